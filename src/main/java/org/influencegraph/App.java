@@ -1,0 +1,135 @@
+package org.influencegraph;
+
+import java.io.IOException;
+import java.net.BindException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import org.influencegraph.config.DatabaseOptions;
+import org.influencegraph.graph.EmbeddedNeo4j;
+import org.influencegraph.graph.Graph;
+import org.influencegraph.graph.Schema;
+import org.neo4j.kernel.lifecycle.LifecycleException;
+
+/**
+ * The one place that wires the application: which database (embedded or remote), the driver over it and
+ * the schema. Every command opens an {@code App} and closes it when done.
+ */
+public final class App implements AutoCloseable {
+
+    private final EmbeddedNeo4j embedded;
+    private final Graph graph;
+
+    private App(EmbeddedNeo4j embedded, Graph graph) {
+        this.embedded = embedded;
+        this.graph = graph;
+    }
+
+    /**
+     * Opens the database the options name and applies the schema. {@code serving} starts the embedded
+     * database on its fixed Bolt and Browser ports; the command-line tools take a free Bolt port instead.
+     */
+    public static App open(DatabaseOptions options, boolean serving) {
+        if (!options.embedded()) {
+            Graph graph = Graph.connect(options.uri, options.user, options.password, options.database,
+                    Graph.Mode.REMOTE);
+            return withSchema(null, graph);
+        }
+        if (!options.database.equals("neo4j")) {
+            throw new UserError("--database (NEO4J_DATABASE) applies only with NEO4J_URI: "
+                    + "the embedded database is always 'neo4j'");
+        }
+        EmbeddedNeo4j embedded = startEmbedded(options, serving);
+        try {
+            Graph graph = Graph.connect(embedded.boltUri(), null, null, "neo4j", Graph.Mode.EMBEDDED);
+            return withSchema(embedded, graph);
+        } catch (RuntimeException e) {
+            embedded.close();
+            throw e;
+        }
+    }
+
+    private static App withSchema(EmbeddedNeo4j embedded, Graph graph) {
+        try {
+            Schema.apply(graph);
+            return new App(embedded, graph);
+        } catch (RuntimeException e) {
+            graph.close();
+            if (embedded != null) {
+                embedded.close();
+            }
+            throw e;
+        }
+    }
+
+    private static EmbeddedNeo4j startEmbedded(DatabaseOptions options, boolean serving) {
+        var dir = options.dataDir.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UserError("cannot create the data folder " + dir + ": " + e.getMessage()
+                    + "; pick another with --data (IG_DATA)", e);
+        }
+        if (!Files.isWritable(dir) || !Files.isReadable(dir)) {
+            throw new UserError("cannot read and write the data folder " + dir
+                    + ": fix its permissions or pick another with --data (IG_DATA)");
+        }
+        try {
+            return serving
+                    ? EmbeddedNeo4j.start(dir, options.bind, options.boltPort, options.browserPort)
+                    : EmbeddedNeo4j.start(dir, "127.0.0.1", 0, null);
+        } catch (RuntimeException e) {
+            throw explain(e, options, dir.toString());
+        }
+    }
+
+    /** Turns the embedded database's start-up failures into what the user should do about them. */
+    private static RuntimeException explain(RuntimeException e, DatabaseOptions options, String dir) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage());
+            if (t instanceof BindException || message.contains("already in use")) {
+                return new UserError("a port of the embedded database is in use (Bolt " + options.boltPort
+                        + ", Browser " + options.browserPort + "): stop what uses it, or pick others with "
+                        + "--bolt-port and --browser-port (IG_BOLT_PORT, IG_BROWSER_PORT)", e);
+            }
+            if (t.getClass().getSimpleName().equals("FileLockException") || message.contains("locked")) {
+                return new UserError("the data folder " + dir + " is in use by another process (is `serve` "
+                        + "running?): stop it, point at it with NEO4J_URI=bolt://127.0.0.1:" + options.boltPort
+                        + ", or pick another folder with --data", e);
+            }
+            if (t instanceof AccessDeniedException) {
+                return new UserError("cannot read or write " + t.getMessage() + " in the data folder " + dir
+                        + ": fix its permissions or pick another folder with --data", e);
+            }
+        }
+        if (e instanceof LifecycleException) {
+            return new UserError("the embedded database in " + dir + " failed to start: " + rootMessage(e)
+                    + "; see " + dir + "/logs/debug.log", e);
+        }
+        return e;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+
+    public Graph graph() {
+        return graph;
+    }
+
+    /** The embedded database, or null when the graph is remote. */
+    public EmbeddedNeo4j embedded() {
+        return embedded;
+    }
+
+    @Override
+    public void close() {
+        graph.close();
+        if (embedded != null) {
+            embedded.close();
+        }
+    }
+}

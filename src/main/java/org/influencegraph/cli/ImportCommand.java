@@ -1,0 +1,121 @@
+package org.influencegraph.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.influencegraph.App;
+import org.influencegraph.UserError;
+import org.influencegraph.config.DatabaseOptions;
+import org.influencegraph.graph.GraphWriter.WriteCounts;
+import org.influencegraph.importer.ImportInput;
+import org.influencegraph.importer.ImportReport;
+import org.influencegraph.importer.NativeImporter;
+import org.influencegraph.importer.Problem;
+import org.influencegraph.importer.Table;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Imports native-format files (CSV or JSON lines) into the graph. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Import files or folders in the native format (docs/IMPORT.md). Nothing is written when a "
+                + "row has a problem, unless --skip-invalid. Importing the same data twice changes nothing.")
+public final class ImportCommand implements Callable<Integer> {
+
+    private static final int MAX_PROBLEMS_SHOWN = 50;
+
+    @Mixin
+    DatabaseOptions database;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to import.")
+    List<Path> paths;
+
+    @Option(names = "--skip-invalid", defaultValue = "${env:IG_SKIP_INVALID:-false}",
+            description = "Import the valid rows and skip (and report) the invalid ones and those that depend on "
+                    + "them (env IG_SKIP_INVALID; default: ${DEFAULT-VALUE})")
+    boolean skipInvalid;
+
+    @Option(names = "--batch-size", defaultValue = "${env:IG_BATCH_SIZE:-10000}",
+            description = "Rows a transaction (env IG_BATCH_SIZE; default: ${DEFAULT-VALUE})")
+    int batchSize;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (batchSize < 1) {
+            throw new UserError("--batch-size must be at least 1");
+        }
+        List<ImportInput> inputs = NativeImporter.inputs(paths);
+        if (inputs.isEmpty()) {
+            throw new UserError("no .csv, .jsonl or .ndjson files under " + paths);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (App app = App.open(database, false)) {
+            var progress = new ProgressPrinter(err);
+            ImportReport report = new NativeImporter(app.graph())
+                    .run(inputs, new NativeImporter.Options(batchSize, skipInvalid), progress);
+            progress.done();
+            print(report, out, err);
+            return report.ok() ? 0 : 1;
+        }
+    }
+
+    private void print(ImportReport report, PrintWriter out, PrintWriter err) {
+        List<Problem> problems = report.problems();
+        problems.stream().limit(MAX_PROBLEMS_SHOWN).forEach(p -> err.println("error: " + p));
+        if (problems.size() > MAX_PROBLEMS_SHOWN) {
+            err.printf("... and %d more problems%n", problems.size() - MAX_PROBLEMS_SHOWN);
+        }
+        if (!report.written()) {
+            err.printf("Nothing was imported: %d problems in %,d rows. Fix them, or rerun with --skip-invalid "
+                    + "to import the valid rows.%n", problems.size(), report.rowsRead());
+            err.flush();
+            return;
+        }
+        out.printf("%-14s %10s %10s %10s%n", "", "created", "updated", "unchanged");
+        for (Table table : Table.values()) {
+            WriteCounts c = report.counts().getOrDefault(table, WriteCounts.NONE);
+            out.printf("%-14s %,10d %,10d %,10d%n", table.fileName(), c.created(), c.updated(), c.unchanged());
+        }
+        double seconds = report.duration().toMillis() / 1000.0;
+        out.printf("%,d rows in %.1f s (%,.0f rows/s)", report.rowsRead(), seconds,
+                report.rowsRead() / Math.max(seconds, 0.001));
+        if (report.rowsSkipped() > 0) {
+            out.printf("; %,d invalid rows skipped", report.rowsSkipped());
+        }
+        out.println();
+        out.flush();
+        err.flush();
+    }
+
+    /** Prints how far each table has got, at most every two seconds. */
+    private static final class ProgressPrinter implements NativeImporter.Progress {
+        private final PrintWriter err;
+        private long last;
+
+        ProgressPrinter(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public void written(Table table, long rows) {
+            long now = System.nanoTime();
+            if (now - last > 2_000_000_000L) {
+                last = now;
+                err.printf("  %s: %,d rows written%n", table.fileName(), rows);
+                err.flush();
+            }
+        }
+
+        void done() {
+            err.flush();
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.influencegraph.graph;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.config.Setting;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.server.configuration.ServerSettings;
+
+/**
+ * A persistent Neo4j inside this process. It is reached like any other Neo4j, through the driver over
+ * its Bolt port, so the embedded and the remote mode share one data-access path.
+ */
+public final class EmbeddedNeo4j implements AutoCloseable {
+
+    private final DatabaseManagementService dbms;
+    private final URI boltUri;
+    private final URI browserUri;
+    private boolean closed;
+
+    private EmbeddedNeo4j(DatabaseManagementService dbms, URI boltUri, URI browserUri) {
+        this.dbms = dbms;
+        this.boltUri = boltUri;
+        this.browserUri = browserUri;
+    }
+
+    /**
+     * Starts the database in {@code dataDir}. A port of 0 picks a free one; a null browser port leaves
+     * the HTTP connector (and so the Browser) off, as the command-line tools need no Browser.
+     */
+    public static EmbeddedNeo4j start(Path dataDir, String bind, int boltPort, Integer browserPort) {
+        Map<Setting<?>, Object> settings = Map.ofEntries(
+                Map.entry(GraphDatabaseSettings.auth_enabled, false),
+                Map.entry(BoltConnector.enabled, true),
+                Map.entry(BoltConnector.listen_address, new SocketAddress(bind, boltPort)),
+                Map.entry(HttpConnector.enabled, browserPort != null),
+                Map.entry(HttpConnector.listen_address, new SocketAddress(bind, browserPort == null ? 0 : browserPort)),
+                Map.entry(HttpsConnector.enabled, false),
+                // Journalists' privacy: no usage reports, no Browser telemetry, no remote guides.
+                Map.entry(GraphDatabaseSettings.udc_enabled, false),
+                Map.entry(ServerSettings.allow_telemetry, false),
+                Map.entry(ServerSettings.browser_remote_content_hostname_whitelist, "localhost"),
+                // Without these Bolt lingers for about ten seconds on shutdown.
+                Map.entry(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0),
+                Map.entry(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(1)),
+                Map.entry(GraphDatabaseSettings.pagecache_memory, 256L * 1024 * 1024),
+                Map.entry(GraphDatabaseSettings.keep_logical_logs, "2 files"));
+        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(dataDir.toAbsolutePath())
+                .setConfig(settings)
+                .build();
+        try {
+            var db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+            var ports = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class);
+            var bolt = ports.getLocalAddress(ConnectorType.BOLT);
+            URI boltUri = URI.create("bolt://" + hostForUri(bind) + ":" + bolt.getPort());
+            URI browserUri = null;
+            if (browserPort != null) {
+                var http = ports.getLocalAddress(ConnectorType.HTTP);
+                browserUri = URI.create("http://" + hostForUri(bind) + ":" + http.getPort() + "/browser/");
+            }
+            return new EmbeddedNeo4j(dbms, boltUri, browserUri);
+        } catch (RuntimeException e) {
+            dbms.shutdown();
+            throw e;
+        }
+    }
+
+    private static String hostForUri(String bind) {
+        if (bind.equals("0.0.0.0") || bind.equals("::")) {
+            return "localhost";
+        }
+        return bind.contains(":") ? "[" + bind + "]" : bind;
+    }
+
+    public URI boltUri() {
+        return boltUri;
+    }
+
+    /** The Browser's address, or null when the HTTP connector is off. */
+    public URI browserUri() {
+        return browserUri;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (!closed) {
+            closed = true;
+            dbms.shutdown();
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package org.influencegraph.graph;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.influencegraph.UserError;
+import java.util.concurrent.TimeUnit;
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
+import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.RoutingControl;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.exceptions.AuthenticationException;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.SecurityException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+
+/**
+ * The one way into the database, for the embedded and the remote mode alike: a driver, a database name,
+ * reads routed to readers and writes in retryable transactions.
+ */
+public final class Graph implements AutoCloseable {
+
+    /** Where the database runs. */
+    public enum Mode { EMBEDDED, REMOTE }
+
+    private final Driver driver;
+    private final String database;
+    private final Mode mode;
+    private final QueryConfig readConfig;
+    private final QueryConfig writeConfig;
+
+    private Graph(Driver driver, String database, Mode mode) {
+        this.driver = driver;
+        this.database = database;
+        this.mode = mode;
+        this.readConfig = QueryConfig.builder().withDatabase(database).withRouting(RoutingControl.READ).build();
+        this.writeConfig = QueryConfig.builder().withDatabase(database).withRouting(RoutingControl.WRITE).build();
+    }
+
+    /** Connects and checks that the database answers, turning the usual failures into one clear line. */
+    public static Graph connect(URI uri, String user, String password, String database, Mode mode) {
+        AuthToken auth = password == null || password.isEmpty() ? AuthTokens.none() : AuthTokens.basic(user, password);
+        Config config = Config.builder()
+                .withLogging(Logging.none())
+                .withUserAgent("influence-graph")
+                .withConnectionTimeout(5, TimeUnit.SECONDS)
+                .withConnectionAcquisitionTimeout(10, TimeUnit.SECONDS)
+                .build();
+        Driver driver;
+        try {
+            driver = GraphDatabase.driver(uri, auth, config);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("NEO4J_URI " + uri + " is not a Neo4j address (" + e.getMessage()
+                    + "); use bolt://host:7687, neo4j://host:7687 or neo4j+s://host");
+        }
+        Graph graph = new Graph(driver, database, mode);
+        try {
+            driver.verifyConnectivity();
+            graph.read("RETURN 1 AS ok", Map.of(), r -> r.get("ok").asInt());
+            return graph;
+        } catch (AuthenticationException e) {
+            driver.close();
+            throw new UserError("Neo4j at " + uri + " refused user '" + user + "' with this password: "
+                    + "set NEO4J_USER and NEO4J_PASSWORD (or --user, --password)", e);
+        } catch (SecurityException e) {
+            driver.close();
+            throw new UserError("Neo4j at " + uri + " refused the connection: " + e.getMessage(), e);
+        } catch (ServiceUnavailableException e) {
+            driver.close();
+            throw new UserError("cannot reach Neo4j at " + uri + ": " + e.getMessage()
+                    + "; check NEO4J_URI, or unset it to use the embedded database", e);
+        } catch (ClientException e) {
+            driver.close();
+            if (e.code() != null && e.code().contains("DatabaseNotFound")) {
+                throw new UserError("Neo4j at " + uri + " has no database '" + database
+                        + "': set NEO4J_DATABASE (or --database) to an existing one", e);
+            }
+            throw new UserError("Neo4j at " + uri + " answered: " + e.getMessage(), e);
+        }
+    }
+
+    public Mode mode() {
+        return mode;
+    }
+
+    public String database() {
+        return database;
+    }
+
+    /** Runs a read query and maps each record at this edge of the graph package. */
+    public <T> List<T> read(String cypher, Map<String, Object> params, Function<Record, T> mapper) {
+        return driver.executableQuery(cypher)
+                .withParameters(params)
+                .withConfig(readConfig)
+                .execute(Collectors.mapping(mapper, Collectors.toList()));
+    }
+
+    /** Runs a write in one retryable transaction (the driver retries it on transient failures: keep it idempotent). */
+    public <T> List<T> write(String cypher, Map<String, Object> params, Function<Record, T> mapper) {
+        try (var session = driver.session(SessionConfig.forDatabase(database))) {
+            return session.executeWrite(tx -> tx.run(cypher, params).list(mapper));
+        }
+    }
+
+    /** Runs a statement outside an explicit transaction, as schema changes and {@code CALL {} IN TRANSACTIONS} need. */
+    public void autoCommit(String cypher, Map<String, Object> params) {
+        try (var session = driver.session(SessionConfig.forDatabase(database))) {
+            session.run(cypher, params).consume();
+        }
+    }
+
+    /**
+     * Runs a read once, without the driver's retries: for health checks, which must answer at once when
+     * the database is gone rather than retry for half a minute.
+     */
+    public <T> List<T> readOnce(String cypher, Map<String, Object> params, Function<Record, T> mapper) {
+        var config = SessionConfig.builder().withDatabase(database).withDefaultAccessMode(AccessMode.READ).build();
+        try (var session = driver.session(config)) {
+            return session.run(cypher, params).list(mapper);
+        }
+    }
+
+    public Counts counts() {
+        long nodes = readOnce("MATCH (n) RETURN count(n) AS c", Map.of(), r -> r.get("c").asLong()).get(0);
+        long relationships = readOnce("MATCH ()-[r]->() RETURN count(r) AS c", Map.of(), r -> r.get("c").asLong()).get(0);
+        return new Counts(nodes, relationships);
+    }
+
+    public ServerInfo serverInfo() {
+        return readOnce("CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition",
+                Map.of(), r -> new ServerInfo(r.get("name").asString(), r.get("version").asString(),
+                        r.get("edition").asString()))
+                .get(0);
+    }
+
+    @Override
+    public void close() {
+        driver.close();
+    }
+
+    /** How many nodes and relationships the database holds. */
+    public record Counts(long nodes, long relationships) {
+    }
+
+    /** What the server says it is. */
+    public record ServerInfo(String name, String version, String edition) {
+    }
+}

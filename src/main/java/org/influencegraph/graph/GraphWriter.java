@@ -1,0 +1,280 @@
+package org.influencegraph.graph;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.influencegraph.model.EntityRecord;
+import org.influencegraph.model.EntityType;
+import org.influencegraph.model.EventRecord;
+import org.influencegraph.model.ParticipationRecord;
+import org.influencegraph.model.PartialDate;
+import org.influencegraph.model.Provenance;
+import org.influencegraph.model.Role;
+import org.influencegraph.model.SourceRecord;
+import org.influencegraph.model.TieRecord;
+import org.influencegraph.model.TieType;
+import org.influencegraph.resolve.NameKeys;
+
+/**
+ * Writes the model's records with batched {@code UNWIND $rows MERGE} on constrained keys, one transaction a
+ * batch. Every statement reports for each row whether it created, changed or left unchanged what it
+ * touched, so that a second import of the same data can prove it changed nothing.
+ * Labels and relationship types are spliced only from the model's enums.
+ */
+public final class GraphWriter {
+
+    private static final String SOURCES = """
+            UNWIND $rows AS row
+            MERGE (s:Source {id: row.id})
+            WITH s, row, properties(s) AS before
+            SET s += row.props
+            WITH size(keys(before)) = 1 AS created, before = properties(s) AS same""";
+
+    private static final String ENTITIES = """
+            UNWIND $rows AS row
+            MERGE (e:Entity {id: row.id})
+            WITH e, row, properties(e) AS before, labels(e) AS beforeLabels
+            REMOVE e:Person:Organization:Place
+            SET e:%s
+            SET e += row.props,
+                e.aliases = reduce(acc = coalesce(e.aliases, []), a IN row.aliases |
+                    CASE WHEN a IN acc THEN acc ELSE acc + a END),
+                e.keys = reduce(acc = coalesce(e.keys, []), k IN row.keys |
+                    CASE WHEN k IN acc THEN acc ELSE acc + k END)
+            WITH e, row, before, beforeLabels
+            CALL (e, row) {
+              UNWIND row.mentions AS mention
+              MATCH (s:Source {id: mention.source})
+              MERGE (e)-[m:MENTIONED_IN]->(s)
+              WITH m, mention, properties(m) AS mentionBefore
+              SET m += mention.props
+              RETURN collect(mentionBefore = properties(m)) AS mentionsSame
+            }
+            WITH size(keys(before)) = 1 AS created,
+                 before = properties(e) AND beforeLabels = labels(e) AND all(x IN mentionsSame WHERE x) AS same""";
+
+    private static final String EVENTS = """
+            UNWIND $rows AS row
+            MERGE (ev:Event {id: row.id})
+            WITH ev, row, properties(ev) AS before
+            SET ev += row.props
+            WITH ev, row, before
+            CALL (ev, row) {
+              UNWIND row.reports AS report
+              MATCH (s:Source {id: report.source})
+              MERGE (ev)-[r:REPORTED_IN]->(s)
+              WITH r, report, properties(r) AS reportBefore
+              SET r += report.props
+              RETURN collect(reportBefore = properties(r)) AS reportsSame
+            }
+            WITH size(keys(before)) = 1 AS created, before = properties(ev) AND all(x IN reportsSame WHERE x) AS same""";
+
+    private static final String PARTICIPANTS = """
+            UNWIND $rows AS row
+            MATCH (e:Entity {id: row.entity})
+            MATCH (ev:Event {id: row.event})
+            MERGE (e)-[r:%s {source: row.source}]->(ev)
+            WITH r, row, properties(r) AS before
+            SET r += row.props
+            WITH size(keys(before)) = 1 AS created, before = properties(r) AS same""";
+
+    private static final String TIES = """
+            UNWIND $rows AS row
+            MATCH (a:Entity {id: row.from})
+            MATCH (b:Entity {id: row.to})
+            MERGE (a)-[r:%s {key: row.key}]->(b)
+            WITH r, row, properties(r) AS before
+            SET r += row.props
+            WITH size(keys(before)) = 1 AS created, before = properties(r) AS same""";
+
+    private static final String TALLY = """
+
+            RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created,
+                   sum(CASE WHEN created OR same THEN 0 ELSE 1 END) AS updated,
+                   sum(CASE WHEN NOT created AND same THEN 1 ELSE 0 END) AS unchanged""";
+
+    private final Graph graph;
+
+    public GraphWriter(Graph graph) {
+        this.graph = graph;
+    }
+
+    public WriteCounts writeSources(List<SourceRecord> sources) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (SourceRecord s : sources) {
+            Map<String, Object> props = new HashMap<>();
+            props.put("title", s.title());
+            props.put("publisher", s.publisher());
+            props.put("author", s.author());
+            props.put("date", text(s.date()));
+            props.put("url", s.url());
+            props.put("kind", s.kind());
+            rows.add(Map.of("id", s.id(), "props", props));
+        }
+        return run(SOURCES, rows);
+    }
+
+    /**
+     * Entities of one batch, written per type (the type is the node's label). Rows of one entity are folded
+     * into one (attributes of the last row, aliases united, one mention a source), as one statement must
+     * not touch a node twice to tell what it changed.
+     */
+    public WriteCounts writeEntities(List<EntityRecord> entities) {
+        Map<String, Map<String, Object>> byId = new LinkedHashMap<>();
+        Map<String, EntityType> types = new HashMap<>();
+        for (EntityRecord e : entities) {
+            Map<String, Object> row = byId.computeIfAbsent(e.id(), id -> newEntityRow(id));
+            types.put(e.id(), e.type());
+            Map<String, Object> props = new HashMap<>();
+            props.put("name", e.name());
+            props.put("kind", e.kind());
+            props.put("country", e.country());
+            props.put("description", e.description());
+            props.put("note", e.note());
+            row.put("props", props);
+            @SuppressWarnings("unchecked")
+            Set<String> aliases = (Set<String>) row.get("aliases");
+            aliases.addAll(e.aliases());
+            @SuppressWarnings("unchecked")
+            Set<String> keys = (Set<String>) row.get("keys");
+            keys.addAll(NameKeys.keys(e.name(), e.aliases()));
+            if (e.mention() != null) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> mentions = (Map<String, Object>) row.get("mentions");
+                mentions.put(e.mention().source(),
+                        Map.of("source", e.mention().source(), "props", provenance(e.mention(), false)));
+            }
+        }
+        WriteCounts counts = WriteCounts.NONE;
+        for (EntityType type : EntityType.values()) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            byId.forEach((id, row) -> {
+                if (types.get(id) == type) {
+                    rows.add(Map.of("id", id, "props", row.get("props"),
+                            "aliases", List.copyOf((Set<?>) row.get("aliases")),
+                            "keys", List.copyOf((Set<?>) row.get("keys")),
+                            "mentions", List.copyOf(((Map<?, ?>) row.get("mentions")).values())));
+                }
+            });
+            counts = counts.plus(run(ENTITIES.formatted(type.label()), rows));
+        }
+        return counts;
+    }
+
+    private static Map<String, Object> newEntityRow(String id) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("aliases", new LinkedHashSet<String>());
+        row.put("keys", new LinkedHashSet<String>());
+        row.put("mentions", new LinkedHashMap<String, Object>());
+        return row;
+    }
+
+    /** Events of one batch; rows of one event (one a source) are folded into one with all their reports. */
+    public WriteCounts writeEvents(List<EventRecord> events) {
+        Map<String, Map<String, Object>> props = new LinkedHashMap<>();
+        Map<String, Map<String, Object>> reports = new HashMap<>();
+        for (EventRecord e : events) {
+            Map<String, Object> p = new HashMap<>();
+            p.put("type", e.type().code());
+            p.put("cameo", e.type().cameo());
+            p.put("title", e.title());
+            p.put("description", e.description());
+            p.put("date", text(e.date()));
+            p.put("endDate", text(e.endDate()));
+            p.put("dateStart", e.date() == null ? null : e.date().first());
+            p.put("dateEnd", lastDay(e));
+            props.put(e.id(), p);
+            reports.computeIfAbsent(e.id(), id -> new LinkedHashMap<>()).put(e.report().source(),
+                    Map.of("source", e.report().source(), "props", provenance(e.report(), false)));
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        props.forEach((id, p) -> rows.add(Map.of("id", id, "props", p,
+                "reports", List.copyOf(reports.get(id).values()))));
+        return run(EVENTS, rows);
+    }
+
+    private static LocalDate lastDay(EventRecord e) {
+        if (e.endDate() != null) {
+            return e.endDate().last();
+        }
+        return e.date() == null ? null : e.date().last();
+    }
+
+    public WriteCounts writeParticipations(List<ParticipationRecord> participations) {
+        WriteCounts counts = WriteCounts.NONE;
+        for (Role role : Role.values()) {
+            Map<List<String>, Map<String, Object>> rows = new LinkedHashMap<>();
+            for (ParticipationRecord p : participations) {
+                if (p.role() != role) {
+                    continue;
+                }
+                Map<String, Object> props = provenance(p.provenance(), true);
+                props.put("detail", p.detail());
+                rows.put(List.of(p.event(), p.entity(), p.provenance().source()), Map.of("event", p.event(),
+                        "entity", p.entity(), "source", p.provenance().source(), "props", props));
+            }
+            counts = counts.plus(run(PARTICIPANTS.formatted(role.relationshipType()), List.copyOf(rows.values())));
+        }
+        return counts;
+    }
+
+    public WriteCounts writeTies(List<TieRecord> ties) {
+        WriteCounts counts = WriteCounts.NONE;
+        Map<TieType, Map<List<String>, Map<String, Object>>> byType = new LinkedHashMap<>();
+        for (TieRecord t : ties) {
+            Map<String, Object> props = provenance(t.provenance(), true);
+            props.put("role", t.role());
+            props.put("start", text(t.start()));
+            props.put("end", text(t.end()));
+            byType.computeIfAbsent(t.type(), k -> new LinkedHashMap<>()).put(List.of(t.from(), t.to(), t.key()),
+                    Map.of("from", t.from(), "to", t.to(), "key", t.key(), "props", props));
+        }
+        for (var entry : byType.entrySet()) {
+            counts = counts.plus(run(TIES.formatted(entry.getKey().relationshipType()),
+                    List.copyOf(entry.getValue().values())));
+        }
+        return counts;
+    }
+
+    private static Map<String, Object> provenance(Provenance p, boolean withSource) {
+        Map<String, Object> props = new HashMap<>();
+        if (withSource) {
+            props.put("source", p.source());
+        }
+        props.put("quote", p.quote());
+        props.put("producer", p.producer());
+        props.put("confidence", p.confidence());
+        return props;
+    }
+
+    private static String text(PartialDate date) {
+        return date == null ? null : date.text();
+    }
+
+    private WriteCounts run(String cypher, List<Map<String, Object>> rows) {
+        if (rows.isEmpty()) {
+            return WriteCounts.NONE;
+        }
+        return graph.write(cypher + TALLY, Map.of("rows", rows), r -> new WriteCounts(
+                r.get("created").asLong(), r.get("updated").asLong(), r.get("unchanged").asLong())).get(0);
+    }
+
+    /** What a write did to the rows it was given. */
+    public record WriteCounts(long created, long updated, long unchanged) {
+
+        public static final WriteCounts NONE = new WriteCounts(0, 0, 0);
+
+        public WriteCounts plus(WriteCounts other) {
+            return new WriteCounts(created + other.created, updated + other.updated, unchanged + other.unchanged);
+        }
+
+        public long total() {
+            return created + updated + unchanged;
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package org.influencegraph.http;
+
+import io.javalin.http.Context;
+import org.influencegraph.graph.Graph;
+import org.influencegraph.graph.Health;
+
+/** {@code GET /api/health}: is the database there, what is it, and how much does it hold. */
+final class HealthController {
+
+    private final Graph graph;
+
+    HealthController(Graph graph) {
+        this.graph = graph;
+    }
+
+    void health(Context ctx) {
+        ctx.json(Health.of(graph));
+    }
+}

@@ -1,0 +1,23 @@
+package org.influencegraph.importer;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.influencegraph.graph.GraphWriter.WriteCounts;
+
+/**
+ * What an import did: per table, how many rows it created, updated and left unchanged; the problems it
+ * found with their locations; and whether it wrote at all (it writes nothing when it finds problems,
+ * unless asked to skip the invalid rows).
+ */
+public record ImportReport(Map<Table, WriteCounts> counts, long rowsRead, long rowsSkipped, List<Problem> problems,
+        boolean written, Duration duration) {
+
+    public WriteCounts total() {
+        return counts.values().stream().reduce(WriteCounts.NONE, WriteCounts::plus);
+    }
+
+    public boolean ok() {
+        return problems.isEmpty();
+    }
+}

@@ -1,0 +1,299 @@
+package org.influencegraph.importer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.influencegraph.UserError;
+import org.influencegraph.graph.Graph;
+import org.influencegraph.graph.GraphWriter;
+import org.influencegraph.graph.GraphWriter.WriteCounts;
+import org.influencegraph.importer.RowParser.Parsed;
+import org.influencegraph.importer.RowParser.Ref;
+import org.influencegraph.importer.RowParser.RefKind;
+import org.influencegraph.model.EntityRecord;
+import org.influencegraph.model.EventRecord;
+import org.influencegraph.model.ParticipationRecord;
+import org.influencegraph.model.SourceRecord;
+import org.influencegraph.model.TieRecord;
+
+/**
+ * Imports native-format files in two streaming passes. The first reads every row, checks it and collects
+ * ids and references (memory grows with the number of ids, not rows); references to nothing in the import
+ * are looked up in the database. The second pass writes the rows table by table in batches, one
+ * transaction a batch. With problems and no {@code skipInvalid}, nothing is written; with it, invalid rows
+ * and the rows that depend on them are skipped and reported, never dropped silently.
+ */
+public final class NativeImporter {
+
+    /** How an import runs. */
+    public record Options(int batchSize, boolean skipInvalid) {
+        public static final Options DEFAULT = new Options(10_000, false);
+    }
+
+    /** Told how far the writing has got, after every batch. */
+    @FunctionalInterface
+    public interface Progress {
+        void written(Table table, long rows);
+
+        Progress NONE = (table, rows) -> { };
+    }
+
+    private static final Map<RefKind, String> LABELS =
+            Map.of(RefKind.SOURCE, "Source", RefKind.ENTITY, "Entity", RefKind.EVENT, "Event");
+
+    private final Graph graph;
+    private final GraphWriter writer;
+
+    public NativeImporter(Graph graph) {
+        this.graph = graph;
+        this.writer = new GraphWriter(graph);
+    }
+
+    /** The importable files under the given paths: files as given, folders recursively, in name order. */
+    public static List<ImportInput> inputs(List<Path> paths) {
+        List<ImportInput> inputs = new ArrayList<>();
+        for (Path path : paths) {
+            if (!Files.exists(path)) {
+                throw new UserError("no such file or folder: " + path);
+            }
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> files = Files.walk(path)) {
+                    files.filter(Files::isRegularFile).sorted().map(ImportInput::of)
+                            .filter(i -> i.isCsv() || i.isJsonLines()).forEach(inputs::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            } else {
+                inputs.add(ImportInput.of(path));
+            }
+        }
+        return inputs;
+    }
+
+    public ImportReport run(List<ImportInput> inputs, Options options, Progress progress) {
+        long started = System.nanoTime();
+        Check check = check(inputs);
+        Map<Table, WriteCounts> counts = new EnumMap<>(Table.class);
+        boolean write = check.problems.isEmpty() || options.skipInvalid();
+        if (write) {
+            for (Table table : Table.values()) {
+                WriteCounts written = write(table, inputs, check, options, progress);
+                if (written.total() > 0) {
+                    counts.put(table, written);
+                }
+            }
+        }
+        return new ImportReport(counts, check.rowsRead, check.invalidRows.size(), List.copyOf(check.problems),
+                write, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** A row that refers to an id no earlier row defined, and the column that does. */
+    private record Referrer(Row row, String column) {
+    }
+
+    /** The outcome of the first pass. */
+    private static final class Check {
+        final List<Problem> problems = new ArrayList<>();
+        final Map<RefKind, Set<String>> defined = new EnumMap<>(RefKind.class);
+        final Map<RefKind, Map<String, List<Referrer>>> pending = new EnumMap<>(RefKind.class);
+        final Map<String, Object> typeOf = new HashMap<>();
+        final Set<String> invalidRows = new HashSet<>();
+        final Set<ImportInput> rejectedFiles = new HashSet<>();
+        final Map<ImportInput, Set<Table>> tables = new LinkedHashMap<>();
+        long rowsRead;
+
+        Check() {
+            for (RefKind kind : RefKind.values()) {
+                defined.put(kind, new HashSet<>());
+                pending.put(kind, new HashMap<>());
+            }
+        }
+
+        void reject(Row row) {
+            invalidRows.add(key(row));
+        }
+
+        boolean isInvalid(Row row) {
+            return invalidRows.contains(key(row));
+        }
+
+        static String key(Row row) {
+            return row.file() + ':' + row.line();
+        }
+    }
+
+    /**
+     * The first pass. A file that cannot be read to its end is rejected whole; as some of its rows may
+     * have been taken for definitions, the others are then checked again without it.
+     */
+    private Check check(List<ImportInput> inputs) {
+        Check check = check(inputs, Set.of());
+        if (check.rejectedFiles.isEmpty()) {
+            return check;
+        }
+        Set<String> rejectedNames = new HashSet<>();
+        check.rejectedFiles.forEach(f -> rejectedNames.add(f.name()));
+        Check again = check(inputs, check.rejectedFiles);
+        again.rejectedFiles.addAll(check.rejectedFiles);
+        check.problems.stream().filter(p -> rejectedNames.contains(p.file())).forEach(again.problems::add);
+        again.rowsRead = check.rowsRead;
+        return again;
+    }
+
+    private Check check(List<ImportInput> inputs, Set<ImportInput> skip) {
+        Check check = new Check();
+        for (ImportInput input : inTableOrder(inputs)) {
+            if (skip.contains(input)) {
+                check.tables.put(input, Set.of());
+                continue;
+            }
+            Set<Table> tables = new LinkedHashSet<>();
+            check.tables.put(input, tables);
+            boolean complete = RowReader.read(input, row -> {
+                check.rowsRead++;
+                tables.add(row.table());
+                List<Problem> problems = new ArrayList<>();
+                Optional<Parsed> parsed = RowParser.parse(row, problems);
+                parsed.ifPresent(p -> checkConsistency(row, p, check, problems));
+                if (!problems.isEmpty()) {
+                    check.problems.addAll(problems);
+                    check.reject(row);
+                    return;
+                }
+                Parsed p = parsed.orElseThrow();
+                if (p.defines() != null) {
+                    check.defined.get(p.defines()).add(p.id());
+                }
+                for (Ref ref : p.refs()) {
+                    if (!check.defined.get(ref.kind()).contains(ref.id())) {
+                        check.pending.get(ref.kind()).computeIfAbsent(ref.id(), k -> new ArrayList<>())
+                                .add(new Referrer(row, ref.column()));
+                    }
+                }
+            }, check.problems::add);
+            if (!complete) {
+                check.rejectedFiles.add(input);
+            }
+        }
+        resolvePending(check);
+        return check;
+    }
+
+    /** Files whose name tells their table first, in table order, so that most references point backwards. */
+    private static List<ImportInput> inTableOrder(List<ImportInput> inputs) {
+        return inputs.stream()
+                .sorted(java.util.Comparator.comparingInt(i -> Table.ofCsv(i.fileName(), Set.of())
+                        .map(Table::ordinal).orElse(Table.values().length)))
+                .toList();
+    }
+
+    /** One id, one type: an entity or event that two rows give different types is a mistake. */
+    private static void checkConsistency(Row row, Parsed parsed, Check check, List<Problem> problems) {
+        Object type = null;
+        if (parsed.record() instanceof EntityRecord e) {
+            type = e.type();
+        } else if (parsed.record() instanceof EventRecord e) {
+            type = e.type();
+        }
+        if (type == null) {
+            return;
+        }
+        String key = parsed.defines() + ":" + parsed.id();
+        Object earlier = check.typeOf.putIfAbsent(key, type);
+        if (earlier != null && earlier != type) {
+            problems.add(row.problem("type", "'" + parsed.id() + "' was given another type on an earlier row"));
+        }
+    }
+
+    /** References to ids no row defined must name nodes already in the database. */
+    private void resolvePending(Check check) {
+        for (RefKind kind : RefKind.values()) {
+            Map<String, List<Referrer>> pending = check.pending.get(kind);
+            pending.keySet().removeAll(check.defined.get(kind));
+            if (pending.isEmpty()) {
+                continue;
+            }
+            Set<String> existing = existing(kind, pending.keySet());
+            for (var entry : pending.entrySet()) {
+                if (existing.contains(entry.getKey())) {
+                    continue;
+                }
+                for (Referrer referrer : entry.getValue()) {
+                    Row row = referrer.row();
+                    check.problems.add(row.problem(referrer.column(), "refers to " + kind.name().toLowerCase(java.util.Locale.ROOT)
+                            + " '" + entry.getKey() + "', which is neither in this import (as a valid row) nor in the database"));
+                    check.reject(row);
+                }
+            }
+        }
+    }
+
+    private Set<String> existing(RefKind kind, Set<String> ids) {
+        Set<String> found = new HashSet<>();
+        List<String> all = new ArrayList<>(ids);
+        for (int i = 0; i < all.size(); i += 10_000) {
+            List<String> chunk = all.subList(i, Math.min(all.size(), i + 10_000));
+            found.addAll(graph.read("MATCH (n:" + LABELS.get(kind) + ") WHERE n.id IN $ids RETURN n.id AS id",
+                    Map.of("ids", chunk), r -> r.get("id").asString()));
+        }
+        return found;
+    }
+
+    private WriteCounts write(Table table, List<ImportInput> inputs, Check check, Options options,
+            Progress progress) {
+        Function<List<Object>, WriteCounts> batchWriter = batchWriter(table);
+        WriteCounts counts = WriteCounts.NONE;
+        List<Object> batch = new ArrayList<>(options.batchSize());
+        long[] done = {0};
+        WriteCounts[] total = {counts};
+        for (ImportInput input : inputs) {
+            if (!check.tables.get(input).contains(table) || check.rejectedFiles.contains(input)) {
+                continue;
+            }
+            RowReader.read(input, row -> {
+                if (row.table() != table || check.isInvalid(row)) {
+                    return;
+                }
+                List<Problem> unexpected = new ArrayList<>();
+                RowParser.parse(row, unexpected).ifPresent(p -> batch.add(p.record()));
+                if (batch.size() >= options.batchSize()) {
+                    total[0] = total[0].plus(batchWriter.apply(batch));
+                    done[0] += batch.size();
+                    batch.clear();
+                    progress.written(table, done[0]);
+                }
+            }, problem -> { });
+        }
+        if (!batch.isEmpty()) {
+            total[0] = total[0].plus(batchWriter.apply(batch));
+            done[0] += batch.size();
+            progress.written(table, done[0]);
+        }
+        return total[0];
+    }
+
+    @SuppressWarnings("unchecked")
+    private Function<List<Object>, WriteCounts> batchWriter(Table table) {
+        return switch (table) {
+            case SOURCES -> batch -> writer.writeSources((List<SourceRecord>) (List<?>) batch);
+            case ENTITIES -> batch -> writer.writeEntities((List<EntityRecord>) (List<?>) batch);
+            case EVENTS -> batch -> writer.writeEvents((List<EventRecord>) (List<?>) batch);
+            case PARTICIPANTS -> batch -> writer.writeParticipations((List<ParticipationRecord>) (List<?>) batch);
+            case TIES -> batch -> writer.writeTies((List<TieRecord>) (List<?>) batch);
+        };
+    }
+}

@@ -1,0 +1,237 @@
+package org.influencegraph.importer;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads the rows of a native-format file, CSV or JSON lines, as strict UTF-8. Problems that make the rest
+ * of a file unreadable (a bad header, bad encoding, an unclosed quote) are reported once and end the file.
+ */
+final class RowReader {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final CSVFormat CSV = CSVFormat.RFC4180.builder()
+            .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get();
+
+    private RowReader() {
+    }
+
+    /**
+     * Reads every row of the input. Returns false when the file could not be read to its end (a bad header,
+     * bad encoding, an unclosed quote): such a file is rejected whole.
+     */
+    static boolean read(ImportInput input, Consumer<Row> rows, Consumer<Problem> problems) {
+        try (InputStream in = new Utf8Check(input.opener().open()); Reader reader = strictUtf8(in)) {
+            if (input.isCsv()) {
+                return readCsv(input, reader, rows, problems);
+            }
+            if (input.isJsonLines()) {
+                readJsonLines(input, new BufferedReader(reader), rows, problems);
+                return true;
+            }
+            problems.accept(new Problem(input.name(), 0, null,
+                    "not a native-format file: expected .csv, .jsonl or .ndjson"));
+        } catch (Utf8Check.NotUtf8Exception e) {
+            problems.accept(new Problem(input.name(), e.line, null,
+                    "not valid UTF-8: save the file as UTF-8 (nothing of this file is imported)"));
+        } catch (CharacterCodingException e) {
+            problems.accept(new Problem(input.name(), 0, null,
+                    "not valid UTF-8: save the file as UTF-8 (nothing of this file is imported)"));
+        } catch (IOException e) {
+            problems.accept(new Problem(input.name(), 0, null, "cannot read: " + e.getMessage()));
+        }
+        return false;
+    }
+
+    private static Reader strictUtf8(InputStream in) throws IOException {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder));
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') {
+            reader.reset();
+        }
+        return reader;
+    }
+
+    private static boolean readCsv(ImportInput input, Reader reader, Consumer<Row> rows, Consumer<Problem> problems)
+            throws IOException {
+        CSVParser parser;
+        try {
+            parser = CSV.parse(reader);
+        } catch (IllegalArgumentException e) {
+            problems.accept(new Problem(input.name(), 1, null, "bad header: " + e.getMessage()));
+            return false;
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        try (parser) {
+            List<String> header = parser.getHeaderNames();
+            if (header.isEmpty()) {
+                problems.accept(new Problem(input.name(), 1, null, "empty file: expected a header row"));
+                return false;
+            }
+            Set<String> columns = new LinkedHashSet<>(header);
+            Table table = Table.ofCsv(input.fileName(), columns).orElse(null);
+            if (table == null) {
+                problems.accept(new Problem(input.name(), 1, null, "cannot tell which table this is: name the file "
+                        + "sources.csv, entities.csv, events.csv, participants.csv or ties.csv"));
+                return false;
+            }
+            return headerIsValid(input, table, columns, problems)
+                    && readCsvRecords(input, parser, table, header, rows, problems);
+        }
+    }
+
+    private static boolean readCsvRecords(ImportInput input, CSVParser parser, Table table, List<String> header,
+            Consumer<Row> rows, Consumer<Problem> problems) throws IOException {
+        long line = 1;
+        try {
+            for (CSVRecord record : parser) {
+                line = record.getParser().getCurrentLineNumber();
+                long startLine = lineOf(record, line);
+                if (record.size() != header.size()) {
+                    problems.accept(new Problem(input.name(), startLine, null, "expected " + header.size()
+                            + " fields as in the header, found " + record.size()));
+                    continue;
+                }
+                Map<String, String> values = new HashMap<>();
+                for (int i = 0; i < header.size(); i++) {
+                    String value = record.get(i);
+                    if (!value.isEmpty()) {
+                        values.put(header.get(i), value);
+                    }
+                }
+                rows.accept(new Row(input.name(), startLine, table, values));
+            }
+            return true;
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof Utf8Check.NotUtf8Exception || e.getCause() instanceof CharacterCodingException) {
+                throw e.getCause();
+            }
+            problems.accept(new Problem(input.name(), line + 1, null, "unreadable CSV from here on ("
+                    + e.getCause().getMessage() + "); nothing of this file is imported"));
+        } catch (IllegalStateException e) {
+            problems.accept(new Problem(input.name(), line + 1, null, "unreadable CSV from here on ("
+                    + e.getMessage() + "); nothing of this file is imported"));
+        }
+        return false;
+    }
+
+    /** The line a record starts on: the header is line 1, and quoted fields may span lines. */
+    private static long lineOf(CSVRecord record, long endLine) {
+        long breaks = record.stream().mapToLong(v -> v.chars().filter(c -> c == '\n').count()).sum();
+        return endLine - breaks;
+    }
+
+    private static boolean headerIsValid(ImportInput input, Table table, Set<String> columns,
+            Consumer<Problem> problems) {
+        boolean valid = true;
+        for (String column : columns) {
+            if (!table.knows(column)) {
+                problems.accept(new Problem(input.name(), 1, column, "unknown column for " + table.fileName()
+                        + " (see docs/IMPORT.md)"));
+                valid = false;
+            }
+        }
+        for (String column : table.required()) {
+            if (!columns.contains(column)) {
+                problems.accept(new Problem(input.name(), 1, column, "required column missing"));
+                valid = false;
+            }
+        }
+        return valid;
+    }
+
+    private static void readJsonLines(ImportInput input, BufferedReader reader, Consumer<Row> rows,
+            Consumer<Problem> problems) throws IOException {
+        long line = 0;
+        String text;
+        while ((text = reader.readLine()) != null) {
+            line++;
+            if (text.isBlank()) {
+                continue;
+            }
+            JsonNode node;
+            try {
+                node = JSON.readTree(text);
+            } catch (JacksonException e) {
+                problems.accept(new Problem(input.name(), line, null, "not valid JSON: " + e.getOriginalMessage()));
+                continue;
+            }
+            Row row = jsonRow(input.name(), line, node, problems);
+            if (row != null) {
+                rows.accept(row);
+            }
+        }
+    }
+
+    private static Row jsonRow(String file, long line, JsonNode node, Consumer<Problem> problems) {
+        if (node == null || !node.isObject()) {
+            problems.accept(new Problem(file, line, null, "expected one JSON object a line"));
+            return null;
+        }
+        JsonNode record = node.get("record");
+        Table table = record != null && record.isTextual() ? Table.byRecord(record.asText()).orElse(null) : null;
+        if (table == null) {
+            problems.accept(new Problem(file, line, "record", "expected \"record\" to be one of "
+                    + java.util.Arrays.stream(Table.values()).map(Table::record).collect(Collectors.joining(", "))));
+            return null;
+        }
+        Map<String, String> values = new HashMap<>();
+        boolean valid = true;
+        for (var field : node.properties()) {
+            String name = field.getKey();
+            JsonNode value = field.getValue();
+            if (name.equals("record") || value.isNull()) {
+                continue;
+            }
+            if (!table.knows(name)) {
+                problems.accept(new Problem(file, line, name, "unknown field for " + table.fileName()));
+                valid = false;
+            } else if (value.isValueNode()) {
+                if (!value.asText().isBlank()) {
+                    values.put(name, value.asText().strip());
+                }
+            } else if (value.isArray() && allText(value)) {
+                List<String> items = new java.util.ArrayList<>();
+                value.forEach(v -> items.add(v.asText().strip()));
+                values.put(name, String.join("|", items));
+            } else {
+                problems.accept(new Problem(file, line, name, "expected text, a number or a list of texts"));
+                valid = false;
+            }
+        }
+        return valid ? new Row(file, line, table, values) : null;
+    }
+
+    private static boolean allText(JsonNode array) {
+        for (JsonNode item : array) {
+            if (!item.isValueNode() || item.isNull()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,61 @@
+package org.influencegraph.resolve;
+
+import com.ibm.icu.text.Transliterator;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a name into a lookup key that ignores case, diacritics, script, punctuation, word order,
+ * titles and patronymics: "PUTIN, Vladimir Vladimirovich", "President Vladimir Putin" and
+ * "Владимир Путин" all give {@code putin vladimir}.
+ */
+public final class NameKeys {
+
+    private static final ThreadLocal<Transliterator> TO_ASCII =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance(
+                    "Russian-Latin/BGN; Any-Latin; [\\u02B9\\u02BA\\u00B7\\u2019\\u0027] Remove; Latin-ASCII; Lower"));
+    private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern PATRONYMIC = Pattern.compile(".{3,}(ovich|evich|ovych|evych|ich|ovna|evna|ivna|ichna)");
+    private static final Set<String> TITLES = Set.of(
+            "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+            "president", "vice", "prime", "minister", "premier", "chancellor", "king", "queen", "prince",
+            "general", "gen", "colonel", "col", "major", "maj", "lieutenant", "lt", "captain", "capt", "admiral",
+            "marshal", "sergeant", "commander", "senator", "sen", "rep", "congressman", "congresswoman",
+            "governor", "gov", "mayor", "ambassador", "secretary", "chairman", "chairwoman", "deputy",
+            "patriarch", "metropolitan", "archbishop", "bishop", "father", "rev", "saint", "st", "sheikh", "emir",
+            "comrade", "gospodin", "pan", "pani", "herr", "frau", "madame", "mme", "monsieur");
+
+    private NameKeys() {
+    }
+
+    /** The key of one name, or an empty string when nothing of it is left. */
+    public static String key(String name) {
+        String ascii = TO_ASCII.get().transliterate(name);
+        List<String> tokens = Arrays.stream(NOT_ALNUM.split(ascii)).filter(t -> !t.isEmpty()).toList();
+        List<String> core = tokens.stream().filter(t -> !TITLES.contains(t)).toList();
+        if (core.isEmpty()) {
+            core = tokens;
+        }
+        if (core.size() >= 3) {
+            List<String> withoutPatronymic = core.stream().filter(t -> !PATRONYMIC.matcher(t).matches()).toList();
+            if (withoutPatronymic.size() >= 2) {
+                core = withoutPatronymic;
+            }
+        }
+        return core.stream().sorted().collect(Collectors.joining(" "));
+    }
+
+    /** The distinct non-empty keys of a name and its aliases. */
+    public static List<String> keys(String name, Collection<String> aliases) {
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(key(name));
+        aliases.forEach(a -> keys.add(key(a)));
+        keys.remove("");
+        return List.copyOf(keys);
+    }
+}

@@ -1,0 +1,60 @@
+package org.influencegraph;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.influencegraph.config.DatabaseOptions;
+
+/** Small helpers shared by the tests: free ports, embedded-database options, a plain HTTP client. */
+public final class TestSupport {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private TestSupport() {
+    }
+
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Options for an embedded database in {@code dir} on free ports. */
+    public static DatabaseOptions embedded(Path dir) {
+        DatabaseOptions options = new DatabaseOptions();
+        options.dataDir = dir;
+        options.bind = "127.0.0.1";
+        options.boltPort = freePort();
+        options.browserPort = freePort();
+        options.database = "neo4j";
+        options.user = "neo4j";
+        return options;
+    }
+
+    /** Options for a remote Neo4j at {@code uri}. */
+    public static DatabaseOptions remote(URI uri) {
+        DatabaseOptions options = new DatabaseOptions();
+        options.uri = uri;
+        options.user = "neo4j";
+        options.database = "neo4j";
+        return options;
+    }
+
+    public static HttpResponse<String> get(String url) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

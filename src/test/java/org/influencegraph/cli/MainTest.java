@@ -1,0 +1,83 @@
+package org.influencegraph.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.influencegraph.Main;
+import org.influencegraph.TestSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class MainTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = Main.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        return cli.execute(args);
+    }
+
+    @Test
+    void an_unknown_flag_is_one_line_and_exit_code_2() {
+        int code = run("serve", "--nope");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("error: Unknown option: '--nope' (see 'influence-graph serve --help')"
+                + System.lineSeparator());
+    }
+
+    @Test
+    void every_subcommand_has_help_that_names_its_environment_variables() {
+        assertThat(run("serve", "--help")).isZero();
+        assertThat(run("import", "--help")).isZero();
+        assertThat(run("query", "--help")).isZero();
+
+        assertThat(out.toString()).contains("env NEO4J_URI", "env IG_PORT", "env IG_DATA", "--skip-invalid", "--list");
+    }
+
+    @Test
+    void import_prints_what_it_created_and_a_second_run_changes_nothing() throws Exception {
+        String fixture = Path.of(getClass().getResource("/fixtures/native").toURI()).toString();
+        String data = dir.resolve("data").toString();
+
+        assertThat(run("import", "--data", data, fixture)).isZero();
+        assertThat(out.toString()).containsPattern("ties\\s+3\\s+0\\s+0");
+        out.getBuffer().setLength(0);
+
+        assertThat(run("import", "--data", data, fixture)).isZero();
+        assertThat(out.toString())
+                .containsPattern("sources\\s+0\\s+0\\s+2")
+                .containsPattern("entities\\s+0\\s+0\\s+6")
+                .containsPattern("ties\\s+0\\s+0\\s+3");
+    }
+
+    @Test
+    void import_of_a_bad_file_names_the_line_and_exits_1() throws Exception {
+        Path bad = dir.resolve("entities.csv");
+        Files.writeString(bad, "entity,type,name\np1,persn,Ann\n");
+
+        int code = run("import", "--data", dir.resolve("data").toString(), bad.toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("error: " + bad + ":2: column 'type': unknown type 'persn'",
+                "Nothing was imported: 1 problems in 1 rows.");
+    }
+
+    @Test
+    void a_failure_the_user_can_fix_is_one_line_without_a_stack_trace() {
+        int code = run("import", "--uri", "bolt://127.0.0.1:" + TestSupport.freePort(), dir.toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).startsWith("error: no .csv, .jsonl or .ndjson files under").doesNotContain("\tat ");
+    }
+}
