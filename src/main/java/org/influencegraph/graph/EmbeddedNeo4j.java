@@ -40,7 +40,13 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      * the HTTP connector (and so the Browser) off, as the command-line tools need no Browser.
      */
     public static EmbeddedNeo4j start(Path dataDir, String bind, int boltPort, Integer browserPort) {
-        Map<Setting<?>, Object> settings = Map.ofEntries(
+        return start(dataDir, bind, boltPort, browserPort, Map.of());
+    }
+
+    /** As {@link #start(Path, String, int, Integer)}, with further settings (benchmarks set the import folder). */
+    public static EmbeddedNeo4j start(Path dataDir, String bind, int boltPort, Integer browserPort,
+            Map<Setting<?>, Object> extra) {
+        Map<Setting<?>, Object> settings = new java.util.HashMap<>(Map.ofEntries(
                 Map.entry(GraphDatabaseSettings.auth_enabled, false),
                 Map.entry(BoltConnector.enabled, true),
                 Map.entry(BoltConnector.listen_address, new SocketAddress(bind, boltPort)),
@@ -55,7 +61,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 Map.entry(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0),
                 Map.entry(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(1)),
                 Map.entry(GraphDatabaseSettings.pagecache_memory, 256L * 1024 * 1024),
-                Map.entry(GraphDatabaseSettings.keep_logical_logs, "2 files"));
+                Map.entry(GraphDatabaseSettings.keep_logical_logs, "2 files")));
+        settings.putAll(extra);
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(dataDir.toAbsolutePath())
                 .setConfig(settings)
                 .build();

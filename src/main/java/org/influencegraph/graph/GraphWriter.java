@@ -2,29 +2,30 @@ package org.influencegraph.graph;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.influencegraph.model.EntityRecord;
 import org.influencegraph.model.EntityType;
 import org.influencegraph.model.EventRecord;
 import org.influencegraph.model.ParticipationRecord;
 import org.influencegraph.model.PartialDate;
 import org.influencegraph.model.Provenance;
-import org.influencegraph.model.Role;
 import org.influencegraph.model.SourceRecord;
 import org.influencegraph.model.TieRecord;
-import org.influencegraph.model.TieType;
 import org.influencegraph.resolve.NameKeys;
 
 /**
  * Writes the model's records with batched {@code UNWIND $rows MERGE} on constrained keys, one transaction a
  * batch. Every statement reports for each row whether it created, changed or left unchanged what it
  * touched, so that a second import of the same data can prove it changed nothing.
- * Labels and relationship types are spliced only from the model's enums.
+ * Labels and relationship types come from the model's enums, passed as parameters to {@code $(...)}
+ * (Neo4j 5.26 and later), so one statement serves every type.
  */
 public final class GraphWriter {
 
@@ -40,7 +41,7 @@ public final class GraphWriter {
             MERGE (e:Entity {id: row.id})
             WITH e, row, properties(e) AS before, labels(e) AS beforeLabels
             REMOVE e:Person:Organization:Place
-            SET e:%s
+            SET e:$(row.label)
             SET e += row.props,
                 e.aliases = reduce(acc = coalesce(e.aliases, []), a IN row.aliases |
                     CASE WHEN a IN acc THEN acc ELSE acc + a END),
@@ -78,7 +79,7 @@ public final class GraphWriter {
             UNWIND $rows AS row
             MATCH (e:Entity {id: row.entity})
             MATCH (ev:Event {id: row.event})
-            MERGE (e)-[r:%s {source: row.source}]->(ev)
+            MERGE (e)-[r:$(row.type) {source: row.source}]->(ev)
             WITH r, row, properties(r) AS before
             SET r += row.props
             WITH size(keys(before)) = 1 AS created, before = properties(r) AS same""";
@@ -87,7 +88,7 @@ public final class GraphWriter {
             UNWIND $rows AS row
             MATCH (a:Entity {id: row.from})
             MATCH (b:Entity {id: row.to})
-            MERGE (a)-[r:%s {key: row.key}]->(b)
+            MERGE (a)-[r:$(row.type) {key: row.key}]->(b)
             WITH r, row, properties(r) AS before
             SET r += row.props
             WITH size(keys(before)) = 1 AS created, before = properties(r) AS same""";
@@ -120,7 +121,7 @@ public final class GraphWriter {
     }
 
     /**
-     * Entities of one batch, written per type (the type is the node's label). Rows of one entity are folded
+     * Entities of one batch; the type is the node's label. Rows of one entity are folded
      * into one (attributes of the last row, aliases united, one mention a source), as one statement must
      * not touch a node twice to tell what it changed.
      */
@@ -150,20 +151,12 @@ public final class GraphWriter {
                         Map.of("source", e.mention().source(), "props", provenance(e.mention(), false)));
             }
         }
-        WriteCounts counts = WriteCounts.NONE;
-        for (EntityType type : EntityType.values()) {
-            List<Map<String, Object>> rows = new ArrayList<>();
-            byId.forEach((id, row) -> {
-                if (types.get(id) == type) {
-                    rows.add(Map.of("id", id, "props", row.get("props"),
-                            "aliases", List.copyOf((Set<?>) row.get("aliases")),
-                            "keys", List.copyOf((Set<?>) row.get("keys")),
-                            "mentions", List.copyOf(((Map<?, ?>) row.get("mentions")).values())));
-                }
-            });
-            counts = counts.plus(run(ENTITIES.formatted(type.label()), rows));
-        }
-        return counts;
+        List<Map<String, Object>> rows = new ArrayList<>();
+        byId.forEach((id, row) -> rows.add(Map.of("id", id, "label", types.get(id).label(), "props", row.get("props"),
+                "aliases", List.copyOf((Set<?>) row.get("aliases")),
+                "keys", List.copyOf((Set<?>) row.get("keys")),
+                "mentions", List.copyOf(((Map<?, ?>) row.get("mentions")).values()))));
+        return run(ENTITIES, rows);
     }
 
     private static Map<String, Object> newEntityRow(String id) {
@@ -181,7 +174,7 @@ public final class GraphWriter {
         for (EventRecord e : events) {
             Map<String, Object> p = new HashMap<>();
             p.put("type", e.type().code());
-            p.put("cameo", e.type().cameo());
+            p.put("cameo", e.cameoCode());
             p.put("title", e.title());
             p.put("description", e.description());
             p.put("date", text(e.date()));
@@ -206,40 +199,40 @@ public final class GraphWriter {
     }
 
     public WriteCounts writeParticipations(List<ParticipationRecord> participations) {
-        WriteCounts counts = WriteCounts.NONE;
-        for (Role role : Role.values()) {
-            Map<List<String>, Map<String, Object>> rows = new LinkedHashMap<>();
-            for (ParticipationRecord p : participations) {
-                if (p.role() != role) {
-                    continue;
-                }
-                Map<String, Object> props = provenance(p.provenance(), true);
-                props.put("detail", p.detail());
-                rows.put(List.of(p.event(), p.entity(), p.provenance().source()), Map.of("event", p.event(),
-                        "entity", p.entity(), "source", p.provenance().source(), "props", props));
-            }
-            counts = counts.plus(run(PARTICIPANTS.formatted(role.relationshipType()), List.copyOf(rows.values())));
+        Map<List<Object>, Map<String, Object>> rows = new LinkedHashMap<>();
+        for (ParticipationRecord p : participations) {
+            Map<String, Object> props = provenance(p.provenance(), true);
+            props.put("detail", p.detail());
+            rows.put(List.of(p.event(), p.entity(), p.role(), p.provenance().source()), Map.of("event", p.event(),
+                    "entity", p.entity(), "type", p.role().relationshipType(), "source", p.provenance().source(),
+                    "props", props));
         }
-        return counts;
+        return run(PARTICIPANTS, List.copyOf(rows.values()));
     }
 
+    /** Ties of one batch, sorted by their ends so that the writes walk the store in order. */
     public WriteCounts writeTies(List<TieRecord> ties) {
-        WriteCounts counts = WriteCounts.NONE;
-        Map<TieType, Map<List<String>, Map<String, Object>>> byType = new LinkedHashMap<>();
+        Map<List<Object>, Map<String, Object>> rows = new TreeMap<>(TIE_ORDER);
         for (TieRecord t : ties) {
             Map<String, Object> props = provenance(t.provenance(), true);
             props.put("role", t.role());
             props.put("start", text(t.start()));
             props.put("end", text(t.end()));
-            byType.computeIfAbsent(t.type(), k -> new LinkedHashMap<>()).put(List.of(t.from(), t.to(), t.key()),
-                    Map.of("from", t.from(), "to", t.to(), "key", t.key(), "props", props));
+            rows.put(List.of(t.from(), t.to(), t.type(), t.key()), Map.of("from", t.from(), "to", t.to(),
+                    "type", t.type().relationshipType(), "key", t.key(), "props", props));
         }
-        for (var entry : byType.entrySet()) {
-            counts = counts.plus(run(TIES.formatted(entry.getKey().relationshipType()),
-                    List.copyOf(entry.getValue().values())));
-        }
-        return counts;
+        return run(TIES, List.copyOf(rows.values()));
     }
+
+    private static final Comparator<List<Object>> TIE_ORDER = (a, b) -> {
+        for (int i = 0; i < a.size(); i++) {
+            int c = a.get(i).toString().compareTo(b.get(i).toString());
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
+    };
 
     private static Map<String, Object> provenance(Provenance p, boolean withSource) {
         Map<String, Object> props = new HashMap<>();

@@ -15,6 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.influencegraph.UserError;
@@ -253,37 +259,83 @@ public final class NativeImporter {
         return found;
     }
 
+    /**
+     * The second pass for one table. Reading and parsing run on this thread while one writer thread sends
+     * the batches, at most two ahead, so that the client's work overlaps the database's; batches are
+     * written in order, each in its own transaction.
+     */
     private WriteCounts write(Table table, List<ImportInput> inputs, Check check, Options options,
             Progress progress) {
         Function<List<Object>, WriteCounts> batchWriter = batchWriter(table);
-        WriteCounts counts = WriteCounts.NONE;
+        ExecutorService writerThread = Executors.newSingleThreadExecutor(r -> new Thread(r, "import-writer"));
+        Semaphore ahead = new Semaphore(2);
+        List<Future<WriteCounts>> written = new ArrayList<>();
+        AtomicLong done = new AtomicLong();
         List<Object> batch = new ArrayList<>(options.batchSize());
-        long[] done = {0};
-        WriteCounts[] total = {counts};
-        for (ImportInput input : inputs) {
-            if (!check.tables.get(input).contains(table) || check.rejectedFiles.contains(input)) {
-                continue;
+        Runnable flush = () -> {
+            List<Object> rows = List.copyOf(batch);
+            batch.clear();
+            ahead.acquireUninterruptibly();
+            written.add(writerThread.submit(() -> {
+                try {
+                    WriteCounts counts = batchWriter.apply(rows);
+                    progress.written(table, done.addAndGet(rows.size()));
+                    return counts;
+                } finally {
+                    ahead.release();
+                }
+            }));
+        };
+        try {
+            for (ImportInput input : inputs) {
+                if (!check.tables.get(input).contains(table) || check.rejectedFiles.contains(input)) {
+                    continue;
+                }
+                RowReader.read(input, row -> {
+                    if (row.table() != table || check.isInvalid(row)) {
+                        return;
+                    }
+                    RowParser.parse(row, new ArrayList<>()).ifPresent(p -> batch.add(p.record()));
+                    if (batch.size() >= options.batchSize()) {
+                        failFast(written);
+                        flush.run();
+                    }
+                }, problem -> { });
             }
-            RowReader.read(input, row -> {
-                if (row.table() != table || check.isInvalid(row)) {
-                    return;
-                }
-                List<Problem> unexpected = new ArrayList<>();
-                RowParser.parse(row, unexpected).ifPresent(p -> batch.add(p.record()));
-                if (batch.size() >= options.batchSize()) {
-                    total[0] = total[0].plus(batchWriter.apply(batch));
-                    done[0] += batch.size();
-                    batch.clear();
-                    progress.written(table, done[0]);
-                }
-            }, problem -> { });
+            if (!batch.isEmpty()) {
+                flush.run();
+            }
+            WriteCounts total = WriteCounts.NONE;
+            for (Future<WriteCounts> f : written) {
+                total = total.plus(result(f));
+            }
+            return total;
+        } finally {
+            writerThread.shutdownNow();
         }
-        if (!batch.isEmpty()) {
-            total[0] = total[0].plus(batchWriter.apply(batch));
-            done[0] += batch.size();
-            progress.written(table, done[0]);
+    }
+
+    /** Stops reading as soon as a batch has failed: its error is the import's. */
+    private static void failFast(List<Future<WriteCounts>> written) {
+        for (Future<WriteCounts> f : written) {
+            if (f.isDone()) {
+                result(f);
+            }
         }
-        return total[0];
+    }
+
+    private static WriteCounts result(Future<WriteCounts> f) {
+        try {
+            return f.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("import interrupted", e);
+        }
     }
 
     @SuppressWarnings("unchecked")

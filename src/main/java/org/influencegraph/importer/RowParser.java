@@ -36,6 +36,7 @@ final class RowParser {
     static final Set<String> FAMILY_ROLES = Set.of("spouse", "child", "parent", "sibling", "relative");
 
     private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
+    private static final Pattern CAMEO = Pattern.compile("[0-9]{2,4}");
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
 
     /** What a row refers to by id, to be checked once every row has been read. */
@@ -123,7 +124,11 @@ final class RowParser {
         if (date != null && end != null && end.last().isBefore(date.first())) {
             problem("end_date", "ends before it begins (" + date.text() + ")");
         }
-        var record = new EventRecord(id, type, date, end, text("title", MAX_TEXT), text("description", MAX_TEXT),
+        String cameo = text("cameo", MAX_TEXT);
+        if (cameo != null && !CAMEO.matcher(cameo).matches()) {
+            problem("cameo", "expected a CAMEO event code of 2 to 4 digits such as 026, got '" + cameo + "'");
+        }
+        var record = new EventRecord(id, type, date, end, cameo, text("title", MAX_TEXT), text("description", MAX_TEXT),
                 provenance());
         return new Parsed(record, RefKind.EVENT, id, refs);
     }

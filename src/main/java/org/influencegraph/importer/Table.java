@@ -12,7 +12,7 @@ public enum Table {
     ENTITIES("entity", List.of("entity", "type", "name"),
             List.of("aliases", "kind", "country", "description", "note", "source", "quote", "producer", "confidence")),
     EVENTS("event", List.of("event", "type", "title", "source"),
-            List.of("date", "end_date", "description", "quote", "producer", "confidence")),
+            List.of("date", "end_date", "cameo", "description", "quote", "producer", "confidence")),
     PARTICIPANTS("participant", List.of("event", "entity", "role", "source"),
             List.of("detail", "quote", "producer", "confidence")),
     TIES("tie", List.of("from", "type", "to", "source"),

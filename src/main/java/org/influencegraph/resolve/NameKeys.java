@@ -35,7 +35,9 @@ public final class NameKeys {
 
     /** The key of one name, or an empty string when nothing of it is left. */
     public static String key(String name) {
-        String ascii = TO_ASCII.get().transliterate(name);
+        // Transliteration is costly: plain ASCII names, the bulk of most data, only need lower case.
+        String ascii = isAscii(name) ? name.toLowerCase(java.util.Locale.ROOT).replace("'", "")
+                : TO_ASCII.get().transliterate(name);
         List<String> tokens = Arrays.stream(NOT_ALNUM.split(ascii)).filter(t -> !t.isEmpty()).toList();
         List<String> core = tokens.stream().filter(t -> !TITLES.contains(t)).toList();
         if (core.isEmpty()) {
@@ -48,6 +50,15 @@ public final class NameKeys {
             }
         }
         return core.stream().sorted().collect(Collectors.joining(" "));
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The distinct non-empty keys of a name and its aliases. */
