@@ -41,6 +41,22 @@ class AppTest {
     }
 
     @Test
+    void the_browser_is_served_with_a_policy_that_lets_it_reach_only_this_server_and_bolt() throws Exception {
+        DatabaseOptions options = TestSupport.embedded(dir.resolve("data"));
+        try (App app = App.open(options, true)) {
+            var page = TestSupport.get(app.embedded().browserUri().toString());
+
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("<title>Neo4j Browser</title>");
+            String policy = page.headers().firstValue("Content-Security-Policy").orElseThrow();
+            assertThat(policy).contains("default-src 'self'", "script-src 'self';", "font-src 'self' data:;")
+                    .endsWith("connect-src 'self' http://*:%1$d https://*:%1$d ws://*:%1$d wss://*:%1$d"
+                            .formatted(options.boltPort))
+                    .doesNotContain("googleapis", "segment", "canny", "sentry");
+        }
+    }
+
+    @Test
     void a_restart_on_the_same_folder_keeps_every_node_and_adds_none() throws Exception {
         DatabaseOptions options = TestSupport.embedded(dir.resolve("data"));
         Graph.Counts before;

@@ -82,7 +82,7 @@ public final class ServeCommand implements Callable<Integer> {
         out.printf("Influence Graph is ready (%.1f s)%n", (System.nanoTime() - started) / 1e9);
         out.printf("  API       http://%s:%d/api/health%n", host, http.port());
         if (app.embedded() != null) {
-            out.printf("  Browser   %s  (connect without a password)%n", app.embedded().browserUri());
+            out.printf("  Browser   %s?preselectAuthMethod=NO_AUTH  (no password)%n", app.embedded().browserUri());
             out.printf("  Bolt      %s%n", app.embedded().boltUri());
             out.printf("  Data      %s%n", database.dataDir.toAbsolutePath().normalize());
         } else {

@@ -24,6 +24,20 @@ import org.neo4j.server.configuration.ServerSettings;
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
+    /**
+     * The Browser's Content-Security-Policy. Neo4j's default lets it load fonts from Google and send
+     * crash and session reports to Sentry whatever the telemetry setting says; this one lets it reach
+     * only this server and the Bolt port (over HTTP for discovery, web sockets for queries), so opening
+     * the Browser tells no one.
+     */
+    static String browserCsp(int boltPort) {
+        String bolt = boltPort > 0 ? "http://*:%1$d https://*:%1$d ws://*:%1$d wss://*:%1$d".formatted(boltPort)
+                : "http: https: ws: wss:";
+        return "default-src 'self'; script-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                + "font-src 'self' data:; base-uri 'none'; object-src 'none'; frame-ancestors 'none'; "
+                + "connect-src 'self' " + bolt;
+    }
+
     private final DatabaseManagementService dbms;
     private final URI boltUri;
     private final URI browserUri;
@@ -57,6 +71,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 Map.entry(GraphDatabaseSettings.udc_enabled, false),
                 Map.entry(ServerSettings.allow_telemetry, false),
                 Map.entry(ServerSettings.browser_remote_content_hostname_whitelist, "localhost"),
+                Map.entry(ServerSettings.http_static_content_security_policy, browserCsp(boltPort)),
                 // Without these Bolt lingers for about ten seconds on shutdown.
                 Map.entry(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0),
                 Map.entry(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(1)),
