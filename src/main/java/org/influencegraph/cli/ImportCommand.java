@@ -43,6 +43,9 @@ public final class ImportCommand implements Callable<Integer> {
             description = "Rows a transaction (env IG_BATCH_SIZE; default: ${DEFAULT-VALUE})")
     int batchSize;
 
+    @Option(names = "--check", description = "Read and check every row, report the problems, write nothing.")
+    boolean checkOnly;
+
     @Spec
     CommandSpec spec;
 
@@ -60,7 +63,7 @@ public final class ImportCommand implements Callable<Integer> {
         try (App app = App.open(database, false)) {
             var progress = new ProgressPrinter(err);
             ImportReport report = new NativeImporter(app.graph())
-                    .run(inputs, new NativeImporter.Options(batchSize, skipInvalid), progress);
+                    .run(inputs, new NativeImporter.Options(batchSize, skipInvalid, checkOnly), progress);
             progress.done();
             print(report, out, err);
             return report.ok() ? 0 : 1;
@@ -72,6 +75,13 @@ public final class ImportCommand implements Callable<Integer> {
         problems.stream().limit(MAX_PROBLEMS_SHOWN).forEach(p -> err.println("error: " + p));
         if (problems.size() > MAX_PROBLEMS_SHOWN) {
             err.printf("... and %d more problems%n", problems.size() - MAX_PROBLEMS_SHOWN);
+        }
+        if (checkOnly) {
+            out.printf("Checked %,d rows in %.1f s: %s.%n", report.rowsRead(), report.duration().toMillis() / 1000.0,
+                    problems.isEmpty() ? "no problems" : problems.size() + " problems");
+            out.flush();
+            err.flush();
+            return;
         }
         if (!report.written()) {
             err.printf("Nothing was imported: %d problems in %,d rows. Fix them, or rerun with --skip-invalid "

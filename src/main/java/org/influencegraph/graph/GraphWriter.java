@@ -105,7 +105,7 @@ public final class GraphWriter {
         this.graph = graph;
     }
 
-    public WriteCounts writeSources(List<SourceRecord> sources) {
+    public Batch prepareSources(List<SourceRecord> sources) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (SourceRecord s : sources) {
             Map<String, Object> props = new HashMap<>();
@@ -117,7 +117,7 @@ public final class GraphWriter {
             props.put("kind", s.kind());
             rows.add(Map.of("id", s.id(), "props", props));
         }
-        return run(SOURCES, rows);
+        return new Batch(SOURCES, rows);
     }
 
     /**
@@ -125,7 +125,7 @@ public final class GraphWriter {
      * into one (attributes of the last row, aliases united, one mention a source), as one statement must
      * not touch a node twice to tell what it changed.
      */
-    public WriteCounts writeEntities(List<EntityRecord> entities) {
+    public Batch prepareEntities(List<EntityRecord> entities) {
         Map<String, Map<String, Object>> byId = new LinkedHashMap<>();
         Map<String, EntityType> types = new HashMap<>();
         for (EntityRecord e : entities) {
@@ -156,7 +156,7 @@ public final class GraphWriter {
                 "aliases", List.copyOf((Set<?>) row.get("aliases")),
                 "keys", List.copyOf((Set<?>) row.get("keys")),
                 "mentions", List.copyOf(((Map<?, ?>) row.get("mentions")).values()))));
-        return run(ENTITIES, rows);
+        return new Batch(ENTITIES, rows);
     }
 
     private static Map<String, Object> newEntityRow(String id) {
@@ -168,7 +168,7 @@ public final class GraphWriter {
     }
 
     /** Events of one batch; rows of one event (one a source) are folded into one with all their reports. */
-    public WriteCounts writeEvents(List<EventRecord> events) {
+    public Batch prepareEvents(List<EventRecord> events) {
         Map<String, Map<String, Object>> props = new LinkedHashMap<>();
         Map<String, Map<String, Object>> reports = new HashMap<>();
         for (EventRecord e : events) {
@@ -188,7 +188,7 @@ public final class GraphWriter {
         List<Map<String, Object>> rows = new ArrayList<>();
         props.forEach((id, p) -> rows.add(Map.of("id", id, "props", p,
                 "reports", List.copyOf(reports.get(id).values()))));
-        return run(EVENTS, rows);
+        return new Batch(EVENTS, rows);
     }
 
     private static LocalDate lastDay(EventRecord e) {
@@ -198,7 +198,7 @@ public final class GraphWriter {
         return e.date() == null ? null : e.date().last();
     }
 
-    public WriteCounts writeParticipations(List<ParticipationRecord> participations) {
+    public Batch prepareParticipations(List<ParticipationRecord> participations) {
         Map<List<Object>, Map<String, Object>> rows = new LinkedHashMap<>();
         for (ParticipationRecord p : participations) {
             Map<String, Object> props = provenance(p.provenance(), true);
@@ -207,11 +207,11 @@ public final class GraphWriter {
                     "entity", p.entity(), "type", p.role().relationshipType(), "source", p.provenance().source(),
                     "props", props));
         }
-        return run(PARTICIPANTS, List.copyOf(rows.values()));
+        return new Batch(PARTICIPANTS, List.copyOf(rows.values()));
     }
 
     /** Ties of one batch, sorted by their ends so that the writes walk the store in order. */
-    public WriteCounts writeTies(List<TieRecord> ties) {
+    public Batch prepareTies(List<TieRecord> ties) {
         Map<List<Object>, Map<String, Object>> rows = new TreeMap<>(TIE_ORDER);
         for (TieRecord t : ties) {
             Map<String, Object> props = provenance(t.provenance(), true);
@@ -221,7 +221,7 @@ public final class GraphWriter {
             rows.put(List.of(t.from(), t.to(), t.type(), t.key()), Map.of("from", t.from(), "to", t.to(),
                     "type", t.type().relationshipType(), "key", t.key(), "props", props));
         }
-        return run(TIES, List.copyOf(rows.values()));
+        return new Batch(TIES, List.copyOf(rows.values()));
     }
 
     private static final Comparator<List<Object>> TIE_ORDER = (a, b) -> {
@@ -249,12 +249,27 @@ public final class GraphWriter {
         return date == null ? null : date.text();
     }
 
-    private WriteCounts run(String cypher, List<Map<String, Object>> rows) {
-        if (rows.isEmpty()) {
-            return WriteCounts.NONE;
+    /**
+     * One batch, ready to send: the rows are built when it is prepared, so that an importer can prepare
+     * the next batch on one thread while another sends this one.
+     */
+    public final class Batch {
+        private final String cypher;
+        private final List<Map<String, Object>> rows;
+
+        private Batch(String cypher, List<Map<String, Object>> rows) {
+            this.cypher = cypher;
+            this.rows = rows;
         }
-        return graph.write(cypher + TALLY, Map.of("rows", rows), r -> new WriteCounts(
-                r.get("created").asLong(), r.get("updated").asLong(), r.get("unchanged").asLong())).get(0);
+
+        /** Writes the batch in one transaction. */
+        public WriteCounts write() {
+            if (rows.isEmpty()) {
+                return WriteCounts.NONE;
+            }
+            return graph.write(cypher + TALLY, Map.of("rows", rows), r -> new WriteCounts(
+                    r.get("created").asLong(), r.get("updated").asLong(), r.get("unchanged").asLong())).get(0);
+        }
     }
 
     /** What a write did to the rows it was given. */

@@ -45,9 +45,9 @@ import org.influencegraph.model.TieRecord;
  */
 public final class NativeImporter {
 
-    /** How an import runs. */
-    public record Options(int batchSize, boolean skipInvalid) {
-        public static final Options DEFAULT = new Options(10_000, false);
+    /** How an import runs; {@code checkOnly} reads and checks every row and writes nothing. */
+    public record Options(int batchSize, boolean skipInvalid, boolean checkOnly) {
+        public static final Options DEFAULT = new Options(10_000, false, false);
     }
 
     /** Told how far the writing has got, after every batch. */
@@ -94,7 +94,7 @@ public final class NativeImporter {
         long started = System.nanoTime();
         Check check = check(inputs);
         Map<Table, WriteCounts> counts = new EnumMap<>(Table.class);
-        boolean write = check.problems.isEmpty() || options.skipInvalid();
+        boolean write = !options.checkOnly() && (check.problems.isEmpty() || options.skipInvalid());
         if (write) {
             for (Table table : Table.values()) {
                 WriteCounts written = write(table, inputs, check, options, progress);
@@ -260,26 +260,27 @@ public final class NativeImporter {
     }
 
     /**
-     * The second pass for one table. Reading and parsing run on this thread while one writer thread sends
-     * the batches, at most two ahead, so that the client's work overlaps the database's; batches are
+     * The second pass for one table. Reading, parsing and building the rows of a batch run on this thread
+     * while one writer thread sends the batches, at most two ahead, so that the client's work overlaps the database's; batches are
      * written in order, each in its own transaction.
      */
     private WriteCounts write(Table table, List<ImportInput> inputs, Check check, Options options,
             Progress progress) {
-        Function<List<Object>, WriteCounts> batchWriter = batchWriter(table);
+        Function<List<Object>, GraphWriter.Batch> prepare = preparer(table);
         ExecutorService writerThread = Executors.newSingleThreadExecutor(r -> new Thread(r, "import-writer"));
         Semaphore ahead = new Semaphore(2);
         List<Future<WriteCounts>> written = new ArrayList<>();
         AtomicLong done = new AtomicLong();
         List<Object> batch = new ArrayList<>(options.batchSize());
         Runnable flush = () -> {
-            List<Object> rows = List.copyOf(batch);
+            GraphWriter.Batch rows = prepare.apply(batch);
+            int size = batch.size();
             batch.clear();
             ahead.acquireUninterruptibly();
             written.add(writerThread.submit(() -> {
                 try {
-                    WriteCounts counts = batchWriter.apply(rows);
-                    progress.written(table, done.addAndGet(rows.size()));
+                    WriteCounts counts = rows.write();
+                    progress.written(table, done.addAndGet(size));
                     return counts;
                 } finally {
                     ahead.release();
@@ -339,13 +340,13 @@ public final class NativeImporter {
     }
 
     @SuppressWarnings("unchecked")
-    private Function<List<Object>, WriteCounts> batchWriter(Table table) {
+    private Function<List<Object>, GraphWriter.Batch> preparer(Table table) {
         return switch (table) {
-            case SOURCES -> batch -> writer.writeSources((List<SourceRecord>) (List<?>) batch);
-            case ENTITIES -> batch -> writer.writeEntities((List<EntityRecord>) (List<?>) batch);
-            case EVENTS -> batch -> writer.writeEvents((List<EventRecord>) (List<?>) batch);
-            case PARTICIPANTS -> batch -> writer.writeParticipations((List<ParticipationRecord>) (List<?>) batch);
-            case TIES -> batch -> writer.writeTies((List<TieRecord>) (List<?>) batch);
+            case SOURCES -> batch -> writer.prepareSources((List<SourceRecord>) (List<?>) batch);
+            case ENTITIES -> batch -> writer.prepareEntities((List<EntityRecord>) (List<?>) batch);
+            case EVENTS -> batch -> writer.prepareEvents((List<EventRecord>) (List<?>) batch);
+            case PARTICIPANTS -> batch -> writer.prepareParticipations((List<ParticipationRecord>) (List<?>) batch);
+            case TIES -> batch -> writer.prepareTies((List<TieRecord>) (List<?>) batch);
         };
     }
 }

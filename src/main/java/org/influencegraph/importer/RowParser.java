@@ -37,7 +37,6 @@ final class RowParser {
 
     private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
     private static final Pattern CAMEO = Pattern.compile("[0-9]{2,4}");
-    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
 
     /** What a row refers to by id, to be checked once every row has been read. */
     enum RefKind { SOURCE, ENTITY, EVENT }
@@ -203,7 +202,7 @@ final class RowParser {
             problem(column, "too long: " + value.length() + " characters, at most " + max
                     + (column.equals("quote") ? " (a short quote is enough)" : ""));
         }
-        if (CONTROL.matcher(value).find()) {
+        if (hasControlCharacter(value)) {
             problem(column, "contains control characters");
         }
         return value;
@@ -248,5 +247,16 @@ final class RowParser {
 
     private static String sorted(Set<String> values) {
         return values.stream().sorted().collect(Collectors.joining(", "));
+    }
+
+    /** Control characters other than tab, line feed and carriage return. */
+    private static boolean hasControlCharacter(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+                return true;
+            }
+        }
+        return false;
     }
 }

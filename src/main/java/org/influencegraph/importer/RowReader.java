@@ -141,7 +141,12 @@ final class RowReader {
 
     /** The line a record starts on: the header is line 1, and quoted fields may span lines. */
     private static long lineOf(CSVRecord record, long endLine) {
-        long breaks = record.stream().mapToLong(v -> v.chars().filter(c -> c == '\n').count()).sum();
+        long breaks = 0;
+        for (String value : record) {
+            for (int i = value.indexOf('\n'); i >= 0; i = value.indexOf('\n', i + 1)) {
+                breaks++;
+            }
+        }
         return endLine - breaks;
     }
 

@@ -2,7 +2,9 @@ package org.influencegraph.model;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The kinds of event the graph records, each with its CAMEO code where CAMEO has one, so that
@@ -33,6 +35,9 @@ public enum EventType {
     ATTACK("190"),
     OTHER(null);
 
+    private static final Map<String, EventType> BY_CODE = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(EventType::code, t -> t));
+
     private final String cameo;
 
     EventType(String cameo) {
@@ -49,6 +54,6 @@ public enum EventType {
     }
 
     public static Optional<EventType> parse(String text) {
-        return Arrays.stream(values()).filter(t -> t.code().equalsIgnoreCase(text.trim())).findFirst();
+        return Optional.ofNullable(BY_CODE.get(text.trim().toLowerCase(Locale.ROOT)));
     }
 }

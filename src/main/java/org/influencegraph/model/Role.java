@@ -2,7 +2,9 @@ package org.influencegraph.model;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The role an entity plays in an event. Each role is a relationship type from the entity to the event,
@@ -18,6 +20,9 @@ public enum Role {
     SUBJECT,
     LOCATION;
 
+    private static final Map<String, Role> BY_CODE = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(Role::code, t -> t));
+
     public String relationshipType() {
         return name();
     }
@@ -27,6 +32,6 @@ public enum Role {
     }
 
     public static Optional<Role> parse(String text) {
-        return Arrays.stream(values()).filter(r -> r.code().equalsIgnoreCase(text.trim())).findFirst();
+        return Optional.ofNullable(BY_CODE.get(text.trim().toLowerCase(Locale.ROOT)));
     }
 }

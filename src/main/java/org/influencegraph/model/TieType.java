@@ -2,7 +2,9 @@ package org.influencegraph.model;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Lasting relations between two entities; each is a relationship type, read "from TYPE to". */
 public enum TieType {
@@ -23,6 +25,9 @@ public enum TieType {
     RELATED_TO,
     POSSIBLY_SAME_AS;
 
+    private static final Map<String, TieType> BY_CODE = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(TieType::code, t -> t));
+
     public String relationshipType() {
         return name();
     }
@@ -32,7 +37,6 @@ public enum TieType {
     }
 
     public static Optional<TieType> parse(String text) {
-        String wanted = text.trim().replace('_', '-');
-        return Arrays.stream(values()).filter(t -> t.code().equalsIgnoreCase(wanted)).findFirst();
+        return Optional.ofNullable(BY_CODE.get(text.trim().replace('_', '-').toLowerCase(Locale.ROOT)));
     }
 }

@@ -1,6 +1,7 @@
 package org.influencegraph.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -299,7 +300,7 @@ class NativeImporterTest {
         Files.writeString(dir.resolve("entities.csv"), "entity,type,name\np1,person,Ann\np2,persn,Bob\np3,person,Cy\n");
         Files.writeString(dir.resolve("ties.csv"), "from,type,to,source\np1,advises,p2,s1\np1,advises,p3,s1\n");
 
-        ImportReport report = importer.run(NativeImporter.inputs(List.of(dir)), new NativeImporter.Options(10, true),
+        ImportReport report = importer.run(NativeImporter.inputs(List.of(dir)), new NativeImporter.Options(10, true, false),
                 NativeImporter.Progress.NONE);
 
         assertThat(report.problems()).extracting(Problem::toString).containsExactly(
@@ -309,6 +310,38 @@ class NativeImporterTest {
         assertThat(report.rowsSkipped()).isEqualTo(2);
         assertThat(graph.read("MATCH (a)-[:ADVISES]->(b) RETURN a.id + '>' + b.id AS t", Map.of(),
                 r -> r.get("t").asString())).containsExactly("p1>p3");
+    }
+
+    @Test
+    void check_only_reports_the_problems_and_writes_nothing() throws Exception {
+        Files.writeString(dir.resolve("sources.csv"), "source,title\ns1,A report\n");
+        Files.writeString(dir.resolve("entities.csv"), "entity,type,name\np1,person,Ann\np2,persn,Bob\n");
+
+        ImportReport report = importer.run(NativeImporter.inputs(List.of(dir)), new NativeImporter.Options(10, true, true),
+                NativeImporter.Progress.NONE);
+
+        assertThat(report.problems()).extracting(Problem::toString).containsExactly(
+                dir + "/entities.csv:3: column 'type': unknown type 'persn'; expected one of person, organization, place");
+        assertThat(report.rowsRead()).isEqualTo(3);
+        assertNothingWritten(report);
+    }
+
+    @Test
+    void a_batch_the_database_refuses_leaves_nothing_of_itself_and_keeps_the_batches_before() throws Exception {
+        graph.autoCommit("CREATE CONSTRAINT test_unique_name FOR (e:Entity) REQUIRE e.name IS UNIQUE", Map.of());
+        try {
+            Files.writeString(dir.resolve("entities.csv"),
+                    "entity,type,name\np1,person,Ann\np2,person,Bob\np3,person,Cy\np4,person,Cy\np5,person,Di\n");
+
+            assertThatThrownBy(() -> importer.run(NativeImporter.inputs(List.of(dir)),
+                    new NativeImporter.Options(2, false, false), NativeImporter.Progress.NONE))
+                    .hasMessageContaining("already exists");
+
+            assertThat(graph.read("MATCH (e:Entity) RETURN e.id AS id ORDER BY id", Map.of(),
+                    r -> r.get("id").asString())).containsExactly("p1", "p2");
+        } finally {
+            graph.autoCommit("DROP CONSTRAINT test_unique_name", Map.of());
+        }
     }
 
     private Path copyFixture() throws IOException, URISyntaxException {
