@@ -8,20 +8,24 @@ import org.influencegraph.config.DatabaseOptions;
 import org.influencegraph.graph.EmbeddedNeo4j;
 import org.influencegraph.graph.Graph;
 import org.influencegraph.graph.Schema;
+import org.influencegraph.query.QueryCatalog;
+import org.influencegraph.query.QueryService;
 import org.neo4j.kernel.lifecycle.LifecycleException;
 
 /**
- * The one place that wires the application: which database (embedded or remote), the driver over it and
- * the schema. Every command opens an {@code App} and closes it when done.
+ * The one place that wires the application: which database (embedded or remote), the driver over it, the
+ * schema and the canned queries. Every command opens an {@code App} and closes it when done.
  */
 public final class App implements AutoCloseable {
 
     private final EmbeddedNeo4j embedded;
     private final Graph graph;
+    private final QueryService queries;
 
-    private App(EmbeddedNeo4j embedded, Graph graph) {
+    private App(EmbeddedNeo4j embedded, Graph graph, QueryService queries) {
         this.embedded = embedded;
         this.graph = graph;
+        this.queries = queries;
     }
 
     /**
@@ -51,7 +55,9 @@ public final class App implements AutoCloseable {
     private static App withSchema(EmbeddedNeo4j embedded, Graph graph) {
         try {
             Schema.apply(graph);
-            return new App(embedded, graph);
+            QueryCatalog catalog = QueryCatalog.load();
+            catalog.verify(graph);
+            return new App(embedded, graph, new QueryService(catalog, graph));
         } catch (RuntimeException e) {
             graph.close();
             if (embedded != null) {
@@ -118,6 +124,11 @@ public final class App implements AutoCloseable {
 
     public Graph graph() {
         return graph;
+    }
+
+    /** The canned queries, checked against the database at start-up. */
+    public QueryService queries() {
+        return queries;
     }
 
     /** The embedded database, or null when the graph is remote. */

@@ -45,7 +45,7 @@ public final class ServeCommand implements Callable<Integer> {
             if (sample != null) {
                 out.printf("Loaded the sample data: %d records created.%n", sample.total().created());
             }
-            http = start(app.graph());
+            http = start(app);
         } catch (RuntimeException e) {
             app.close();
             throw e;
@@ -60,8 +60,8 @@ public final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Javalin start(Graph graph) {
-        Javalin http = HttpApi.create(graph);
+    private Javalin start(App app) {
+        Javalin http = HttpApi.create(app);
         try {
             return http.start(database.bind, serve.port);
         } catch (RuntimeException e) {

@@ -1,6 +1,8 @@
 package org.influencegraph.graph;
 
 import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -18,6 +20,7 @@ import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.SecurityException;
@@ -126,6 +129,38 @@ public final class Graph implements AutoCloseable {
         var config = SessionConfig.builder().withDatabase(database).withDefaultAccessMode(AccessMode.READ).build();
         try (var session = driver.session(config)) {
             return session.run(cypher, params).list(mapper);
+        }
+    }
+
+    /**
+     * Runs a read query for an answer of at most {@code maxRows} rows, in a read transaction (READ routing on
+     * a cluster) that the server stops after {@code timeout}. The values come back plain.
+     */
+    public QueryResult query(String cypher, Map<String, Object> params, Duration timeout, int maxRows) {
+        var config = SessionConfig.builder().withDatabase(database).withDefaultAccessMode(AccessMode.READ).build();
+        try (var session = driver.session(config)) {
+            return session.executeRead(tx -> {
+                var result = tx.run(cypher, params);
+                PlainValues values = new PlainValues();
+                List<Map<String, Object>> rows = new ArrayList<>();
+                boolean truncated = false;
+                while (result.hasNext()) {
+                    if (rows.size() == maxRows) {
+                        truncated = true;
+                        break;
+                    }
+                    rows.add(values.row(result.next()));
+                }
+                List<String> columns = result.keys();
+                result.consume();
+                List<Map<String, Object>> finished = new ArrayList<>(rows.size());
+                for (Map<String, Object> row : rows) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> done = (Map<String, Object>) values.finish(row);
+                    finished.add(done);
+                }
+                return new QueryResult(columns, finished, truncated);
+            }, TransactionConfig.builder().withTimeout(timeout).build());
         }
     }
 

@@ -1,5 +1,17 @@
 package org.influencegraph.http;
 
-/** The body of every error answer: what went wrong, and what to do about it. */
-public record ApiError(String error, String detail) {
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import org.influencegraph.resolve.ActorResolver.Candidate;
+
+/**
+ * The body of every error answer: what went wrong, and what to do about it; for a name that matches no
+ * actor or several, the candidates to choose from.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ApiError(String error, String detail, List<Candidate> candidates) {
+
+    public ApiError(String error, String detail) {
+        this(error, detail, null);
+    }
 }

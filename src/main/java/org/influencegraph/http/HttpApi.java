@@ -2,7 +2,10 @@ package org.influencegraph.http;
 
 import io.javalin.Javalin;
 import io.javalin.http.HttpStatus;
-import org.influencegraph.graph.Graph;
+import org.influencegraph.App;
+import org.influencegraph.query.QueryException;
+import org.influencegraph.query.QueryService;
+import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.slf4j.Logger;
@@ -17,12 +20,32 @@ public final class HttpApi {
     }
 
     /** The API, configured but not started, so tests run the exact production wiring. */
-    public static Javalin create(Graph graph) {
-        var health = new HealthController(graph);
+    public static Javalin create(App app) {
+        var health = new HealthController(app.graph());
+        var queries = new QueryController(app.queries());
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.routes.get("/api/health", health::health);
+            config.routes.get("/api/queries", queries::catalog);
+            config.routes.get("/api/queries/{name}", queries::run);
+
+            config.routes.exception(QueryException.class, (e, ctx) -> {
+                boolean notFound = e.kind() == QueryException.Kind.NOT_FOUND;
+                ctx.status(notFound ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST).json(new ApiError(
+                        notFound ? "not found" : "bad request", e.getMessage(),
+                        e.candidates().isEmpty() ? null : e.candidates()));
+            });
+            config.routes.exception(ClientException.class, (e, ctx) -> {
+                if (String.valueOf(e.code()).contains("TransactionTimedOut")) {
+                    ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(new ApiError("timeout",
+                            "the query ran longer than " + QueryService.TIMEOUT.toSeconds() + " s and was stopped"));
+                } else {
+                    LOG.error("query failed on {} {}", ctx.method(), ctx.path(), e);
+                    ctx.status(HttpStatus.INTERNAL_SERVER_ERROR)
+                            .json(new ApiError("internal error", "the query failed; the server log has the details"));
+                }
+            });
 
             config.routes.exception(ServiceUnavailableException.class, (e, ctx) -> unavailable(ctx, e));
             config.routes.exception(SessionExpiredException.class, (e, ctx) -> unavailable(ctx, e));

@@ -30,7 +30,7 @@ class HealthApiTest {
             new NativeImporter(app.graph()).run(NativeImporter.inputs(List.of(
                     Path.of(getClass().getResource("/fixtures/native").toURI()))),
                     NativeImporter.Options.DEFAULT, NativeImporter.Progress.NONE);
-            Javalin http = HttpApi.create(app.graph()).start("127.0.0.1", 0);
+            Javalin http = HttpApi.create(app).start("127.0.0.1", 0);
             try {
                 var response = TestSupport.get("http://127.0.0.1:" + http.port() + "/api/health");
 
@@ -55,7 +55,7 @@ class HealthApiTest {
         TestNeo4j.clean();
         URI uri = URI.create(scheme + "://" + bolt.getHost() + ":" + bolt.getPort());
         try (App app = App.open(TestSupport.remote(uri), true)) {
-            Javalin http = HttpApi.create(app.graph()).start("127.0.0.1", 0);
+            Javalin http = HttpApi.create(app).start("127.0.0.1", 0);
             try {
                 JsonNode body = JSON.readTree(TestSupport.get("http://127.0.0.1:" + http.port() + "/api/health").body());
 
@@ -70,7 +70,7 @@ class HealthApiTest {
     @Test
     void answers_503_with_a_json_error_when_the_database_is_gone() throws Exception {
         try (App app = App.open(TestSupport.embedded(dir), true)) {
-            Javalin http = HttpApi.create(app.graph()).start("127.0.0.1", 0);
+            Javalin http = HttpApi.create(app).start("127.0.0.1", 0);
             try {
                 app.embedded().close();
 
@@ -90,7 +90,7 @@ class HealthApiTest {
     @Test
     void an_unknown_endpoint_answers_404_in_json() throws Exception {
         try (App app = App.open(TestSupport.remote(TestNeo4j.server().boltURI()), true)) {
-            Javalin http = HttpApi.create(app.graph()).start("127.0.0.1", 0);
+            Javalin http = HttpApi.create(app).start("127.0.0.1", 0);
             try {
                 var response = TestSupport.get("http://127.0.0.1:" + http.port() + "/api/nope");
 

@@ -1,0 +1,79 @@
+package org.influencegraph.http;
+
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.influencegraph.graph.QueryResult;
+import org.influencegraph.query.CannedQuery;
+import org.influencegraph.query.Formats;
+import org.influencegraph.query.Parameter;
+import org.influencegraph.query.QueryException;
+import org.influencegraph.query.QueryService;
+
+/** {@code GET /api/queries} (the catalog) and {@code GET /api/queries/{name}} (an answer, as rows, graph or CSV). */
+final class QueryController {
+
+    private final QueryService queries;
+
+    QueryController(QueryService queries) {
+        this.queries = queries;
+    }
+
+    void catalog(Context ctx) {
+        ctx.json(queries.catalog().all().stream().map(QueryController::describe).toList());
+    }
+
+    void run(Context ctx) {
+        String name = ctx.pathParam("name");
+        String format = ctx.queryParam("format");
+        if (format == null) {
+            format = String.valueOf(ctx.header("Accept")).contains("text/csv") ? "csv" : "json";
+        }
+        if (!List.of("json", "graph", "csv").contains(format)) {
+            throw new QueryException(QueryException.Kind.BAD_REQUEST,
+                    "format must be json, graph or csv, not '" + format + "'");
+        }
+        Map<String, String> params = new LinkedHashMap<>();
+        ctx.queryParamMap().forEach((key, values) -> {
+            if (!key.equals("format")) {
+                if (values.size() > 1) {
+                    throw new QueryException(QueryException.Kind.BAD_REQUEST, "parameter '" + key + "' is given "
+                            + values.size() + " times");
+                }
+                params.put(key, values.get(0));
+            }
+        });
+        QueryResult result = queries.run(name, params);
+        switch (format) {
+            case "graph" -> ctx.json(Formats.graph(name, result));
+            case "csv" -> ctx.contentType("text/csv; charset=utf-8")
+                    .header("Content-Disposition", "inline; filename=\"" + name + ".csv\"")
+                    .result(Formats.csv(result));
+            default -> ctx.json(Formats.rows(name, result));
+        }
+    }
+
+    static Map<String, Object> describe(CannedQuery query) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("name", query.name());
+        out.put("title", query.title());
+        out.put("description", query.description());
+        out.put("parameters", query.parameters().stream().map(QueryController::describe).toList());
+        return out;
+    }
+
+    private static Map<String, Object> describe(Parameter p) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("name", p.name());
+        out.put("type", p.type().code());
+        out.put("required", p.required());
+        out.put("default", p.defaultValue() == null ? null : p.convert(p.defaultValue()));
+        if (p.type() == Parameter.Type.INTEGER) {
+            out.put("min", p.min());
+            out.put("max", p.max());
+        }
+        out.put("description", p.description());
+        return out;
+    }
+}

@@ -1,0 +1,86 @@
+package org.influencegraph.query;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeSet;
+import org.influencegraph.graph.Graph;
+import org.influencegraph.graph.QueryResult;
+import org.influencegraph.resolve.ActorResolver;
+
+/**
+ * Runs canned queries by name with parameters given as text (from a URL or a command line): checks and
+ * converts each parameter, resolves actor names to ids, and runs the query read-only with a timeout.
+ */
+public final class QueryService {
+
+    /** How long a canned query may run before the server stops it. */
+    public static final Duration TIMEOUT = Duration.ofSeconds(10);
+    private static final int MAX_ROWS = 10_000;
+
+    private final QueryCatalog catalog;
+    private final Graph graph;
+    private final ActorResolver actors;
+
+    public QueryService(QueryCatalog catalog, Graph graph) {
+        this.catalog = catalog;
+        this.graph = graph;
+        this.actors = new ActorResolver(graph);
+    }
+
+    public QueryCatalog catalog() {
+        return catalog;
+    }
+
+    /** The answer of query {@code name}, or a {@link QueryException} naming what to fix. */
+    public QueryResult run(String name, Map<String, String> given) {
+        CannedQuery query = catalog.get(name).orElseThrow(() -> new QueryException(QueryException.Kind.NOT_FOUND,
+                "no canned query '" + name + "'; the catalog has " + new TreeSet<>(names())));
+        for (String key : given.keySet()) {
+            if (query.parameter(key).isEmpty()) {
+                throw new QueryException(QueryException.Kind.BAD_REQUEST, "'" + name + "' takes no parameter '" + key
+                        + "'; it takes " + query.parameters().stream().map(Parameter::name).toList());
+            }
+        }
+        Map<String, Object> params = new HashMap<>();
+        for (Parameter p : query.parameters()) {
+            String text = given.get(p.name());
+            if (text == null || text.isBlank()) {
+                if (p.required()) {
+                    throw new QueryException(QueryException.Kind.BAD_REQUEST,
+                            "parameter '" + p.name() + "' is required: " + p.description());
+                }
+                params.put(p.name(), p.defaultValue() == null ? null : p.convert(p.defaultValue()));
+                continue;
+            }
+            Object value;
+            try {
+                value = p.convert(text);
+            } catch (IllegalArgumentException e) {
+                throw new QueryException(QueryException.Kind.BAD_REQUEST, "parameter '" + p.name() + "': " + e.getMessage());
+            }
+            if (p.type() == Parameter.Type.ACTOR) {
+                value = resolve(p, text);
+            }
+            params.put(p.name(), value);
+        }
+        return graph.query(query.cypher(), params, TIMEOUT, MAX_ROWS);
+    }
+
+    private String resolve(Parameter p, String text) {
+        ActorResolver.Resolution r = actors.resolve(text);
+        if (r.found()) {
+            return r.id();
+        }
+        if (r.ambiguous()) {
+            throw new QueryException(QueryException.Kind.BAD_REQUEST, "parameter '" + p.name() + "': '" + text
+                    + "' names " + r.candidates().size() + " actors; give one of their ids", r.candidates());
+        }
+        throw new QueryException(QueryException.Kind.NOT_FOUND, "parameter '" + p.name() + "': no actor named '"
+                + text + "'" + (r.candidates().isEmpty() ? "" : "; the closest are listed"), r.candidates());
+    }
+
+    private java.util.List<String> names() {
+        return catalog.all().stream().map(CannedQuery::name).toList();
+    }
+}

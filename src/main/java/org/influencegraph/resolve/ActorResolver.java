@@ -1,0 +1,86 @@
+package org.influencegraph.resolve;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.influencegraph.graph.Graph;
+
+/**
+ * Finds the entity a user means by an id, a name or an alias, ignoring case, diacritics, script, word
+ * order and titles (the name keys). When nothing matches it offers the closest names; when several
+ * entities share the name it lists them, so that the caller can pick an id.
+ */
+public final class ActorResolver {
+
+    /** An entity as a user can tell it from others. */
+    public record Candidate(String id, String name, String description) {
+    }
+
+    /** What a name resolves to: exactly one id, or no id with candidates (none matched, or several did). */
+    public record Resolution(String id, boolean ambiguous, List<Candidate> candidates) {
+        public boolean found() {
+            return id != null;
+        }
+    }
+
+    private static final int SUGGESTIONS = 5;
+
+    private final Graph graph;
+
+    public ActorResolver(Graph graph) {
+        this.graph = graph;
+    }
+
+    public Resolution resolve(String text) {
+        String wanted = text.strip();
+        var byId = graph.read("MATCH (e:Entity {id: $id}) RETURN e.id AS id", Map.of("id", wanted),
+                r -> r.get("id").asString());
+        if (!byId.isEmpty()) {
+            return new Resolution(byId.get(0), false, List.of());
+        }
+        String key = NameKeys.key(wanted);
+        if (key.isEmpty()) {
+            return new Resolution(null, false, List.of());
+        }
+        // The keyword analyzer indexes each key whole, so the quoted key is one exact term.
+        List<Candidate> matches = graph.read("""
+                CALL db.index.fulltext.queryNodes('entity_keys', $query) YIELD node
+                WHERE $key IN node.keys
+                RETURN node.id AS id, node.name AS name, node.description AS description
+                ORDER BY node.id LIMIT 20""", Map.of("query", '"' + key + '"', "key", key), PlainCandidate::of);
+        if (matches.size() == 1) {
+            return new Resolution(matches.get(0).id(), false, List.of());
+        }
+        if (matches.size() > 1) {
+            return new Resolution(null, true, matches);
+        }
+        return new Resolution(null, false, closest(key));
+    }
+
+    /** The entities whose names are closest to the key, by fuzzy full-text search over names and aliases. */
+    private List<Candidate> closest(String key) {
+        String query = java.util.Arrays.stream(key.split(" "))
+                .filter(t -> t.length() > 1)
+                .map(t -> t + "~")
+                .collect(Collectors.joining(" "));
+        if (query.isEmpty()) {
+            return List.of();
+        }
+        List<Candidate> found = graph.read("""
+                CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $limit}) YIELD node
+                RETURN node.id AS id, node.name AS name, node.description AS description""",
+                Map.of("query", query, "limit", SUGGESTIONS), PlainCandidate::of);
+        Set<Candidate> unique = new LinkedHashSet<>(found);
+        return new ArrayList<>(unique);
+    }
+
+    private static final class PlainCandidate {
+        static Candidate of(org.neo4j.driver.Record r) {
+            return new Candidate(r.get("id").asString(), r.get("name").asString(null),
+                    r.get("description").asString(null));
+        }
+    }
+}
