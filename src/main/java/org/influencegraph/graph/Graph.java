@@ -161,7 +161,61 @@ public final class Graph implements AutoCloseable {
                 }
                 return new QueryResult(columns, finished, truncated);
             }, TransactionConfig.builder().withTimeout(timeout).build());
+        } catch (ClientException e) {
+            throw QueryFailed.of(e);
         }
+    }
+
+    /**
+     * What the database would do with a query, without running it: its query type ({@code r}, {@code rw},
+     * {@code w} or {@code s}) and the procedures its plan calls.
+     */
+    public Explained explain(String cypher, Map<String, Object> params) {
+        var config = SessionConfig.builder().withDatabase(database).withDefaultAccessMode(AccessMode.READ).build();
+        try (var session = driver.session(config)) {
+            var summary = session.run("EXPLAIN " + cypher, params).consume();
+            java.util.Set<String> procedures = new java.util.TreeSet<>();
+            collectProcedures(summary.plan(), procedures);
+            return new Explained(summary.queryType().name(), procedures);
+        } catch (ClientException e) {
+            throw QueryFailed.of(e);
+        }
+    }
+
+
+    private static void collectProcedures(org.neo4j.driver.summary.Plan plan, java.util.Set<String> procedures) {
+        if (plan.operatorType().startsWith("ProcedureCall")) {
+            String details = plan.arguments().getOrDefault("Details", org.neo4j.driver.Values.value("")).asString();
+            var m = java.util.regex.Pattern.compile("^\\s*([\\w.]+)\\s*\\(").matcher(details);
+            procedures.add(m.find() ? m.group(1) : details);
+        }
+        plan.children().forEach(child -> collectProcedures(child, procedures));
+    }
+
+    /**
+     * A query the database refused (bad syntax, a write in a read transaction, an unknown procedure) or
+     * stopped at its timeout; the message is the database's.
+     */
+    public static final class QueryFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final boolean timedOut;
+
+        private QueryFailed(String message, boolean timedOut, Throwable cause) {
+            super(message, cause);
+            this.timedOut = timedOut;
+        }
+
+        static QueryFailed of(ClientException e) {
+            return new QueryFailed(e.getMessage(), String.valueOf(e.code()).contains("TransactionTimedOut"), e);
+        }
+
+        public boolean timedOut() {
+            return timedOut;
+        }
+    }
+
+    /** The query type of a query and the procedures it calls, as {@code EXPLAIN} reports them. */
+    public record Explained(String queryType, java.util.Set<String> procedures) {
     }
 
     public Counts counts() {

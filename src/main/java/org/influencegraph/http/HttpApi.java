@@ -5,7 +5,9 @@ import io.javalin.http.HttpStatus;
 import org.influencegraph.App;
 import org.influencegraph.query.QueryException;
 import org.influencegraph.query.QueryService;
-import org.neo4j.driver.exceptions.ClientException;
+import java.util.List;
+import org.influencegraph.graph.Graph;
+import org.influencegraph.query.AdHocQueries;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.slf4j.Logger;
@@ -21,29 +23,47 @@ public final class HttpApi {
 
     /** The API, configured but not started, so tests run the exact production wiring. */
     public static Javalin create(App app) {
+        return create(app, List.of());
+    }
+
+    /**
+     * As {@link #create(App)}, letting pages from {@code corsOrigins} call the API from a browser
+     * (none by default: the API is for this host's pages and for servers).
+     */
+    public static Javalin create(App app, List<String> corsOrigins) {
         var health = new HealthController(app.graph());
         var queries = new QueryController(app.queries());
+        var cypher = new CypherController(new AdHocQueries(app.graph()));
         return Javalin.create(config -> {
+            if (!corsOrigins.isEmpty()) {
+                config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> rule.allowHost(corsOrigins.get(0),
+                        corsOrigins.subList(1, corsOrigins.size()).toArray(String[]::new))));
+            }
+            config.http.maxRequestSize = 1_000_000L;
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.routes.get("/api/health", health::health);
             config.routes.get("/api/queries", queries::catalog);
             config.routes.get("/api/queries/{name}", queries::run);
+            config.routes.post("/api/cypher", cypher::run);
 
             config.routes.exception(QueryException.class, (e, ctx) -> {
-                boolean notFound = e.kind() == QueryException.Kind.NOT_FOUND;
-                ctx.status(notFound ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST).json(new ApiError(
-                        notFound ? "not found" : "bad request", e.getMessage(),
-                        e.candidates().isEmpty() ? null : e.candidates()));
+                HttpStatus status = switch (e.kind()) {
+                    case BAD_REQUEST -> HttpStatus.BAD_REQUEST;
+                    case NOT_FOUND -> HttpStatus.NOT_FOUND;
+                    case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+                    case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
+                };
+                ctx.status(status).json(new ApiError(status.getMessage().toLowerCase(java.util.Locale.ROOT),
+                        e.getMessage(), e.candidates().isEmpty() ? null : e.candidates()));
             });
-            config.routes.exception(ClientException.class, (e, ctx) -> {
-                if (String.valueOf(e.code()).contains("TransactionTimedOut")) {
-                    ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(new ApiError("timeout",
-                            "the query ran longer than " + QueryService.TIMEOUT.toSeconds() + " s and was stopped"));
+            config.routes.exception(Graph.QueryFailed.class, (e, ctx) -> {
+                if (e.timedOut()) {
+                    ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(new ApiError("timeout", "the query ran longer "
+                            + "than " + QueryService.TIMEOUT.toSeconds() + " s and was stopped; narrow it"));
                 } else {
-                    LOG.error("query failed on {} {}", ctx.method(), ctx.path(), e);
-                    ctx.status(HttpStatus.INTERNAL_SERVER_ERROR)
-                            .json(new ApiError("internal error", "the query failed; the server log has the details"));
+                    ctx.status(HttpStatus.UNPROCESSABLE_CONTENT)
+                            .json(new ApiError("unprocessable content", "Neo4j refused the query: " + e.getMessage()));
                 }
             });
 

@@ -8,8 +8,11 @@ public final class QueryException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    /** Why the request fails: a bad parameter (400) or something it names that does not exist (404). */
-    public enum Kind { BAD_REQUEST, NOT_FOUND }
+    /**
+     * Why the request fails: a bad parameter (400), something it names that does not exist (404), a query
+     * too long (413), or a query that is not allowed or does not compile (422).
+     */
+    public enum Kind { BAD_REQUEST, NOT_FOUND, TOO_LARGE, UNPROCESSABLE }
 
     private final Kind kind;
     private final transient List<Candidate> candidates;

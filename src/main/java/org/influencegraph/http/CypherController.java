@@ -1,0 +1,46 @@
+package org.influencegraph.http;
+
+import io.javalin.http.Context;
+import java.util.Map;
+import org.influencegraph.graph.QueryResult;
+import org.influencegraph.query.AdHocQueries;
+import org.influencegraph.query.Formats;
+import org.influencegraph.query.QueryException;
+
+/** {@code POST /api/cypher}: ad-hoc read-only Cypher, {@code {"query", "params", "limit", "timeout"}}. */
+final class CypherController {
+
+    /** The body of a request; {@code timeout} in seconds. */
+    record Request(String query, Map<String, Object> params, Integer limit, Integer timeout) {
+    }
+
+    private final AdHocQueries queries;
+
+    CypherController(AdHocQueries queries) {
+        this.queries = queries;
+    }
+
+    void run(Context ctx) {
+        Request request;
+        try {
+            request = ctx.bodyAsClass(Request.class);
+        } catch (Exception e) {
+            // Jackson's parse errors come through Javalin unchecked, whatever their declared type.
+            throw new QueryException(QueryException.Kind.BAD_REQUEST,
+                    "expected a JSON object {\"query\": \"MATCH ...\", \"params\": {...}, \"limit\": 100}");
+        }
+        if (request == null) {
+            throw new QueryException(QueryException.Kind.BAD_REQUEST, "the body is empty");
+        }
+        int limit = request.limit() == null ? AdHocQueries.DEFAULT_LIMIT : request.limit();
+        QueryResult result = queries.run(request.query(), request.params() == null ? Map.of() : request.params(),
+                request.limit(), request.timeout());
+        Map<String, Object> body = Formats.rows("cypher", result);
+        body.put("limit", limit);
+        if (result.truncated()) {
+            body.put("notice", "the answer was cut at " + limit + " rows; raise 'limit' (at most "
+                    + AdHocQueries.MAX_LIMIT + ") or narrow the query");
+        }
+        ctx.json(body);
+    }
+}
