@@ -26,4 +26,4 @@ CALL (actor) {
 }
 RETURN direction, how, other, date, via, sources
 ORDER BY direction, date IS NULL, date, other.name, how
-LIMIT $limit;
+LIMIT toInteger($limit);

@@ -27,4 +27,4 @@ CALL (event) {
 }
 RETURN mediator, parties, event, event.date AS date, places, sources
 ORDER BY event.dateStart, event.id, mediator.name
-LIMIT $limit;
+LIMIT toInteger($limit);

@@ -29,4 +29,4 @@ CALL (event) {
 }
 RETURN event.date AS date, event.type AS type, participants, roles, places, event, sources
 ORDER BY event.dateStart IS NULL, event.dateStart, event.id
-LIMIT $limit;
+LIMIT toInteger($limit);

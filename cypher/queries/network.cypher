@@ -33,7 +33,7 @@ CALL (start, level1) {
     RETURN n, e.type + ': ' + e.title AS how
   }
   WITH start, frontier, f, n, how WHERE n <> start AND NOT n IN frontier
-  WITH n, f, collect(DISTINCT how) AS hows LIMIT $limit
+  WITH n, f, collect(DISTINCT how) AS hows LIMIT toInteger($limit)
   WITH n, collect({via: f, hows: hows})[0] AS first
   RETURN collect({neighbour: n, distance: 2, via: first.via, hows: first.hows[..5]}) AS level2
 }
@@ -51,11 +51,11 @@ CALL (start, level1, level2) {
     RETURN n, e.type + ': ' + e.title AS how
   }
   WITH start, seen, f, n, how WHERE n <> start AND NOT n IN seen
-  WITH n, f, collect(DISTINCT how) AS hows LIMIT $limit
+  WITH n, f, collect(DISTINCT how) AS hows LIMIT toInteger($limit)
   WITH n, collect({via: f, hows: hows})[0] AS first
   RETURN collect({neighbour: n, distance: 3, via: first.via, hows: first.hows[..5]}) AS level3
 }
 UNWIND level1 + coalesce(level2, []) + coalesce(level3, []) AS found
 WITH found ORDER BY found.distance, found.neighbour.name
 RETURN found.neighbour AS neighbour, found.distance AS distance, found.via AS via, found.hows AS how
-LIMIT $limit;
+LIMIT toInteger($limit);

@@ -10,7 +10,7 @@ MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 WHERE a <> b
 MATCH path = allShortestPaths((a)-[:MEMBER_OF|LEADS|EMPLOYED_BY|ADVISES|FAMILY|ALLY_OF|SUPPORTS|OPPOSES|CONTROLS|OWNS|DIRECTOR_OF|ASSOCIATE_OF|REPRESENTS|RELATED_TO|POSSIBLY_SAME_AS|MEDIATOR|PARTY|PARTICIPANT|HOST|INITIATOR|TARGET|SUBJECT*..8]-(b))
 WHERE length(path) <= $maxHops
-WITH path LIMIT $limit
+WITH path LIMIT toInteger($limit)
 RETURN length(path) AS hops,
        [n IN nodes(path) | coalesce(n.name, n.title)] AS chain,
        [r IN relationships(path) | {type: toLower(type(r)), from: startNode(r).id, to: endNode(r).id,

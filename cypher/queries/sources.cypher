@@ -30,4 +30,4 @@ CALL (actor) {
 RETURN claim, source.title AS title, source.publisher AS publisher, source.date AS date, source.url AS url,
        quote, producer, confidence, source.id AS source
 ORDER BY date IS NULL, date, title, claim
-LIMIT $limit;
+LIMIT toInteger($limit);

@@ -28,4 +28,4 @@ CALL (event) {
 }
 RETURN event.date AS date, event.type AS type, event.title AS title, roles, others, places, event, sources
 ORDER BY event.dateStart IS NULL, event.dateStart, event.id
-LIMIT $limit;
+LIMIT toInteger($limit);

@@ -1,7 +1,12 @@
 // Opens the Neo4j Browser that `serve` runs, lets it connect to the embedded database over Bolt, runs a
 // query in its editor and checks that the result frame shows the answer. Also checks that the page
-// reached no host but the local server. Usage: node check.mjs BROWSER_URL BOLT_URI
+// reached no host but the local server. Then it loads every canned query file of cypher/queries into the
+// editor as it is and runs it: the `:param` line and the query must both succeed.
+// Usage: node check.mjs BROWSER_URL BOLT_URI
 import { chromium } from 'playwright-core';
+import { readdirSync, readFileSync } from 'fs';
+import { dirname, join } from 'path';
+import { fileURLToPath } from 'url';
 
 const [browserUrl, boltUri] = process.argv.slice(2);
 const query = "MATCH (m:Person)-[:MEDIATOR]->(e:Event {type: 'mediation'}) RETURN m.name AS mediator, e.date AS date";
@@ -31,6 +36,31 @@ try {
     await frame.getByText(text).first().waitFor({ timeout: 30000 });
   }
   await page.screenshot({ path: process.env.SCREENSHOT || 'browser-check.png' });
+
+  const queries = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'cypher', 'queries');
+  const files = readdirSync(queries).filter(f => f.endsWith('.cypher')).sort();
+  for (const file of files) {
+    const text = readFileSync(join(queries, file), 'utf8');
+    await page.goto(`${url}&cmd=edit&arg=${encodeURIComponent(text)}`);
+    await page.getByText('You have a working connection').waitFor({ timeout: 30000 });
+    await page.getByTestId('editor-Run').click();
+    const contents = page.getByTestId('frame').first().getByTestId('frameContents');
+    const statement = contents.getByText(/^\s*(MATCH|CALL|UNWIND|WITH)\b/).first();
+    let shown;
+    try {
+      await statement.waitFor({ timeout: 30000 });
+      await statement.click();
+      await contents.getByText('SUCCESS', { exact: true }).first().waitFor({ timeout: 15000 });
+    } catch (e) {
+      shown = await contents.innerText().catch(() => '(no frame)');
+      throw new Error(`${file} does not run as it is in the Browser:\n${shown.slice(0, 1500)}`);
+    }
+    shown = await contents.innerText();
+    if (!shown.includes('SUCCESS') || shown.includes('ERROR')) {
+      throw new Error(`${file} does not run as it is in the Browser:\n${shown.slice(0, 1500)}`);
+    }
+  }
+  console.log(`browser-check: ${files.length} canned query files run as they are in the Browser`);
   if (external.length > 0) {
     throw new Error('the Browser reached other hosts: ' + external.join(', '));
   }

@@ -61,7 +61,7 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     private Javalin start(App app) {
-        Javalin http = HttpApi.create(app);
+        Javalin http = HttpApi.create(app, serve.corsOrigins());
         try {
             return http.start(database.bind, serve.port);
         } catch (RuntimeException e) {

@@ -1,5 +1,7 @@
 package org.influencegraph.config;
 
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /** Options of the HTTP service started by {@code serve}. */
@@ -12,4 +14,14 @@ public final class ServeOptions {
     @Option(names = "--no-sample", negatable = false, defaultValue = "${env:IG_NO_SAMPLE:-false}",
             description = "Do not load the sample data into an empty database (env IG_NO_SAMPLE; default: ${DEFAULT-VALUE})")
     public boolean noSample;
+
+    @Option(names = "--cors-origins", split = ",", defaultValue = "${env:IG_CORS_ORIGINS:-}",
+            description = "Origins whose pages may call the API from a browser, comma-separated, such as "
+                    + "https://newsroom.example.org (env IG_CORS_ORIGINS; default: none)")
+    public List<String> corsOrigins = new ArrayList<>();
+
+    /** The CORS origins given, without blanks. */
+    public List<String> corsOrigins() {
+        return corsOrigins == null ? List.of() : corsOrigins.stream().map(String::strip).filter(o -> !o.isEmpty()).toList();
+    }
 }

@@ -6,6 +6,7 @@ import org.influencegraph.App;
 import org.influencegraph.query.QueryException;
 import org.influencegraph.query.QueryService;
 import java.util.List;
+import java.util.Map;
 import org.influencegraph.graph.Graph;
 import org.influencegraph.query.AdHocQueries;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
@@ -31,9 +32,9 @@ public final class HttpApi {
      * (none by default: the API is for this host's pages and for servers).
      */
     public static Javalin create(App app, List<String> corsOrigins) {
-        var health = new HealthController(app.graph());
-        var queries = new QueryController(app.queries());
-        var cypher = new CypherController(new AdHocQueries(app.graph()));
+        List<Route> routes = routes(app);
+        Map<String, Object> openApi = OpenApi.document(routes, app.queries().catalog(), version());
+        String page = ApiPage.html(routes, app.queries().catalog());
         return Javalin.create(config -> {
             if (!corsOrigins.isEmpty()) {
                 config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> rule.allowHost(corsOrigins.get(0),
@@ -42,10 +43,16 @@ public final class HttpApi {
             config.http.maxRequestSize = 1_000_000L;
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
-            config.routes.get("/api/health", health::health);
-            config.routes.get("/api/queries", queries::catalog);
-            config.routes.get("/api/queries/{name}", queries::run);
-            config.routes.post("/api/cypher", cypher::run);
+            for (Route route : routes) {
+                if (route.method().equals("POST")) {
+                    config.routes.post(route.path(), route.handler());
+                } else {
+                    config.routes.get(route.path(), route.handler());
+                }
+            }
+            config.routes.get("/api/openapi.json", ctx -> ctx.json(openApi));
+            config.routes.get("/api/docs", ctx -> ctx.html(page));
+            config.routes.get("/api", ctx -> ctx.redirect("/api/docs"));
 
             config.routes.exception(QueryException.class, (e, ctx) -> {
                 HttpStatus status = switch (e.kind()) {
@@ -80,6 +87,30 @@ public final class HttpApi {
                 }
             });
         });
+    }
+
+    /** The route table: every endpoint with what the OpenAPI document and the API page say of it. */
+    private static List<Route> routes(App app) {
+        var health = new HealthController(app.graph());
+        var queries = new QueryController(app.queries());
+        var cypher = new CypherController(new AdHocQueries(app.graph()));
+        return List.of(
+                new Route("GET", "/api/health", "Status, Neo4j version and edition, mode (embedded or remote), node "
+                        + "and relationship counts", List.of(), null, List.of(503), health::health),
+                new Route("GET", "/api/queries", "The catalog of canned queries with their parameters", List.of(), null,
+                        List.of(), queries::catalog),
+                new Route("GET", "/api/queries/{name}", "Runs a canned query", List.of(), null,
+                        List.of(400, 404, 503), queries::run),
+                new Route("POST", "/api/cypher", "Ad-hoc read-only Cypher: writes, LOAD CSV and procedures outside an "
+                        + "allow-list are refused; timeout " + AdHocQueries.TIMEOUT.toSeconds() + " s, at most "
+                        + AdHocQueries.MAX_LIMIT + " rows (default " + AdHocQueries.DEFAULT_LIMIT + ")", List.of(),
+                        "{\"query\": \"MATCH ... RETURN ...\", \"params\": {...}, \"limit\": 1000, \"timeout\": 10}",
+                        List.of(400, 413, 422, 503), cypher::run));
+    }
+
+    private static String version() {
+        String version = HttpApi.class.getPackage().getImplementationVersion();
+        return version == null ? "dev" : version;
     }
 
     private static void unavailable(io.javalin.http.Context ctx, Exception e) {

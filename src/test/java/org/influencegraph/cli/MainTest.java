@@ -62,6 +62,26 @@ class MainTest {
     }
 
     @Test
+    void query_answers_from_the_same_catalog_as_the_api_as_a_table_csv_or_json() throws Exception {
+        String fixture = Path.of(getClass().getResource("/fixtures/native").toURI()).toString();
+        String data = dir.resolve("data").toString();
+        assertThat(run("import", "--data", data, fixture)).isZero();
+        out.getBuffer().setLength(0);
+
+        assertThat(run("query", "--data", data, "--list")).isZero();
+        assertThat(out.toString()).contains("mediators — Mediators", "-p maxHops=…  integer, default 4");
+        out.getBuffer().setLength(0);
+
+        assertThat(run("query", "--data", data, "mediators", "--format", "csv")).isZero();
+        assertThat(out.toString().lines().toList()).hasSize(2).first()
+                .isEqualTo("mediator,parties,event,date,places,sources");
+        out.getBuffer().setLength(0);
+
+        assertThat(run("query", "--data", data, "mediators", "-p", "name=Nobody Atall")).isEqualTo(2);
+        assertThat(err.toString()).endsWith("error: parameter 'name': no actor named 'Nobody Atall'" + System.lineSeparator());
+    }
+
+    @Test
     void import_of_a_bad_file_names_the_line_and_exits_1() throws Exception {
         Path bad = dir.resolve("entities.csv");
         Files.writeString(bad, "entity,type,name\np1,persn,Ann\n");

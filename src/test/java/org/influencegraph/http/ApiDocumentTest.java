@@ -1,0 +1,84 @@
+package org.influencegraph.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.influencegraph.App;
+import org.influencegraph.TestNeo4j;
+import org.influencegraph.TestSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The OpenAPI document, the API page and CORS. */
+class ApiDocumentTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static App app;
+    private static Javalin plain;
+    private static Javalin withCors;
+
+    @BeforeAll
+    static void start() {
+        app = App.open(TestSupport.remote(TestNeo4j.server().boltURI()), true);
+        plain = HttpApi.create(app).start("127.0.0.1", 0);
+        withCors = HttpApi.create(app, List.of("https://newsroom.example.org")).start("127.0.0.1", 0);
+    }
+
+    @AfterAll
+    static void stop() {
+        plain.stop();
+        withCors.stop();
+        app.close();
+    }
+
+    @Test
+    void the_openapi_document_has_every_route_and_a_path_for_every_canned_query() throws Exception {
+        JsonNode doc = JSON.readTree(TestSupport.get("http://127.0.0.1:" + plain.port() + "/api/openapi.json").body());
+
+        assertThat(doc.get("openapi").asText()).isEqualTo("3.0.3");
+        List<String> paths = new ArrayList<>();
+        doc.get("paths").fieldNames().forEachRemaining(paths::add);
+        List<String> expected = new ArrayList<>(List.of("/api/health", "/api/queries"));
+        app.queries().catalog().all().forEach(q -> expected.add("/api/queries/" + q.name()));
+        expected.add("/api/cypher");
+        assertThat(paths).containsExactlyElementsOf(expected);
+        JsonNode depth = doc.at("/paths/~1api~1queries~1network/get/parameters/1");
+        assertThat(depth.toString()).isEqualTo("{\"name\":\"depth\",\"in\":\"query\",\"required\":false,"
+                + "\"description\":\"how many steps out (1 to 3)\",\"schema\":{\"type\":\"integer\",\"default\":1}}");
+        assertThat(doc.at("/paths/~1api~1cypher/post/responses").has("422")).isTrue();
+    }
+
+    @Test
+    void the_api_page_lists_every_canned_query() {
+        HttpResponse<String> page = TestSupport.get("http://127.0.0.1:" + plain.port() + "/api/docs");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+        app.queries().catalog().all().forEach(q -> assertThat(page.body()).contains("id=\"" + q.name() + "\""));
+    }
+
+    private static HttpResponse<String> fromOrigin(Javalin http, String origin) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + http.port() + "/api/health")).header("Origin", origin).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void cors_is_off_by_default_and_on_for_the_listed_origins_only() throws Exception {
+        assertThat(fromOrigin(plain, "https://newsroom.example.org").headers()
+                .firstValue("Access-Control-Allow-Origin")).isEmpty();
+        assertThat(fromOrigin(withCors, "https://newsroom.example.org").headers()
+                .firstValue("Access-Control-Allow-Origin")).contains("https://newsroom.example.org");
+        assertThat(fromOrigin(withCors, "https://elsewhere.example").headers()
+                .firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+}
