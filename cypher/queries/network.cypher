@@ -1,5 +1,5 @@
 // title: Network
-// description: An actor's neighbourhood: each neighbour, how it is tied (a tie or a shared event), through whom, and at what distance; one step is a tie or a shared event, places and sources are not links.
+// description: An actor's neighbourhood, nearest first: each neighbour, how it is tied (a tie or a shared event), through whom, and at what distance; one step is a tie or a shared event, places and sources are not links. Around a hub the limit is reached before the last step.
 // param: name  actor             required  the actor at the centre
 // param: depth integer(1..3)     1         how many steps out
 // param: limit integer(1..1000)  200       at most this many neighbours
@@ -16,12 +16,14 @@ CALL (start) {
     WHERE n <> start
     RETURN n, e.type + ': ' + e.title AS how
   }
+  // A hub has thousands of neighbours: take a bounded number of links, nearest first, not all of them.
+  WITH n, how LIMIT toInteger($limit) * 4
   WITH n, collect(DISTINCT how) AS hows
   RETURN collect({neighbour: n, distance: 1, via: null, hows: hows[..5]}) AS level1
 }
 // Step 2: the same from each actor of step 1, skipping those already seen.
 CALL (start, level1) {
-  WITH start, level1 WHERE $depth >= 2
+  WITH start, level1 WHERE $depth >= 2 AND size(level1) < $limit
   WITH start, [x IN level1 | x.neighbour] AS frontier
   UNWIND frontier AS f
   CALL (f) {
@@ -33,13 +35,14 @@ CALL (start, level1) {
     RETURN n, e.type + ': ' + e.title AS how
   }
   WITH start, frontier, f, n, how WHERE n <> start AND NOT n IN frontier
-  WITH n, f, collect(DISTINCT how) AS hows LIMIT toInteger($limit)
+  WITH n, f, how LIMIT toInteger($limit) * 4
+  WITH n, f, collect(DISTINCT how) AS hows
   WITH n, collect({via: f, hows: hows})[0] AS first
   RETURN collect({neighbour: n, distance: 2, via: first.via, hows: first.hows[..5]}) AS level2
 }
 // Step 3: once more, from each actor of step 2.
 CALL (start, level1, level2) {
-  WITH start, level1, level2 WHERE $depth >= 3
+  WITH start, level1, level2 WHERE $depth >= 3 AND size(level1) + size(level2) < $limit
   WITH start, [x IN level1 + level2 | x.neighbour] AS seen, [x IN level2 | x.neighbour] AS frontier
   UNWIND frontier AS f
   CALL (f) {
@@ -51,7 +54,8 @@ CALL (start, level1, level2) {
     RETURN n, e.type + ': ' + e.title AS how
   }
   WITH start, seen, f, n, how WHERE n <> start AND NOT n IN seen
-  WITH n, f, collect(DISTINCT how) AS hows LIMIT toInteger($limit)
+  WITH n, f, how LIMIT toInteger($limit) * 4
+  WITH n, f, collect(DISTINCT how) AS hows
   WITH n, collect({via: f, hows: hows})[0] AS first
   RETURN collect({neighbour: n, distance: 3, via: first.via, hows: first.hows[..5]}) AS level3
 }

@@ -59,12 +59,25 @@ public final class QueryService {
             } catch (IllegalArgumentException e) {
                 throw new QueryException(QueryException.Kind.BAD_REQUEST, "parameter '" + p.name() + "': " + e.getMessage());
             }
-            if (p.type() == Parameter.Type.ACTOR) {
-                value = resolve(p, text);
-            }
-            params.put(p.name(), value);
+            params.put(p.name(), p.type() == Parameter.Type.ACTOR ? text.strip() : value);
         }
-        return graph.query(query.cypher(), params, TIMEOUT, MAX_ROWS);
+        // Actors are first taken as ids, the common case for clients that follow ids from earlier answers:
+        // one round trip. Only an empty answer has the names resolved, and the query run again if a name
+        // turned out not to be an id.
+        QueryResult result = graph.query(query.cypher(), params, TIMEOUT, MAX_ROWS);
+        if (!result.rows().isEmpty()) {
+            return result;
+        }
+        boolean renamed = false;
+        for (Parameter p : query.parameters()) {
+            if (p.type() == Parameter.Type.ACTOR && params.get(p.name()) != null) {
+                String text = (String) params.get(p.name());
+                String id = resolve(p, text);
+                renamed |= !id.equals(text);
+                params.put(p.name(), id);
+            }
+        }
+        return renamed ? graph.query(query.cypher(), params, TIMEOUT, MAX_ROWS) : result;
     }
 
     private String resolve(Parameter p, String text) {

@@ -64,9 +64,9 @@ class QueryApiTest {
     void the_catalog_lists_every_query_file_with_its_parameters() throws Exception {
         JsonNode catalog = json("/api/queries", 200);
 
-        assertThat(texts(catalog, "name")).containsExactly("influence", "mediators", "meetings", "network",
+        assertThat(texts(catalog, "name")).containsExactly("brokers", "influence", "mediators", "meetings", "network",
                 "shortest-path", "sources", "timeline");
-        JsonNode network = catalog.get(3).get("parameters");
+        JsonNode network = catalog.get(4).get("parameters");
         assertThat(network.toString()).isEqualTo("[{\"name\":\"name\",\"type\":\"actor\",\"required\":true,"
                 + "\"default\":null,\"description\":\"the actor at the centre\"},"
                 + "{\"name\":\"depth\",\"type\":\"integer\",\"required\":false,\"default\":1,\"min\":1,\"max\":3,"
@@ -161,6 +161,17 @@ class QueryApiTest {
         assertThat(lines).contains("franak-viacorka 1 advises (senior adviser)", "siarhei-tsikhanouski 1 family (spouse)");
         assertThat(json("/api/queries/network?name=Tsikhanouskaya&depth=2", 200).get("count").asInt())
                 .isGreaterThan(rows.size());
+    }
+
+    @Test
+    void brokers_puts_lukashenko_first_when_every_pair_is_counted() throws Exception {
+        JsonNode rows = json("/api/queries/brokers?samples=10000&limit=3", 200).get("rows");
+
+        List<String> ids = new ArrayList<>();
+        rows.forEach(r -> ids.add(r.get("broker").get("id").asText()));
+        assertThat(ids).containsExactly("alexander-lukashenko", "belarus", "ukraine");
+        assertThat(rows.get(0).get("score").asDouble()).isGreaterThan(rows.get(1).get("score").asDouble());
+        assertThat(rows.get(0).get("pairs").asInt()).isPositive();
     }
 
     @Test
