@@ -21,7 +21,7 @@ until grep -q "serving on port" "$dir/latency.log"; do
   sleep 1
 done
 grep -v -e WARN -e "serving on port" "$dir/latency.log"
-for query in "network?depth=1" "mediators?" "shortest-path?to=e1"; do
+for query in "network?depth=1" "mediators?limit=100" "shortest-path?to=e1"; do
   cat >"$dir/wrk.lua" <<LUA
 counter = 0
 request = function()

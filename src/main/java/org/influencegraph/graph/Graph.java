@@ -5,10 +5,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.influencegraph.UserError;
 import java.util.concurrent.TimeUnit;
+import org.influencegraph.UserError;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
@@ -21,10 +24,12 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.Values;
 import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.SecurityException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.summary.Plan;
 
 /**
  * The one way into the database, for the embedded and the remote mode alike: a driver, a database name,
@@ -34,6 +39,8 @@ public final class Graph implements AutoCloseable {
 
     /** Where the database runs. */
     public enum Mode { EMBEDDED, REMOTE }
+
+    private static final Pattern PROCEDURE_NAME = Pattern.compile("^\\s*([\\w.]+)\\s*\\(");
 
     private final Driver driver;
     private final String database;
@@ -174,7 +181,7 @@ public final class Graph implements AutoCloseable {
         var config = SessionConfig.builder().withDatabase(database).withDefaultAccessMode(AccessMode.READ).build();
         try (var session = driver.session(config)) {
             var summary = session.run("EXPLAIN " + cypher, params).consume();
-            java.util.Set<String> procedures = new java.util.TreeSet<>();
+            Set<String> procedures = new TreeSet<>();
             collectProcedures(summary.plan(), procedures);
             return new Explained(summary.queryType().name(), procedures);
         } catch (ClientException e) {
@@ -183,10 +190,10 @@ public final class Graph implements AutoCloseable {
     }
 
 
-    private static void collectProcedures(org.neo4j.driver.summary.Plan plan, java.util.Set<String> procedures) {
+    private static void collectProcedures(Plan plan, Set<String> procedures) {
         if (plan.operatorType().startsWith("ProcedureCall")) {
-            String details = plan.arguments().getOrDefault("Details", org.neo4j.driver.Values.value("")).asString();
-            var m = java.util.regex.Pattern.compile("^\\s*([\\w.]+)\\s*\\(").matcher(details);
+            String details = plan.arguments().getOrDefault("Details", Values.value("")).asString();
+            var m = PROCEDURE_NAME.matcher(details);
             procedures.add(m.find() ? m.group(1) : details);
         }
         plan.children().forEach(child -> collectProcedures(child, procedures));
@@ -215,7 +222,7 @@ public final class Graph implements AutoCloseable {
     }
 
     /** The query type of a query and the procedures it calls, as {@code EXPLAIN} reports them. */
-    public record Explained(String queryType, java.util.Set<String> procedures) {
+    public record Explained(String queryType, Set<String> procedures) {
     }
 
     public Counts counts() {

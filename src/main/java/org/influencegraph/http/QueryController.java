@@ -36,7 +36,7 @@ final class QueryController {
         }
         Map<String, String> params = new LinkedHashMap<>();
         ctx.queryParamMap().forEach((key, values) -> {
-            if (!key.equals("format")) {
+            if (!key.equals("format") && !key.isBlank()) {
                 if (values.size() > 1) {
                     throw new QueryException(QueryException.Kind.BAD_REQUEST, "parameter '" + key + "' is given "
                             + values.size() + " times");

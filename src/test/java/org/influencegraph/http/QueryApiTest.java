@@ -164,6 +164,38 @@ class QueryApiTest {
     }
 
     @Test
+    void timeline_gives_each_event_with_the_actors_role_the_others_and_the_source() throws Exception {
+        JsonNode body = json("/api/queries/timeline?name=" + q("Франак Вячорка"), 200);
+
+        assertThat(body.get("count").asInt()).isEqualTo(1);
+        JsonNode row = body.get("rows").get(0);
+        assertThat(row.get("date").asText()).isEqualTo("2021-11");
+        assertThat(row.get("type").asText()).isEqualTo("statement");
+        assertThat(row.get("title").asText()).isEqualTo("Viacorka: political prisoners must be released before any dialogue");
+        assertThat(row.get("roles").toString()).isEqualTo("[\"initiator\"]");
+        assertThat(row.get("others").size()).isEqualTo(1);
+        JsonNode other = row.get("others").get(0);
+        assertThat(List.of(other.get("id").asText(), other.get("name").asText(), other.get("role").asText()))
+                .containsExactly("vladimir-putin", "Vladimir Putin", "subject");
+        assertThat(texts(row.get("sources"), "source")).containsExactly("bne-2021-11-19-putin-dialogue");
+    }
+
+    @Test
+    void sources_lists_every_claim_about_an_actor_with_its_article_and_quote() throws Exception {
+        JsonNode rows = json("/api/queries/sources?name=Viacorka", 200).get("rows");
+
+        List<String> claims = new ArrayList<>();
+        rows.forEach(r -> claims.add(r.get("claim").asText() + " | " + r.get("source").asText() + " | "
+                + r.get("date").asText()));
+        assertThat(claims).containsExactly(
+                "Franak Viacorka advises Sviatlana Tsikhanouskaya (senior adviser) | bne-2021-11-19-putin-dialogue | 2021-11-19",
+                "initiator in: Viacorka: political prisoners must be released before any dialogue | "
+                        + "bne-2021-11-19-putin-dialogue | 2021-11-19",
+                "mentioned | bne-2021-11-19-putin-dialogue | 2021-11-19");
+        rows.forEach(r -> assertThat(r.get("quote").asText()).isNotBlank());
+    }
+
+    @Test
     void brokers_puts_lukashenko_first_when_every_pair_is_counted() throws Exception {
         JsonNode rows = json("/api/queries/brokers?samples=10000&limit=3", 200).get("rows");
 
