@@ -1,5 +1,5 @@
 // title: Network
-// description: An actor's neighbourhood, nearest first: each neighbour, how it is tied (a tie or a shared event), through whom, and at what distance; one step is a tie or a shared event, places and sources are not links. Around a hub the limit is reached before the last step.
+// description: An actor's neighbourhood, nearest first: each neighbour, how it is tied (a tie or a shared event, each with its source and quote), through whom, and at what distance; one step is a tie or a shared event, places and sources are not links. Around a hub the limit is reached before the last step.
 // param: name  actor             required  the actor at the centre
 // param: depth integer(1..3)     1         how many steps out
 // param: limit integer(1..1000)  200       at most this many neighbours
@@ -10,11 +10,11 @@ MATCH (start:Entity {id: $name})
 CALL (start) {
   CALL (start) {
     MATCH (start)-[t:MEMBER_OF|LEADS|EMPLOYED_BY|ADVISES|FAMILY|ALLY_OF|SUPPORTS|OPPOSES|CONTROLS|OWNS|DIRECTOR_OF|ASSOCIATE_OF|REPRESENTS|RELATED_TO|POSSIBLY_SAME_AS]-(n:Entity)
-    RETURN n, toLower(replace(type(t), '_', ' ')) + coalesce(' (' + t.role + ')', '') AS how
+    RETURN n, {link: toLower(replace(type(t), '_', ' ')) + coalesce(' (' + t.role + ')', ''), source: t.source, quote: t.quote} AS how
     UNION
-    MATCH (start)-[:MEDIATOR|PARTY|PARTICIPANT|HOST|INITIATOR|TARGET|SUBJECT]->(e:Event)<-[:MEDIATOR|PARTY|PARTICIPANT|HOST|INITIATOR|TARGET|SUBJECT]-(n:Entity)
+    MATCH (start)-[r:MEDIATOR|PARTY|PARTICIPANT|HOST|INITIATOR|TARGET|SUBJECT]->(e:Event)<-[:MEDIATOR|PARTY|PARTICIPANT|HOST|INITIATOR|TARGET|SUBJECT]-(n:Entity)
     WHERE n <> start
-    RETURN n, e.type + ': ' + e.title AS how
+    RETURN n, {link: e.type + ': ' + e.title, source: r.source, quote: r.quote} AS how
   }
   // A hub has thousands of neighbours: take a bounded number of links, nearest first, not all of them.
   WITH n, how LIMIT toInteger($limit) * 4
@@ -28,11 +28,11 @@ CALL (start, level1) {
   UNWIND frontier AS f
   CALL (f) {
     MATCH (f)-[t:MEMBER_OF|LEADS|EMPLOYED_BY|ADVISES|FAMILY|ALLY_OF|SUPPORTS|OPPOSES|CONTROLS|OWNS|DIRECTOR_OF|ASSOCIATE_OF|REPRESENTS|RELATED_TO|POSSIBLY_SAME_AS]-(n:Entity)
-    RETURN n, toLower(replace(type(t), '_', ' ')) + coalesce(' (' + t.role + ')', '') AS how
+    RETURN n, {link: toLower(replace(type(t), '_', ' ')) + coalesce(' (' + t.role + ')', ''), source: t.source, quote: t.quote} AS how
     UNION
-    MATCH (f)-[:MEDIATOR|PARTY|PARTICIPANT|HOST|INITIATOR|TARGET|SUBJECT]->(e:Event)<-[:MEDIATOR|PARTY|PARTICIPANT|HOST|INITIATOR|TARGET|SUBJECT]-(n:Entity)
+    MATCH (f)-[r:MEDIATOR|PARTY|PARTICIPANT|HOST|INITIATOR|TARGET|SUBJECT]->(e:Event)<-[:MEDIATOR|PARTY|PARTICIPANT|HOST|INITIATOR|TARGET|SUBJECT]-(n:Entity)
     WHERE n <> f
-    RETURN n, e.type + ': ' + e.title AS how
+    RETURN n, {link: e.type + ': ' + e.title, source: r.source, quote: r.quote} AS how
   }
   WITH start, frontier, f, n, how WHERE n <> start AND NOT n IN frontier
   WITH n, f, how LIMIT toInteger($limit) * 4
@@ -47,11 +47,11 @@ CALL (start, level1, level2) {
   UNWIND frontier AS f
   CALL (f) {
     MATCH (f)-[t:MEMBER_OF|LEADS|EMPLOYED_BY|ADVISES|FAMILY|ALLY_OF|SUPPORTS|OPPOSES|CONTROLS|OWNS|DIRECTOR_OF|ASSOCIATE_OF|REPRESENTS|RELATED_TO|POSSIBLY_SAME_AS]-(n:Entity)
-    RETURN n, toLower(replace(type(t), '_', ' ')) + coalesce(' (' + t.role + ')', '') AS how
+    RETURN n, {link: toLower(replace(type(t), '_', ' ')) + coalesce(' (' + t.role + ')', ''), source: t.source, quote: t.quote} AS how
     UNION
-    MATCH (f)-[:MEDIATOR|PARTY|PARTICIPANT|HOST|INITIATOR|TARGET|SUBJECT]->(e:Event)<-[:MEDIATOR|PARTY|PARTICIPANT|HOST|INITIATOR|TARGET|SUBJECT]-(n:Entity)
+    MATCH (f)-[r:MEDIATOR|PARTY|PARTICIPANT|HOST|INITIATOR|TARGET|SUBJECT]->(e:Event)<-[:MEDIATOR|PARTY|PARTICIPANT|HOST|INITIATOR|TARGET|SUBJECT]-(n:Entity)
     WHERE n <> f
-    RETURN n, e.type + ': ' + e.title AS how
+    RETURN n, {link: e.type + ': ' + e.title, source: r.source, quote: r.quote} AS how
   }
   WITH start, seen, f, n, how WHERE n <> start AND NOT n IN seen
   WITH n, f, how LIMIT toInteger($limit) * 4
@@ -61,5 +61,5 @@ CALL (start, level1, level2) {
 }
 UNWIND level1 + coalesce(level2, []) + coalesce(level3, []) AS found
 WITH found ORDER BY found.distance, found.neighbour.name
-RETURN found.neighbour AS neighbour, found.distance AS distance, found.via AS via, found.hows AS how
+RETURN found.neighbour AS neighbour, found.distance AS distance, found.via AS via, found.hows AS links
 LIMIT toInteger($limit);

@@ -55,9 +55,7 @@ public final class App implements AutoCloseable {
     private static App withSchema(EmbeddedNeo4j embedded, Graph graph) {
         try {
             Schema.apply(graph);
-            QueryCatalog catalog = QueryCatalog.load();
-            catalog.verify(graph);
-            return new App(embedded, graph, new QueryService(catalog, graph));
+            return new App(embedded, graph, new QueryService(QueryCatalog.load(), graph));
         } catch (RuntimeException e) {
             graph.close();
             if (embedded != null) {
@@ -126,7 +124,7 @@ public final class App implements AutoCloseable {
         return graph;
     }
 
-    /** The canned queries, checked against the database at start-up. */
+    /** The canned queries, parsed and checked at start-up. */
     public QueryService queries() {
         return queries;
     }

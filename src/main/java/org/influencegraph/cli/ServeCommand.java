@@ -13,6 +13,7 @@ import org.influencegraph.graph.Graph;
 import org.influencegraph.http.HttpApi;
 import org.influencegraph.importer.ImportReport;
 import org.influencegraph.importer.SampleData;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -56,8 +57,22 @@ public final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "shutdown"));
         printReady(out, app, http, started);
+        warmUp(app);
         stopped.await();
         return 0;
+    }
+
+    /** Plans every canned query in the background, so that the first answers come at full speed. */
+    private static void warmUp(App app) {
+        Thread warm = new Thread(() -> {
+            try {
+                app.queries().catalog().verify(app.graph());
+            } catch (RuntimeException e) {
+                LoggerFactory.getLogger(ServeCommand.class).warn("could not plan the canned queries: {}", e.getMessage());
+            }
+        }, "query-warm-up");
+        warm.setDaemon(true);
+        warm.start();
     }
 
     private Javalin start(App app) {

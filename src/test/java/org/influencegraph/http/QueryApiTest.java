@@ -157,8 +157,10 @@ class QueryApiTest {
 
         List<String> lines = new ArrayList<>();
         rows.forEach(r -> lines.add(r.get("neighbour").get("id").asText() + " " + r.get("distance").asInt()
-                + " " + r.get("how").get(0).asText()));
-        assertThat(lines).contains("franak-viacorka 1 advises (senior adviser)", "siarhei-tsikhanouski 1 family (spouse)");
+                + " " + r.get("links").get(0).get("link").asText() + " " + r.get("links").get(0).get("source").asText()));
+        assertThat(lines).contains("franak-viacorka 1 advises (senior adviser) bne-2021-11-19-putin-dialogue",
+                "siarhei-tsikhanouski 1 family (spouse) bne-2021-11-19-putin-dialogue");
+        rows.forEach(r -> r.get("links").forEach(l -> assertThat(l.get("source").asText()).isNotBlank()));
         assertThat(json("/api/queries/network?name=Tsikhanouskaya&depth=2", 200).get("count").asInt())
                 .isGreaterThan(rows.size());
     }
