@@ -1,6 +1,7 @@
 package org.influencegraph;
 
 import java.io.PrintWriter;
+import org.influencegraph.cli.ExportCommand;
 import org.influencegraph.cli.GenerateCommand;
 import org.influencegraph.cli.ImportCommand;
 import org.influencegraph.cli.QueryCommand;
@@ -12,7 +13,8 @@ import picocli.CommandLine.Option;
 /** The command line: {@code serve}, {@code import} and {@code query}. */
 @Command(name = "influence-graph", mixinStandardHelpOptions = true, version = "influence-graph 0.1.0",
         description = "Influence networks from the news, in Neo4j.",
-        subcommands = {ServeCommand.class, ImportCommand.class, QueryCommand.class, GenerateCommand.class})
+        subcommands = {ServeCommand.class, ImportCommand.class, QueryCommand.class, ExportCommand.class,
+            GenerateCommand.class})
 public final class Main implements Runnable {
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,

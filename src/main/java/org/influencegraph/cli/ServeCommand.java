@@ -95,7 +95,7 @@ public final class ServeCommand implements Callable<Integer> {
         String host = database.bind.equals("0.0.0.0") ? "localhost" : database.bind;
         out.println();
         out.printf("Influence Graph is ready (%.1f s)%n", (System.nanoTime() - started) / 1e9);
-        out.printf("  API       http://%s:%d/api/health%n", host, http.port());
+        out.printf("  API       http://%s:%d/api/health  (docs: /api/docs)%n", host, http.port());
         if (app.embedded() != null) {
             out.printf("  Browser   %s?preselectAuthMethod=NO_AUTH  (no password)%n", app.embedded().browserUri());
             out.printf("  Bolt      %s%n", app.embedded().boltUri());

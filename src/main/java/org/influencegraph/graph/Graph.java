@@ -174,6 +174,26 @@ public final class Graph implements AutoCloseable {
     }
 
     /**
+     * Streams the answer of a read query row by row, in plain values, without holding it in memory (the
+     * driver fetches it in batches). Runs once, without retries, as rows already handed on cannot be taken
+     * back.
+     */
+    public void stream(String cypher, Map<String, Object> params, java.util.function.Consumer<Map<String, Object>> rows) {
+        var config = SessionConfig.builder().withDatabase(database).withDefaultAccessMode(AccessMode.READ).build();
+        try (var session = driver.session(config)) {
+            var result = session.run(cypher, params);
+            PlainValues values = new PlainValues();
+            while (result.hasNext()) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> row = (Map<String, Object>) values.finish(values.row(result.next()));
+                rows.accept(row);
+            }
+        } catch (ClientException e) {
+            throw QueryFailed.of(e);
+        }
+    }
+
+    /**
      * What the database would do with a query, without running it: its query type ({@code r}, {@code rw},
      * {@code w} or {@code s}) and the procedures its plan calls.
      */

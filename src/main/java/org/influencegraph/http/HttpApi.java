@@ -8,6 +8,7 @@ import org.influencegraph.query.QueryService;
 import java.util.List;
 import java.util.Map;
 import org.influencegraph.graph.Graph;
+import org.influencegraph.export.GraphExporter;
 import org.influencegraph.query.AdHocQueries;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
@@ -94,6 +95,7 @@ public final class HttpApi {
         var health = new HealthController(app.graph());
         var queries = new QueryController(app.queries());
         var cypher = new CypherController(new AdHocQueries(app.graph()));
+        var export = new ExportController(app.queries(), new GraphExporter(app.graph()));
         return List.of(
                 new Route("GET", "/api/health", "Status, Neo4j version and edition, mode (embedded or remote), node "
                         + "and relationship counts", List.of(), null, List.of(503), health::health),
@@ -105,7 +107,14 @@ public final class HttpApi {
                         + "allow-list are refused; timeout " + AdHocQueries.TIMEOUT.toSeconds() + " s, at most "
                         + AdHocQueries.MAX_LIMIT + " rows (default " + AdHocQueries.DEFAULT_LIMIT + ")", List.of(),
                         "{\"query\": \"MATCH ... RETURN ...\", \"params\": {...}, \"limit\": 1000, \"timeout\": 10}",
-                        List.of(400, 413, 422, 503), cypher::run));
+                        List.of(400, 413, 422, 503), cypher::run),
+                new Route("GET", "/api/graph", "The whole graph, streamed, or with query=NAME and its parameters the "
+                        + "graph of that answer, as Cytoscape.js JSON, GraphML or GEXF; nodes and edges keep their "
+                        + "types, dates and sources", List.of(
+                        new Route.Param("format", "query", "string", false, "cytoscape", "cytoscape, graphml or gexf"),
+                        new Route.Param("query", "query", "string", false, null,
+                                "a canned query whose answer to export; its parameters follow")),
+                        null, List.of(400, 404, 503), export::export));
     }
 
     private static String version() {

@@ -50,6 +50,7 @@ class ApiDocumentTest {
         List<String> expected = new ArrayList<>(List.of("/api/health", "/api/queries"));
         app.queries().catalog().all().forEach(q -> expected.add("/api/queries/" + q.name()));
         expected.add("/api/cypher");
+        expected.add("/api/graph");
         assertThat(paths).containsExactlyElementsOf(expected);
         JsonNode depth = doc.at("/paths/~1api~1queries~1network/get/parameters/1");
         assertThat(depth.toString()).isEqualTo("{\"name\":\"depth\",\"in\":\"query\",\"required\":false,"

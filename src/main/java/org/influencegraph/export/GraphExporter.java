@@ -1,0 +1,52 @@
+package org.influencegraph.export;
+
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Map;
+import org.influencegraph.graph.Graph;
+import org.influencegraph.graph.QueryResult;
+import org.influencegraph.query.Formats;
+
+/**
+ * Writes graphs out for other tools: the answer of a canned query, or the whole database, streamed node by
+ * node and edge by edge. Nodes keep their labels, names, types, dates and other properties; edges their
+ * type and provenance (source, quote, producer, confidence).
+ */
+public final class GraphExporter {
+
+    private final Graph graph;
+
+    public GraphExporter(Graph graph) {
+        this.graph = graph;
+    }
+
+    /** The nodes and edges of a query's answer (those in its rows), as one graph. */
+    @SuppressWarnings("unchecked")
+    public static void answer(String query, QueryResult result, GraphFormat format, OutputStream out) {
+        Map<String, Object> g = Formats.graph(query, result);
+        try (GraphWriterSink sink = format.open(out)) {
+            ((List<QueryResult.Node>) g.get("nodes")).forEach(sink::node);
+            ((List<QueryResult.Edge>) g.get("edges")).forEach(sink::edge);
+        }
+    }
+
+    /** Every node and relationship of the database, streamed; returns how many of each were written. */
+    public long[] database(GraphFormat format, OutputStream out) {
+        long[] counts = new long[2];
+        try (GraphWriterSink sink = format.open(out)) {
+            graph.stream("MATCH (n) RETURN n", Map.of(), row -> {
+                sink.node((QueryResult.Node) row.get("n"));
+                counts[0]++;
+            });
+            graph.stream("MATCH (a)-[r]->(b) RETURN coalesce(a.id, elementId(a)) AS from, "
+                    + "coalesce(b.id, elementId(b)) AS to, type(r) AS type, properties(r) AS properties", Map.of(), row -> {
+                        @SuppressWarnings("unchecked")
+                        Map<String, Object> props = (Map<String, Object>) row.get("properties");
+                        sink.edge(new QueryResult.Edge((String) row.get("type"), (String) row.get("from"),
+                                (String) row.get("to"), props));
+                        counts[1]++;
+                    });
+        }
+        return counts;
+    }
+}
