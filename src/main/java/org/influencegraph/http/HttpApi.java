@@ -2,14 +2,15 @@ package org.influencegraph.http;
 
 import io.javalin.Javalin;
 import io.javalin.http.HttpStatus;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.influencegraph.App;
+import org.influencegraph.export.GraphExporter;
+import org.influencegraph.graph.Graph;
+import org.influencegraph.query.AdHocQueries;
 import org.influencegraph.query.QueryException;
 import org.influencegraph.query.QueryService;
-import java.util.List;
-import java.util.Map;
-import org.influencegraph.graph.Graph;
-import org.influencegraph.export.GraphExporter;
-import org.influencegraph.query.AdHocQueries;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.slf4j.Logger;
@@ -62,7 +63,7 @@ public final class HttpApi {
                     case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
                     case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
                 };
-                ctx.status(status).json(new ApiError(status.getMessage().toLowerCase(java.util.Locale.ROOT),
+                ctx.status(status).json(new ApiError(status.getMessage().toLowerCase(Locale.ROOT),
                         e.getMessage(), e.candidates().isEmpty() ? null : e.candidates()));
             });
             config.routes.exception(Graph.QueryFailed.class, (e, ctx) -> {
