@@ -23,4 +23,4 @@ for _ in $(seq 1 240); do
   sleep 0.25
 done
 SCREENSHOT=${SCREENSHOT:-$PWD/target/browser-check.png} \
-  node scripts/browser-check/check.mjs "http://127.0.0.1:$browser/browser/" "bolt://127.0.0.1:$bolt"
+  node scripts/browser-check/check.mjs "http://127.0.0.1:$browser/browser/" "bolt://127.0.0.1:$bolt" "http://127.0.0.1:$api"

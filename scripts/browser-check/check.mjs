@@ -2,13 +2,14 @@
 // query in its editor and checks that the result frame shows the answer. Also checks that the page
 // reached no host but the local server. Then it loads every canned query file of cypher/queries into the
 // editor as it is and runs it: the `:param` line and the query must both succeed.
-// Usage: node check.mjs BROWSER_URL BOLT_URI
+// Last, it plays the Influence Graph guide that the API serves and checks its slides.
+// Usage: node check.mjs BROWSER_URL BOLT_URI API_URL
 import { chromium } from 'playwright-core';
 import { readdirSync, readFileSync } from 'fs';
 import { dirname, join } from 'path';
 import { fileURLToPath } from 'url';
 
-const [browserUrl, boltUri] = process.argv.slice(2);
+const [browserUrl, boltUri, apiUrl] = process.argv.slice(2);
 const query = "MATCH (m:Person)-[:MEDIATOR]->(e:Event {type: 'mediation'}) RETURN m.name AS mediator, e.date AS date";
 const expected = ['Alexander Lukashenko', '2023-06-24'];
 
@@ -61,6 +62,17 @@ try {
     }
   }
   console.log(`browser-check: ${files.length} canned query files run as they are in the Browser`);
+
+  await page.goto(url);
+  await page.getByText('You have a working connection').waitFor({ timeout: 30000 });
+  await page.getByTestId('activeEditor').click();
+  await page.keyboard.type(`:play ${apiUrl}/guide/influence-graph.html`);
+  await page.getByTestId('editor-Run').click();
+  const guide = page.getByTestId('frame').first();
+  await guide.getByText('Every person, organization and place is an').waitFor({ timeout: 30000 });
+  await guide.getByText(new RegExp(`^\\s*1\\s*/\\s*${files.length + 1}\\s*$`)).waitFor({ timeout: 10000 });
+  await page.screenshot({ path: (process.env.SCREENSHOT || 'browser-check.png').replace(/\.png$/, '-guide.png') });
+  console.log(`browser-check: the guide plays, ${files.length + 1} slides`);
   if (external.length > 0) {
     throw new Error('the Browser reached other hosts: ' + external.join(', '));
   }

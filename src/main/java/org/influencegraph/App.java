@@ -33,6 +33,14 @@ public final class App implements AutoCloseable {
      * database on its fixed Bolt and Browser ports; the command-line tools take a free Bolt port instead.
      */
     public static App open(DatabaseOptions options, boolean serving) {
+        return open(options, serving, 0);
+    }
+
+    /**
+     * As {@link #open(DatabaseOptions, boolean)}; {@code apiPort} is where the HTTP API will listen, so that
+     * the Browser may load the guide the API serves (0 when there is no API).
+     */
+    public static App open(DatabaseOptions options, boolean serving, int apiPort) {
         if (!options.embedded()) {
             Graph graph = Graph.connect(options.uri, options.user, options.password, options.database,
                     Graph.Mode.REMOTE);
@@ -42,7 +50,7 @@ public final class App implements AutoCloseable {
             throw new UserError("--database (NEO4J_DATABASE) applies only with NEO4J_URI: "
                     + "the embedded database is always 'neo4j'");
         }
-        EmbeddedNeo4j embedded = startEmbedded(options, serving);
+        EmbeddedNeo4j embedded = startEmbedded(options, serving, apiPort);
         try {
             Graph graph = Graph.connect(embedded.boltUri(), null, null, "neo4j", Graph.Mode.EMBEDDED);
             return withSchema(embedded, graph);
@@ -65,7 +73,7 @@ public final class App implements AutoCloseable {
         }
     }
 
-    private static EmbeddedNeo4j startEmbedded(DatabaseOptions options, boolean serving) {
+    private static EmbeddedNeo4j startEmbedded(DatabaseOptions options, boolean serving, int apiPort) {
         var dir = options.dataDir.toAbsolutePath().normalize();
         try {
             Files.createDirectories(dir);
@@ -79,7 +87,7 @@ public final class App implements AutoCloseable {
         }
         try {
             return serving
-                    ? EmbeddedNeo4j.start(dir, options.bind, options.boltPort, options.browserPort)
+                    ? EmbeddedNeo4j.start(dir, options.bind, options.boltPort, options.browserPort, apiPort)
                     : EmbeddedNeo4j.start(dir, "127.0.0.1", 0, null);
         } catch (RuntimeException e) {
             throw explain(e, options, dir.toString());

@@ -39,7 +39,7 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         long started = System.nanoTime();
         PrintWriter out = spec.commandLine().getOut();
-        App app = App.open(database, true);
+        App app = App.open(database, true, serve.port);
         Javalin http;
         try {
             ImportReport sample = serve.noSample ? null : SampleData.loadIfEmpty(app.graph());
@@ -98,6 +98,7 @@ public final class ServeCommand implements Callable<Integer> {
         out.printf("  API       http://%s:%d/api/health  (docs: /api/docs)%n", host, http.port());
         if (app.embedded() != null) {
             out.printf("  Browser   %s?preselectAuthMethod=NO_AUTH  (no password)%n", app.embedded().browserUri());
+            out.printf("  Guide     :play http://%s:%d/guide/influence-graph.html  (in the Browser)%n", host, http.port());
             out.printf("  Bolt      %s%n", app.embedded().boltUri());
             out.printf("  Data      %s%n", database.dataDir.toAbsolutePath().normalize());
         } else {

@@ -27,15 +27,17 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     /**
      * The Browser's Content-Security-Policy. Neo4j's default lets it load fonts from Google and send
      * crash and session reports to Sentry whatever the telemetry setting says; this one lets it reach
-     * only this server and the Bolt port (over HTTP for discovery, web sockets for queries), so opening
-     * the Browser tells no one.
+     * only this server, the Bolt port (over HTTP for discovery, web sockets for queries) and the API (for
+     * the guide), so opening the Browser tells no one.
      */
-    static String browserCsp(int boltPort) {
+    static String browserCsp(int boltPort, int apiPort) {
         String bolt = boltPort > 0 ? "http://*:%1$d https://*:%1$d ws://*:%1$d wss://*:%1$d".formatted(boltPort)
                 : "http: https: ws: wss:";
+        // The Influence Graph guide comes from the API, under either local name of this host.
+        String guides = apiPort > 0 ? " http://localhost:%1$d http://127.0.0.1:%1$d".formatted(apiPort) : "";
         return "default-src 'self'; script-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
                 + "font-src 'self' data:; base-uri 'none'; object-src 'none'; frame-ancestors 'none'; "
-                + "connect-src 'self' " + bolt;
+                + "connect-src 'self' " + bolt + guides;
     }
 
     private final DatabaseManagementService dbms;
@@ -57,6 +59,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         return start(dataDir, bind, boltPort, browserPort, Map.of());
     }
 
+    /** As {@link #start(Path, String, int, Integer)}, letting the Browser load guides from the API on {@code apiPort}. */
+    public static EmbeddedNeo4j start(Path dataDir, String bind, int boltPort, Integer browserPort, int apiPort) {
+        return start(dataDir, bind, boltPort, browserPort, Map.of(ServerSettings.http_static_content_security_policy,
+                browserCsp(boltPort, apiPort)));
+    }
+
     /** As {@link #start(Path, String, int, Integer)}, with further settings (benchmarks set the import folder). */
     public static EmbeddedNeo4j start(Path dataDir, String bind, int boltPort, Integer browserPort,
             Map<Setting<?>, Object> extra) {
@@ -70,8 +78,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 // Journalists' privacy: no usage reports, no Browser telemetry, no remote guides.
                 Map.entry(GraphDatabaseSettings.udc_enabled, false),
                 Map.entry(ServerSettings.allow_telemetry, false),
-                Map.entry(ServerSettings.browser_remote_content_hostname_whitelist, "localhost"),
-                Map.entry(ServerSettings.http_static_content_security_policy, browserCsp(boltPort)),
+                // Guides only from this machine: the Influence Graph guide is served next to the Browser.
+                Map.entry(ServerSettings.browser_remote_content_hostname_whitelist, "localhost,127.0.0.1"),
+                Map.entry(ServerSettings.http_static_content_security_policy, browserCsp(boltPort, 0)),
                 // Without these Bolt lingers for about ten seconds on shutdown.
                 Map.entry(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0),
                 Map.entry(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(1)),

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.influencegraph.App;
 import org.influencegraph.export.GraphExporter;
 import org.influencegraph.graph.Graph;
+import org.influencegraph.guide.BrowserGuide;
 import org.influencegraph.query.AdHocQueries;
 import org.influencegraph.query.QueryException;
 import org.influencegraph.query.QueryService;
@@ -37,6 +38,7 @@ public final class HttpApi {
         List<Route> routes = routes(app);
         Map<String, Object> openApi = OpenApi.document(routes, app.queries().catalog(), version());
         String page = ApiPage.html(routes, app.queries().catalog());
+        String guide = BrowserGuide.html(app.queries().catalog());
         return Javalin.create(config -> {
             if (!corsOrigins.isEmpty()) {
                 config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> rule.allowHost(corsOrigins.get(0),
@@ -55,6 +57,13 @@ public final class HttpApi {
             config.routes.get("/api/openapi.json", ctx -> ctx.json(openApi));
             config.routes.get("/api/docs", ctx -> ctx.html(page));
             config.routes.get("/api", ctx -> ctx.redirect("/api/docs"));
+            // The Neo4j Browser on its own port fetches the guide: it is public and the same for everyone.
+            config.routes.get("/guide/influence-graph.html", ctx -> ctx.header("Access-Control-Allow-Origin", "*")
+                    .html(guide));
+            config.routes.options("/guide/influence-graph.html", ctx -> ctx.header("Access-Control-Allow-Origin", "*")
+                    .header("Access-Control-Allow-Methods", "GET")
+                    .header("Access-Control-Allow-Headers", String.valueOf(ctx.header("Access-Control-Request-Headers")))
+                    .status(204));
 
             config.routes.exception(QueryException.class, (e, ctx) -> {
                 HttpStatus status = switch (e.kind()) {

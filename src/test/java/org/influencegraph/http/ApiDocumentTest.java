@@ -67,6 +67,25 @@ class ApiDocumentTest {
         app.queries().catalog().all().forEach(q -> assertThat(page.body()).contains("id=\"" + q.name() + "\""));
     }
 
+    @Test
+    void the_browser_guide_has_a_slide_for_the_model_and_each_canned_query_runnable_as_it_is() throws Exception {
+        HttpResponse<String> guide = TestSupport.get("http://127.0.0.1:" + plain.port() + "/guide/influence-graph.html");
+
+        assertThat(guide.statusCode()).isEqualTo(200);
+        assertThat(guide.headers().firstValue("Access-Control-Allow-Origin")).contains("*");
+        String html = guide.body();
+        assertThat(html.split("<slide ", -1)).hasSize(app.queries().catalog().all().size() + 2);
+        app.queries().catalog().all().forEach(q -> assertThat(html).contains("<pre class=\"pre-scrollable code runnable\">"
+                + q.browserParams() + "\n" + q.cypher().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                + ";</pre>"));
+        HttpResponse<String> preflight = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + plain.port() + "/guide/influence-graph.html"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", "http://127.0.0.1:7474")
+                .header("Access-Control-Request-Method", "GET").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(preflight.statusCode()).isEqualTo(204);
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).contains("*");
+    }
+
     private static HttpResponse<String> fromOrigin(Javalin http, String origin) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + http.port() + "/api/health")).header("Origin", origin).GET().build(),
