@@ -8,6 +8,7 @@ import { chromium } from 'playwright-core';
 import { readdirSync, readFileSync } from 'fs';
 import { dirname, join } from 'path';
 import { fileURLToPath } from 'url';
+import { createServer } from 'http';
 
 const [browserUrl, boltUri, apiUrl] = process.argv.slice(2);
 const query = "MATCH (m:Person)-[:MEDIATOR]->(e:Event {type: 'mediation'}) RETURN m.name AS mediator, e.date AS date";
@@ -73,8 +74,52 @@ try {
   await guide.getByText(new RegExp(`^\\s*1\\s*/\\s*${files.length + 1}\\s*$`)).waitFor({ timeout: 10000 });
   await page.screenshot({ path: (process.env.SCREENSHOT || 'browser-check.png').replace(/\.png$/, '-guide.png') });
   console.log(`browser-check: the guide plays, ${files.length + 1} slides`);
+
   if (external.length > 0) {
     throw new Error('the Browser reached other hosts: ' + external.join(', '));
+  }
+
+  // The embeddable view, inside an iframe of a page on another origin, as a newsroom would embed it.
+  const embedUrl = `${apiUrl}/embed/shortest-path?from=Tikhanovskaya&to=Putin`;
+  const host = createServer((req, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/html' });
+    res.end(`<!doctype html><title>Newsroom story</title><h1>A story</h1>
+      <iframe id="embed" src="${embedUrl}" width="1000" height="600" style="border:1px solid #ccc"></iframe>`);
+  });
+  await new Promise(resolve => host.listen(0, '127.0.0.1', resolve));
+  try {
+    await page.goto(`http://localhost:${host.address().port}/`);
+    const frameHandle = await page.waitForSelector('#embed');
+    const frame = await frameHandle.contentFrame();
+    await frame.waitForFunction(() => window.influenceGraph && window.influenceGraph.cy, null, { timeout: 30000 });
+    const drawn = await frame.evaluate(() => ({
+      nodes: window.influenceGraph.cy.nodes().map(n => n.id()).sort(),
+      edges: window.influenceGraph.cy.edges().map(e => e.data('source') + '>' + e.data('target')),
+    }));
+    for (const id of ['alexander-lukashenko', 'sviatlana-tsikhanouskaya', 'vladimir-putin']) {
+      if (!drawn.nodes.includes(id)) throw new Error(`the embedded graph lacks ${id}: ${JSON.stringify(drawn)}`);
+    }
+    if (!drawn.edges.some(e => e.includes('alexander-lukashenko') && e.includes('vladimir-putin'))) {
+      throw new Error(`the embedded graph has no edge between Lukashenko and Putin: ${JSON.stringify(drawn)}`);
+    }
+    const at = await frame.evaluate(() => {
+      const p = window.influenceGraph.cy.$id('alexander-lukashenko').renderedPosition();
+      const box = document.getElementById('ig-graph').getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y };
+    });
+    const box = await frameHandle.boundingBox();
+    await page.mouse.click(box.x + at.x, box.y + at.y);
+    const sources = frame.locator('#ig-sources li');
+    await sources.first().waitFor({ timeout: 10000 });
+    const listed = await sources.allInnerTexts();
+    if (!listed.some(t => /bne IntelliNews|The Conversation|DW|World Today News|Pozirk/.test(t))) {
+      throw new Error('clicking Lukashenko shows no source: ' + JSON.stringify(listed));
+    }
+    await page.screenshot({ path: (process.env.SCREENSHOT || 'browser-check.png').replace(/\.png$/, '-embed.png') });
+    console.log(`browser-check: the embed draws ${drawn.nodes.length} nodes and ${drawn.edges.length} edges inside `
+        + `an iframe on another origin; a click on Lukashenko lists ${listed.length} sources`);
+  } finally {
+    host.close();
   }
   console.log(`browser-check: ok (the Browser connected over ${boltUri} and showed ${expected.join(', ')}; no other host reached)`);
 } finally {

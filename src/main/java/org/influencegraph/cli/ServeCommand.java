@@ -76,7 +76,7 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     private Javalin start(App app) {
-        Javalin http = HttpApi.create(app, serve.corsOrigins());
+        Javalin http = HttpApi.create(app, serve.corsOrigins(), serve.embedOrigins());
         try {
             return http.start(database.bind, serve.port);
         } catch (RuntimeException e) {

@@ -20,6 +20,16 @@ public final class ServeOptions {
                     + "https://newsroom.example.org (env IG_CORS_ORIGINS; default: none)")
     public List<String> corsOrigins = new ArrayList<>();
 
+    @Option(names = "--embed-origins", split = ",", defaultValue = "${env:IG_EMBED_ORIGINS:-*}",
+            description = "Origins whose pages may show the embeddable view (/embed/...) in a frame, comma-separated; "
+                    + "* for any (env IG_EMBED_ORIGINS; default: ${DEFAULT-VALUE})")
+    public List<String> embedOrigins = new ArrayList<>();
+
+    /** The embedding origins given, without blanks. */
+    public List<String> embedOrigins() {
+        return embedOrigins == null ? List.of() : embedOrigins.stream().map(String::strip).filter(o -> !o.isEmpty()).toList();
+    }
+
     /** The CORS origins given, without blanks. */
     public List<String> corsOrigins() {
         return corsOrigins == null ? List.of() : corsOrigins.stream().map(String::strip).filter(o -> !o.isEmpty()).toList();

@@ -35,7 +35,16 @@ public final class HttpApi {
      * (none by default: the API is for this host's pages and for servers).
      */
     public static Javalin create(App app, List<String> corsOrigins) {
+        return create(app, corsOrigins, List.of("*"));
+    }
+
+    /**
+     * As {@link #create(App, List)}, with the origins whose pages may show the embeddable view in a frame
+     * ({@code *} for any).
+     */
+    public static Javalin create(App app, List<String> corsOrigins, List<String> embedOrigins) {
         List<Route> routes = routes(app);
+        var embed = new EmbedController(app.queries(), embedOrigins);
         Map<String, Object> openApi = OpenApi.document(routes, app.queries().catalog(), version());
         String page = ApiPage.html(routes, app.queries().catalog());
         String guide = BrowserGuide.html(app.queries().catalog());
@@ -57,6 +66,10 @@ public final class HttpApi {
             config.routes.get("/api/openapi.json", ctx -> ctx.json(openApi));
             config.routes.get("/api/docs", ctx -> ctx.html(page));
             config.routes.get("/api", ctx -> ctx.redirect("/api/docs"));
+            config.routes.get("/embed/assets/cytoscape.min.js", embed::cytoscape);
+            config.routes.get("/embed/assets/embed.js", embed::script);
+            config.routes.get("/embed/{name}", embed::page);
+            config.routes.get("/api/embed/{name}", embed::snippet);
             // The Neo4j Browser on its own port fetches the guide: it is public and the same for everyone.
             config.routes.get("/guide/influence-graph.html", ctx -> ctx.header("Access-Control-Allow-Origin", "*")
                     .html(guide));

@@ -46,7 +46,11 @@ final class QueryController {
         });
         QueryResult result = queries.run(name, params);
         switch (format) {
-            case "graph" -> ctx.json(Formats.graph(name, result));
+            case "graph" -> {
+                Map<String, Object> graph = Formats.graph(name, result);
+                graph.put("sources", queries.sources(Formats.sourceIds(graph)));
+                ctx.json(graph);
+            }
             case "csv" -> ctx.contentType("text/csv; charset=utf-8")
                     .header("Content-Disposition", "inline; filename=\"" + name + ".csv\"")
                     .result(Formats.csv(result));

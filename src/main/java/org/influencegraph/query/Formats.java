@@ -51,6 +51,18 @@ public final class Formats {
         return body;
     }
 
+    /** The ids of the sources the edges of a {@link #graph} rest on. */
+    @SuppressWarnings("unchecked")
+    public static Set<String> sourceIds(Map<String, Object> graph) {
+        Set<String> ids = new java.util.TreeSet<>();
+        for (QueryResult.Edge e : (List<QueryResult.Edge>) graph.get("edges")) {
+            if (e.properties().get("source") instanceof String id) {
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+
     private static void collect(Object value, Map<String, QueryResult.Node> nodes, Set<QueryResult.Edge> edges) {
         if (value instanceof QueryResult.Node n) {
             nodes.putIfAbsent(n.id(), n);

@@ -80,6 +80,20 @@ public final class QueryService {
         return renamed ? graph.query(query.cypher(), params, TIMEOUT, MAX_ROWS) : result;
     }
 
+    /** The sources with the given ids, by id: title as name, publisher, date and URL as properties. */
+    public Map<String, QueryResult.Node> sources(java.util.Collection<String> ids) {
+        Map<String, QueryResult.Node> byId = new java.util.TreeMap<>();
+        if (ids.isEmpty()) {
+            return byId;
+        }
+        graph.query("MATCH (s:Source) WHERE s.id IN $ids RETURN s", Map.of("ids", java.util.List.copyOf(ids)),
+                TIMEOUT, MAX_ROWS).rows().forEach(row -> {
+                    QueryResult.Node s = (QueryResult.Node) row.get("s");
+                    byId.put(s.id(), s);
+                });
+        return byId;
+    }
+
     private String resolve(Parameter p, String text) {
         ActorResolver.Resolution r = actors.resolve(text);
         if (r.found()) {

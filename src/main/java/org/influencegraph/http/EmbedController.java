@@ -1,0 +1,58 @@
+package org.influencegraph.http;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+import org.influencegraph.Resources;
+import org.influencegraph.embed.EmbedPage;
+import org.influencegraph.query.CannedQuery;
+import org.influencegraph.query.QueryException;
+import org.influencegraph.query.QueryService;
+
+/** {@code /embed/{name}}: the embeddable view, its scripts, and {@code /api/embed/{name}}: its snippet. */
+final class EmbedController {
+
+    private final QueryService queries;
+    private final String policy;
+
+    EmbedController(QueryService queries, List<String> frameAncestors) {
+        this.queries = queries;
+        this.policy = EmbedPage.policy(frameAncestors);
+    }
+
+    void page(Context ctx) {
+        CannedQuery query = query(ctx);
+        String params = ctx.queryString() == null ? "" : ctx.queryString();
+        ctx.header("Content-Security-Policy", policy).html(EmbedPage.html(query, params, ctx.fullUrl()));
+    }
+
+    void snippet(Context ctx) {
+        CannedQuery query = query(ctx);
+        String page = ctx.scheme() + "://" + ctx.host() + "/embed/" + query.name()
+                + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
+        ctx.json(Map.of("url", page, "iframe", EmbedPage.iframe(page, query.title())));
+    }
+
+    void cytoscape(Context ctx) throws IOException {
+        script(ctx, EmbedPage.CYTOSCAPE);
+    }
+
+    void script(Context ctx) throws IOException {
+        script(ctx, EmbedPage.SCRIPT);
+    }
+
+    private static void script(Context ctx, String resource) throws IOException {
+        try (InputStream in = Resources.open(resource)) {
+            ctx.contentType("text/javascript; charset=utf-8").header("Cache-Control", "max-age=3600")
+                    .result(in.readAllBytes());
+        }
+    }
+
+    private CannedQuery query(Context ctx) {
+        String name = ctx.pathParam("name");
+        return queries.catalog().get(name).orElseThrow(() -> new QueryException(QueryException.Kind.NOT_FOUND,
+                "no canned query '" + name + "'"));
+    }
+}
