@@ -11,9 +11,9 @@ WHERE ($name IS NULL OR mediator.id = $name OR EXISTS { (:Entity {id: $name})-[:
   AND ($from IS NULL OR event.dateEnd >= date($from))
   AND ($to IS NULL OR event.dateStart <= date($to))
 CALL (event) {
-  OPTIONAL MATCH (party:Entity)-[:PARTY]->(event)
-  WITH party ORDER BY party.name
-  RETURN collect(DISTINCT party) AS parties
+  OPTIONAL MATCH (party:Entity)-[link:PARTY]->(event)
+  WITH party, link ORDER BY party.name
+  RETURN collect(DISTINCT party) AS parties, collect(link) AS partyEdges
 }
 CALL (event) {
   OPTIONAL MATCH (place:Place)-[:LOCATION]->(event)
@@ -25,6 +25,6 @@ CALL (event) {
   RETURN collect({source: source.id, title: source.title, publisher: source.publisher, date: source.date,
                   url: source.url, quote: report.quote}) AS sources
 }
-RETURN mediator, parties, event, event.date AS date, places, sources
+RETURN mediator, parties, event, event.date AS date, places, sources, [role] + partyEdges AS edges
 ORDER BY event.dateStart, event.id, mediator.name
 LIMIT toInteger($limit);

@@ -15,7 +15,8 @@ CALL (event) {
   MATCH (person:Entity)-[r:MEDIATOR|PARTY|PARTICIPANT|HOST|INITIATOR|TARGET]->(event)
   WHERE NOT person:Place
   WITH person, r ORDER BY person.name
-  RETURN collect(DISTINCT person) AS participants, collect(DISTINCT {id: person.id, role: toLower(type(r))}) AS roles
+  RETURN collect(DISTINCT person) AS participants, collect(DISTINCT {id: person.id, role: toLower(type(r))}) AS roles,
+         collect(r) AS edges
 }
 CALL (event) {
   OPTIONAL MATCH (place:Place)-[:LOCATION]->(event)
@@ -27,6 +28,6 @@ CALL (event) {
   RETURN collect({source: source.id, title: source.title, publisher: source.publisher, date: source.date,
                   url: source.url, quote: report.quote}) AS sources
 }
-RETURN event.date AS date, event.type AS type, participants, roles, places, event, sources
+RETURN event.date AS date, event.type AS type, participants, roles, places, event, sources, edges
 ORDER BY event.dateStart IS NULL, event.dateStart, event.id
 LIMIT toInteger($limit);

@@ -9,7 +9,7 @@
 MATCH (actor:Entity {id: $name})-[role:MEDIATOR|PARTY|PARTICIPANT|HOST|INITIATOR|TARGET|SUBJECT|LOCATION]->(event:Event)
 WHERE ($from IS NULL OR event.dateEnd >= date($from))
   AND ($to IS NULL OR event.dateStart <= date($to))
-WITH actor, event, collect(DISTINCT toLower(type(role))) AS roles
+WITH actor, event, collect(DISTINCT toLower(type(role))) AS roles, collect(role) AS edges
 CALL (actor, event) {
   OPTIONAL MATCH (other:Entity)-[r:MEDIATOR|PARTY|PARTICIPANT|HOST|INITIATOR|TARGET|SUBJECT]->(event)
   WHERE other <> actor
@@ -26,6 +26,7 @@ CALL (event) {
   RETURN collect({source: source.id, title: source.title, publisher: source.publisher, date: source.date,
                   url: source.url, quote: report.quote}) AS sources
 }
-RETURN event.date AS date, event.type AS type, event.title AS title, roles, others, places, event, sources
+RETURN event.date AS date, event.type AS type, event.title AS title, roles, others, places, event, sources,
+       actor, edges
 ORDER BY event.dateStart IS NULL, event.dateStart, event.id
 LIMIT toInteger($limit);

@@ -74,7 +74,7 @@ class MainTest {
 
         assertThat(run("query", "--data", data, "mediators", "--format", "csv")).isZero();
         assertThat(out.toString().lines().toList()).hasSize(2).first()
-                .isEqualTo("mediator,parties,event,date,places,sources");
+                .isEqualTo("mediator,parties,event,date,places,sources,edges");
         out.getBuffer().setLength(0);
 
         assertThat(run("query", "--data", data, "mediators", "-p", "name=Nobody Atall")).isEqualTo(2);

@@ -209,6 +209,18 @@ class QueryApiTest {
     }
 
     @Test
+    void a_mediation_as_a_graph_joins_the_mediator_and_the_parties_to_the_event() throws Exception {
+        JsonNode body = json("/api/queries/mediators?name=Prigozhin&format=graph", 200);
+
+        List<String> edges = new ArrayList<>();
+        body.get("edges").forEach(e -> edges.add(e.get("from").asText() + " " + e.get("type").asText() + " "
+                + e.get("to").asText()));
+        String event = "2023-06-24-lukashenko-mediates-wagner";
+        assertThat(edges).containsExactlyInAnyOrder("alexander-lukashenko MEDIATOR " + event,
+                "vladimir-putin PARTY " + event, "wagner-group PARTY " + event, "yevgeny-prigozhin PARTY " + event);
+    }
+
+    @Test
     void an_unknown_name_answers_404_with_the_closest_names() throws Exception {
         JsonNode body = json("/api/queries/timeline?name=Lukashonko", 404);
 
@@ -264,7 +276,7 @@ class QueryApiTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
         List<String> lines = response.body().lines().toList();
-        assertThat(lines.get(0)).isEqualTo("mediator,parties,event,date,places,sources");
+        assertThat(lines.get(0)).isEqualTo("mediator,parties,event,date,places,sources,edges");
         assertThat(lines.get(1)).startsWith("Alexander Lukashenko,Vladimir Putin; Wagner Group; Yevgeny Prigozhin,"
                 + "Lukashenko mediates between Putin and Prigozhin,2023-06-24,,");
         assertThat(lines).hasSize(2);
