@@ -27,7 +27,8 @@
   function sourceItem(id, quote, sources) {
     const li = el('li');
     const s = sources[id];
-    if (s && s.properties.url) {
+    // Only web links: a javascript: or data: URL in imported data must not become a live link.
+    if (s && /^https?:\/\//i.test(String(s.properties.url || ''))) {
       li.appendChild(el('a', s.name || id, { href: s.properties.url, target: '_blank', rel: 'noopener' }));
     } else {
       li.appendChild(el('span', s ? (s.name || id) : id));

@@ -37,6 +37,7 @@ final class RowParser {
 
     private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
     private static final Pattern CAMEO = Pattern.compile("[0-9]{2,4}");
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://[^\\s]+");
 
     /** What a row refers to by id, to be checked once every row has been read. */
     enum RefKind { SOURCE, ENTITY, EVENT }
@@ -79,8 +80,12 @@ final class RowParser {
         if (kind != null && !SOURCE_KINDS.contains(kind)) {
             problem("kind", "unknown source kind '" + kind + "'; expected one of " + sorted(SOURCE_KINDS));
         }
+        String url = text("url", 2000);
+        if (url != null && !WEB_ADDRESS.matcher(url).matches()) {
+            problem("url", "expected a web address starting with http:// or https://, got '" + url + "'");
+        }
         var record = new SourceRecord(id, text("title", MAX_TEXT), text("publisher", MAX_TEXT),
-                text("author", MAX_TEXT), date("date"), text("url", 2000), kind == null ? "article" : kind);
+                text("author", MAX_TEXT), date("date"), url, kind == null ? "article" : kind);
         return new Parsed(record, RefKind.SOURCE, id, refs);
     }
 

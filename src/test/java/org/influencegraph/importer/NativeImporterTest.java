@@ -313,6 +313,16 @@ class NativeImporterTest {
     }
 
     @Test
+    void a_source_url_must_be_a_web_address() throws Exception {
+        ImportReport report = importBad("sources.csv", "source,title,url\ns1,Fine,https://example.org/a\n"
+                + "s2,Bad,javascript:alert(1)\n");
+
+        assertThat(report.problems()).extracting(Problem::toString).containsExactly(dir.resolve("sources.csv")
+                + ":3: column 'url': expected a web address starting with http:// or https://, got 'javascript:alert(1)'");
+        assertNothingWritten(report);
+    }
+
+    @Test
     void check_only_reports_the_problems_and_writes_nothing() throws Exception {
         Files.writeString(dir.resolve("sources.csv"), "source,title\ns1,A report\n");
         Files.writeString(dir.resolve("entities.csv"), "entity,type,name\np1,person,Ann\np2,persn,Bob\n");
