@@ -3,6 +3,7 @@ package org.influencegraph.export;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
+import org.influencegraph.Resources;
 import org.influencegraph.graph.Graph;
 import org.influencegraph.graph.QueryResult;
 import org.influencegraph.query.Formats;
@@ -13,6 +14,9 @@ import org.influencegraph.query.Formats;
  * type and provenance (source, quote, producer, confidence).
  */
 public final class GraphExporter {
+
+    private static final String NODES = Resources.read("cypher/lookups/export-nodes.cypher");
+    private static final String RELATIONSHIPS = Resources.read("cypher/lookups/export-relationships.cypher");
 
     private final Graph graph;
 
@@ -34,18 +38,17 @@ public final class GraphExporter {
     public long[] database(GraphFormat format, OutputStream out) {
         long[] counts = new long[2];
         try (GraphWriterSink sink = format.open(out)) {
-            graph.stream("MATCH (n) RETURN n", Map.of(), row -> {
+            graph.stream(NODES, Map.of(), row -> {
                 sink.node((QueryResult.Node) row.get("n"));
                 counts[0]++;
             });
-            graph.stream("MATCH (a)-[r]->(b) RETURN coalesce(a.id, elementId(a)) AS from, "
-                    + "coalesce(b.id, elementId(b)) AS to, type(r) AS type, properties(r) AS properties", Map.of(), row -> {
-                        @SuppressWarnings("unchecked")
-                        Map<String, Object> props = (Map<String, Object>) row.get("properties");
-                        sink.edge(new QueryResult.Edge((String) row.get("type"), (String) row.get("from"),
-                                (String) row.get("to"), props));
-                        counts[1]++;
-                    });
+            graph.stream(RELATIONSHIPS, Map.of(), row -> {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> props = (Map<String, Object>) row.get("properties");
+                sink.edge(new QueryResult.Edge((String) row.get("type"), (String) row.get("from"),
+                        (String) row.get("to"), props));
+                counts[1]++;
+            });
         }
         return counts;
     }

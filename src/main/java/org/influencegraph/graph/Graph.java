@@ -22,6 +22,7 @@ import org.neo4j.driver.Logging;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.RoutingControl;
+import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Values;
@@ -133,8 +134,7 @@ public final class Graph implements AutoCloseable {
      * the database is gone rather than retry for half a minute.
      */
     public <T> List<T> readOnce(String cypher, Map<String, Object> params, Function<Record, T> mapper) {
-        var config = SessionConfig.builder().withDatabase(database).withDefaultAccessMode(AccessMode.READ).build();
-        try (var session = driver.session(config)) {
+        try (var session = readSession()) {
             return session.run(cypher, params).list(mapper);
         }
     }
@@ -144,8 +144,7 @@ public final class Graph implements AutoCloseable {
      * a cluster) that the server stops after {@code timeout}. The values come back plain.
      */
     public QueryResult query(String cypher, Map<String, Object> params, Duration timeout, int maxRows) {
-        var config = SessionConfig.builder().withDatabase(database).withDefaultAccessMode(AccessMode.READ).build();
-        try (var session = driver.session(config)) {
+        try (var session = readSession()) {
             return session.executeRead(tx -> {
                 var result = tx.run(cypher, params);
                 PlainValues values = new PlainValues();
@@ -179,8 +178,7 @@ public final class Graph implements AutoCloseable {
      * back.
      */
     public void stream(String cypher, Map<String, Object> params, java.util.function.Consumer<Map<String, Object>> rows) {
-        var config = SessionConfig.builder().withDatabase(database).withDefaultAccessMode(AccessMode.READ).build();
-        try (var session = driver.session(config)) {
+        try (var session = readSession()) {
             var result = session.run(cypher, params);
             PlainValues values = new PlainValues();
             while (result.hasNext()) {
@@ -198,8 +196,7 @@ public final class Graph implements AutoCloseable {
      * {@code w} or {@code s}) and the procedures its plan calls.
      */
     public Explained explain(String cypher, Map<String, Object> params) {
-        var config = SessionConfig.builder().withDatabase(database).withDefaultAccessMode(AccessMode.READ).build();
-        try (var session = driver.session(config)) {
+        try (var session = readSession()) {
             var summary = session.run("EXPLAIN " + cypher, params).consume();
             Set<String> procedures = new TreeSet<>();
             collectProcedures(summary.plan(), procedures);
@@ -243,6 +240,11 @@ public final class Graph implements AutoCloseable {
 
     /** The query type of a query and the procedures it calls, as {@code EXPLAIN} reports them. */
     public record Explained(String queryType, Set<String> procedures) {
+    }
+
+    /** A session for reads, routed to readers on a cluster. */
+    private Session readSession() {
+        return driver.session(SessionConfig.builder().withDatabase(database).withDefaultAccessMode(AccessMode.READ).build());
     }
 
     public Counts counts() {

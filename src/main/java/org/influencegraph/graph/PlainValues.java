@@ -19,10 +19,6 @@ final class PlainValues {
 
     /** Stable ids of the nodes seen so far, by element id, so that edges can name their ends. */
     private final Map<String, String> ids = new HashMap<>();
-    private final List<Pending> pending = new ArrayList<>();
-
-    private record Pending(Map<String, Object> edge, String startElementId, String endElementId) {
-    }
 
     Map<String, Object> row(Record record) {
         Map<String, Object> row = new LinkedHashMap<>();

@@ -8,7 +8,6 @@ import java.util.Map;
 import org.influencegraph.Resources;
 import org.influencegraph.embed.EmbedPage;
 import org.influencegraph.query.CannedQuery;
-import org.influencegraph.query.QueryException;
 import org.influencegraph.query.QueryService;
 
 /** {@code /embed/{name}}: the embeddable view, its scripts, and {@code /api/embed/{name}}: its snippet. */
@@ -51,8 +50,6 @@ final class EmbedController {
     }
 
     private CannedQuery query(Context ctx) {
-        String name = ctx.pathParam("name");
-        return queries.catalog().get(name).orElseThrow(() -> new QueryException(QueryException.Kind.NOT_FOUND,
-                "no canned query '" + name + "'"));
+        return queries.query(ctx.pathParam("name"));
     }
 }

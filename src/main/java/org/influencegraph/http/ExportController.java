@@ -3,8 +3,6 @@ package org.influencegraph.http;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.influencegraph.export.GraphExporter;
 import org.influencegraph.export.GraphFormat;
 import org.influencegraph.graph.QueryResult;
@@ -32,7 +30,7 @@ final class ExportController {
         String query = ctx.queryParam("query");
         String file = (query == null ? "influence-graph" : query) + "." + format.extension();
         if (query == null) {
-            if (ctx.queryParamMap().keySet().stream().anyMatch(k -> !k.equals("format") && !k.isBlank())) {
+            if (!QueryController.parameters(ctx, "format").isEmpty()) {
                 throw new QueryException(QueryException.Kind.BAD_REQUEST,
                         "parameters other than format need query=NAME, the canned query they belong to");
             }
@@ -42,13 +40,7 @@ final class ExportController {
             }
             return;
         }
-        Map<String, String> params = new LinkedHashMap<>();
-        ctx.queryParamMap().forEach((key, values) -> {
-            if (!key.equals("format") && !key.equals("query") && !key.isBlank()) {
-                params.put(key, values.get(0));
-            }
-        });
-        QueryResult result = queries.run(query, params);
+        QueryResult result = queries.run(query, QueryController.parameters(ctx, "format", "query"));
         start(ctx, format, file);
         try (OutputStream out = ctx.outputStream()) {
             GraphExporter.answer(query, result, format, out);

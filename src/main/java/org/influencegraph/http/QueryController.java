@@ -34,17 +34,7 @@ final class QueryController {
             throw new QueryException(QueryException.Kind.BAD_REQUEST,
                     "format must be json, graph or csv, not '" + format + "'");
         }
-        Map<String, String> params = new LinkedHashMap<>();
-        ctx.queryParamMap().forEach((key, values) -> {
-            if (!key.equals("format") && !key.isBlank()) {
-                if (values.size() > 1) {
-                    throw new QueryException(QueryException.Kind.BAD_REQUEST, "parameter '" + key + "' is given "
-                            + values.size() + " times");
-                }
-                params.put(key, values.get(0));
-            }
-        });
-        QueryResult result = queries.run(name, params);
+        QueryResult result = queries.run(name, parameters(ctx, "format"));
         switch (format) {
             case "graph" -> {
                 Map<String, Object> graph = Formats.graph(name, result);
@@ -56,6 +46,22 @@ final class QueryController {
                     .result(Formats.csv(result));
             default -> ctx.json(Formats.rows(name, result));
         }
+    }
+
+    /** The query string's parameters for a canned query, leaving out the endpoint's own ({@code reserved}). */
+    static Map<String, String> parameters(Context ctx, String... reserved) {
+        List<String> own = List.of(reserved);
+        Map<String, String> params = new LinkedHashMap<>();
+        ctx.queryParamMap().forEach((key, values) -> {
+            if (!own.contains(key) && !key.isBlank()) {
+                if (values.size() > 1) {
+                    throw new QueryException(QueryException.Kind.BAD_REQUEST, "parameter '" + key + "' is given "
+                            + values.size() + " times");
+                }
+                params.put(key, values.get(0));
+            }
+        });
+        return params;
     }
 
     static Map<String, Object> describe(CannedQuery query) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeSet;
+import org.influencegraph.Resources;
 import org.influencegraph.graph.Graph;
 import org.influencegraph.graph.QueryResult;
 import org.influencegraph.resolve.ActorResolver;
@@ -17,6 +18,7 @@ public final class QueryService {
     /** How long a canned query may run before the server stops it. */
     public static final Duration TIMEOUT = Duration.ofSeconds(10);
     private static final int MAX_ROWS = 10_000;
+    private static final String SOURCES_BY_ID = Resources.read("cypher/lookups/sources-by-id.cypher");
 
     private final QueryCatalog catalog;
     private final Graph graph;
@@ -32,10 +34,15 @@ public final class QueryService {
         return catalog;
     }
 
+    /** The canned query {@code name}, or a 404 {@link QueryException} listing the catalog. */
+    public CannedQuery query(String name) {
+        return catalog.get(name).orElseThrow(() -> new QueryException(QueryException.Kind.NOT_FOUND,
+                "no canned query '" + name + "'; the catalog has " + new TreeSet<>(names())));
+    }
+
     /** The answer of query {@code name}, or a {@link QueryException} naming what to fix. */
     public QueryResult run(String name, Map<String, String> given) {
-        CannedQuery query = catalog.get(name).orElseThrow(() -> new QueryException(QueryException.Kind.NOT_FOUND,
-                "no canned query '" + name + "'; the catalog has " + new TreeSet<>(names())));
+        CannedQuery query = query(name);
         for (String key : given.keySet()) {
             if (query.parameter(key).isEmpty()) {
                 throw new QueryException(QueryException.Kind.BAD_REQUEST, "'" + name + "' takes no parameter '" + key
@@ -86,7 +93,7 @@ public final class QueryService {
         if (ids.isEmpty()) {
             return byId;
         }
-        graph.query("MATCH (s:Source) WHERE s.id IN $ids RETURN s", Map.of("ids", java.util.List.copyOf(ids)),
+        graph.query(SOURCES_BY_ID, Map.of("ids", java.util.List.copyOf(ids)),
                 TIMEOUT, MAX_ROWS).rows().forEach(row -> {
                     QueryResult.Node s = (QueryResult.Node) row.get("s");
                     byId.put(s.id(), s);

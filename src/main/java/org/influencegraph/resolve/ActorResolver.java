@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.influencegraph.Resources;
 import org.influencegraph.graph.Graph;
 
 /**
@@ -27,6 +28,9 @@ public final class ActorResolver {
     }
 
     private static final int SUGGESTIONS = 5;
+    private static final String BY_ID = Resources.read("cypher/lookups/actor-by-id.cypher");
+    private static final String BY_KEY = Resources.read("cypher/lookups/actors-by-key.cypher");
+    private static final String LIKE = Resources.read("cypher/lookups/actors-like.cypher");
 
     private final Graph graph;
 
@@ -36,7 +40,7 @@ public final class ActorResolver {
 
     public Resolution resolve(String text) {
         String wanted = text.strip();
-        var byId = graph.read("MATCH (e:Entity {id: $id}) RETURN e.id AS id", Map.of("id", wanted),
+        var byId = graph.read(BY_ID, Map.of("id", wanted),
                 r -> r.get("id").asString());
         if (!byId.isEmpty()) {
             return new Resolution(byId.get(0), false, List.of());
@@ -45,12 +49,7 @@ public final class ActorResolver {
         if (key.isEmpty()) {
             return new Resolution(null, false, List.of());
         }
-        // The keyword analyzer indexes each key whole, so the quoted key is one exact term.
-        List<Candidate> matches = graph.read("""
-                CALL db.index.fulltext.queryNodes('entity_keys', $query) YIELD node
-                WHERE $key IN node.keys
-                RETURN node.id AS id, node.name AS name, node.description AS description
-                ORDER BY node.id LIMIT 20""", Map.of("query", '"' + key + '"', "key", key), PlainCandidate::of);
+        List<Candidate> matches = graph.read(BY_KEY, Map.of("query", '"' + key + '"', "key", key), PlainCandidate::of);
         if (matches.size() == 1) {
             return new Resolution(matches.get(0).id(), false, List.of());
         }
@@ -69,10 +68,7 @@ public final class ActorResolver {
         if (query.isEmpty()) {
             return List.of();
         }
-        List<Candidate> found = graph.read("""
-                CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $limit}) YIELD node
-                RETURN node.id AS id, node.name AS name, node.description AS description""",
-                Map.of("query", query, "limit", SUGGESTIONS), PlainCandidate::of);
+        List<Candidate> found = graph.read(LIKE, Map.of("query", query, "limit", SUGGESTIONS), PlainCandidate::of);
         Set<Candidate> unique = new LinkedHashSet<>(found);
         return new ArrayList<>(unique);
     }

@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.influencegraph.App;
-import org.influencegraph.TestNeo4j;
 import org.influencegraph.TestSupport;
 import org.influencegraph.graph.Graph;
-import org.influencegraph.importer.SampleData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,15 +20,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CypherApiTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static SampleApi api;
     private static App app;
-    private static Javalin http;
     private static Graph.Counts counts;
 
     @BeforeAll
     static void start() {
-        SampleData.loadIfEmpty(TestNeo4j.clean());
-        app = App.open(TestSupport.remote(TestNeo4j.server().boltURI()), true);
-        http = HttpApi.create(app).start("127.0.0.1", 0);
+        api = SampleApi.start();
+        app = api.app();
         counts = app.graph().counts();
     }
 
@@ -44,12 +40,11 @@ class CypherApiTest {
 
     @AfterAll
     static void stop() {
-        http.stop();
-        app.close();
+        api.close();
     }
 
     private static JsonNode post(Map<String, Object> body, int status) throws Exception {
-        var response = TestSupport.post("http://127.0.0.1:" + http.port() + "/api/cypher", JSON.writeValueAsString(body));
+        var response = TestSupport.post(api.base() + "/api/cypher", JSON.writeValueAsString(body));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         return JSON.readTree(response.body());
     }
@@ -139,7 +134,7 @@ class CypherApiTest {
                 .isEqualTo("the query is 20010 characters long; at most 20000 are taken");
         assertThat(post(Map.of("query", "RETURN 1", "limit", 0), 400).get("detail").asText())
                 .isEqualTo("'limit' must be from 1 to 10000");
-        var response = TestSupport.post("http://127.0.0.1:" + http.port() + "/api/cypher", "{not json");
+        var response = TestSupport.post(api.base() + "/api/cypher", "{not json");
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(response.body()).get("detail").asText()).startsWith("expected a JSON object");
     }

@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
 import java.util.List;
-import org.influencegraph.App;
-import org.influencegraph.TestNeo4j;
 import org.influencegraph.TestSupport;
-import org.influencegraph.importer.SampleData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,24 +14,20 @@ import org.junit.jupiter.api.Test;
 class EmbedTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static App app;
-    private static Javalin http;
+    private static SampleApi api;
 
     @BeforeAll
     static void start() {
-        SampleData.loadIfEmpty(TestNeo4j.clean());
-        app = App.open(TestSupport.remote(TestNeo4j.server().boltURI()), true);
-        http = HttpApi.create(app, List.of(), List.of("https://newsroom.example.org")).start("127.0.0.1", 0);
+        api = SampleApi.start(List.of("https://newsroom.example.org"));
     }
 
     @AfterAll
     static void stop() {
-        http.stop();
-        app.close();
+        api.close();
     }
 
     private static String base() {
-        return "http://127.0.0.1:" + http.port();
+        return api.base();
     }
 
     @Test

@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.influencegraph.App;
-import org.influencegraph.TestNeo4j;
 import org.influencegraph.TestSupport;
-import org.influencegraph.importer.SampleData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,24 +21,22 @@ import org.junit.jupiter.params.provider.ValueSource;
 class QueryApiTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static SampleApi api;
     private static App app;
-    private static Javalin http;
 
     @BeforeAll
     static void start() {
-        SampleData.loadIfEmpty(TestNeo4j.clean());
-        app = App.open(TestSupport.remote(TestNeo4j.server().boltURI()), true);
-        http = HttpApi.create(app).start("127.0.0.1", 0);
+        api = SampleApi.start();
+        app = api.app();
     }
 
     @AfterAll
     static void stop() {
-        http.stop();
-        app.close();
+        api.close();
     }
 
     private static HttpResponse<String> get(String pathAndQuery) {
-        return TestSupport.get("http://127.0.0.1:" + http.port() + pathAndQuery);
+        return TestSupport.get(api.base() + pathAndQuery);
     }
 
     private static JsonNode json(String pathAndQuery, int status) throws Exception {

@@ -1,0 +1,3 @@
+// The entity with exactly this id.
+MATCH (e:Entity {id: $id})
+RETURN e.id AS id

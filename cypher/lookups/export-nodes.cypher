@@ -1,0 +1,3 @@
+// Every node, for a whole-graph export.
+MATCH (n)
+RETURN n
