@@ -1,6 +1,9 @@
 package org.influencegraph;
 
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.influencegraph.graph.Graph;
 import org.influencegraph.graph.Schema;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
@@ -50,5 +53,14 @@ public final class TestNeo4j {
         Graph g = graph();
         g.autoCommit("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS", Map.of());
         return g;
+    }
+
+    /** Every node and relationship with all its properties, as sorted text: equal fingerprints, equal graphs. */
+    public static String fingerprint(Graph graph) {
+        List<String> nodes = graph.read("MATCH (n) RETURN labels(n) AS l, properties(n) AS p", Map.of(),
+                r -> new TreeSet<>(r.get("l").asList(v -> v.asString())) + "" + new TreeMap<>(r.get("p").asMap()));
+        List<String> rels = graph.read("MATCH (a)-[r]->(b) RETURN a.id + type(r) + b.id AS t, properties(r) AS p",
+                Map.of(), r -> r.get("t").asString() + new TreeMap<>(r.get("p").asMap()));
+        return nodes.stream().sorted().toList() + "\n" + rels.stream().sorted().toList();
     }
 }

@@ -2,13 +2,20 @@ package org.influencegraph.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.influencegraph.App;
 import org.influencegraph.UserError;
 import org.influencegraph.config.DatabaseOptions;
 import org.influencegraph.graph.GraphWriter.WriteCounts;
+import org.influencegraph.importer.CsvMapping;
+import org.influencegraph.importer.FtmImporter;
+import org.influencegraph.importer.ImportFormat;
 import org.influencegraph.importer.ImportInput;
+import org.influencegraph.importer.MappedCsvImporter;
 import org.influencegraph.importer.ImportReport;
 import org.influencegraph.importer.NativeImporter;
 import org.influencegraph.importer.Problem;
@@ -20,10 +27,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** Imports native-format files (CSV or JSON lines) into the graph. */
+/** Imports files into the graph: native tables, FollowTheMoney entities, or any CSV through a mapping. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import files or folders in the native format (docs/IMPORT.md). Nothing is written when a "
-                + "row has a problem, unless --skip-invalid. Importing the same data twice changes nothing.")
+        description = "Import files or folders: native tables (CSV or JSON lines), FollowTheMoney entities (JSON "
+                + "lines, told by their \"schema\" field), or any CSV through --mapping (docs/IMPORT.md). Nothing "
+                + "is written when a row has a problem, unless --skip-invalid. Importing the same data twice "
+                + "changes nothing.")
 public final class ImportCommand implements Callable<Integer> {
 
     private static final int MAX_PROBLEMS_SHOWN = 50;
@@ -46,6 +55,16 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--check", description = "Read and check every row, report the problems, write nothing.")
     boolean checkOnly;
 
+    @Option(names = "--format", defaultValue = "auto", description = "auto, native, ftm or mapped-csv "
+            + "(default: ${DEFAULT-VALUE}: FollowTheMoney when a JSON-lines file's records have a \"schema\", "
+            + "mapped-csv for CSV files when --mapping is given, native otherwise)")
+    String format;
+
+    @Option(names = "--mapping", paramLabel = "FILE",
+            description = "A mapping file (YAML or JSON) that says how the columns of the CSV files make entities, "
+                    + "ties, events and sources (docs/IMPORT.md)")
+    Path mapping;
+
     @Spec
     CommandSpec spec;
 
@@ -56,17 +75,44 @@ public final class ImportCommand implements Callable<Integer> {
         }
         List<ImportInput> inputs = NativeImporter.inputs(paths);
         if (inputs.isEmpty()) {
-            throw new UserError("no .csv, .jsonl or .ndjson files under " + paths);
+            throw new UserError("no .csv, .json, .jsonl or .ndjson files under " + paths);
+        }
+        ImportFormat forced = switch (format.toLowerCase(java.util.Locale.ROOT)) {
+            case "auto" -> null;
+            case "native" -> ImportFormat.NATIVE;
+            case "ftm" -> ImportFormat.FTM;
+            case "mapped-csv" -> ImportFormat.MAPPED_CSV;
+            default -> throw new UserError("--format must be auto, native, ftm or mapped-csv, not '" + format + "'");
+        };
+        if (forced == ImportFormat.MAPPED_CSV && mapping == null) {
+            throw new UserError("--format mapped-csv needs --mapping FILE");
+        }
+        Map<ImportFormat, List<ImportInput>> groups = new EnumMap<>(ImportFormat.class);
+        for (ImportInput input : inputs) {
+            ImportFormat f = forced != null ? forced : ImportFormat.detect(input, mapping != null);
+            groups.computeIfAbsent(f, k -> new ArrayList<>()).add(input);
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        var options = new NativeImporter.Options(batchSize, skipInvalid, checkOnly);
+        boolean ok = true;
         try (App app = App.open(database, false)) {
-            var progress = new ProgressPrinter(err);
-            ImportReport report = new NativeImporter(app.graph())
-                    .run(inputs, new NativeImporter.Options(batchSize, skipInvalid, checkOnly), progress);
-            progress.done();
-            print(report, out, err);
-            return report.ok() ? 0 : 1;
+            for (var group : groups.entrySet()) {
+                if (groups.size() > 1) {
+                    out.printf("%s files:%n", group.getKey().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+                }
+                var progress = new ProgressPrinter(err);
+                ImportReport report = switch (group.getKey()) {
+                    case NATIVE -> new NativeImporter(app.graph()).run(group.getValue(), options, progress);
+                    case FTM -> new FtmImporter(app.graph()).run(group.getValue(), options);
+                    case MAPPED_CSV -> new MappedCsvImporter(app.graph(), CsvMapping.read(mapping))
+                            .run(group.getValue(), options);
+                };
+                progress.done();
+                print(report, out, err);
+                ok &= report.ok();
+            }
+            return ok ? 0 : 1;
         }
     }
 
@@ -101,6 +147,7 @@ public final class ImportCommand implements Callable<Integer> {
             out.printf("; %,d invalid rows skipped", report.rowsSkipped());
         }
         out.println();
+        report.leftOut().forEach((what, count) -> out.printf("left out (no place in the model): %,d %s%n", count, what));
         out.flush();
         err.flush();
     }

@@ -36,6 +36,21 @@ public final class GraphWriter {
             SET s += row.props
             WITH size(keys(before)) = 1 AS created, before = properties(s) AS same""";
 
+    private static final String SOURCES_IF_ABSENT = """
+            UNWIND $rows AS row
+            OPTIONAL MATCH (old:Source {id: row.id})
+            WITH row, old IS NULL AS created
+            MERGE (s:Source {id: row.id})
+            ON CREATE SET s += row.props
+            WITH created, true AS same""";
+
+    private static final String IDENTIFIERS = """
+            UNWIND $rows AS row
+            MATCH (e:Entity {id: row.id})
+            WITH e, row, coalesce(e.identifiers, []) AS before
+            SET e.identifiers = reduce(acc = before, x IN row.identifiers | CASE WHEN x IN acc THEN acc ELSE acc + x END)
+            WITH false AS created, before = e.identifiers AS same""";
+
     private static final String ENTITIES = """
             UNWIND $rows AS row
             MERGE (e:Entity {id: row.id})
@@ -46,7 +61,10 @@ public final class GraphWriter {
                 e.aliases = reduce(acc = coalesce(e.aliases, []), a IN row.aliases |
                     CASE WHEN a IN acc THEN acc ELSE acc + a END),
                 e.keys = reduce(acc = coalesce(e.keys, []), k IN row.keys |
-                    CASE WHEN k IN acc THEN acc ELSE acc + k END)
+                    CASE WHEN k IN acc THEN acc ELSE acc + k END),
+                e.externalIds = CASE WHEN row.externalIds = [] THEN e.externalIds
+                    ELSE reduce(acc = coalesce(e.externalIds, []), x IN row.externalIds |
+                        CASE WHEN x IN acc THEN acc ELSE acc + x END) END
             WITH e, row, before, beforeLabels
             CALL (e, row) {
               UNWIND row.mentions AS mention
@@ -121,6 +139,21 @@ public final class GraphWriter {
     }
 
     /**
+     * Sources that records of a data set name but do not describe (a data set's name): created with what is
+     * known, never overwriting a source the graph already describes.
+     */
+    public Batch prepareSourcesIfAbsent(List<SourceRecord> sources) {
+        return new Batch(SOURCES_IF_ABSENT, prepareSources(sources).rows);
+    }
+
+    /** Identifiers (a passport number) added to entities already written, each as "kind: number". */
+    public Batch prepareIdentifiers(Map<String, List<String>> identifiersByEntity) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        identifiersByEntity.forEach((id, identifiers) -> rows.add(Map.of("id", id, "identifiers", identifiers)));
+        return new Batch(IDENTIFIERS, rows);
+    }
+
+    /**
      * Entities of one batch; the type is the node's label. Rows of one entity are folded
      * into one (attributes of the last row, aliases united, one mention a source), as one statement must
      * not touch a node twice to tell what it changed.
@@ -131,19 +164,16 @@ public final class GraphWriter {
         for (EntityRecord e : entities) {
             Map<String, Object> row = byId.computeIfAbsent(e.id(), id -> newEntityRow(id));
             types.put(e.id(), e.type());
-            Map<String, Object> props = new HashMap<>();
-            props.put("name", e.name());
-            props.put("kind", e.kind());
-            props.put("country", e.country());
-            props.put("description", e.description());
-            props.put("note", e.note());
-            row.put("props", props);
+            row.put("props", entityProperties(e));
             @SuppressWarnings("unchecked")
             Set<String> aliases = (Set<String>) row.get("aliases");
             aliases.addAll(e.aliases());
             @SuppressWarnings("unchecked")
             Set<String> keys = (Set<String>) row.get("keys");
             keys.addAll(NameKeys.keys(e.name(), e.aliases()));
+            @SuppressWarnings("unchecked")
+            Set<String> external = (Set<String>) row.get("externalIds");
+            external.addAll(e.extras().externalIds());
             if (e.mention() != null) {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> mentions = (Map<String, Object>) row.get("mentions");
@@ -155,14 +185,34 @@ public final class GraphWriter {
         byId.forEach((id, row) -> rows.add(Map.of("id", id, "label", types.get(id).label(), "props", row.get("props"),
                 "aliases", List.copyOf((Set<?>) row.get("aliases")),
                 "keys", List.copyOf((Set<?>) row.get("keys")),
+                "externalIds", List.copyOf((Set<?>) row.get("externalIds")),
                 "mentions", List.copyOf(((Map<?, ?>) row.get("mentions")).values()))));
         return new Batch(ENTITIES, rows);
+    }
+
+    /**
+     * The node properties a record states: its columns and data-set attributes. A record that only adds to an
+     * entity already in the graph leaves its name and every property it does not know alone.
+     */
+    private static Map<String, Object> entityProperties(EntityRecord e) {
+        Map<String, Object> props = new HashMap<>(e.extras().attributes());
+        props.put("name", e.name());
+        props.put("kind", e.kind());
+        props.put("country", e.country());
+        props.put("description", e.description());
+        props.put("note", e.note());
+        if (e.extras().addOnly()) {
+            props.remove("name");
+            props.values().removeIf(java.util.Objects::isNull);
+        }
+        return props;
     }
 
     private static Map<String, Object> newEntityRow(String id) {
         Map<String, Object> row = new HashMap<>();
         row.put("aliases", new LinkedHashSet<String>());
         row.put("keys", new LinkedHashSet<String>());
+        row.put("externalIds", new LinkedHashSet<String>());
         row.put("mentions", new LinkedHashMap<String, Object>());
         return row;
     }
@@ -242,6 +292,7 @@ public final class GraphWriter {
         props.put("quote", p.quote());
         props.put("producer", p.producer());
         props.put("confidence", p.confidence());
+        props.putAll(p.details());
         return props;
     }
 

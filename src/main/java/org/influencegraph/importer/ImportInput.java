@@ -32,8 +32,9 @@ public record ImportInput(String name, Opener opener) {
         return fileName().toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
     }
 
+    /** JSON lines: {@code .jsonl}, {@code .ndjson}, or {@code .json} as FollowTheMoney exports name them. */
     public boolean isJsonLines() {
         String n = fileName().toLowerCase(java.util.Locale.ROOT);
-        return n.endsWith(".jsonl") || n.endsWith(".ndjson");
+        return n.endsWith(".jsonl") || n.endsWith(".ndjson") || n.endsWith(".json");
     }
 }

@@ -69,7 +69,10 @@ public final class NativeImporter {
         this.writer = new GraphWriter(graph);
     }
 
-    /** The importable files under the given paths: files as given, folders recursively, in name order. */
+    /**
+     * The importable files under the given paths: files as given, folders recursively (CSV, JSON and JSON
+     * lines), in name order.
+     */
     public static List<ImportInput> inputs(List<Path> paths) {
         List<ImportInput> inputs = new ArrayList<>();
         for (Path path : paths) {
@@ -79,7 +82,7 @@ public final class NativeImporter {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> files = Files.walk(path)) {
                     files.filter(Files::isRegularFile).sorted().map(ImportInput::of)
-                            .filter(i -> i.isCsv() || i.isJsonLines()).forEach(inputs::add);
+                            .filter(ImportFormat::importable).forEach(inputs::add);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -3,15 +3,10 @@ package org.influencegraph.importer;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,38 +36,26 @@ final class RowReader {
      * bad encoding, an unclosed quote): such a file is rejected whole.
      */
     static boolean read(ImportInput input, Consumer<Row> rows, Consumer<Problem> problems) {
-        try (InputStream in = new Utf8Check(input.opener().open()); Reader reader = strictUtf8(in)) {
-            if (input.isCsv()) {
-                return readCsv(input, reader, rows, problems);
-            }
-            if (input.isJsonLines()) {
-                readJsonLines(input, new BufferedReader(reader), rows, problems);
-                return true;
-            }
-            problems.accept(new Problem(input.name(), 0, null,
-                    "not a native-format file: expected .csv, .jsonl or .ndjson"));
-        } catch (Utf8Check.NotUtf8Exception e) {
-            problems.accept(new Problem(input.name(), e.line, null,
-                    "not valid UTF-8: save the file as UTF-8 (nothing of this file is imported)"));
-        } catch (CharacterCodingException e) {
-            problems.accept(new Problem(input.name(), 0, null,
-                    "not valid UTF-8: save the file as UTF-8 (nothing of this file is imported)"));
-        } catch (IOException e) {
-            problems.accept(new Problem(input.name(), 0, null, "cannot read: " + e.getMessage()));
+        if (input.isCsv()) {
+            return TextInput.read(input, reader -> readCsv(input, reader, rows, problems), problems);
         }
+        if (input.isJsonLines()) {
+            return TextInput.lines(input, (line, text) -> {
+                JsonNode node;
+                try {
+                    node = JSON.readTree(text);
+                } catch (JacksonException e) {
+                    problems.accept(new Problem(input.name(), line, null, "not valid JSON: " + e.getOriginalMessage()));
+                    return;
+                }
+                Row row = jsonRow(input.name(), line, node, problems);
+                if (row != null) {
+                    rows.accept(row);
+                }
+            }, problems);
+        }
+        problems.accept(new Problem(input.name(), 0, null, "not a native-format file: expected .csv, .jsonl or .ndjson"));
         return false;
-    }
-
-    private static Reader strictUtf8(InputStream in) throws IOException {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder));
-        reader.mark(1);
-        if (reader.read() != '\uFEFF') {
-            reader.reset();
-        }
-        return reader;
     }
 
     private static boolean readCsv(ImportInput input, Reader reader, Consumer<Row> rows, Consumer<Problem> problems)
@@ -140,7 +123,7 @@ final class RowReader {
     }
 
     /** The line a record starts on: the header is line 1, and quoted fields may span lines. */
-    private static long lineOf(CSVRecord record, long endLine) {
+    static long lineOf(CSVRecord record, long endLine) {
         long breaks = 0;
         for (String value : record) {
             for (int i = value.indexOf('\n'); i >= 0; i = value.indexOf('\n', i + 1)) {
@@ -167,29 +150,6 @@ final class RowReader {
             }
         }
         return valid;
-    }
-
-    private static void readJsonLines(ImportInput input, BufferedReader reader, Consumer<Row> rows,
-            Consumer<Problem> problems) throws IOException {
-        long line = 0;
-        String text;
-        while ((text = reader.readLine()) != null) {
-            line++;
-            if (text.isBlank()) {
-                continue;
-            }
-            JsonNode node;
-            try {
-                node = JSON.readTree(text);
-            } catch (JacksonException e) {
-                problems.accept(new Problem(input.name(), line, null, "not valid JSON: " + e.getOriginalMessage()));
-                continue;
-            }
-            Row row = jsonRow(input.name(), line, node, problems);
-            if (row != null) {
-                rows.accept(row);
-            }
-        }
     }
 
     private static Row jsonRow(String file, long line, JsonNode node, Consumer<Problem> problems) {

@@ -52,6 +52,13 @@ public final class NameKeys {
         return core.stream().sorted().collect(Collectors.joining(" "));
     }
 
+    /** A readable id part for a name: its words in ASCII, lower case, joined by dashes ("office-of-foreign-assets"). */
+    public static String slug(String name) {
+        String ascii = isAscii(name) ? name.toLowerCase(java.util.Locale.ROOT).replace("'", "")
+                : TO_ASCII.get().transliterate(name);
+        return Arrays.stream(NOT_ALNUM.split(ascii)).filter(t -> !t.isEmpty()).collect(Collectors.joining("-"));
+    }
+
     private static boolean isAscii(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) >= 0x80) {

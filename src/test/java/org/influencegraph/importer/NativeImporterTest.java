@@ -58,12 +58,12 @@ class NativeImporterTest {
     @Test
     void importing_twice_changes_nothing() throws Exception {
         importPaths(fixture());
-        String before = fingerprint();
+        String before = TestNeo4j.fingerprint(graph);
 
         ImportReport again = importPaths(fixture());
 
         assertThat(again.total()).isEqualTo(new WriteCounts(0, 0, 22));
-        assertThat(fingerprint()).isEqualTo(before);
+        assertThat(TestNeo4j.fingerprint(graph)).isEqualTo(before);
     }
 
     @Test
@@ -362,14 +362,5 @@ class NativeImporterTest {
             }
         }
         return copy;
-    }
-
-    /** Every node and relationship with all its properties, as sorted text: equal fingerprints, equal graphs. */
-    private String fingerprint() {
-        List<String> nodes = graph.read("MATCH (n) RETURN labels(n) AS l, properties(n) AS p", Map.of(),
-                r -> r.get("l").asList() + "" + new TreeMap<>(r.get("p").asMap()));
-        List<String> rels = graph.read("MATCH (a)-[r]->(b) RETURN a.id + type(r) + b.id AS t, properties(r) AS p",
-                Map.of(), r -> r.get("t").asString() + new TreeMap<>(r.get("p").asMap()));
-        return nodes.stream().sorted().toList() + "\n" + rels.stream().sorted().toList();
     }
 }

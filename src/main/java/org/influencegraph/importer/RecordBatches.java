@@ -1,0 +1,150 @@
+package org.influencegraph.importer;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.influencegraph.graph.Graph;
+import org.influencegraph.graph.GraphWriter;
+import org.influencegraph.graph.GraphWriter.WriteCounts;
+import org.influencegraph.model.EntityRecord;
+import org.influencegraph.model.EventRecord;
+import org.influencegraph.model.ParticipationRecord;
+import org.influencegraph.model.SourceRecord;
+import org.influencegraph.model.TieRecord;
+import org.influencegraph.resolve.EntityMatcher;
+
+/**
+ * Collects the records an importer makes and writes them in batches, tables in order (sources, entities,
+ * events, participants, ties), one transaction a table a batch. Entities first go through entity resolution:
+ * one already in the graph under another id takes the record's names and facts, and every later reference to
+ * the record's id is sent to it.
+ */
+final class RecordBatches {
+
+    private final GraphWriter writer;
+    private final EntityMatcher matcher;
+    private final int batchSize;
+    private final Set<String> ownIds;
+    private final Map<String, String> matched = new HashMap<>();
+    private final Map<Table, WriteCounts> counts = new EnumMap<>(Table.class);
+
+    private final Map<String, SourceRecord> namedSources = new LinkedHashMap<>();
+    private final List<SourceRecord> sources = new ArrayList<>();
+    private final List<EntityRecord> entities = new ArrayList<>();
+    private final Map<String, Set<String>> identifiers = new LinkedHashMap<>();
+    private final List<EventRecord> events = new ArrayList<>();
+    private final List<ParticipationRecord> participations = new ArrayList<>();
+    private final List<TieRecord> ties = new ArrayList<>();
+    private int pending;
+
+    /** {@code ownIds}: the entity ids the import defines itself, never matched to other entities. */
+    RecordBatches(Graph graph, int batchSize, Set<String> ownIds) {
+        this.writer = new GraphWriter(graph);
+        this.matcher = new EntityMatcher(graph);
+        this.batchSize = batchSize;
+        this.ownIds = ownIds;
+    }
+
+    /** The graph id an imported entity id ended up as. */
+    String idOf(String entityId) {
+        return matched.getOrDefault(entityId, entityId);
+    }
+
+    /** Takes in matches found before writing (references to entities the graph knows by an external id). */
+    void matchedBefore(Map<String, String> found) {
+        matched.putAll(found);
+    }
+
+    /** A source the records name without describing it: written only if the graph does not have it. */
+    void sourceIfAbsent(SourceRecord source) {
+        namedSources.putIfAbsent(source.id(), source);
+        added();
+    }
+
+    void source(SourceRecord source) {
+        sources.add(source);
+        added();
+    }
+
+    void entity(EntityRecord entity) {
+        entities.add(entity);
+        added();
+    }
+
+    void identifier(String entityId, String identifier) {
+        identifiers.computeIfAbsent(entityId, k -> new LinkedHashSet<>()).add(identifier);
+        added();
+    }
+
+    void event(EventRecord event) {
+        events.add(event);
+        added();
+    }
+
+    void participation(ParticipationRecord participation) {
+        participations.add(participation);
+        added();
+    }
+
+    void tie(TieRecord tie) {
+        ties.add(tie);
+        added();
+    }
+
+    private void added() {
+        if (++pending >= batchSize) {
+            flush();
+        }
+    }
+
+    /** Writes what has been collected. */
+    void flush() {
+        write(Table.SOURCES, writer.prepareSources(sources));
+        write(Table.SOURCES, writer.prepareSourcesIfAbsent(List.copyOf(namedSources.values())));
+        if (!entities.isEmpty()) {
+            Map<String, String> found = matcher.match(entities, ownIds);
+            matched.putAll(found);
+            List<EntityRecord> resolved = new ArrayList<>(entities.size());
+            for (EntityRecord e : entities) {
+                String to = matched.get(e.id());
+                resolved.add(to == null ? e : e.addingTo(to));
+            }
+            write(Table.ENTITIES, writer.prepareEntities(resolved));
+        }
+        Map<String, List<String>> ids = new LinkedHashMap<>();
+        identifiers.forEach((id, values) -> ids.put(idOf(id), List.copyOf(values)));
+        write(Table.ENTITIES, writer.prepareIdentifiers(ids));
+        write(Table.EVENTS, writer.prepareEvents(events));
+        write(Table.PARTICIPANTS, writer.prepareParticipations(participations.stream()
+                .map(p -> new ParticipationRecord(p.event(), idOf(p.entity()), p.role(), p.detail(), p.provenance()))
+                .toList()));
+        write(Table.TIES, writer.prepareTies(ties.stream()
+                .map(t -> new TieRecord(idOf(t.from()), t.type(), idOf(t.to()), t.role(), t.start(), t.end(),
+                        t.provenance()))
+                .toList()));
+        sources.clear();
+        namedSources.clear();
+        entities.clear();
+        identifiers.clear();
+        events.clear();
+        participations.clear();
+        ties.clear();
+        pending = 0;
+    }
+
+    private void write(Table table, GraphWriter.Batch batch) {
+        WriteCounts written = batch.write();
+        if (written.total() > 0) {
+            counts.merge(table, written, WriteCounts::plus);
+        }
+    }
+
+    Map<Table, WriteCounts> counts() {
+        return counts;
+    }
+}
