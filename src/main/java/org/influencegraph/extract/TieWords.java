@@ -21,9 +21,12 @@ public final class TieWords {
 
     private static final List<Rule> RULES = List.of(
             rule(TieType.POSSIBLY_SAME_AS, "possibly the same|same person as|alias of|a\\.k\\.a"),
-            rule(TieType.FAMILY, "wife|husband|spouse|married|son|daughter|father|mother|parent|child"
+            rule(TieType.FAMILY, "wife|husband|spouse|married|son|daughter|father|mother|parent(?! company)|child"
                     + "|children|brother|sister|sibling|cousin|uncle|aunt|nephew|niece|grand\\w*|in-law|relative"
                     + "|family|stepson|stepdaughter|stepfather|stepmother|widow|widower|fianc\\w*"),
+            rule(TieType.ADVISES, "advis\\w*|consultant|consults|counsel\\w*|mentor\\w*|strategist"),
+            rule(TieType.REPRESENTS, "represents?|representative|lawyer|attorney|agent|lobbyist|lobbies"
+                    + "|spokes\\w*|envoy|ambassador|proxy|nominee"),
             rule(TieType.OWNS, "owns?|owned|owner|shareholder|stake|stakeholder|beneficial|beneficiary"
                     + "|shares|holds? \\d+|\\d+(\\.\\d+)? ?%|proprietor|investor in"),
             rule(TieType.DIRECTOR_OF, "director|board|non-executive|secretary of the company|supervisory"),
@@ -31,9 +34,6 @@ public final class TieWords {
                     + "|founder|founded|co-founder|boss|commander|governor|mayor|prime minister|general secretary"
                     + "|secretary general|secretary-general|managing|manager|rector|dean|editor-in-chief"
                     + "|in charge of|runs|ran"),
-            rule(TieType.ADVISES, "advis\\w*|consultant|consults|counsel\\w*|mentor\\w*|strategist"),
-            rule(TieType.REPRESENTS, "represents?|representative|lawyer|attorney|agent|lobbyist|lobbies"
-                    + "|spokes\\w*|envoy|ambassador|proxy|nominee"),
             rule(TieType.EMPLOYED_BY, "employ\\w*|works? (for|at)|worked (for|at)|staff|officer|official|analyst"
                     + "|assistant|aide|journalist|correspondent|engineer|clerk|bodyguard|driver"),
             rule(TieType.MEMBER_OF, "member|membership|belongs|joined|affiliate\\w*|fellow|participant in"

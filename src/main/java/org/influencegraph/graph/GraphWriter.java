@@ -57,9 +57,10 @@ public final class GraphWriter {
             WITH e, row, properties(e) AS before, labels(e) AS beforeLabels
             REMOVE e:Person:Organization:Place
             SET e:$(row.label)
-            SET e += row.props,
+            SET e += row.props
+            SET e.name = coalesce(e.name, row.name),
                 e.aliases = reduce(acc = coalesce(e.aliases, []), a IN row.aliases |
-                    CASE WHEN a IN acc THEN acc ELSE acc + a END),
+                    CASE WHEN a IN acc OR row.addOnly AND a = coalesce(e.name, row.name) THEN acc ELSE acc + a END),
                 e.keys = reduce(acc = coalesce(e.keys, []), k IN row.keys |
                     CASE WHEN k IN acc THEN acc ELSE acc + k END),
                 e.externalIds = CASE WHEN row.externalIds = [] THEN e.externalIds
@@ -164,7 +165,14 @@ public final class GraphWriter {
         for (EntityRecord e : entities) {
             Map<String, Object> row = byId.computeIfAbsent(e.id(), id -> newEntityRow(id));
             types.put(e.id(), e.type());
-            row.put("props", entityProperties(e));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> props = (Map<String, Object>) row.get("props");
+            if (!e.extras().addOnly()) {
+                props.clear();
+                row.put("addOnly", false);
+            }
+            props.putAll(entityProperties(e));
+            row.putIfAbsent("name", e.name());
             @SuppressWarnings("unchecked")
             Set<String> aliases = (Set<String>) row.get("aliases");
             aliases.addAll(e.aliases());
@@ -182,17 +190,26 @@ public final class GraphWriter {
             }
         }
         List<Map<String, Object>> rows = new ArrayList<>();
-        byId.forEach((id, row) -> rows.add(Map.of("id", id, "label", types.get(id).label(), "props", row.get("props"),
-                "aliases", List.copyOf((Set<?>) row.get("aliases")),
-                "keys", List.copyOf((Set<?>) row.get("keys")),
-                "externalIds", List.copyOf((Set<?>) row.get("externalIds")),
-                "mentions", List.copyOf(((Map<?, ?>) row.get("mentions")).values()))));
+        byId.forEach((id, row) -> {
+            Map<String, Object> out = new HashMap<>();
+            out.put("id", id);
+            out.put("label", types.get(id).label());
+            out.put("props", row.get("props"));
+            out.put("name", row.get("name"));
+            out.put("addOnly", row.get("addOnly"));
+            out.put("aliases", List.copyOf((Set<?>) row.get("aliases")));
+            out.put("keys", List.copyOf((Set<?>) row.get("keys")));
+            out.put("externalIds", List.copyOf((Set<?>) row.get("externalIds")));
+            out.put("mentions", List.copyOf(((Map<?, ?>) row.get("mentions")).values()));
+            rows.add(out);
+        });
         return new Batch(ENTITIES, rows);
     }
 
     /**
      * The node properties a record states: its columns and data-set attributes. A record that only adds to an
-     * entity already in the graph leaves its name and every property it does not know alone.
+     * entity leaves its name (it names the entity only when it has no name yet) and every property it does not
+     * know alone; its name becomes an alias when the entity is named otherwise.
      */
     private static Map<String, Object> entityProperties(EntityRecord e) {
         Map<String, Object> props = new HashMap<>(e.extras().attributes());
@@ -210,6 +227,8 @@ public final class GraphWriter {
 
     private static Map<String, Object> newEntityRow(String id) {
         Map<String, Object> row = new HashMap<>();
+        row.put("props", new HashMap<String, Object>());
+        row.put("addOnly", true);
         row.put("aliases", new LinkedHashSet<String>());
         row.put("keys", new LinkedHashSet<String>());
         row.put("externalIds", new LinkedHashSet<String>());

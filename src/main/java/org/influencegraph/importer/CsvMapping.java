@@ -104,12 +104,13 @@ public record CsvMapping(String file, SourceSpec source, Value sources, Value qu
         List<Value> all = new ArrayList<>();
         all.add(sources);
         all.add(quote);
-        entities.values().forEach(e -> all.addAll(List.of(e.type(), e.nameValue(), e.id(), e.aliases(), e.kind(),
+        entities.values().forEach(e -> all.addAll(java.util.Arrays.asList(e.type(), e.nameValue(), e.id(), e.aliases(), e.kind(),
                 e.country(), e.description())));
-        ties.forEach(t -> all.addAll(List.of(t.type(), t.role(), t.start(), t.end(), t.quote())));
+        ties.forEach(t -> all.addAll(java.util.Arrays.asList(t.type(), t.role(), t.start(), t.end(), t.quote())));
         events.forEach(e -> {
-            all.addAll(List.of(e.id(), e.type(), e.date(), e.endDate(), e.title(), e.description(), e.quote()));
-            e.participants().forEach(p -> all.addAll(List.of(p.role(), p.detail())));
+            all.addAll(java.util.Arrays.asList(e.id(), e.type(), e.date(), e.endDate(), e.title(), e.description(),
+                    e.quote()));
+            e.participants().forEach(p -> all.addAll(java.util.Arrays.asList(p.role(), p.detail())));
         });
         for (Value v : all) {
             if (v != null && v.column() != null) {

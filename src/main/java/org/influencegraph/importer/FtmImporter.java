@@ -91,6 +91,7 @@ public final class FtmImporter {
         final Map<String, Long> leftOut = new TreeMap<>();
         final Map<String, String> external = new HashMap<>();
         final Set<String> missingAddresses = new HashSet<>();
+        final Set<String> leftOutRecords = new HashSet<>();
         long read;
 
         void reject(FtmRecord record) {
@@ -99,6 +100,11 @@ public final class FtmImporter {
 
         boolean isInvalid(FtmRecord record) {
             return invalid.contains(record.file() + ':' + record.line());
+        }
+
+        boolean isWritten(FtmRecord record) {
+            String key = record.file() + ':' + record.line();
+            return !invalid.contains(key) && !leftOutRecords.contains(key);
         }
 
         void leaveOut(String what) {
@@ -129,7 +135,7 @@ public final class FtmImporter {
                         continue;
                     }
                     readAll(input, p -> { }, record -> {
-                        if (!check.isInvalid(record)) {
+                        if (check.isWritten(record)) {
                             write(record, links, check, batches);
                         }
                     });
@@ -325,7 +331,7 @@ public final class FtmImporter {
                 continue;
             }
             if (check.others.contains(ref.id())) {
-                check.reject(ref.record());
+                check.leftOutRecords.add(ref.record().file() + ':' + ref.record().line());
                 check.leaveOut(ref.record().schema() + " linking to a left-out record");
                 continue;
             }

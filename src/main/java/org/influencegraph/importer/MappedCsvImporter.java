@@ -52,6 +52,12 @@ public final class MappedCsvImporter {
     private static final CSVFormat CSV = CSVFormat.RFC4180.builder()
             .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get();
 
+    /**
+     * A row states part of what is known of an entity: it names it only if it has no name yet (other spellings
+     * become aliases) and an empty cell erases nothing.
+     */
+    private static final EntityRecord.Extras ROW_VIEW = new EntityRecord.Extras(Map.of(), List.of(), true);
+
     private final Graph graph;
     private final CsvMapping mapping;
     private final String producer;
@@ -199,7 +205,7 @@ public final class MappedCsvImporter {
                 entities.put(spec.name(), e);
                 for (SourceRecord s : sources) {
                     entityRecords.add(new EntityRecord(e.id(), e.type(), e.name(), e.aliases(), e.kind(), e.country(),
-                            e.description(), null, new Provenance(s.id(), null, producer, confidence)));
+                            e.description(), null, new Provenance(s.id(), null, producer, confidence), ROW_VIEW));
                 }
             });
         }
@@ -264,8 +270,11 @@ public final class MappedCsvImporter {
             }
             id = type.code() + "-" + key.replace(' ', '-');
         }
-        List<String> aliases = spec.aliases() == null ? List.of() : spec.aliases().of(row.cells()).stream()
-                .filter(a -> !a.equals(name)).toList();
+        List<String> aliases = new ArrayList<>();
+        aliases.add(name);
+        if (spec.aliases() != null) {
+            spec.aliases().of(row.cells()).stream().filter(a -> !aliases.contains(a)).forEach(aliases::add);
+        }
         return Optional.of(new EntityRecord(id, type, name, aliases,
                 spec.kind() == null ? null : spec.kind().first(row.cells()),
                 spec.country() == null ? null : spec.country().first(row.cells()),

@@ -118,7 +118,8 @@ final class RecordBatches {
         }
         Map<String, List<String>> ids = new LinkedHashMap<>();
         identifiers.forEach((id, values) -> ids.put(idOf(id), List.copyOf(values)));
-        write(Table.ENTITIES, writer.prepareIdentifiers(ids));
+        // Identifiers belong to entities counted above: they are written, not counted again.
+        writer.prepareIdentifiers(ids).write();
         write(Table.EVENTS, writer.prepareEvents(events));
         write(Table.PARTICIPANTS, writer.prepareParticipations(participations.stream()
                 .map(p -> new ParticipationRecord(p.event(), idOf(p.entity()), p.role(), p.detail(), p.provenance()))

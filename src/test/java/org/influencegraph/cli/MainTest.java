@@ -62,6 +62,30 @@ class MainTest {
     }
 
     @Test
+    void import_tells_follow_the_money_files_by_their_content_and_reads_csv_through_a_mapping() throws Exception {
+        String ftm = Path.of(getClass().getResource("/fixtures/ftm/cluster.ftm.json").toURI()).toString();
+        Path renamed = dir.resolve("cluster.jsonl");
+        Files.copy(Path.of(ftm), renamed);
+        Path mapped = Path.of(getClass().getResource("/fixtures/mapped").toURI());
+        String data = dir.resolve("data").toString();
+
+        assertThat(run("import", "--data", data, renamed.toString())).isZero();
+        assertThat(out.toString())
+                .containsPattern("entities\\s+6\\s+0\\s+0")
+                .containsPattern("ties\\s+8\\s+0\\s+0")
+                .contains("left out (no place in the model): 1 Vessel");
+        out.getBuffer().setLength(0);
+
+        assertThat(run("import", "--data", data, "--mapping", mapped.resolve("ties.yaml").toString(),
+                mapped.resolve("ties.csv").toString())).isZero();
+        assertThat(out.toString()).containsPattern("ties\\s+5\\s+0\\s+0");
+
+        assertThat(run("import", "--data", data, "--format", "mapped-csv", mapped.resolve("ties.csv").toString()))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("error: --format mapped-csv needs --mapping FILE");
+    }
+
+    @Test
     void query_answers_from_the_same_catalog_as_the_api_as_a_table_csv_or_json() throws Exception {
         String fixture = Path.of(getClass().getResource("/fixtures/native").toURI()).toString();
         String data = dir.resolve("data").toString();
@@ -98,6 +122,6 @@ class MainTest {
         int code = run("import", "--uri", "bolt://127.0.0.1:" + TestSupport.freePort(), dir.toString());
 
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).startsWith("error: no .csv, .jsonl or .ndjson files under").doesNotContain("\tat ");
+        assertThat(err.toString()).startsWith("error: no .csv, .json, .jsonl or .ndjson files under").doesNotContain("\tat ");
     }
 }
