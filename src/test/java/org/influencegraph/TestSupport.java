@@ -69,4 +69,13 @@ public final class TestSupport {
             throw new IllegalStateException(e);
         }
     }
+
+    /** A test resource as a file (the fixtures under {@code src/test/resources/fixtures}). */
+    public static java.nio.file.Path fixture(String path) {
+        try {
+            return java.nio.file.Path.of(TestSupport.class.getResource("/fixtures/" + path).toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

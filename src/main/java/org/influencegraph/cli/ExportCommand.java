@@ -29,7 +29,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Mixin
     DatabaseOptions database;
 
-    @Option(names = "--format", defaultValue = "graphml", description = "cytoscape, graphml or gexf (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "graphml", description = "cytoscape, graphml, gexf or ftm (FollowTheMoney JSON lines) (default: ${DEFAULT-VALUE})")
     String format;
 
     @Option(names = "--query", paramLabel = "NAME", description = "Export this canned query's answer instead of the whole graph.")
@@ -47,7 +47,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         GraphFormat graphFormat = GraphFormat.parse(format).orElseThrow(() ->
-                new UserError("--format must be cytoscape, graphml or gexf, not '" + format + "'"));
+                new UserError("--format must be cytoscape, graphml, gexf or ftm, not '" + format + "'"));
         if (query == null && !params.isEmpty()) {
             throw new UserError("-p needs --query, the canned query the parameters belong to");
         }

@@ -17,6 +17,7 @@ public final class GraphExporter {
 
     private static final String NODES = Resources.read("cypher/lookups/export-nodes.cypher");
     private static final String RELATIONSHIPS = Resources.read("cypher/lookups/export-relationships.cypher");
+    private static final String NODES_WITH_SOURCES = Resources.read("cypher/lookups/export-nodes-with-sources.cypher");
 
     private final Graph graph;
 
@@ -38,10 +39,20 @@ public final class GraphExporter {
     public long[] database(GraphFormat format, OutputStream out) {
         long[] counts = new long[2];
         try (GraphWriterSink sink = format.open(out)) {
-            graph.stream(NODES, Map.of(), row -> {
-                sink.node((QueryResult.Node) row.get("n"));
-                counts[0]++;
-            });
+            if (sink instanceof FtmSink ftm) {
+                // FollowTheMoney states the sources of an entity on the entity: its data sets.
+                graph.stream(NODES_WITH_SOURCES, Map.of(), row -> {
+                    @SuppressWarnings("unchecked")
+                    List<String> sources = (List<String>) row.get("sources");
+                    ftm.node((QueryResult.Node) row.get("n"), sources);
+                    counts[0]++;
+                });
+            } else {
+                graph.stream(NODES, Map.of(), row -> {
+                    sink.node((QueryResult.Node) row.get("n"));
+                    counts[0]++;
+                });
+            }
             graph.stream(RELATIONSHIPS, Map.of(), row -> {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> props = (Map<String, Object>) row.get("properties");

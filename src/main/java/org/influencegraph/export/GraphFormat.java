@@ -11,7 +11,9 @@ public enum GraphFormat {
     CYTOSCAPE("cytoscape", "application/json", "json"),
     GRAPHML("graphml", "application/graphml+xml", "graphml"),
     /** GEXF 1.3, Gephi's format. */
-    GEXF("gexf", "application/gexf+xml", "gexf");
+    GEXF("gexf", "application/gexf+xml", "gexf"),
+    /** FollowTheMoney entities, one JSON object a line (Aleph, OpenSanctions tools, and our own importer). */
+    FTM("ftm", "application/x-ndjson", "ftm.json");
 
     private final String code;
     private final String mediaType;
@@ -40,6 +42,7 @@ public enum GraphFormat {
             case CYTOSCAPE -> new CytoscapeSink(out);
             case GRAPHML -> new XmlGraphSink(out, false);
             case GEXF -> new XmlGraphSink(out, true);
+            case FTM -> new FtmSink(out);
         };
     }
 

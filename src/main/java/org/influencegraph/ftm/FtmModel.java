@@ -57,6 +57,12 @@ public final class FtmModel {
 
     public static final String UNKNOWN_LINK = "UnknownLink";
 
+    /**
+     * An entity's kind that its schema does not imply ("armed group" for an {@code Organization}) travels as a
+     * keyword with this prefix.
+     */
+    public static final String KIND_KEYWORD = "kind:";
+
     private static final Map<String, Mapping> SCHEMATA = Map.ofEntries(
             Map.entry("Person", Mapping.node(EntityType.PERSON, null)),
             Map.entry("Organization", Mapping.node(EntityType.ORGANIZATION, null)),
@@ -113,6 +119,12 @@ public final class FtmModel {
         };
     }
 
+    /** The kind the schema of a node implies (null for none). */
+    public static String impliedKind(String schema) {
+        Mapping m = SCHEMATA.get(schema);
+        return m == null ? null : m.nodeKind();
+    }
+
     /** The schema a node is written as. */
     public static String schemaOf(EntityType type, String kind) {
         return switch (type) {
@@ -140,9 +152,20 @@ public final class FtmModel {
         return TieType.parse(head).map(t -> new NamedTie(t, rest == null || rest.isEmpty() ? null : rest));
     }
 
-    /** The role an {@code UnknownLink} towards an event gives, when its role names one ("mediator"). */
-    public static Optional<Role> namedRole(String role) {
-        return role == null ? Optional.empty() : Role.parse(role.toLowerCase(Locale.ROOT));
+    /** A role in an event and its detail, as an {@code UnknownLink} towards an event names them. */
+    public record NamedRole(Role role, String detail) {
+    }
+
+    /** The role an {@code UnknownLink} towards an event names ("mediator", "subject: start a dialogue"). */
+    public static Optional<NamedRole> namedRole(String role) {
+        if (role == null) {
+            return Optional.empty();
+        }
+        int colon = role.indexOf(':');
+        String head = colon < 0 ? role : role.substring(0, colon);
+        String rest = colon < 0 ? null : role.substring(colon + 1).strip();
+        return Role.parse(head.toLowerCase(Locale.ROOT))
+                .map(r -> new NamedRole(r, rest == null || rest.isEmpty() ? null : rest));
     }
 
     /** Writes a tie's type and role as an {@code UnknownLink} role. */

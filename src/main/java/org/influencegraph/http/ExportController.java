@@ -26,7 +26,7 @@ final class ExportController {
     void export(Context ctx) throws IOException {
         String formatText = ctx.queryParam("format") == null ? "cytoscape" : ctx.queryParam("format");
         GraphFormat format = GraphFormat.parse(formatText).orElseThrow(() -> new QueryException(
-                QueryException.Kind.BAD_REQUEST, "format must be cytoscape, graphml or gexf, not '" + formatText + "'"));
+                QueryException.Kind.BAD_REQUEST, "format must be cytoscape, graphml, gexf or ftm, not '" + formatText + "'"));
         String query = ctx.queryParam("query");
         String file = (query == null ? "influence-graph" : query) + "." + format.extension();
         if (query == null) {

@@ -134,7 +134,7 @@ public final class HttpApi {
                 new Route("GET", "/api/graph", "The whole graph, streamed, or with query=NAME and its parameters the "
                         + "graph of that answer, as Cytoscape.js JSON, GraphML or GEXF; nodes and edges keep their "
                         + "types, dates and sources", List.of(
-                        new Route.Param("format", "query", "string", false, "cytoscape", "cytoscape, graphml or gexf"),
+                        new Route.Param("format", "query", "string", false, "cytoscape", "cytoscape, graphml, gexf or ftm"),
                         new Route.Param("query", "query", "string", false, null,
                                 "a canned query whose answer to export; its parameters follow")),
                         null, List.of(400, 404, 503), export::export));

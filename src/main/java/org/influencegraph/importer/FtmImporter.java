@@ -284,7 +284,7 @@ public final class FtmImporter {
             case SOURCE -> check.sources.put(record.id(), source(record));
             default -> { }
         }
-        if (m.kind() != FtmModel.Kind.SOURCE) {
+        if (m.kind() != FtmModel.Kind.SOURCE && !(m.kind() == FtmModel.Kind.NODE && record.datasets().isEmpty())) {
             check.datasets.addAll(sourcesOf(record));
         }
         check.pending.addAll(refs);
@@ -409,7 +409,14 @@ public final class FtmImporter {
         }
         if (!links) {
             switch (mapping.kind()) {
-                case NODE -> provenances(record, null).forEach(p -> batches.entity(entity(record, mapping, check, p)));
+                case NODE -> {
+                    // A node no data set names has no mention (its ties and events still rest on the file).
+                    if (record.datasets().isEmpty()) {
+                        batches.entity(entity(record, mapping, check, null));
+                    } else {
+                        provenances(record, null).forEach(p -> batches.entity(entity(record, mapping, check, p)));
+                    }
+                }
                 case EVENT -> event(record, batches);
                 case SANCTION -> sanction(record, batches);
                 default -> { }
@@ -463,9 +470,22 @@ public final class FtmImporter {
         }
         aliases.remove(name);
         Map<String, List<String>> attributes = new LinkedHashMap<>();
+        String kind = node.nodeKind();
+        List<String> keywords = new ArrayList<>();
+        for (String keyword : record.get("keywords")) {
+            if (keyword.startsWith(FtmModel.KIND_KEYWORD)) {
+                kind = keyword.substring(FtmModel.KIND_KEYWORD.length()).strip();
+            } else {
+                keywords.add(keyword);
+            }
+        }
         record.props().forEach((property, values) -> {
+            if (property.equals("keywords")) {
+                values = keywords;
+            }
             if (!FtmModel.MAPPED_NODE_PROPERTIES.contains(property)
                     && !FtmModel.OWN_NODE_PROPERTIES.contains(property)
+                    && !values.isEmpty()
                     && !values.stream().allMatch(v -> check.nodes.contains(v) || check.events.contains(v))) {
                 attributes.put(property, values);
             }
@@ -473,7 +493,7 @@ public final class FtmImporter {
         String country = firstOf(record, "country", "nationality", "jurisdiction", "citizenship", "mainCountry");
         String description = firstOf(record, "summary", "description", "position");
         List<String> notes = record.get("notes");
-        return new EntityRecord(record.id(), node.type(), name, List.copyOf(aliases), node.nodeKind(),
+        return new EntityRecord(record.id(), node.type(), name, List.copyOf(aliases), kind,
                 country == null ? null : country.toUpperCase(Locale.ROOT), description,
                 notes.isEmpty() ? null : String.join("\n", notes), mention,
                 new EntityRecord.Extras(attributes, List.of(), false));
@@ -538,9 +558,10 @@ public final class FtmImporter {
             for (String to : record.get(tie.to())) {
                 for (Provenance p : provenances(record, quote)) {
                     if (check.events.contains(to) && !check.nodes.contains(to)) {
-                        Role asRole = FtmModel.namedRole(role).orElse(Role.PARTICIPANT);
-                        batches.participation(new ParticipationRecord(to, from, asRole,
-                                FtmModel.namedRole(role).isPresent() ? null : role, p));
+                        var named = FtmModel.namedRole(role);
+                        batches.participation(new ParticipationRecord(to, from,
+                                named.map(FtmModel.NamedRole::role).orElse(Role.PARTICIPANT),
+                                named.isPresent() ? named.get().detail() : role, p));
                         continue;
                     }
                     TieType type = tie.tieType();

@@ -26,11 +26,20 @@ import org.influencegraph.resolve.EntityMatcher;
  */
 final class RecordBatches {
 
+    private static final int RESOLVED_CACHE = 200_000;
+
     private final GraphWriter writer;
     private final EntityMatcher matcher;
     private final int batchSize;
     private final Set<String> ownIds;
     private final Map<String, String> matched = new HashMap<>();
+    /** Ids already through entity resolution in this import, the most recent first out when full. */
+    private final Map<String, Boolean> resolved = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > RESOLVED_CACHE;
+        }
+    };
     private final Map<Table, WriteCounts> counts = new EnumMap<>(Table.class);
 
     private final Map<String, SourceRecord> namedSources = new LinkedHashMap<>();
@@ -107,14 +116,15 @@ final class RecordBatches {
         write(Table.SOURCES, writer.prepareSources(sources));
         write(Table.SOURCES, writer.prepareSourcesIfAbsent(List.copyOf(namedSources.values())));
         if (!entities.isEmpty()) {
-            Map<String, String> found = matcher.match(entities, ownIds);
-            matched.putAll(found);
-            List<EntityRecord> resolved = new ArrayList<>(entities.size());
+            List<EntityRecord> unresolved = entities.stream().filter(e -> resolved.get(e.id()) == null).toList();
+            matched.putAll(matcher.match(unresolved, ownIds));
+            unresolved.forEach(e -> resolved.put(e.id(), Boolean.TRUE));
+            List<EntityRecord> records = new ArrayList<>(entities.size());
             for (EntityRecord e : entities) {
                 String to = matched.get(e.id());
-                resolved.add(to == null ? e : e.addingTo(to));
+                records.add(to == null ? e : e.addingTo(to));
             }
-            write(Table.ENTITIES, writer.prepareEntities(resolved));
+            write(Table.ENTITIES, writer.prepareEntities(records));
         }
         Map<String, List<String>> ids = new LinkedHashMap<>();
         identifiers.forEach((id, values) -> ids.put(idOf(id), List.copyOf(values)));

@@ -130,7 +130,7 @@ class GraphExportTest {
             var bad = TestSupport.get(base + "?format=dot");
             assertThat(bad.statusCode()).isEqualTo(400);
             assertThat(JSON.readTree(bad.body()).get("detail").asText())
-                    .isEqualTo("format must be cytoscape, graphml or gexf, not 'dot'");
+                    .isEqualTo("format must be cytoscape, graphml, gexf or ftm, not 'dot'");
         } finally {
             http.stop();
         }
