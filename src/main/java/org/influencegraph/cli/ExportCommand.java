@@ -60,7 +60,7 @@ public final class ExportCommand implements Callable<Integer> {
                 report(String.format("%,d nodes and %,d edges", counts[0], counts[1]));
             } else {
                 try {
-                    GraphExporter.answer(query, app.queries().run(query, params), graphFormat, buffered);
+                    GraphExporter.answer(query, app.queries().runAsGraph(query, params), graphFormat, buffered);
                 } catch (QueryException e) {
                     throw new UserError(e.getMessage(), e);
                 }

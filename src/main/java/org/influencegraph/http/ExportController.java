@@ -40,7 +40,7 @@ final class ExportController {
             }
             return;
         }
-        QueryResult result = queries.run(query, QueryController.parameters(ctx, "format", "query"));
+        QueryResult result = queries.runAsGraph(query, QueryController.parameters(ctx, "format", "query"));
         start(ctx, format, file);
         try (OutputStream out = ctx.outputStream()) {
             GraphExporter.answer(query, result, format, out);

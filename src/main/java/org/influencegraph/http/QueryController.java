@@ -34,17 +34,20 @@ final class QueryController {
             throw new QueryException(QueryException.Kind.BAD_REQUEST,
                     "format must be json, graph or csv, not '" + format + "'");
         }
-        QueryResult result = queries.run(name, parameters(ctx, "format"));
-        switch (format) {
-            case "graph" -> {
-                Map<String, Object> graph = Formats.graph(name, result);
-                graph.put("sources", queries.sources(Formats.sourceIds(graph)));
-                ctx.json(graph);
-            }
-            case "csv" -> ctx.contentType("text/csv; charset=utf-8")
+        Map<String, String> params = parameters(ctx, "format");
+        if (format.equals("graph")) {
+            Map<String, Object> graph = Formats.graph(name, queries.runAsGraph(name, params));
+            graph.put("sources", queries.sources(Formats.sourceIds(graph)));
+            ctx.json(graph);
+            return;
+        }
+        QueryResult result = queries.run(name, params);
+        if (format.equals("csv")) {
+            ctx.contentType("text/csv; charset=utf-8")
                     .header("Content-Disposition", "inline; filename=\"" + name + ".csv\"")
                     .result(Formats.csv(result));
-            default -> ctx.json(Formats.rows(name, result));
+        } else {
+            ctx.json(Formats.rows(name, result));
         }
     }
 

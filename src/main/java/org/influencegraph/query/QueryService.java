@@ -19,6 +19,8 @@ public final class QueryService {
     public static final Duration TIMEOUT = Duration.ofSeconds(10);
     private static final int MAX_ROWS = 10_000;
     private static final String SOURCES_BY_ID = Resources.read("cypher/lookups/sources-by-id.cypher");
+    private static final String LINKS_AMONG = Resources.read("cypher/lookups/links-among.cypher");
+    private static final int MAX_LINKS = 2_000;
 
     private final QueryCatalog catalog;
     private final Graph graph;
@@ -85,6 +87,39 @@ public final class QueryService {
             }
         }
         return renamed ? graph.query(query.cypher(), params, TIMEOUT, MAX_ROWS) : result;
+    }
+
+    /**
+     * Runs a query for drawing or exporting as a graph. An answer that lists entities without the edges between
+     * them (network, influence, brokers) gets the links among them and the actors its parameters name: their
+     * ties, and their parts in the events two or more of them took part in (at most 2,000 links).
+     */
+    public QueryResult runAsGraph(String name, Map<String, String> params) {
+        QueryResult result = run(name, params);
+        Map<String, Object> drawn = Formats.graph(name, result);
+        if (!((java.util.List<?>) drawn.get("edges")).isEmpty()) {
+            return result;
+        }
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        for (Object node : (java.util.List<?>) drawn.get("nodes")) {
+            ids.add(((QueryResult.Node) node).id());
+        }
+        for (Parameter p : query(name).parameters()) {
+            if (p.type() == Parameter.Type.ACTOR && params.get(p.name()) != null) {
+                ActorResolver.Resolution r = actors.resolve(params.get(p.name()).toString());
+                if (r.found()) {
+                    ids.add(r.id());
+                }
+            }
+        }
+        if (ids.size() < 2) {
+            return result;
+        }
+        QueryResult links = graph.query(LINKS_AMONG, Map.of("ids", java.util.List.copyOf(ids), "limit", MAX_LINKS),
+                TIMEOUT, MAX_LINKS * 2);
+        java.util.List<Map<String, Object>> rows = new java.util.ArrayList<>(result.rows());
+        rows.addAll(links.rows());
+        return new QueryResult(result.columns(), rows, result.truncated() || links.truncated());
     }
 
     /** The sources with the given ids, by id: title as name, publisher, date and URL as properties. */

@@ -161,6 +161,37 @@ class QueryApiTest {
     }
 
     @Test
+    void network_as_a_graph_draws_the_centre_and_the_ties_and_shared_events_among_the_neighbours() throws Exception {
+        JsonNode graph = json("/api/queries/network?name=Tsikhanouskaya&format=graph", 200);
+
+        List<String> nodes = new ArrayList<>();
+        graph.get("nodes").forEach(n -> nodes.add(n.get("id").asText()));
+        List<String> edges = new ArrayList<>();
+        graph.get("edges").forEach(e -> edges.add(e.get("from").asText() + " " + e.get("type").asText() + " "
+                + e.get("to").asText() + " " + e.get("properties").get("source").asText()));
+        assertThat(nodes).contains("sviatlana-tsikhanouskaya", "franak-viacorka", "siarhei-tsikhanouski");
+        assertThat(edges).contains(
+                "franak-viacorka ADVISES sviatlana-tsikhanouskaya bne-2021-11-19-putin-dialogue",
+                "siarhei-tsikhanouski FAMILY sviatlana-tsikhanouskaya bne-2021-11-19-putin-dialogue");
+        graph.get("edges").forEach(e -> {
+            assertThat(nodes).contains(e.get("from").asText(), e.get("to").asText());
+            assertThat(graph.get("sources").has(e.get("properties").get("source").asText())).isTrue();
+        });
+        long events = 0;
+        for (JsonNode n : graph.get("nodes")) {
+            if (n.get("labels").toString().contains("Event")) {
+                events++;
+                long parts = 0;
+                for (JsonNode e : graph.get("edges")) {
+                    parts += e.get("to").asText().equals(n.get("id").asText()) ? 1 : 0;
+                }
+                assertThat(parts).as(n.get("id").asText()).isGreaterThanOrEqualTo(2);
+            }
+        }
+        assertThat(events).isPositive();
+    }
+
+    @Test
     void timeline_gives_each_event_with_the_actors_role_the_others_and_the_source() throws Exception {
         JsonNode body = json("/api/queries/timeline?name=" + q("Франак Вячорка"), 200);
 
