@@ -7,7 +7,6 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,10 +73,10 @@ public final class InteropBenchmark {
                         seconds, speed, peakHeap() >> 20);
             }
         }
-        double reference = median(speeds.get("native"));
+        double reference = ImportBenchmark.median(speeds.get("native"));
         speeds.forEach((name, s) -> System.out.printf("median %-10s %,9.0f rows/s  (%.2f of native)%n", name,
-                median(s), median(s) / reference));
-        deleteTree(work);
+                ImportBenchmark.median(s), ImportBenchmark.median(s) / reference));
+        ImportBenchmark.deleteTree(work);
     }
 
     private static double run(Path dbDir, Function<Graph, ImportReport> importer) throws IOException {
@@ -98,7 +97,7 @@ public final class InteropBenchmark {
             System.out.printf("  %,d nodes, %,d relationships%n", counts.nodes(), counts.relationships());
             return seconds;
         } finally {
-            deleteTree(dbDir);
+            ImportBenchmark.deleteTree(dbDir);
         }
     }
 
@@ -108,22 +107,5 @@ public final class InteropBenchmark {
                 .filter(p -> p.getType() == MemoryType.HEAP)
                 .mapToLong(p -> p.getPeakUsage().getUsed())
                 .sum();
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
-        int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

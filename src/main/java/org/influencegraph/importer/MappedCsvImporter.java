@@ -1,6 +1,5 @@
 package org.influencegraph.importer;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -19,7 +18,6 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.influencegraph.extract.TieWords;
 import org.influencegraph.graph.Graph;
 import org.influencegraph.importer.CsvMapping.EntitySpec;
@@ -153,44 +151,10 @@ public final class MappedCsvImporter {
                 if (!ok) {
                     return false;
                 }
-                return records(input, parser, header, problems, rows);
+                return RowReader.csvRecords(input, parser, header, problems,
+                        (line, cells) -> rows.accept(new CsvRow(input.name(), line, cells)));
             }
         }, problems);
-    }
-
-    private static boolean records(ImportInput input, CSVParser parser, List<String> header,
-            Consumer<Problem> problems, Consumer<CsvRow> rows) throws IOException {
-        long line = 1;
-        try {
-            for (CSVRecord record : parser) {
-                line = record.getParser().getCurrentLineNumber();
-                long start = RowReader.lineOf(record, line);
-                if (record.size() != header.size()) {
-                    problems.accept(new Problem(input.name(), start, null, "expected " + header.size()
-                            + " fields as in the header, found " + record.size()));
-                    continue;
-                }
-                Map<String, String> cells = new HashMap<>();
-                for (int i = 0; i < header.size(); i++) {
-                    if (!record.get(i).isEmpty()) {
-                        cells.put(header.get(i), record.get(i));
-                    }
-                }
-                rows.accept(new CsvRow(input.name(), start, cells));
-            }
-            return true;
-        } catch (UncheckedIOException e) {
-            if (e.getCause() instanceof Utf8Check.NotUtf8Exception
-                    || e.getCause() instanceof java.nio.charset.CharacterCodingException) {
-                throw e.getCause();
-            }
-            problems.accept(new Problem(input.name(), line + 1, null, "unreadable CSV from here on ("
-                    + e.getCause().getMessage() + "); nothing of this file is imported"));
-        } catch (IllegalStateException e) {
-            problems.accept(new Problem(input.name(), line + 1, null, "unreadable CSV from here on ("
-                    + e.getMessage() + "); nothing of this file is imported"));
-        }
-        return false;
     }
 
     /** The records of one row; what cannot be read is added to {@code problems}. */

@@ -83,12 +83,23 @@ final class RowReader {
                 return false;
             }
             return headerIsValid(input, table, columns, problems)
-                    && readCsvRecords(input, parser, table, header, rows, problems);
+                    && csvRecords(input, parser, header, problems,
+                            (line, values) -> rows.accept(new Row(input.name(), line, table, values)));
         }
     }
 
-    private static boolean readCsvRecords(ImportInput input, CSVParser parser, Table table, List<String> header,
-            Consumer<Row> rows, Consumer<Problem> problems) throws IOException {
+    /** Takes the non-empty cells of one CSV record, by column, and the line the record starts on. */
+    @FunctionalInterface
+    interface CsvRecordHandler {
+        void record(long line, Map<String, String> cells);
+    }
+
+    /**
+     * Reads the records of a CSV file after its header, strictly: a record with another number of fields
+     * than the header is a problem; an unreadable rest of the file (an unclosed quote) ends it and returns false.
+     */
+    static boolean csvRecords(ImportInput input, CSVParser parser, List<String> header, Consumer<Problem> problems,
+            CsvRecordHandler rows) throws IOException {
         long line = 1;
         try {
             for (CSVRecord record : parser) {
@@ -106,7 +117,7 @@ final class RowReader {
                         values.put(header.get(i), value);
                     }
                 }
-                rows.accept(new Row(input.name(), startLine, table, values));
+                rows.record(startLine, values);
             }
             return true;
         } catch (UncheckedIOException e) {
