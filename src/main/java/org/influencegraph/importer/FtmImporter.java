@@ -284,7 +284,9 @@ public final class FtmImporter {
             case SOURCE -> check.sources.put(record.id(), source(record));
             default -> { }
         }
-        if (m.kind() != FtmModel.Kind.SOURCE && !(m.kind() == FtmModel.Kind.NODE && record.datasets().isEmpty())) {
+        boolean restsOnNothing = m.kind() == FtmModel.Kind.NODE && record.datasets().isEmpty()
+                && record.get("addressEntity").isEmpty();
+        if (m.kind() != FtmModel.Kind.SOURCE && !restsOnNothing) {
             check.datasets.addAll(sourcesOf(record));
         }
         check.pending.addAll(refs);

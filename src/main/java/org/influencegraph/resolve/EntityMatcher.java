@@ -62,8 +62,8 @@ public final class EntityMatcher {
             List<String> fitting = new ArrayList<>();
             for (var candidate : r.get("candidates").asList(v -> v)) {
                 String id = candidate.get("id").asString();
-                if (!ownIds.contains(id) && agrees(wanted, candidate.get("birthDate").asList(v -> v.asString(), List.of()),
-                        candidate.get("country").asString(null))) {
+                if (!ownIds.contains(id) && agrees(wanted, texts(candidate.get("birthDate")),
+                        texts(candidate.get("country")).stream().findFirst().orElse(null))) {
                     fitting.add(id);
                 }
             }
@@ -92,6 +92,17 @@ public final class EntityMatcher {
             return false;
         }
         return wanted.country() == null || country == null || Objects.equals(wanted.country(), country);
+    }
+
+    /** A property as a list of texts, whether it holds one value or a list (null: none). */
+    private static List<String> texts(org.neo4j.driver.Value value) {
+        if (value.isNull()) {
+            return List.of();
+        }
+        if (value.type().name().equals("LIST")) {
+            return value.asList(v -> String.valueOf(v.asObject()));
+        }
+        return List.of(String.valueOf(value.asObject()));
     }
 
     private static String quoted(List<String> terms) {
