@@ -1,15 +1,7 @@
 package org.influencegraph.export;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,11 +10,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.influencegraph.ftm.FtmLines;
 import org.influencegraph.ftm.FtmModel;
 import org.influencegraph.graph.QueryResult;
 import org.influencegraph.model.EntityType;
 import org.influencegraph.model.EventType;
 import org.influencegraph.model.Role;
+import org.influencegraph.model.StableIds;
 import org.influencegraph.model.TieType;
 
 /**
@@ -42,11 +36,10 @@ final class FtmSink implements GraphWriterSink {
     private static final Set<String> NOT_ENTITY_EDGES = Set.of("MENTIONED_IN", "REPORTED_IN");
     private static final Pattern IDENTIFIER = Pattern.compile("(.+?): (.+?)(?: \\(([A-Z]{2,})\\))?");
 
-    private final OutputStream out;
-    private final JsonFactory json = new JsonFactory();
+    private final FtmLines lines;
 
     FtmSink(OutputStream out) {
-        this.out = out;
+        this.lines = new FtmLines(out);
     }
 
     @Override
@@ -124,7 +117,7 @@ final class FtmSink implements GraphWriterSink {
                 put(id, "type", m.group(1));
                 put(id, "number", m.group(2));
                 put(id, "country", m.group(3) == null ? null : m.group(3).toLowerCase(Locale.ROOT));
-                write("id-" + digest(node.id() + "|" + identifier), "Identification", id, datasets);
+                write("id-" + StableIds.digest(node.id() + "|" + identifier, 10), "Identification", id, datasets);
             }
         }
     }
@@ -172,8 +165,8 @@ final class FtmSink implements GraphWriterSink {
         if (ftmId != null && !ftmId.equals(edge.from()) && !ftmId.equals(edge.to())) {
             return ftmId.toString();
         }
-        return "ig-" + digest(edge.from() + "|" + edge.type() + "|" + edge.to() + "|" + p.get("key") + "|"
-                + p.get("source"));
+        return "ig-" + StableIds.digest(edge.from() + "|" + edge.type() + "|" + edge.to() + "|" + p.get("key") + "|"
+                + p.get("source"), 10);
     }
 
     private static void put(Map<String, List<String>> props, String key, Object value) {
@@ -192,49 +185,11 @@ final class FtmSink implements GraphWriterSink {
     }
 
     private void write(String id, String schema, Map<String, List<String>> props, List<String> datasets) {
-        try {
-            JsonGenerator g = json.createGenerator(out);
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.writeStartObject();
-            g.writeStringField("id", id);
-            g.writeStringField("schema", schema);
-            g.writeObjectFieldStart("properties");
-            for (var p : props.entrySet()) {
-                g.writeArrayFieldStart(p.getKey());
-                for (String v : p.getValue()) {
-                    g.writeString(v);
-                }
-                g.writeEndArray();
-            }
-            g.writeEndObject();
-            g.writeArrayFieldStart("datasets");
-            for (String d : datasets) {
-                g.writeString(d);
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-            g.close();
-            out.write('\n');
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String digest(String text) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 10);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        lines.write(id, schema, props, datasets);
     }
 
     @Override
     public void close() {
-        try {
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        lines.flush();
     }
 }

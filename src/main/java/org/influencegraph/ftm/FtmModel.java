@@ -143,13 +143,18 @@ public final class FtmModel {
     }
 
     public static Optional<NamedTie> namedTie(String role) {
+        String[] parts = headAndRest(role);
+        return parts == null ? Optional.empty() : TieType.parse(parts[0]).map(t -> new NamedTie(t, parts[1]));
+    }
+
+    /** A role text split at its first colon into a head and the rest (null when empty); null for no text. */
+    private static String[] headAndRest(String role) {
         if (role == null) {
-            return Optional.empty();
+            return null;
         }
         int colon = role.indexOf(':');
-        String head = colon < 0 ? role : role.substring(0, colon);
         String rest = colon < 0 ? null : role.substring(colon + 1).strip();
-        return TieType.parse(head).map(t -> new NamedTie(t, rest == null || rest.isEmpty() ? null : rest));
+        return new String[] {colon < 0 ? role : role.substring(0, colon), rest == null || rest.isEmpty() ? null : rest};
     }
 
     /** A role in an event and its detail, as an {@code UnknownLink} towards an event names them. */
@@ -158,14 +163,9 @@ public final class FtmModel {
 
     /** The role an {@code UnknownLink} towards an event names ("mediator", "subject: start a dialogue"). */
     public static Optional<NamedRole> namedRole(String role) {
-        if (role == null) {
-            return Optional.empty();
-        }
-        int colon = role.indexOf(':');
-        String head = colon < 0 ? role : role.substring(0, colon);
-        String rest = colon < 0 ? null : role.substring(colon + 1).strip();
-        return Role.parse(head.toLowerCase(Locale.ROOT))
-                .map(r -> new NamedRole(r, rest == null || rest.isEmpty() ? null : rest));
+        String[] parts = headAndRest(role);
+        return parts == null ? Optional.empty()
+                : Role.parse(parts[0].toLowerCase(Locale.ROOT)).map(r -> new NamedRole(r, parts[1]));
     }
 
     /** Writes a tie's type and role as an {@code UnknownLink} role. */

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.influencegraph.Resources;
 import org.influencegraph.ftm.FtmModel;
 import org.influencegraph.ftm.FtmModel.Mapping;
 import org.influencegraph.graph.Graph;
@@ -43,6 +44,7 @@ public final class FtmImporter {
     public static final String PRODUCER = "ftm";
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String IDS_IN_GRAPH = Resources.read("cypher/lookups/ids-in-graph.cypher");
 
     private final Graph graph;
 
@@ -374,16 +376,7 @@ public final class FtmImporter {
         List<String> all = new ArrayList<>(ids);
         for (int i = 0; i < all.size(); i += 1000) {
             List<String> chunk = all.subList(i, Math.min(all.size(), i + 1000));
-            graph.read("""
-                    UNWIND $ids AS id
-                    OPTIONAL MATCH (e:Entity {id: id})
-                    OPTIONAL MATCH (ev:Event {id: id})
-                    CALL (id) {
-                      CALL db.index.fulltext.queryNodes('entity_external_ids', '"' + id + '"') YIELD node
-                      WHERE id IN node.externalIds
-                      RETURN collect(node.id)[0] AS known
-                    }
-                    RETURN id, coalesce(e.id, ev.id, known) AS found, ev IS NOT NULL AS event""",
+            graph.read(IDS_IN_GRAPH,
                     Map.of("ids", chunk.stream().filter(FtmImporter::plainId).toList()), r -> {
                         if (!r.get("found").isNull()) {
                             found.put(r.get("id").asString(), r.get("found").asString());

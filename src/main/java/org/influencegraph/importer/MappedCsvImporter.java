@@ -1,14 +1,9 @@
 package org.influencegraph.importer;
 
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.influencegraph.extract.TieWords;
 import org.influencegraph.graph.Graph;
@@ -34,6 +28,7 @@ import org.influencegraph.model.ParticipationRecord;
 import org.influencegraph.model.Provenance;
 import org.influencegraph.model.Role;
 import org.influencegraph.model.SourceRecord;
+import org.influencegraph.model.StableIds;
 import org.influencegraph.model.TieRecord;
 import org.influencegraph.model.TieType;
 import org.influencegraph.resolve.NameKeys;
@@ -46,9 +41,6 @@ import org.influencegraph.resolve.NameKeys;
  * the graph. Two streaming passes: check every row, then write in batches.
  */
 public final class MappedCsvImporter {
-
-    private static final CSVFormat CSV = CSVFormat.RFC4180.builder()
-            .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get();
 
     /**
      * A row states part of what is known of an entity: it names it only if it has no name yet (other spellings
@@ -128,14 +120,9 @@ public final class MappedCsvImporter {
     /** Reads the rows of a CSV file after checking that its header has every column the mapping reads. */
     private boolean rows(ImportInput input, Consumer<Problem> problems, Consumer<CsvRow> rows) {
         return TextInput.read(input, reader -> {
-            CSVParser parser;
-            try {
-                parser = CSV.parse(reader);
-            } catch (IllegalArgumentException e) {
-                problems.accept(new Problem(input.name(), 1, null, "bad header: " + e.getMessage()));
+            CSVParser parser = RowReader.openCsv(input, reader, problems);
+            if (parser == null) {
                 return false;
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
             }
             try (parser) {
                 List<String> header = parser.getHeaderNames();
@@ -324,8 +311,8 @@ public final class MappedCsvImporter {
         String id = spec.id() == null ? null : spec.id().first(row.cells());
         if (id == null) {
             who.sort(null);
-            id = "event-" + digest(type.get().code() + "|" + (date == null ? "" : date.text()) + "|"
-                    + NameKeys.key(title) + "|" + String.join(",", who));
+            id = "event-" + StableIds.digest(type.get().code() + "|" + (date == null ? "" : date.text()) + "|"
+                    + NameKeys.key(title) + "|" + String.join(",", who), 8);
         }
         String description = spec.description() == null ? null : spec.description().first(row.cells());
         String eventQuote = spec.quote() == null ? quote : spec.quote().first(row.cells());
@@ -335,15 +322,6 @@ public final class MappedCsvImporter {
         }
         for (ParticipationRecord p : parts) {
             participations.add(new ParticipationRecord(id, p.entity(), p.role(), p.detail(), p.provenance()));
-        }
-    }
-
-    private static String digest(String text) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

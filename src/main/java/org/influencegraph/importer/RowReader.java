@@ -58,23 +58,36 @@ final class RowReader {
         return false;
     }
 
-    private static boolean readCsv(ImportInput input, Reader reader, Consumer<Row> rows, Consumer<Problem> problems)
-            throws IOException {
+    /**
+     * A CSV parser past the header row (trimmed fields, empty lines skipped), or null, with the problem
+     * reported, when the header is bad or missing.
+     */
+    static CSVParser openCsv(ImportInput input, Reader reader, Consumer<Problem> problems) throws IOException {
         CSVParser parser;
         try {
             parser = CSV.parse(reader);
         } catch (IllegalArgumentException e) {
             problems.accept(new Problem(input.name(), 1, null, "bad header: " + e.getMessage()));
-            return false;
+            return null;
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+        if (parser.getHeaderNames().isEmpty()) {
+            problems.accept(new Problem(input.name(), 1, null, "empty file: expected a header row"));
+            parser.close();
+            return null;
+        }
+        return parser;
+    }
+
+    private static boolean readCsv(ImportInput input, Reader reader, Consumer<Row> rows, Consumer<Problem> problems)
+            throws IOException {
+        CSVParser parser = openCsv(input, reader, problems);
+        if (parser == null) {
+            return false;
+        }
         try (parser) {
             List<String> header = parser.getHeaderNames();
-            if (header.isEmpty()) {
-                problems.accept(new Problem(input.name(), 1, null, "empty file: expected a header row"));
-                return false;
-            }
             Set<String> columns = new LinkedHashSet<>(header);
             Table table = Table.ofCsv(input.fileName(), columns).orElse(null);
             if (table == null) {

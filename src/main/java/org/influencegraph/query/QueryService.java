@@ -1,8 +1,12 @@
 package org.influencegraph.query;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.influencegraph.Resources;
 import org.influencegraph.graph.Graph;
@@ -44,6 +48,14 @@ public final class QueryService {
 
     /** The answer of query {@code name}, or a {@link QueryException} naming what to fix. */
     public QueryResult run(String name, Map<String, String> given) {
+        return answer(name, given).result();
+    }
+
+    /** An answer and the parameters it was run with: actor names resolved to ids wherever that was needed. */
+    private record Answer(QueryResult result, Map<String, Object> params) {
+    }
+
+    private Answer answer(String name, Map<String, String> given) {
         CannedQuery query = query(name);
         for (String key : given.keySet()) {
             if (query.parameter(key).isEmpty()) {
@@ -75,7 +87,7 @@ public final class QueryService {
         // turned out not to be an id.
         QueryResult result = graph.query(query.cypher(), params, TIMEOUT, MAX_ROWS);
         if (!result.rows().isEmpty()) {
-            return result;
+            return new Answer(result, params);
         }
         boolean renamed = false;
         for (Parameter p : query.parameters()) {
@@ -86,7 +98,7 @@ public final class QueryService {
                 params.put(p.name(), id);
             }
         }
-        return renamed ? graph.query(query.cypher(), params, TIMEOUT, MAX_ROWS) : result;
+        return new Answer(renamed ? graph.query(query.cypher(), params, TIMEOUT, MAX_ROWS) : result, params);
     }
 
     /**
@@ -94,30 +106,29 @@ public final class QueryService {
      * them (network, influence, brokers) gets the links among them and the actors its parameters name: their
      * ties, and their parts in the events two or more of them took part in (at most 2,000 links).
      */
-    public QueryResult runAsGraph(String name, Map<String, String> params) {
-        QueryResult result = run(name, params);
+    public QueryResult runAsGraph(String name, Map<String, String> given) {
+        Answer answer = answer(name, given);
+        QueryResult result = answer.result();
         Map<String, Object> drawn = Formats.graph(name, result);
-        if (!((java.util.List<?>) drawn.get("edges")).isEmpty()) {
+        if (!((List<?>) drawn.get("edges")).isEmpty() || result.rows().isEmpty()) {
             return result;
         }
-        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
-        for (Object node : (java.util.List<?>) drawn.get("nodes")) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Object node : (List<?>) drawn.get("nodes")) {
             ids.add(((QueryResult.Node) node).id());
         }
+        // A non-empty answer was run with ids for its actors.
         for (Parameter p : query(name).parameters()) {
-            if (p.type() == Parameter.Type.ACTOR && params.get(p.name()) != null) {
-                ActorResolver.Resolution r = actors.resolve(params.get(p.name()).toString());
-                if (r.found()) {
-                    ids.add(r.id());
-                }
+            if (p.type() == Parameter.Type.ACTOR && answer.params().get(p.name()) != null) {
+                ids.add(answer.params().get(p.name()).toString());
             }
         }
         if (ids.size() < 2) {
             return result;
         }
-        QueryResult links = graph.query(LINKS_AMONG, Map.of("ids", java.util.List.copyOf(ids), "limit", MAX_LINKS),
+        QueryResult links = graph.query(LINKS_AMONG, Map.of("ids", List.copyOf(ids), "limit", MAX_LINKS),
                 TIMEOUT, MAX_LINKS * 2);
-        java.util.List<Map<String, Object>> rows = new java.util.ArrayList<>(result.rows());
+        List<Map<String, Object>> rows = new ArrayList<>(result.rows());
         rows.addAll(links.rows());
         return new QueryResult(result.columns(), rows, result.truncated() || links.truncated());
     }

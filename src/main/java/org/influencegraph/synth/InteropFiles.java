@@ -1,11 +1,10 @@
 package org.influencegraph.synth;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +15,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.influencegraph.ftm.FtmLines;
 import org.influencegraph.ftm.FtmModel;
 import org.influencegraph.model.EntityType;
 import org.influencegraph.model.TieType;
@@ -78,8 +78,8 @@ public final class InteropFiles {
     /** Writes every entity, tie and event as FollowTheMoney entities; returns the number of lines. */
     public long writeFtm(Path file) throws IOException {
         long lines = 0;
-        JsonFactory json = new JsonFactory();
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            FtmLines out = new FtmLines(stream);
             try (Reader in = Files.newBufferedReader(network.resolve("entities.csv"), StandardCharsets.UTF_8)) {
                 for (CSVRecord r : READ.parse(in)) {
                     Entity e = entities.get(r.get("entity"));
@@ -87,8 +87,8 @@ public final class InteropFiles {
                     if (!r.get("aliases").isEmpty()) {
                         names.addAll(List.of(r.get("aliases").split("\\|")));
                     }
-                    line(json, out, r.get("entity"), FtmModel.schemaOf(e.type(), null),
-                            Map.of(e.type() == EntityType.PLACE ? "full" : "name", names), r.get("source"));
+                    out.write(r.get("entity"), FtmModel.schemaOf(e.type(), null),
+                            Map.of(e.type() == EntityType.PLACE ? "full" : "name", names), List.of(r.get("source")));
                     lines++;
                 }
             }
@@ -104,7 +104,7 @@ public final class InteropFiles {
                     if (schema.equals(FtmModel.UNKNOWN_LINK)) {
                         props.put("role", List.of(FtmModel.unknownLinkRole(type, null)));
                     }
-                    line(json, out, "t" + n++, schema, props, r.get("source"));
+                    out.write("t" + n++, schema, props, List.of(r.get("source")));
                     lines++;
                 }
             }
@@ -116,37 +116,14 @@ public final class InteropFiles {
             }
             try (Reader in = Files.newBufferedReader(network.resolve("events.csv"), StandardCharsets.UTF_8)) {
                 for (CSVRecord r : READ.parse(in)) {
-                    line(json, out, r.get("event"), "Event", Map.of("name", List.of(r.get("title")),
+                    out.write(r.get("event"), "Event", Map.of("name", List.of(r.get("title")),
                             "date", List.of(r.get("date")), "keywords", List.of(r.get("type")),
-                            "involved", involved.getOrDefault(r.get("event"), List.of())), r.get("source"));
+                            "involved", involved.getOrDefault(r.get("event"), List.of())), List.of(r.get("source")));
                     lines++;
                 }
             }
         }
         return lines;
-    }
-
-    private static void line(JsonFactory json, Writer out, String id, String schema, Map<String, List<String>> props,
-            String dataset) throws IOException {
-        try (JsonGenerator g = json.createGenerator(new NonClosing(out))) {
-            g.writeStartObject();
-            g.writeStringField("id", id);
-            g.writeStringField("schema", schema);
-            g.writeObjectFieldStart("properties");
-            for (var p : props.entrySet()) {
-                g.writeArrayFieldStart(p.getKey());
-                for (String v : p.getValue()) {
-                    g.writeString(v);
-                }
-                g.writeEndArray();
-            }
-            g.writeEndObject();
-            g.writeArrayFieldStart("datasets");
-            g.writeString(dataset);
-            g.writeEndArray();
-            g.writeEndObject();
-        }
-        out.write('\n');
     }
 
     /** Writes one spreadsheet row a tie, ends named, the tie in words; returns the number of rows. */
@@ -167,17 +144,5 @@ public final class InteropFiles {
             }
         }
         return rows;
-    }
-
-    /** Lets a JSON generator write to the shared writer without closing it. */
-    private static final class NonClosing extends java.io.FilterWriter {
-        NonClosing(Writer out) {
-            super(out);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }

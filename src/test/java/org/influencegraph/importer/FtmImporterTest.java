@@ -3,13 +3,13 @@ package org.influencegraph.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.influencegraph.TestNeo4j;
+import org.influencegraph.TestSupport;
 import org.influencegraph.graph.Graph;
 import org.influencegraph.graph.GraphWriter.WriteCounts;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,8 +28,8 @@ class FtmImporterTest {
         graph = TestNeo4j.clean();
     }
 
-    static Path fixture(String name) throws URISyntaxException {
-        return Path.of(FtmImporterTest.class.getResource("/fixtures/ftm/" + name).toURI());
+    static Path fixture(String name) {
+        return TestSupport.fixture("ftm/" + name);
     }
 
     private ImportReport importFtm(Path... paths) {

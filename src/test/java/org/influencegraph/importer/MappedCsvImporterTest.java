@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.influencegraph.TestNeo4j;
+import org.influencegraph.TestSupport;
 import org.influencegraph.UserError;
 import org.influencegraph.graph.Graph;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,8 +28,8 @@ class MappedCsvImporterTest {
         graph = TestNeo4j.clean();
     }
 
-    static Path fixture(String name) throws URISyntaxException {
-        return Path.of(MappedCsvImporterTest.class.getResource("/fixtures/mapped/" + name).toURI());
+    static Path fixture(String name) {
+        return TestSupport.fixture("mapped/" + name);
     }
 
     private ImportReport importWith(Path mapping, Path... csv) {
