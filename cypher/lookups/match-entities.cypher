@@ -1,5 +1,6 @@
-// For each wanted entity ($rows: ref, label, idQuery, keyQuery, keys): whether a node has its id already,
-// the node that took it in as an external id, and the nodes of its type that share one of its name keys.
+// For each wanted entity ($rows: ref, label, idQuery, keyQuery, keys, blockQuery): whether a node has its id
+// already, the node that took it in as an external id, the nodes of its type that share one of its name keys,
+// and those that share a blocking key (a spelling of one of its full names the keys miss).
 UNWIND $rows AS row
 OPTIONAL MATCH (self:Entity {id: row.ref})
 CALL (row) {
@@ -12,4 +13,10 @@ CALL (row) {
   WHERE node.id <> row.ref AND row.label IN labels(node) AND any(k IN row.keys WHERE k IN node.keys)
   RETURN collect({id: node.id, birthDate: node.birthDate, country: node.country}) AS candidates
 }
-RETURN row.ref AS ref, self IS NOT NULL AS exists, known, candidates
+CALL (row) {
+  CALL db.index.fulltext.queryNodes('entity_sounds', row.blockQuery, {limit: 10}) YIELD node
+  WHERE node.id <> row.ref AND row.label IN labels(node)
+  RETURN collect({id: node.id, names: [node.name] + coalesce(node.aliases, []), birthDate: node.birthDate,
+                  country: node.country}) AS similar
+}
+RETURN row.ref AS ref, self IS NOT NULL AS exists, known, candidates, similar

@@ -10,6 +10,7 @@ import org.influencegraph.graph.Graph;
 import org.influencegraph.graph.Schema;
 import org.influencegraph.query.QueryCatalog;
 import org.influencegraph.query.QueryService;
+import org.influencegraph.resolve.NameIndex;
 import org.neo4j.kernel.lifecycle.LifecycleException;
 
 /**
@@ -63,6 +64,7 @@ public final class App implements AutoCloseable {
     private static App withSchema(EmbeddedNeo4j embedded, Graph graph) {
         try {
             Schema.apply(graph);
+            NameIndex.refresh(graph);
             return new App(embedded, graph, new QueryService(QueryCatalog.load(), graph));
         } catch (RuntimeException e) {
             graph.close();

@@ -32,7 +32,8 @@ class AppTest {
             assertThat(app.graph().mode()).isEqualTo(Graph.Mode.EMBEDDED);
             assertThat(app.embedded().boltUri()).isEqualTo(URI.create("bolt://127.0.0.1:" + options.boltPort));
             assertThat(app.graph().read("SHOW CONSTRAINTS YIELD name RETURN name ORDER BY name", Map.of(),
-                    r -> r.get("name").asString())).containsExactly("entity_id", "event_id", "source_id");
+                    r -> r.get("name").asString()))
+                    .containsExactly("distinct_pair", "entity_id", "event_id", "merge_id", "source_id");
         }
         try (ServerSocket bolt = new ServerSocket(options.boltPort, 1, InetAddress.getLoopbackAddress());
                 ServerSocket http = new ServerSocket(options.browserPort, 1, InetAddress.getLoopbackAddress())) {

@@ -18,7 +18,9 @@ import org.influencegraph.model.PartialDate;
 import org.influencegraph.model.Provenance;
 import org.influencegraph.model.SourceRecord;
 import org.influencegraph.model.TieRecord;
+import org.influencegraph.resolve.NameIndex;
 import org.influencegraph.resolve.NameKeys;
+import org.influencegraph.resolve.NameMatcher;
 
 /**
  * Writes the model's records with batched {@code UNWIND $rows MERGE} on constrained keys, one transaction a
@@ -58,11 +60,17 @@ public final class GraphWriter {
             REMOVE e:Person:Organization:Place
             SET e:$(row.label)
             SET e += row.props
+            SET e += CASE WHEN row.addOnly THEN before ELSE {} END
             SET e.name = coalesce(e.name, row.name),
                 e.aliases = reduce(acc = coalesce(e.aliases, []), a IN row.aliases |
                     CASE WHEN a IN acc OR row.addOnly AND a = coalesce(e.name, row.name) THEN acc ELSE acc + a END),
                 e.keys = reduce(acc = coalesce(e.keys, []), k IN row.keys |
                     CASE WHEN k IN acc THEN acc ELSE acc + k END),
+                e.sounds = reduce(acc = coalesce(e.sounds, []), k IN row.sounds |
+                    CASE WHEN k IN acc THEN acc ELSE acc + k END),
+                e.blocks = reduce(acc = coalesce(e.blocks, []), k IN row.blocks |
+                    CASE WHEN k IN acc THEN acc ELSE acc + k END),
+                e.nameRules = row.nameRules,
                 e.externalIds = CASE WHEN row.externalIds = [] THEN e.externalIds
                     ELSE reduce(acc = coalesce(e.externalIds, []), x IN row.externalIds |
                         CASE WHEN x IN acc THEN acc ELSE acc + x END) END
@@ -199,6 +207,12 @@ public final class GraphWriter {
             out.put("addOnly", row.get("addOnly"));
             out.put("aliases", List.copyOf((Set<?>) row.get("aliases")));
             out.put("keys", List.copyOf((Set<?>) row.get("keys")));
+            @SuppressWarnings("unchecked")
+            List<String> names = new ArrayList<>((Set<String>) row.get("aliases"));
+            names.add((String) row.get("name"));
+            out.put("sounds", NameMatcher.sounds(null, names));
+            out.put("blocks", NameMatcher.blocks(null, names));
+            out.put("nameRules", NameIndex.VERSION);
             out.put("externalIds", List.copyOf((Set<?>) row.get("externalIds")));
             out.put("mentions", List.copyOf(((Map<?, ?>) row.get("mentions")).values()));
             rows.add(out);
@@ -208,8 +222,8 @@ public final class GraphWriter {
 
     /**
      * The node properties a record states: its columns and data-set attributes. A record that only adds to an
-     * entity leaves its name (it names the entity only when it has no name yet) and every property it does not
-     * know alone; its name becomes an alias when the entity is named otherwise.
+     * entity (another data set's record of it) sets only the properties the entity lacks; it names the entity
+     * only when it has no name yet, and its name becomes an alias when the entity is named otherwise.
      */
     private static Map<String, Object> entityProperties(EntityRecord e) {
         Map<String, Object> props = new HashMap<>(e.extras().attributes());

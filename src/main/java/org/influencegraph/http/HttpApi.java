@@ -12,6 +12,11 @@ import org.influencegraph.guide.BrowserGuide;
 import org.influencegraph.query.AdHocQueries;
 import org.influencegraph.query.QueryException;
 import org.influencegraph.query.QueryService;
+import org.influencegraph.resolve.DuplicateFinder;
+import org.influencegraph.resolve.EntityDetails;
+import org.influencegraph.resolve.EntitySearch;
+import org.influencegraph.resolve.Merges;
+import org.influencegraph.resolve.ReviewException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.slf4j.Logger;
@@ -88,6 +93,14 @@ public final class HttpApi {
                 ctx.status(status).json(new ApiError(status.getMessage().toLowerCase(Locale.ROOT),
                         e.getMessage(), e.candidates().isEmpty() ? null : e.candidates()));
             });
+            config.routes.exception(ReviewException.class, (e, ctx) -> {
+                HttpStatus status = switch (e.kind()) {
+                    case BAD_REQUEST -> HttpStatus.BAD_REQUEST;
+                    case NOT_FOUND -> HttpStatus.NOT_FOUND;
+                    case CONFLICT -> HttpStatus.CONFLICT;
+                };
+                ctx.status(status).json(new ApiError(status.getMessage().toLowerCase(Locale.ROOT), e.getMessage()));
+            });
             config.routes.exception(Graph.QueryFailed.class, (e, ctx) -> {
                 if (e.timedOut()) {
                     ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(new ApiError("timeout", "the query ran longer "
@@ -119,6 +132,10 @@ public final class HttpApi {
         var queries = new QueryController(app.queries());
         var cypher = new CypherController(new AdHocQueries(app.graph()));
         var export = new ExportController(app.queries(), new GraphExporter(app.graph()));
+        var entities = new EntityController(new EntitySearch(app.graph()), new EntityDetails(app.graph()),
+                new DuplicateFinder(app.graph()), new Merges(app.graph()));
+        var typeParam = new Route.Param("type", "query", "string", false, null, "person, organization or place");
+        var entityId = new Route.Param("id", "path", "string", true, null, "an entity id");
         return List.of(
                 new Route("GET", "/api/health", "Status, Neo4j version and edition, mode (embedded or remote), node "
                         + "and relationship counts", List.of(), null, List.of(503), health::health),
@@ -137,7 +154,37 @@ public final class HttpApi {
                         new Route.Param("format", "query", "string", false, "cytoscape", "cytoscape, graphml, gexf or ftm"),
                         new Route.Param("query", "query", "string", false, null,
                                 "a canned query whose answer to export; its parameters follow")),
-                        null, List.of(400, 404, 503), export::export));
+                        null, List.of(400, 404, 503), export::export),
+                new Route("GET", "/api/entities", "Entities whose names or aliases match a name in any spelling, "
+                        + "script or word order, or a name being typed, ranked with a score from 0 to 1; an id "
+                        + "comes first", List.of(
+                        new Route.Param("q", "query", "string", true, null, "a name, a spelling or an id"), typeParam,
+                        new Route.Param("limit", "query", "integer", false, 10, "at most " + EntitySearch.MAX_LIMIT)),
+                        null, List.of(400, 503), entities::search),
+                new Route("GET", "/api/entities/{id}", "One entity with its names, ties, events and the sources that "
+                        + "mention it (at most " + EntityDetails.LIMIT + " of each; the counts say how many)",
+                        List.of(entityId), null, List.of(404, 503), entities::entity),
+                new Route("POST", "/api/entities/{id}/merge", "Folds entity 'other' into this one: every name, id, "
+                        + "tie, event part and mention moves to it; undo with POST /api/merges/{merge}/undo",
+                        List.of(entityId), "{\"other\": \"ENTITY_ID\", \"note\": \"why\"}", List.of(400, 404, 503),
+                        entities::merge),
+                new Route("GET", "/api/duplicates", "Pairs of entities that may be one, with their score and the "
+                        + "evidence; merge a pair, or mark it as two with POST /api/duplicates/reject", List.of(
+                        typeParam,
+                        new Route.Param("minScore", "query", "number", false, DuplicateFinder.DEFAULT_MIN_SCORE,
+                                "the lowest score listed, 0 to 1"),
+                        new Route.Param("limit", "query", "integer", false, 50, "at most " + DuplicateFinder.MAX_LIMIT)),
+                        null, List.of(400, 503), entities::duplicates),
+                new Route("POST", "/api/duplicates/reject", "Marks two entities as two: never proposed again",
+                        List.of(), "{\"a\": \"ENTITY_ID\", \"b\": \"ENTITY_ID\", \"note\": \"why\"}",
+                        List.of(400, 404, 503), entities::reject),
+                new Route("GET", "/api/merges", "The merges in effect, the latest first", List.of(
+                        new Route.Param("limit", "query", "integer", false, 100, "at most " + Merges.MAX_LIMIT)),
+                        null, List.of(400, 503), entities::merges),
+                new Route("POST", "/api/merges/{id}/undo", "Undoes a merge exactly: the absorbed entity comes back "
+                        + "with its names and relationships; refused (409) while a later merge builds on it",
+                        List.of(new Route.Param("id", "path", "string", true, null, "a merge id")), null,
+                        List.of(404, 409, 503), entities::undo));
     }
 
     private static String version() {

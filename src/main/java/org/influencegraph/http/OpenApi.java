@@ -15,7 +15,9 @@ import org.influencegraph.query.QueryCatalog;
 final class OpenApi {
 
     private static final Map<Integer, String> ERRORS = Map.of(400, "a parameter is wrong", 404,
-            "no such query or actor (candidates listed)", 413, "the request is too large", 422,
+            "no such query, actor, entity or merge (candidates listed)", 409,
+            "a later merge builds on this one, or the id is taken: undo or resolve that first", 413,
+            "the request is too large", 422,
             "the query is not allowed or does not compile", 503, "Neo4j is unavailable or the query timed out");
 
     private OpenApi() {

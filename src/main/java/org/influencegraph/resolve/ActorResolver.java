@@ -11,8 +11,9 @@ import org.influencegraph.graph.Graph;
 
 /**
  * Finds the entity a user means by an id, a name or an alias, ignoring case, diacritics, script, word
- * order and titles (the name keys). When nothing matches it offers the closest names; when several
- * entities share the name it lists them, so that the caller can pick an id.
+ * order and titles (the name keys), or by a spelling close enough to one name alone ({@link EntitySearch}).
+ * When nothing matches it offers the closest names; when several entities share the name it lists them, so that
+ * the caller can pick an id.
  */
 public final class ActorResolver {
 
@@ -32,10 +33,16 @@ public final class ActorResolver {
     private static final String BY_KEY = Resources.read("cypher/lookups/actors-by-key.cypher");
     private static final String LIKE = Resources.read("cypher/lookups/actors-like.cypher");
 
+    /** A spelling resolves to the closest entity when it scores this much and clearly more than the next. */
+    private static final double SURE = 0.9;
+    private static final double MARGIN = 0.05;
+
     private final Graph graph;
+    private final EntitySearch search;
 
     public ActorResolver(Graph graph) {
         this.graph = graph;
+        this.search = new EntitySearch(graph);
     }
 
     public Resolution resolve(String text) {
@@ -55,6 +62,16 @@ public final class ActorResolver {
         }
         if (matches.size() > 1) {
             return new Resolution(null, true, matches);
+        }
+        // A spelling no alias lists ("Tsikhanouskaja"): the clearly closest name, else the closest as suggestions.
+        List<EntitySearch.Match> similar = search.search(wanted, null, SUGGESTIONS);
+        if (!similar.isEmpty() && similar.get(0).score() >= SURE
+                && (similar.size() == 1 || similar.get(1).score() <= similar.get(0).score() - MARGIN)) {
+            return new Resolution(similar.get(0).id(), false, List.of());
+        }
+        if (!similar.isEmpty()) {
+            return new Resolution(null, false, similar.stream()
+                    .map(m -> new Candidate(m.id(), m.name(), m.description())).toList());
         }
         return new Resolution(null, false, closest(key));
     }

@@ -15,13 +15,16 @@ import org.influencegraph.model.EntityType;
 /**
  * Tells which of the entities an import brings are already in the graph under another id: an entity that took
  * the incoming id in as an external id before, or the one entity of the same type that shares one of its name
- * keys and whose birth date and country do not contradict it. Two or more such entities are left alone (the
+ * keys, or failing that whose full name is a close spelling of one of its own ({@link NameMatcher#strong}), and
+ * whose birth date and country do not contradict it. Two or more such entities are left alone (the
  * incoming record becomes an entity of its own), as are entities this same import defines: a data set's own
  * ids are its own decision that two records are two entities.
  */
 public final class EntityMatcher {
 
     private static final String MATCH = Resources.read("cypher/lookups/match-entities.cypher");
+    /** A term no index holds: a query that finds nothing. */
+    private static final String NOTHING = "\"\u0001\"";
 
     private final Graph graph;
 
@@ -41,9 +44,12 @@ public final class EntityMatcher {
                 continue;
             }
             List<String> keys = matchingKeys(e);
+            List<String> blocks = NameMatcher.blocks(e.name(), e.aliases());
             rows.add(Map.of("ref", e.id(), "label", e.type().label(), "keys", keys,
                     "idQuery", quoted(List.of(e.id())),
-                    "keyQuery", keys.isEmpty() ? "\"\u0001\"" : quoted(keys)));
+                    "keyQuery", keys.isEmpty() ? NOTHING : quoted(keys),
+                    "blockQuery", blocks.isEmpty() ? "blocks:" + NOTHING
+                            : blocks.stream().map(b -> "blocks:" + quoted(List.of(b))).collect(Collectors.joining(" OR "))));
         }
         Map<String, String> found = new HashMap<>();
         if (rows.isEmpty()) {
@@ -67,12 +73,37 @@ public final class EntityMatcher {
                     fitting.add(id);
                 }
             }
+            if (fitting.isEmpty()) {
+                fitting = similar(wanted, r.get("similar").asList(v -> v), ownIds);
+            }
             if (fitting.size() == 1) {
                 found.put(ref, fitting.get(0));
             }
             return null;
         });
         return found;
+    }
+
+    /**
+     * The entities sharing a blocking key whose names the record's names match beyond reasonable doubt
+     * ({@link NameMatcher#strong}: "Svetlana Tikhanovskaya" and "Sviatlana Tsikhanouskaya", not "Dmitry" and
+     * "Andrei Oreshkin") and whose birth date and country agree.
+     */
+    private static List<String> similar(EntityRecord wanted, List<org.neo4j.driver.Value> candidates, Set<String> ownIds) {
+        List<String> names = new ArrayList<>(wanted.aliases());
+        names.add(0, wanted.name());
+        List<String> fitting = new ArrayList<>();
+        for (var candidate : candidates) {
+            String id = candidate.get("id").asString();
+            List<String> theirs = candidate.get("names").asList(v -> v.isNull() ? "" : v.asString());
+            boolean person = wanted.type() == EntityType.PERSON;
+            boolean strong = names.stream().anyMatch(n -> theirs.stream().anyMatch(t -> NameMatcher.strong(n, t, person)));
+            if (strong && !ownIds.contains(id) && agrees(wanted, texts(candidate.get("birthDate")),
+                    texts(candidate.get("country")).stream().findFirst().orElse(null))) {
+                fitting.add(id);
+            }
+        }
+        return fitting;
     }
 
     /**
@@ -95,12 +126,12 @@ public final class EntityMatcher {
     }
 
     /** A property as a list of texts, whether it holds one value or a list (null: none). */
-    private static List<String> texts(org.neo4j.driver.Value value) {
+    static List<String> texts(org.neo4j.driver.Value value) {
         if (value.isNull()) {
             return List.of();
         }
-        if (value.type().name().equals("LIST")) {
-            return value.asList(v -> String.valueOf(v.asObject()));
+        if (value.asObject() instanceof List<?> list) {
+            return list.stream().map(String::valueOf).toList();
         }
         return List.of(String.valueOf(value.asObject()));
     }

@@ -1,6 +1,7 @@
 package org.influencegraph.resolve;
 
 import com.ibm.icu.text.Transliterator;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -21,7 +22,7 @@ public final class NameKeys {
                     "Russian-Latin/BGN; Any-Latin; [\\u02B9\\u02BA\\u00B7\\u2019\\u0027] Remove; Latin-ASCII; Lower"));
     private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
     private static final Pattern PATRONYMIC = Pattern.compile(".{3,}(ovich|evich|ovych|evych|ich|ovna|evna|ivna|ichna)");
-    private static final Set<String> TITLES = Set.of(
+    static final Set<String> TITLES = Set.of(
             "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
             "president", "vice", "prime", "minister", "premier", "chancellor", "king", "queen", "prince",
             "general", "gen", "colonel", "col", "major", "maj", "lieutenant", "lt", "captain", "capt", "admiral",
@@ -35,21 +36,57 @@ public final class NameKeys {
 
     /** The key of one name, or an empty string when nothing of it is left. */
     public static String key(String name) {
-        // Transliteration is costly: plain ASCII names, the bulk of most data, only need lower case.
-        String ascii = isAscii(name) ? name.toLowerCase(java.util.Locale.ROOT).replace("'", "")
-                : TO_ASCII.get().transliterate(name);
-        List<String> tokens = Arrays.stream(NOT_ALNUM.split(ascii)).filter(t -> !t.isEmpty()).toList();
-        List<String> core = tokens.stream().filter(t -> !TITLES.contains(t)).toList();
+        return words(name).stream().sorted().collect(Collectors.joining(" "));
+    }
+
+    /**
+     * The words a name is told by, in their order: ASCII, lower case, without titles and (in names of three
+     * words or more) patronymics.
+     */
+    public static List<String> words(String name) {
+        return split(name, TITLES).words();
+    }
+
+    /** A name's telling words and the patronymics taken out of them. */
+    record Split(List<String> words, List<String> patronymics) {
+    }
+
+    /**
+     * A name's words without the {@code stop} words (unless nothing else is left) and, in names of three words or
+     * more, without a patronymic where a patronymic stands: second in "Given Patronymic Surname", last in
+     * "SURNAME, Given Patronymic" or "Surname Given Patronymic". A surname that looks like one ("Abramovich",
+     * "Protasevich") is never taken for one.
+     */
+    static Split split(String name, Set<String> stop) {
+        List<String> tokens = tokens(name);
+        List<String> core = tokens.stream().filter(t -> !stop.contains(t)).toList();
         if (core.isEmpty()) {
             core = tokens;
         }
-        if (core.size() >= 3) {
-            List<String> withoutPatronymic = core.stream().filter(t -> !PATRONYMIC.matcher(t).matches()).toList();
-            if (withoutPatronymic.size() >= 2) {
-                core = withoutPatronymic;
+        if (core.size() < 3) {
+            return new Split(core, List.of());
+        }
+        List<Integer> places = new ArrayList<>();
+        for (int i = 1; i < core.size() - 1; i++) {
+            places.add(i);
+        }
+        places.add(core.size() - 1);
+        for (int i : places) {
+            if (PATRONYMIC.matcher(core.get(i)).matches()) {
+                List<String> words = new ArrayList<>(core);
+                String patronymic = words.remove(i);
+                return new Split(List.copyOf(words), List.of(patronymic));
             }
         }
-        return core.stream().sorted().collect(Collectors.joining(" "));
+        return new Split(core, List.of());
+    }
+
+    /** A name's words in ASCII, lower case. */
+    static List<String> tokens(String name) {
+        // Transliteration is costly: plain ASCII names, the bulk of most data, only need lower case.
+        String ascii = isAscii(name) ? name.toLowerCase(java.util.Locale.ROOT).replace("'", "")
+                : TO_ASCII.get().transliterate(name.replace('\u0259', 'a').replace('\u018F', 'A'));
+        return Arrays.stream(NOT_ALNUM.split(ascii)).filter(t -> !t.isEmpty()).toList();
     }
 
     /** A readable id part for a name: its words in ASCII, lower case, joined by dashes ("office-of-foreign-assets"). */

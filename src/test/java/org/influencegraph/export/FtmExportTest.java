@@ -45,7 +45,7 @@ class FtmExportTest {
                        COLLECT { MATCH (e)-[:MENTIONED_IN]->(s) RETURN s.id ORDER BY s.id } AS mentions""",
                 Map.of(), r -> {
                     Map<String, Object> p = new TreeMap<>(r.get("p").asMap());
-                    p.keySet().removeAll(List.of("keys"));
+                    p.keySet().removeAll(List.of("keys", "sounds", "blocks"));
                     return "entity " + r.get("labels").asList() + p + " mentioned in " + r.get("mentions").asList();
                 }));
         lines.addAll(graph.read("MATCH (s:Source) RETURN s.id AS id, s.title AS t, s.publisher AS p, s.author AS a, "
