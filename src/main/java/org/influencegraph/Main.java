@@ -1,6 +1,7 @@
 package org.influencegraph;
 
 import java.io.PrintWriter;
+import org.influencegraph.cli.EntitiesCommand;
 import org.influencegraph.cli.ExportCommand;
 import org.influencegraph.cli.GenerateCommand;
 import org.influencegraph.cli.ImportCommand;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Option;
 @Command(name = "influence-graph", mixinStandardHelpOptions = true, version = "influence-graph 0.1.0",
         description = "Influence networks from the news, in Neo4j.",
         subcommands = {ServeCommand.class, ImportCommand.class, QueryCommand.class, ExportCommand.class,
-            GenerateCommand.class})
+            EntitiesCommand.class, GenerateCommand.class})
 public final class Main implements Runnable {
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,

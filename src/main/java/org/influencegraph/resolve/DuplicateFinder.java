@@ -72,7 +72,7 @@ public final class DuplicateFinder {
                 .limit(limit).toList();
     }
 
-    /** Pairs of one label in a group of name-word consonants whose names come close enough to weigh. */
+    /** Pairs of one label in a group of name-word consonants that share a word and come close enough to weigh. */
     private static List<Candidate> candidates(List<Named> entities) {
         Map<String, List<Named>> groups = new HashMap<>();
         for (Named e : entities) {
@@ -100,7 +100,8 @@ public final class DuplicateFinder {
                         continue;
                     }
                     Candidate c = compare(a, b);
-                    if (c != null && c.names().score() >= NAME_FLOOR) {
+                    if (c != null && c.names().score() >= NAME_FLOOR
+                            && c.names().pairs().stream().anyMatch(p -> p.similarity() >= NameMatcher.WORD_DIFFERS)) {
                         found.put(pair, c);
                     }
                 }

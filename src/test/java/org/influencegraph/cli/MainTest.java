@@ -46,6 +46,32 @@ class MainTest {
     }
 
     @Test
+    void entities_are_searched_reviewed_merged_and_unmerged_from_the_command_line() throws Exception {
+        String data = dir.resolve("data").toString();
+        String first = Path.of(getClass().getResource("/fixtures/resolve/first.ftm.json").toURI()).toString();
+        String second = Path.of(getClass().getResource("/fixtures/resolve/second.ftm.json").toURI()).toString();
+        assertThat(run("import", "--data", data, first)).isZero();
+        assertThat(run("import", "--data", data, second)).isZero();
+        out.getBuffer().setLength(0);
+
+        assertThat(run("entities", "search", "--data", data, "Ціханоўская")).isZero();
+        assertThat(out.toString()).startsWith("0.960  first-tikhanovskaya  Svetlana Tikhanovskaya (person)  as ");
+        out.getBuffer().setLength(0);
+        assertThat(run("entities", "duplicates", "--data", data, "--min-score", "0.5")).isZero();
+        assertThat(out.toString()).startsWith("0.600  first-oreshkin (Dmitry Oreshkin)  ~  second-oreshkin (Andrei Oreshkin)");
+        out.getBuffer().setLength(0);
+
+        assertThat(run("entities", "merge", "--data", data, "first-oreshkin", "second-oreshkin")).isZero();
+        String merge = out.toString().replaceAll("(?s).* as (merge-[0-9a-f-]+):.*", "$1");
+        assertThat(out.toString()).startsWith("merged second-oreshkin into first-oreshkin as merge-");
+        out.getBuffer().setLength(0);
+        assertThat(run("entities", "undo", "--data", data, merge)).isZero();
+        assertThat(out.toString()).startsWith("undid " + merge + ": second-oreshkin is back");
+        assertThat(run("entities", "undo", "--data", data, merge)).isEqualTo(2);
+        assertThat(err.toString()).contains("error: no merge with id '" + merge + "' (undone already?)");
+    }
+
+    @Test
     void import_prints_what_it_created_and_a_second_run_changes_nothing() throws Exception {
         String fixture = Path.of(getClass().getResource("/fixtures/native").toURI()).toString();
         String data = dir.resolve("data").toString();

@@ -50,8 +50,11 @@ class ApiDocumentTest {
         List<String> expected = new ArrayList<>(List.of("/api/health", "/api/queries"));
         app.queries().catalog().all().forEach(q -> expected.add("/api/queries/" + q.name()));
         expected.add("/api/cypher");
-        expected.add("/api/graph");
+        expected.addAll(List.of("/api/graph", "/api/entities", "/api/entities/{id}", "/api/entities/{id}/merge",
+                "/api/duplicates", "/api/duplicates/reject", "/api/merges", "/api/merges/{id}/undo"));
         assertThat(paths).containsExactlyElementsOf(expected);
+        assertThat(doc.at("/paths/~1api~1merges~1{id}~1undo/post/responses").has("409")).isTrue();
+        assertThat(doc.at("/paths/~1api~1entities~1{id}/get/parameters/0/in").asText()).isEqualTo("path");
         JsonNode depth = doc.at("/paths/~1api~1queries~1network/get/parameters/1");
         assertThat(depth.toString()).isEqualTo("{\"name\":\"depth\",\"in\":\"query\",\"required\":false,"
                 + "\"description\":\"how many steps out (1 to 3)\",\"schema\":{\"type\":\"integer\",\"default\":1}}");

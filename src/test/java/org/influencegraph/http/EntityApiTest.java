@@ -1,0 +1,129 @@
+package org.influencegraph.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.influencegraph.TestNeo4j;
+import org.influencegraph.TestSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class EntityApiTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static SampleApi api;
+
+    @BeforeAll
+    static void start() {
+        api = SampleApi.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        api.close();
+    }
+
+    private static JsonNode get(String path, int status) throws Exception {
+        HttpResponse<String> response = TestSupport.get(api.base() + path);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        return JSON.readTree(response.body());
+    }
+
+    private static JsonNode post(String path, String body, int status) throws Exception {
+        HttpResponse<String> response = TestSupport.post(api.base() + path, body);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        return JSON.readTree(response.body());
+    }
+
+    private static String q(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    private static List<String> texts(JsonNode array, String field) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.get(field).asText()));
+        return out;
+    }
+
+    @Test
+    void search_finds_a_person_by_any_spelling_and_ranks_with_a_score() throws Exception {
+        for (String spelling : List.of("Tsikhanouskaja", "Тихановская", "Svetlana Tikhanovskaya", "sviatlana tsikhan")) {
+            JsonNode matches = get("/api/entities?q=" + q(spelling), 200).get("matches");
+            assertThat(matches.get(0).get("id").asText()).as(spelling).isEqualTo("sviatlana-tsikhanouskaya");
+            assertThat(matches.get(0).get("type").asText()).isEqualTo("person");
+            assertThat(matches.get(0).get("score").asDouble()).isBetween(0.85, 1.0);
+            assertThat(matches.get(0).get("aliases").toString()).contains("Tikhanovskaya");
+        }
+        JsonNode people = get("/api/entities?q=Oreshkin&type=person&limit=5", 200).get("matches");
+        assertThat(texts(people, "id")).containsExactlyInAnyOrder("andrei-oreshkin", "dmitry-oreshkin");
+        assertThat(get("/api/entities?q=" + q("Lukaschenka"), 200).get("matches").get(0).get("id").asText())
+                .isEqualTo("alexander-lukashenko");
+    }
+
+    @Test
+    void an_entity_comes_with_its_ties_events_and_sources() throws Exception {
+        JsonNode e = get("/api/entities/franak-viacorka", 200);
+
+        assertThat(e.get("name").asText()).isEqualTo("Franak Viacorka");
+        assertThat(e.get("tieCount").asLong()).isEqualTo(e.get("ties").size());
+        assertThat(e.get("ties").get(0).get("type").asText()).isEqualTo("ADVISES");
+        assertThat(e.get("ties").get(0).get("other").asText()).isEqualTo("sviatlana-tsikhanouskaya");
+        assertThat(e.get("ties").get(0).get("outgoing").asBoolean()).isTrue();
+        assertThat(e.get("ties").get(0).get("source").asText()).isEqualTo("bne-2021-11-19-putin-dialogue");
+        assertThat(texts(e.get("sources"), "id")).contains("bne-2021-11-19-putin-dialogue");
+        assertThat(get("/api/entities/nobody", 404).get("detail").asText()).isEqualTo("no entity with id 'nobody'");
+    }
+
+    @Test
+    void a_duplicate_pair_is_listed_merged_and_undone_over_http() throws Exception {
+        String before = TestNeo4j.fingerprint(api.app().graph());
+        JsonNode pairs = get("/api/duplicates", 200).get("pairs");
+        assertThat(pairs).hasSize(1);
+        assertThat(pairs.get(0).get("a").get("id").asText() + "|" + pairs.get(0).get("b").get("id").asText())
+                .isEqualTo("andrei-oreshkin|dmitry-oreshkin");
+
+        JsonNode merge = post("/api/entities/dmitry-oreshkin/merge", "{\"other\": \"andrei-oreshkin\"}", 200);
+        assertThat(get("/api/entities/andrei-oreshkin", 404)).isNotNull();
+        assertThat(get("/api/duplicates", 200).get("pairs")).isEmpty();
+        assertThat(texts(get("/api/merges", 200).get("merges"), "id")).containsExactly(merge.get("id").asText());
+
+        JsonNode undo = post("/api/merges/" + merge.get("id").asText() + "/undo", "", 200);
+        assertThat(undo.get("restored").asText()).isEqualTo("andrei-oreshkin");
+        assertThat(TestNeo4j.fingerprint(api.app().graph())).isEqualTo(before);
+        assertThat(post("/api/merges/" + merge.get("id").asText() + "/undo", "", 404).get("error").asText())
+                .isEqualTo("not found");
+    }
+
+    @Test
+    void a_rejected_pair_is_not_proposed_again_and_bad_requests_are_named() throws Exception {
+        post("/api/duplicates/reject", "{\"a\": \"dmitry-oreshkin\", \"b\": \"andrei-oreshkin\"}", 200);
+        try {
+            JsonNode pairs = get("/api/duplicates?minScore=0.5&limit=500", 200).get("pairs");
+            assertThat(pairs).isNotEmpty().noneMatch(p -> p.get("a").get("id").asText().endsWith("oreshkin")
+                    && p.get("b").get("id").asText().endsWith("oreshkin"));
+        } finally {
+            api.app().graph().write("MATCH (d:Distinct) DELETE d", java.util.Map.of(), r -> null);
+        }
+        assertThat(get("/api/entities", 400).get("detail").asText())
+                .isEqualTo("parameter 'q' (a name, a spelling or an id) is required");
+        assertThat(get("/api/entities?q=x&type=ship", 400).get("detail").asText())
+                .isEqualTo("parameter 'type' must be person, organization or place, not 'ship'");
+        assertThat(get("/api/duplicates?minScore=2", 400).get("detail").asText())
+                .isEqualTo("parameter 'minScore' must be a number from 0 to 1, not '2'");
+        assertThat(post("/api/entities/dmitry-oreshkin/merge", "{}", 400).get("detail").asText())
+                .isEqualTo("field 'other' (the id of the entity to fold in) is required");
+        assertThat(post("/api/entities/dmitry-oreshkin/merge", "not json", 400).get("detail").asText())
+                .startsWith("expected a JSON object");
+        assertThat(post("/api/entities/dmitry-oreshkin/merge", "{\"other\": \"minsk\"}", 400).get("detail").asText())
+                .isEqualTo("'minsk' is a place and 'dmitry-oreshkin' a person: only entities of one type merge");
+        assertThat(post("/api/entities/nobody/merge", "{\"other\": \"minsk\"}", 404).get("detail").asText())
+                .isEqualTo("no entity with id 'nobody'");
+    }
+}
