@@ -1,5 +1,6 @@
 package org.influencegraph.bench;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -48,20 +49,8 @@ public final class QueryBenchmark {
                 servePort = Integer.parseInt(args[i + 1]);
             }
         }
-        DatabaseOptions options = new DatabaseOptions();
-        options.dataDir = dir.resolve("data");
-        options.bind = "127.0.0.1";
-        options.database = "neo4j";
-        try (App app = App.open(options, false)) {
+        try (App app = openNetwork(dir)) {
             Graph graph = app.graph();
-            if (graph.counts().nodes() == 0) {
-                Path csv = dir.resolve("network");
-                new SyntheticNetwork(new SyntheticNetwork.Size(100_000, 1_000_000, 50_000, 1000), 1).write(csv);
-                System.out.println("importing the synthetic network (100,000 entities, 1,000,000 ties) ...");
-                new NativeImporter(graph).run(NativeImporter.inputs(List.of(csv)), NativeImporter.Options.DEFAULT,
-                        NativeImporter.Progress.NONE);
-            }
-            System.out.printf("graph: %,d nodes, %,d relationships%n", graph.counts().nodes(), graph.counts().relationships());
             var http = HttpApi.create(app).start("127.0.0.1", servePort == null ? 0 : servePort);
             try {
                 List<Call> plan = plan(graph, calls);
@@ -74,6 +63,28 @@ public final class QueryBenchmark {
                 http.stop();
             }
         }
+    }
+
+    /**
+     * The embedded database in {@code DIR/data} holding the 100,000-entity synthetic network, generated and
+     * imported the first time and reused after.
+     */
+    static App openNetwork(Path dir) throws IOException {
+        DatabaseOptions options = new DatabaseOptions();
+        options.dataDir = dir.resolve("data");
+        options.bind = "127.0.0.1";
+        options.database = "neo4j";
+        App app = App.open(options, false);
+        Graph graph = app.graph();
+        if (graph.counts().nodes() == 0) {
+            Path csv = dir.resolve("network");
+            new SyntheticNetwork(new SyntheticNetwork.Size(100_000, 1_000_000, 50_000, 1000), 1).write(csv);
+            System.out.println("importing the synthetic network (100,000 entities, 1,000,000 ties) ...");
+            new NativeImporter(graph).run(NativeImporter.inputs(List.of(csv)), NativeImporter.Options.DEFAULT,
+                    NativeImporter.Progress.NONE);
+        }
+        System.out.printf("graph: %,d nodes, %,d relationships%n", graph.counts().nodes(), graph.counts().relationships());
+        return app;
     }
 
     /** Calls for every query with random actors, hubs among them as the degree skew makes them likely. */
@@ -157,7 +168,8 @@ public final class QueryBenchmark {
         return System.nanoTime() - t0;
     }
 
-    private static double pct(List<Long> nanos, int percentile) {
+    /** The percentile of durations in nanoseconds, in milliseconds. */
+    static double pct(List<Long> nanos, int percentile) {
         List<Long> sorted = nanos.stream().sorted().toList();
         int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
         return sorted.get(Math.max(0, index)) / 1e6;

@@ -14,12 +14,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import org.influencegraph.App;
-import org.influencegraph.config.DatabaseOptions;
 import org.influencegraph.graph.Graph;
 import org.influencegraph.http.HttpApi;
-import org.influencegraph.importer.NativeImporter;
 import org.influencegraph.resolve.DuplicateFinder;
-import org.influencegraph.synth.SyntheticNetwork;
 
 /**
  * Latency of {@code GET /api/entities?q=} on the 100,000-entity synthetic network, over HTTP, for what people
@@ -36,21 +33,8 @@ public final class SearchBenchmark {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
         int calls = args.length > 1 ? Integer.parseInt(args[1]) : 500;
-        DatabaseOptions options = new DatabaseOptions();
-        options.dataDir = dir.resolve("data");
-        options.bind = "127.0.0.1";
-        options.database = "neo4j";
-        try (App app = App.open(options, false)) {
+        try (App app = QueryBenchmark.openNetwork(dir)) {
             Graph graph = app.graph();
-            if (graph.counts().nodes() == 0) {
-                Path csv = dir.resolve("network");
-                new SyntheticNetwork(new SyntheticNetwork.Size(100_000, 1_000_000, 50_000, 1000), 1).write(csv);
-                System.out.println("importing the synthetic network (100,000 entities, 1,000,000 ties) ...");
-                new NativeImporter(graph).run(NativeImporter.inputs(List.of(csv)), NativeImporter.Options.DEFAULT,
-                        NativeImporter.Progress.NONE);
-            }
-            System.out.printf("graph: %,d nodes, %,d relationships%n", graph.counts().nodes(),
-                    graph.counts().relationships());
             var http = HttpApi.create(app).start("127.0.0.1", 0);
             try {
                 run(graph, http.port(), calls);
@@ -107,13 +91,8 @@ public final class SearchBenchmark {
         for (var e : nanos.entrySet()) {
             int[] hits = first.get(e.getKey());
             System.out.printf(Locale.ROOT, "%-14s %6d %9.1f %9.1f %12s%n", e.getKey(), e.getValue().size(),
-                    pct(e.getValue(), 50), pct(e.getValue(), 99),
+                    QueryBenchmark.pct(e.getValue(), 50), QueryBenchmark.pct(e.getValue(), 99),
                     hits == null ? "" : String.format(Locale.ROOT, "%.0f%%", 100.0 * hits[0] / hits[1]));
         }
-    }
-
-    private static double pct(List<Long> nanos, int percentile) {
-        List<Long> sorted = nanos.stream().sorted().toList();
-        return sorted.get(Math.max(0, (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1)) / 1e6;
     }
 }

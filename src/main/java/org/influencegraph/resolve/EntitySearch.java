@@ -42,10 +42,11 @@ public final class EntitySearch {
         List<String> words = NameMatcher.words(query);
         Map<String, Match> best = new LinkedHashMap<>();
         // Someone pasted an id: that entity first.
-        graph.read(BY_ID, Map.of("id", query), r -> best.put(r.get("id").asString(), match(r, r.get("id").asString(), 1.0)));
+        graph.read(BY_ID, withLabel(Map.of("id", query), type),
+                r -> best.put(r.get("id").asString(), match(r, r.get("id").asString(), 1.0)));
         String lucene = luceneQuery(words);
         if (!lucene.isEmpty()) {
-            graph.read(SEARCH, params(lucene, type), r -> {
+            graph.read(SEARCH, withLabel(Map.of("query", lucene, "limit", CANDIDATES), type), r -> {
                 double score = 0;
                 String matched = null;
                 for (String candidate : names(r.get("name").asString(null), r.get("aliases").asList(v -> v.asString()))) {
@@ -62,7 +63,6 @@ public final class EntitySearch {
             });
         }
         List<Match> ranked = new ArrayList<>(best.values());
-        ranked.removeIf(m -> type != null && !type.code().equals(m.type()));
         ranked.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::name,
                 Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Match::id));
         return ranked.subList(0, Math.min(limit, ranked.size()));
@@ -74,12 +74,11 @@ public final class EntitySearch {
                 r.get("country").asString(null), matched, Math.round(score * 1000) / 1000.0);
     }
 
-    private static Map<String, Object> params(String lucene, EntityType type) {
-        Map<String, Object> params = new java.util.HashMap<>();
-        params.put("query", lucene);
-        params.put("label", type == null ? null : type.label());
-        params.put("limit", CANDIDATES);
-        return params;
+    /** The parameters with {@code label}: the type's label, or null for any type. */
+    private static Map<String, Object> withLabel(Map<String, Object> params, EntityType type) {
+        Map<String, Object> all = new java.util.HashMap<>(params);
+        all.put("label", type == null ? null : type.label());
+        return all;
     }
 
     /**

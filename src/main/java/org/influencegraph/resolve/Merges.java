@@ -22,7 +22,7 @@ public final class Merges {
     }
 
     /** A merge in effect. */
-    public record Record(String id, String into, String absorbed, String absorbedName, String at, String note) {
+    public record Entry(String id, String into, String absorbed, String absorbedName, String at, String note) {
     }
 
     /** An undo done: the entity restored and how many of its relationships came back. */
@@ -111,8 +111,8 @@ public final class Merges {
     }
 
     /** The merges in effect, the latest first. */
-    public List<Record> list(int limit) {
-        return graph.read(LIST, Map.of("limit", limit), r -> new Record(r.get("id").asString(),
+    public List<Entry> list(int limit) {
+        return graph.read(LIST, Map.of("limit", limit), r -> new Entry(r.get("id").asString(),
                 r.get("into").asString(), r.get("absorbed").asString(), r.get("absorbedName").asString(null),
                 r.get("at").asString(), r.get("note").asString(null)));
     }

@@ -47,11 +47,22 @@ public final class NameMatcher {
      * How German, French and Polish texts spell Russian sounds, applied before the common rules: German ch is х,
      * z is ц, s before a vowel is з, j is й; French ch is ш, j is ж, ou is у; Polish rz is ж.
      */
-    private static final List<List<String>> SCHEMES = List.of(
+    private static final List<List<Rule>> SCHEMES = List.of(
             List.of(),
-            List.of("tsch", "c", "sch", "s", "ch", "h", "z", "c", "^s(?=[aeiouy])", "z", "ss", "s"),
-            List.of("ch", "s", "j", "zh", "ou", "u", "gu(?=[ei])", "g"),
-            List.of("rz", "zh", "ch", "h"));
+            Rule.list("tsch", "c", "sch", "s", "ch", "h", "z", "c", "^s(?=[aeiouy])", "z", "ss", "s"),
+            Rule.list("ch", "s", "j", "zh", "ou", "u", "gu(?=[ei])", "g"),
+            Rule.list("rz", "zh", "ch", "h"));
+
+    /** One rewriting of a scheme, compiled once: words are compared in tight loops. */
+    private record Rule(Pattern pattern, String replacement) {
+        static List<Rule> list(String... pairs) {
+            List<Rule> rules = new ArrayList<>();
+            for (int i = 0; i < pairs.length; i += 2) {
+                rules.add(new Rule(Pattern.compile(pairs[i]), pairs[i + 1]));
+            }
+            return List.copyOf(rules);
+        }
+    }
 
     @SafeVarargs
     private static Set<String> union(Set<String>... sets) {
@@ -158,8 +169,7 @@ public final class NameMatcher {
         double mean = chosen.stream().mapToDouble(WordPair::similarity).average().orElse(0);
         int unmatched = Math.abs(wa.size() - wb.size());
         double score = mean * Math.pow(0.96, unmatched);
-        Comparison c = new Comparison(score, chosen, unmatched);
-        if (c.wordDiffers()) {
+        if (chosen.stream().anyMatch(p -> p.similarity() < WORD_DIFFERS)) {
             score = Math.min(score, CAP_WHEN_A_WORD_DIFFERS);
         }
         return new Comparison(score, chosen, unmatched);
@@ -226,10 +236,10 @@ public final class NameMatcher {
     /** The sounds of a word under each romanization scheme, the English-style one first. */
     static List<String> sounds(String word) {
         Set<String> sounds = new LinkedHashSet<>();
-        for (List<String> scheme : SCHEMES) {
+        for (List<Rule> scheme : SCHEMES) {
             String w = word;
-            for (int i = 0; i < scheme.size(); i += 2) {
-                w = w.replaceAll(scheme.get(i), scheme.get(i + 1));
+            for (Rule rule : scheme) {
+                w = rule.pattern().matcher(w).replaceAll(rule.replacement());
             }
             sounds.add(phonetic(w));
         }

@@ -3,21 +3,14 @@ package org.influencegraph.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.http.HttpResponse;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.influencegraph.TestNeo4j;
-import org.influencegraph.TestSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class EntityApiTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static SampleApi api;
 
     @BeforeAll
@@ -31,39 +24,25 @@ class EntityApiTest {
     }
 
     private static JsonNode get(String path, int status) throws Exception {
-        HttpResponse<String> response = TestSupport.get(api.base() + path);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        return JSON.readTree(response.body());
+        return api.json(path, status);
     }
 
     private static JsonNode post(String path, String body, int status) throws Exception {
-        HttpResponse<String> response = TestSupport.post(api.base() + path, body);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        return JSON.readTree(response.body());
-    }
-
-    private static String q(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
-    }
-
-    private static List<String> texts(JsonNode array, String field) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.get(field).asText()));
-        return out;
+        return api.postJson(path, body, status);
     }
 
     @Test
     void search_finds_a_person_by_any_spelling_and_ranks_with_a_score() throws Exception {
         for (String spelling : List.of("Tsikhanouskaja", "Тихановская", "Svetlana Tikhanovskaya", "sviatlana tsikhan")) {
-            JsonNode matches = get("/api/entities?q=" + q(spelling), 200).get("matches");
+            JsonNode matches = get("/api/entities?q=" + SampleApi.q(spelling), 200).get("matches");
             assertThat(matches.get(0).get("id").asText()).as(spelling).isEqualTo("sviatlana-tsikhanouskaya");
             assertThat(matches.get(0).get("type").asText()).isEqualTo("person");
             assertThat(matches.get(0).get("score").asDouble()).isBetween(0.85, 1.0);
             assertThat(matches.get(0).get("aliases").toString()).contains("Tikhanovskaya");
         }
         JsonNode people = get("/api/entities?q=Oreshkin&type=person&limit=5", 200).get("matches");
-        assertThat(texts(people, "id")).containsExactlyInAnyOrder("andrei-oreshkin", "dmitry-oreshkin");
-        assertThat(get("/api/entities?q=" + q("Lukaschenka"), 200).get("matches").get(0).get("id").asText())
+        assertThat(SampleApi.texts(people, "id")).containsExactlyInAnyOrder("andrei-oreshkin", "dmitry-oreshkin");
+        assertThat(get("/api/entities?q=" + SampleApi.q("Lukaschenka"), 200).get("matches").get(0).get("id").asText())
                 .isEqualTo("alexander-lukashenko");
     }
 
@@ -77,7 +56,7 @@ class EntityApiTest {
         assertThat(e.get("ties").get(0).get("other").asText()).isEqualTo("sviatlana-tsikhanouskaya");
         assertThat(e.get("ties").get(0).get("outgoing").asBoolean()).isTrue();
         assertThat(e.get("ties").get(0).get("source").asText()).isEqualTo("bne-2021-11-19-putin-dialogue");
-        assertThat(texts(e.get("sources"), "id")).contains("bne-2021-11-19-putin-dialogue");
+        assertThat(SampleApi.texts(e.get("sources"), "id")).contains("bne-2021-11-19-putin-dialogue");
         assertThat(get("/api/entities/nobody", 404).get("detail").asText()).isEqualTo("no entity with id 'nobody'");
     }
 
@@ -92,7 +71,7 @@ class EntityApiTest {
         JsonNode merge = post("/api/entities/dmitry-oreshkin/merge", "{\"other\": \"andrei-oreshkin\"}", 200);
         assertThat(get("/api/entities/andrei-oreshkin", 404)).isNotNull();
         assertThat(get("/api/duplicates", 200).get("pairs")).isEmpty();
-        assertThat(texts(get("/api/merges", 200).get("merges"), "id")).containsExactly(merge.get("id").asText());
+        assertThat(SampleApi.texts(get("/api/merges", 200).get("merges"), "id")).containsExactly(merge.get("id").asText());
 
         JsonNode undo = post("/api/merges/" + merge.get("id").asText() + "/undo", "", 200);
         assertThat(undo.get("restored").asText()).isEqualTo("andrei-oreshkin");

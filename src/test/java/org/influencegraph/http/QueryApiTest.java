@@ -40,19 +40,15 @@ class QueryApiTest {
     }
 
     private static JsonNode json(String pathAndQuery, int status) throws Exception {
-        HttpResponse<String> response = get(pathAndQuery);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        return JSON.readTree(response.body());
+        return api.json(pathAndQuery, status);
     }
 
     private static String q(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+        return SampleApi.q(text);
     }
 
     private static List<String> texts(JsonNode array, String field) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.get(field).asText()));
-        return out;
+        return SampleApi.texts(array, field);
     }
 
     @Test

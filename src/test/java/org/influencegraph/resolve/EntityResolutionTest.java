@@ -135,7 +135,7 @@ class EntityResolutionTest {
         assertThat(strings("MATCH (p:Person {id: 'dmitry-oreshkin'}) UNWIND p.aliases AS a RETURN a ORDER BY a"))
                 .contains("Andrei Oreshkin", "Andrey Oreshkin");
         assertThat(new ActorResolver(graph).resolve("Andrei Oreshkin").id()).isEqualTo("dmitry-oreshkin");
-        assertThat(merges.list(10)).extracting(Merges.Record::id).containsExactly(merge.id());
+        assertThat(merges.list(10)).extracting(Merges.Entry::id).containsExactly(merge.id());
 
         Merges.Undo undo = merges.undo(merge.id());
 
