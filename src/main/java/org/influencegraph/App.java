@@ -51,9 +51,14 @@ public final class App implements AutoCloseable {
             throw new UserError("--database (NEO4J_DATABASE) applies only with NEO4J_URI: "
                     + "the embedded database is always 'neo4j'");
         }
-        EmbeddedNeo4j embedded = startEmbedded(options, serving, apiPort);
+        boolean auth = options.password != null && !options.password.isEmpty();
+        EmbeddedNeo4j embedded = startEmbedded(options, serving, apiPort, auth);
         try {
-            Graph graph = Graph.connect(embedded.boltUri(), null, null, "neo4j", Graph.Mode.EMBEDDED);
+            if (auth) {
+                embedded.setPassword(options.user, options.password);
+            }
+            Graph graph = Graph.connect(embedded.boltUri(), auth ? options.user : null, auth ? options.password : null,
+                    "neo4j", Graph.Mode.EMBEDDED);
             return withSchema(embedded, graph);
         } catch (RuntimeException e) {
             embedded.close();
@@ -75,7 +80,7 @@ public final class App implements AutoCloseable {
         }
     }
 
-    private static EmbeddedNeo4j startEmbedded(DatabaseOptions options, boolean serving, int apiPort) {
+    private static EmbeddedNeo4j startEmbedded(DatabaseOptions options, boolean serving, int apiPort, boolean auth) {
         var dir = options.dataDir.toAbsolutePath().normalize();
         try {
             Files.createDirectories(dir);
@@ -89,8 +94,9 @@ public final class App implements AutoCloseable {
         }
         try {
             return serving
-                    ? EmbeddedNeo4j.start(dir, options.bind, options.boltPort, options.browserPort, apiPort)
-                    : EmbeddedNeo4j.start(dir, "127.0.0.1", 0, null);
+                    ? EmbeddedNeo4j.start(dir, options.bind, options.boltPort, options.browserPort, apiPort, auth)
+                    : EmbeddedNeo4j.start(dir, "127.0.0.1", 0, null,
+                            java.util.Map.of(org.neo4j.configuration.GraphDatabaseSettings.auth_enabled, auth));
         } catch (RuntimeException e) {
             throw explain(e, options, dir.toString());
         }

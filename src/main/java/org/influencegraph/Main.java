@@ -7,6 +7,7 @@ import org.influencegraph.cli.GenerateCommand;
 import org.influencegraph.cli.ImportCommand;
 import org.influencegraph.cli.QueryCommand;
 import org.influencegraph.cli.ServeCommand;
+import org.influencegraph.cli.TokenCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Option;
 @Command(name = "influence-graph", mixinStandardHelpOptions = true, version = "influence-graph 0.1.0",
         description = "Influence networks from the news, in Neo4j.",
         subcommands = {ServeCommand.class, ImportCommand.class, QueryCommand.class, ExportCommand.class,
-            EntitiesCommand.class, GenerateCommand.class})
+            EntitiesCommand.class, GenerateCommand.class, TokenCommand.class})
 public final class Main implements Runnable {
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,

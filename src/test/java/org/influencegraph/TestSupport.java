@@ -48,9 +48,18 @@ public final class TestSupport {
     }
 
     public static HttpResponse<String> post(String url, String json) {
+        return post(url, json, null);
+    }
+
+    /** POST a JSON body with {@code token} as its bearer token (none when null). */
+    public static HttpResponse<String> post(String url, String json, String token) {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+            var request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json");
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            return HTTP.send(request.POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                    HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -2,8 +2,6 @@ package org.influencegraph.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -12,10 +10,9 @@ import org.influencegraph.UserError;
 import org.influencegraph.config.DatabaseOptions;
 import org.influencegraph.graph.GraphWriter.WriteCounts;
 import org.influencegraph.importer.CsvMapping;
-import org.influencegraph.importer.FtmImporter;
 import org.influencegraph.importer.ImportFormat;
 import org.influencegraph.importer.ImportInput;
-import org.influencegraph.importer.MappedCsvImporter;
+import org.influencegraph.importer.Imports;
 import org.influencegraph.importer.ImportReport;
 import org.influencegraph.importer.NativeImporter;
 import org.influencegraph.importer.Problem;
@@ -77,21 +74,11 @@ public final class ImportCommand implements Callable<Integer> {
         if (inputs.isEmpty()) {
             throw new UserError("no .csv, .json, .jsonl or .ndjson files under " + paths);
         }
-        ImportFormat forced = switch (format.toLowerCase(java.util.Locale.ROOT)) {
-            case "auto" -> null;
-            case "native" -> ImportFormat.NATIVE;
-            case "ftm" -> ImportFormat.FTM;
-            case "mapped-csv" -> ImportFormat.MAPPED_CSV;
-            default -> throw new UserError("--format must be auto, native, ftm or mapped-csv, not '" + format + "'");
-        };
+        ImportFormat forced = Imports.format(format);
         if (forced == ImportFormat.MAPPED_CSV && mapping == null) {
             throw new UserError("--format mapped-csv needs --mapping FILE");
         }
-        Map<ImportFormat, List<ImportInput>> groups = new EnumMap<>(ImportFormat.class);
-        for (ImportInput input : inputs) {
-            ImportFormat f = forced != null ? forced : ImportFormat.detect(input, mapping != null);
-            groups.computeIfAbsent(f, k -> new ArrayList<>()).add(input);
-        }
+        Map<ImportFormat, List<ImportInput>> groups = Imports.groups(inputs, forced, mapping != null);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         var options = new NativeImporter.Options(batchSize, skipInvalid, checkOnly);
@@ -102,12 +89,8 @@ public final class ImportCommand implements Callable<Integer> {
                     out.printf("%s files:%n", group.getKey().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
                 }
                 var progress = new ProgressPrinter(err);
-                ImportReport report = switch (group.getKey()) {
-                    case NATIVE -> new NativeImporter(app.graph()).run(group.getValue(), options, progress);
-                    case FTM -> new FtmImporter(app.graph()).run(group.getValue(), options);
-                    case MAPPED_CSV -> new MappedCsvImporter(app.graph(), CsvMapping.read(mapping))
-                            .run(group.getValue(), options);
-                };
+                ImportReport report = new Imports(app.graph()).run(group.getKey(), group.getValue(),
+                        group.getKey() == ImportFormat.MAPPED_CSV ? CsvMapping.read(mapping) : null, options, progress);
                 progress.done();
                 print(report, out, err);
                 ok &= report.ok();

@@ -3,11 +3,18 @@ package org.influencegraph.cli;
 import io.javalin.Javalin;
 import java.io.PrintWriter;
 import java.net.BindException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.influencegraph.App;
 import org.influencegraph.UserError;
+import org.influencegraph.access.Access;
+import org.influencegraph.access.Tokens;
+import org.influencegraph.config.AccessOptions;
 import org.influencegraph.config.DatabaseOptions;
+import org.influencegraph.config.LimitOptions;
+import org.influencegraph.config.Limits;
 import org.influencegraph.config.ServeOptions;
 import org.influencegraph.graph.Graph;
 import org.influencegraph.http.HttpApi;
@@ -30,6 +37,12 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     ServeOptions serve;
 
+    @Mixin
+    AccessOptions access;
+
+    @Mixin
+    LimitOptions limits;
+
     @Spec
     CommandSpec spec;
 
@@ -39,6 +52,11 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         long started = System.nanoTime();
         PrintWriter out = spec.commandLine().getOut();
+        Limits checkedLimits = limits.limits();
+        refuseOpenExposure();
+        Tokens tokens = Tokens.open(access.tokenFile(database.dataDir));
+        var settings = new HttpApi.Settings(serve.corsOrigins(), serve.embedOrigins(),
+                new Access(tokens, access.reads == AccessOptions.Reads.token), checkedLimits);
         App app = App.open(database, true, serve.port);
         Javalin http;
         try {
@@ -46,7 +64,7 @@ public final class ServeCommand implements Callable<Integer> {
             if (sample != null) {
                 out.printf("Loaded the sample data: %d records created.%n", sample.total().created());
             }
-            http = start(app);
+            http = start(app, settings);
         } catch (RuntimeException e) {
             app.close();
             throw e;
@@ -56,7 +74,7 @@ public final class ServeCommand implements Callable<Integer> {
             app.close();
             stopped.countDown();
         }, "shutdown"));
-        printReady(out, app, http, started);
+        printReady(out, app, http, started, tokens);
         warmUp(app);
         stopped.await();
         return 0;
@@ -75,8 +93,36 @@ public final class ServeCommand implements Callable<Integer> {
         warm.start();
     }
 
-    private Javalin start(App app) {
-        Javalin http = HttpApi.create(app, serve.corsOrigins(), serve.embedOrigins());
+    /**
+     * Refuses to listen beyond this machine with reads open to anyone, or with the embedded database's ports
+     * open without a password, unless the user said {@code --insecure}.
+     */
+    private void refuseOpenExposure() {
+        if (loopback(database.bind) || access.insecure) {
+            return;
+        }
+        if (access.reads == AccessOptions.Reads.open) {
+            throw new UserError("--bind " + database.bind + " listens beyond this machine, where anyone could read "
+                    + "the graph: add --reads token (IG_READS=token), or --insecure (IG_INSECURE=true) if that is "
+                    + "what you want");
+        }
+        if (database.embedded() && (database.password == null || database.password.isEmpty())) {
+            throw new UserError("--bind " + database.bind + " would open the embedded database's Bolt and Browser "
+                    + "ports to anyone: set a password with --password (NEO4J_PASSWORD), or add --insecure "
+                    + "(IG_INSECURE=true) if that is what you want");
+        }
+    }
+
+    private static boolean loopback(String bind) {
+        try {
+            return InetAddress.getByName(bind).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            throw new UserError("--bind " + bind + " is not an address of this machine", e);
+        }
+    }
+
+    private Javalin start(App app, HttpApi.Settings settings) {
+        Javalin http = HttpApi.create(app, settings);
         try {
             return http.start(database.bind, serve.port);
         } catch (RuntimeException e) {
@@ -90,14 +136,18 @@ public final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    private void printReady(PrintWriter out, App app, Javalin http, long started) {
+    private void printReady(PrintWriter out, App app, Javalin http, long started, Tokens tokens) {
         Graph.Counts counts = app.graph().counts();
         String host = database.bind.equals("0.0.0.0") ? "localhost" : database.bind;
         out.println();
         out.printf("Influence Graph is ready (%.1f s)%n", (System.nanoTime() - started) / 1e9);
         out.printf("  API       http://%s:%d/api/health  (docs: /api/docs)%n", host, http.port());
         if (app.embedded() != null) {
-            out.printf("  Browser   %s?preselectAuthMethod=NO_AUTH  (no password)%n", app.embedded().browserUri());
+            if (database.password == null || database.password.isEmpty()) {
+                out.printf("  Browser   %s?preselectAuthMethod=NO_AUTH  (no password)%n", app.embedded().browserUri());
+            } else {
+                out.printf("  Browser   %s  (user %s, the password given)%n", app.embedded().browserUri(), database.user);
+            }
             out.printf("  Guide     :play http://%s:%d/guide/influence-graph.html  (in the Browser)%n", host, http.port());
             out.printf("  Bolt      %s%n", app.embedded().boltUri());
             out.printf("  Data      %s%n", database.dataDir.toAbsolutePath().normalize());
@@ -105,6 +155,8 @@ public final class ServeCommand implements Callable<Integer> {
             out.printf("  Neo4j     %s (database %s)%n", database.uri, database.database);
         }
         out.printf("  Graph     %,d nodes, %,d relationships%n", counts.nodes(), counts.relationships());
+        out.printf("  Tokens    %s  (writes need the write token%s; `token show` prints it)%n", tokens.file(),
+                access.reads == AccessOptions.Reads.token ? ", reads either token" : "; reads are open");
         out.println("Press Ctrl-C to stop.");
         out.flush();
     }

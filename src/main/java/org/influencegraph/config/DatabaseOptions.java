@@ -20,7 +20,8 @@ public final class DatabaseOptions {
     public String user;
 
     @Option(names = "--password", defaultValue = "${env:NEO4J_PASSWORD}", arity = "0..1", interactive = false,
-            description = "Neo4j password (env NEO4J_PASSWORD; default: none). The embedded database runs without auth.")
+            description = "Neo4j password (env NEO4J_PASSWORD; default: none). Given with the embedded database, its "
+                    + "Bolt and Browser ports ask for --user and this password; without it they ask for nothing.")
     public String password;
 
     @Option(names = "--database", defaultValue = "${env:NEO4J_DATABASE:-neo4j}",

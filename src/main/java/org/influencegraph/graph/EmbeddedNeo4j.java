@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import org.influencegraph.UserError;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -59,10 +60,35 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         return start(dataDir, bind, boltPort, browserPort, Map.of());
     }
 
-    /** As {@link #start(Path, String, int, Integer)}, letting the Browser load guides from the API on {@code apiPort}. */
-    public static EmbeddedNeo4j start(Path dataDir, String bind, int boltPort, Integer browserPort, int apiPort) {
+    /**
+     * As {@link #start(Path, String, int, Integer)}, letting the Browser load guides from the API on {@code apiPort};
+     * with {@code auth}, Bolt and the Browser ask for a user and password (set them with {@link #setPassword}).
+     */
+    public static EmbeddedNeo4j start(Path dataDir, String bind, int boltPort, Integer browserPort, int apiPort,
+            boolean auth) {
         return start(dataDir, bind, boltPort, browserPort, Map.of(ServerSettings.http_static_content_security_policy,
-                browserCsp(boltPort, apiPort)));
+                browserCsp(boltPort, apiPort), GraphDatabaseSettings.auth_enabled, auth));
+    }
+
+    /**
+     * Makes {@code user} log in with {@code password} (creating the user if need be), without asking for a change
+     * at the first login. Runs on the system database inside this process, before anyone can connect.
+     */
+    public void setPassword(String user, String password) {
+        var system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+        boolean exists = system.executeTransactionally("SHOW USERS YIELD user WHERE user = $user RETURN user",
+                Map.of("user", user), result -> result.hasNext());
+        try {
+            system.executeTransactionally((exists ? "ALTER USER $user SET PASSWORD $password"
+                    : "CREATE USER $user SET PASSWORD $password") + " CHANGE NOT REQUIRED",
+                    Map.of("user", user, "password", password));
+        } catch (RuntimeException e) {
+            String message = String.valueOf(e.getMessage());
+            // Setting the password it already has is refused, and is what every restart does.
+            if (!message.contains("cannot be the same")) {
+                throw new UserError("the embedded database refused the password for user '" + user + "': " + message, e);
+            }
+        }
     }
 
     /** As {@link #start(Path, String, int, Integer)}, with further settings (benchmarks set the import folder). */

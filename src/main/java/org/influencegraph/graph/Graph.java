@@ -41,6 +41,9 @@ public final class Graph implements AutoCloseable {
     /** Where the database runs. */
     public enum Mode { EMBEDDED, REMOTE }
 
+    /** The backstop for lookups that have no timeout of their own: no read runs on for ever. */
+    public static final Duration READ_TIMEOUT = Duration.ofSeconds(60);
+
     private static final Pattern PROCEDURE_NAME = Pattern.compile("^\\s*([\\w.]+)\\s*\\(");
 
     private final Driver driver;
@@ -53,7 +56,8 @@ public final class Graph implements AutoCloseable {
         this.driver = driver;
         this.database = database;
         this.mode = mode;
-        this.readConfig = QueryConfig.builder().withDatabase(database).withRouting(RoutingControl.READ).build();
+        this.readConfig = QueryConfig.builder().withDatabase(database).withRouting(RoutingControl.READ)
+                .withTimeout(READ_TIMEOUT).build();
         this.writeConfig = QueryConfig.builder().withDatabase(database).withRouting(RoutingControl.WRITE).build();
     }
 

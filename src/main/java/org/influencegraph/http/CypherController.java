@@ -32,14 +32,14 @@ final class CypherController {
         if (request == null) {
             throw new QueryException(QueryException.Kind.BAD_REQUEST, "the body is empty");
         }
-        int limit = request.limit() == null ? AdHocQueries.DEFAULT_LIMIT : request.limit();
+        int limit = request.limit() == null ? queries.defaultLimit() : request.limit();
         QueryResult result = queries.run(request.query(), request.params() == null ? Map.of() : request.params(),
                 request.limit(), request.timeout());
         Map<String, Object> body = Formats.rows("cypher", result);
         body.put("limit", limit);
         if (result.truncated()) {
             body.put("notice", "the answer was cut at " + limit + " rows; raise 'limit' (at most "
-                    + AdHocQueries.MAX_LIMIT + ") or narrow the query");
+                    + queries.maxLimit() + ") or narrow the query");
         }
         ctx.json(body);
     }

@@ -1,14 +1,21 @@
 package org.influencegraph.http;
 
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.influencegraph.App;
+import org.influencegraph.UserError;
+import org.influencegraph.access.Access;
+import org.influencegraph.access.Tokens;
+import org.influencegraph.config.Limits;
 import org.influencegraph.export.GraphExporter;
 import org.influencegraph.graph.Graph;
 import org.influencegraph.guide.BrowserGuide;
+import org.influencegraph.importer.Imports;
 import org.influencegraph.query.AdHocQueries;
 import org.influencegraph.query.QueryException;
 import org.influencegraph.query.QueryService;
@@ -30,42 +37,69 @@ public final class HttpApi {
     private HttpApi() {
     }
 
-    /** The API, configured but not started, so tests run the exact production wiring. */
+    /**
+     * How the API is exposed: the origins whose pages may call it and show it in a frame, who may read and write,
+     * and its limits.
+     */
+    public record Settings(List<String> corsOrigins, List<String> embedOrigins, Access access, Limits limits) {
+
+        /**
+         * For tests and benchmarks on loopback: no CORS, embeddable anywhere, reads open, writes with a random
+         * token that nobody knows, default limits.
+         */
+        public static Settings defaults() {
+            return new Settings(List.of(), List.of("*"), new Access(Tokens.of(Tokens.newToken(Tokens.Kind.WRITE),
+                    Tokens.newToken(Tokens.Kind.READ)), false), Limits.DEFAULTS);
+        }
+
+        public Settings withAccess(Access access) {
+            return new Settings(corsOrigins, embedOrigins, access, limits);
+        }
+
+        public Settings withLimits(Limits limits) {
+            return new Settings(corsOrigins, embedOrigins, access, limits);
+        }
+
+        public Settings withOrigins(List<String> cors, List<String> embed) {
+            return new Settings(cors, embed, access, limits);
+        }
+    }
+
+    /** The API with {@link Settings#defaults()}, configured but not started. */
     public static Javalin create(App app) {
-        return create(app, List.of());
+        return create(app, Settings.defaults());
     }
 
-    /**
-     * As {@link #create(App)}, letting pages from {@code corsOrigins} call the API from a browser
-     * (none by default: the API is for this host's pages and for servers).
-     */
-    public static Javalin create(App app, List<String> corsOrigins) {
-        return create(app, corsOrigins, List.of("*"));
-    }
-
-    /**
-     * As {@link #create(App, List)}, with the origins whose pages may show the embeddable view in a frame
-     * ({@code *} for any).
-     */
-    public static Javalin create(App app, List<String> corsOrigins, List<String> embedOrigins) {
-        List<Route> routes = routes(app);
-        var embed = new EmbedController(app.queries(), embedOrigins);
-        Map<String, Object> openApi = OpenApi.document(routes, app.queries().catalog(), version());
-        String page = ApiPage.html(routes, app.queries().catalog());
-        String guide = BrowserGuide.html(app.queries().catalog());
+    /** The API, configured but not started, so tests run the exact production wiring. */
+    public static Javalin create(App app, Settings settings) {
+        Limits limits = settings.limits();
+        QueryService queries = app.queries().withLimits(limits.queryTimeout(), limits.maxRows());
+        List<Route> routes = routes(app, queries, limits);
+        var embed = new EmbedController(queries, settings.embedOrigins());
+        var guard = new Guard(settings.access(), limits);
+        Map<String, Object> openApi = OpenApi.document(routes, queries.catalog(), version());
+        String page = ApiPage.html(routes, queries.catalog());
+        String guide = BrowserGuide.html(queries.catalog());
+        List<String> corsOrigins = settings.corsOrigins();
         return Javalin.create(config -> {
             if (!corsOrigins.isEmpty()) {
                 config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> rule.allowHost(corsOrigins.get(0),
                         corsOrigins.subList(1, corsOrigins.size()).toArray(String[]::new))));
             }
-            config.http.maxRequestSize = 1_000_000L;
+            // The guard checks each request's declared size against its route's limit; this is the backstop.
+            config.http.maxRequestSize = Math.max(limits.maxBody(), limits.maxUpload());
+            config.jetty.multipartConfig.maxTotalRequestSize(limits.maxUpload(), SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxFileSize(limits.maxUpload(), SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors.ForServer()));
+            config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JettyErrors.ForContext()));
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             for (Route route : routes) {
                 if (route.method().equals("POST")) {
-                    config.routes.post(route.path(), route.handler());
+                    config.routes.post(route.path(), guard.wrap(route));
                 } else {
-                    config.routes.get(route.path(), route.handler());
+                    config.routes.get(route.path(), guard.wrap(route));
                 }
             }
             config.routes.get("/api/openapi.json", ctx -> ctx.json(openApi));
@@ -73,8 +107,10 @@ public final class HttpApi {
             config.routes.get("/api", ctx -> ctx.redirect("/api/docs"));
             config.routes.get("/embed/assets/cytoscape.min.js", embed::cytoscape);
             config.routes.get("/embed/assets/embed.js", embed::script);
-            config.routes.get("/embed/{name}", embed::page);
-            config.routes.get("/api/embed/{name}", embed::snippet);
+            config.routes.get("/embed/{name}", guard.wrap(Route.get("/embed/{name}", "", List.of(), List.of(),
+                    embed::page)));
+            config.routes.get("/api/embed/{name}", guard.wrap(Route.get("/api/embed/{name}", "", List.of(), List.of(),
+                    embed::snippet)));
             // The Neo4j Browser on its own port fetches the guide: it is public and the same for everyone.
             config.routes.get("/guide/influence-graph.html", ctx -> ctx.header("Access-Control-Allow-Origin", "*")
                     .html(guide));
@@ -83,6 +119,21 @@ public final class HttpApi {
                     .header("Access-Control-Allow-Headers", String.valueOf(ctx.header("Access-Control-Request-Headers")))
                     .status(204));
 
+            config.routes.exception(Guard.Denied.class, (e, ctx) -> {
+                if (e.status() == HttpStatus.UNAUTHORIZED) {
+                    ctx.header("WWW-Authenticate", "Bearer realm=\"influence-graph\"");
+                }
+                ctx.status(e.status()).json(new ApiError(e.status().getMessage().toLowerCase(Locale.ROOT),
+                        e.getMessage()));
+            });
+            config.routes.exception(Throttle.Busy.class, (e, ctx) -> ctx.header("Retry-After", "1")
+                    .status(HttpStatus.TOO_MANY_REQUESTS).json(new ApiError("too many requests", e.getMessage())));
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> {
+                HttpStatus status = HttpStatus.forStatus(e.getStatus());
+                String detail = status == HttpStatus.CONTENT_TOO_LARGE ? "the request is larger than the "
+                        + limits.maxBody() + "-byte limit" : e.getMessage();
+                ctx.status(status).json(new ApiError(status.getMessage().toLowerCase(Locale.ROOT), detail));
+            });
             config.routes.exception(QueryException.class, (e, ctx) -> {
                 HttpStatus status = switch (e.kind()) {
                     case BAD_REQUEST -> HttpStatus.BAD_REQUEST;
@@ -101,10 +152,12 @@ public final class HttpApi {
                 };
                 ctx.status(status).json(new ApiError(status.getMessage().toLowerCase(Locale.ROOT), e.getMessage()));
             });
+            config.routes.exception(UserError.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST)
+                    .json(new ApiError("bad request", e.getMessage())));
             config.routes.exception(Graph.QueryFailed.class, (e, ctx) -> {
                 if (e.timedOut()) {
                     ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(new ApiError("timeout", "the query ran longer "
-                            + "than " + QueryService.TIMEOUT.toSeconds() + " s and was stopped; narrow it"));
+                            + "than " + limits.queryTimeout().toSeconds() + " s and was stopped; narrow it"));
                 } else {
                     ctx.status(HttpStatus.UNPROCESSABLE_CONTENT)
                             .json(new ApiError("unprocessable content", "Neo4j refused the query: " + e.getMessage()));
@@ -127,64 +180,76 @@ public final class HttpApi {
     }
 
     /** The route table: every endpoint with what the OpenAPI document and the API page say of it. */
-    private static List<Route> routes(App app) {
+    private static List<Route> routes(App app, QueryService service, Limits limits) {
         var health = new HealthController(app.graph());
-        var queries = new QueryController(app.queries());
-        var cypher = new CypherController(new AdHocQueries(app.graph()));
-        var export = new ExportController(app.queries(), new GraphExporter(app.graph()));
+        var queries = new QueryController(service);
+        var adHoc = new AdHocQueries(app.graph(), limits.queryTimeout(), limits.maxRows());
+        var cypher = new CypherController(adHoc);
+        var export = new ExportController(service, new GraphExporter(app.graph()));
+        var imports = new ImportController(new Imports(app.graph()));
         var entities = new EntityController(new EntitySearch(app.graph()), new EntityDetails(app.graph()),
                 new DuplicateFinder(app.graph()), new Merges(app.graph()));
         var typeParam = new Route.Param("type", "query", "string", false, null, "person, organization or place");
         var entityId = new Route.Param("id", "path", "string", true, null, "an entity id");
         return List.of(
-                new Route("GET", "/api/health", "Status, Neo4j version and edition, mode (embedded or remote), node "
-                        + "and relationship counts", List.of(), null, List.of(503), health::health),
-                new Route("GET", "/api/queries", "The catalog of canned queries with their parameters", List.of(), null,
-                        List.of(), queries::catalog),
-                new Route("GET", "/api/queries/{name}", "Runs a canned query", List.of(), null,
-                        List.of(400, 404, 503), queries::run),
-                new Route("POST", "/api/cypher", "Ad-hoc read-only Cypher: writes, LOAD CSV and procedures outside an "
-                        + "allow-list are refused; timeout " + AdHocQueries.TIMEOUT.toSeconds() + " s, at most "
-                        + AdHocQueries.MAX_LIMIT + " rows (default " + AdHocQueries.DEFAULT_LIMIT + ")", List.of(),
+                Route.get("/api/health", "Status, Neo4j version and edition, mode (embedded or remote), node "
+                        + "and relationship counts", List.of(), List.of(503), health::health),
+                Route.get("/api/queries", "The catalog of canned queries with their parameters", List.of(), List.of(),
+                        queries::catalog),
+                Route.get("/api/queries/{name}", "Runs a canned query", List.of(), List.of(400, 404, 503),
+                        queries::run),
+                new Route("POST", "/api/cypher", false, Route.Body.JSON, "Ad-hoc read-only Cypher: writes, LOAD CSV, "
+                        + "procedures outside an allow-list and variable-length patterns longer than "
+                        + AdHocQueries.MAX_HOPS + " are refused; timeout " + adHoc.timeout().toSeconds() + " s, at most "
+                        + adHoc.maxLimit() + " rows (default " + adHoc.defaultLimit() + ")", List.of(),
                         "{\"query\": \"MATCH ... RETURN ...\", \"params\": {...}, \"limit\": 1000, \"timeout\": 10}",
-                        List.of(400, 413, 422, 503), cypher::run),
-                new Route("GET", "/api/graph", "The whole graph, streamed, or with query=NAME and its parameters the "
+                        List.of(400, 411, 413, 422, 503), cypher::run),
+                Route.get("/api/graph", "The whole graph, streamed, or with query=NAME and its parameters the "
                         + "graph of that answer, as Cytoscape.js JSON, GraphML or GEXF; nodes and edges keep their "
                         + "types, dates and sources", List.of(
                         new Route.Param("format", "query", "string", false, "cytoscape", "cytoscape, graphml, gexf or ftm"),
                         new Route.Param("query", "query", "string", false, null,
                                 "a canned query whose answer to export; its parameters follow")),
-                        null, List.of(400, 404, 503), export::export),
-                new Route("GET", "/api/entities", "Entities whose names or aliases match a name in any spelling, "
+                        List.of(400, 404, 503), export::export),
+                Route.get("/api/entities", "Entities whose names or aliases match a name in any spelling, "
                         + "script or word order, or a name being typed, ranked with a score from 0 to 1; an id "
                         + "comes first", List.of(
                         new Route.Param("q", "query", "string", true, null, "a name, a spelling or an id"), typeParam,
                         new Route.Param("limit", "query", "integer", false, 10, "at most " + EntitySearch.MAX_LIMIT)),
-                        null, List.of(400, 503), entities::search),
-                new Route("GET", "/api/entities/{id}", "One entity with its names, ties, events and the sources that "
+                        List.of(400, 503), entities::search),
+                Route.get("/api/entities/{id}", "One entity with its names, ties, events and the sources that "
                         + "mention it (at most " + EntityDetails.LIMIT + " of each; the counts say how many)",
-                        List.of(entityId), null, List.of(404, 503), entities::entity),
-                new Route("POST", "/api/entities/{id}/merge", "Folds entity 'other' into this one: every name, id, "
-                        + "tie, event part and mention moves to it; undo with POST /api/merges/{merge}/undo",
-                        List.of(entityId), "{\"other\": \"ENTITY_ID\", \"note\": \"why\"}", List.of(400, 404, 503),
-                        entities::merge),
-                new Route("GET", "/api/duplicates", "Pairs of entities that may be one, with their score and the "
+                        List.of(entityId), List.of(404, 503), entities::entity),
+                Route.write("/api/entities/{id}/merge", Route.Body.JSON, "Folds entity 'other' into this one: every "
+                        + "name, id, tie, event part and mention moves to it; undo with POST /api/merges/{merge}/undo",
+                        List.of(entityId), "{\"other\": \"ENTITY_ID\", \"note\": \"why\"}",
+                        List.of(400, 404, 411, 413, 503), entities::merge),
+                Route.get("/api/duplicates", "Pairs of entities that may be one, with their score and the "
                         + "evidence; merge a pair, or mark it as two with POST /api/duplicates/reject", List.of(
                         typeParam,
                         new Route.Param("minScore", "query", "number", false, DuplicateFinder.DEFAULT_MIN_SCORE,
                                 "the lowest score listed, 0 to 1"),
                         new Route.Param("limit", "query", "integer", false, 50, "at most " + DuplicateFinder.MAX_LIMIT)),
-                        null, List.of(400, 503), entities::duplicates),
-                new Route("POST", "/api/duplicates/reject", "Marks two entities as two: never proposed again",
+                        List.of(400, 503), entities::duplicates),
+                Route.write("/api/duplicates/reject", Route.Body.JSON, "Marks two entities as two: never proposed again",
                         List.of(), "{\"a\": \"ENTITY_ID\", \"b\": \"ENTITY_ID\", \"note\": \"why\"}",
-                        List.of(400, 404, 503), entities::reject),
-                new Route("GET", "/api/merges", "The merges in effect, the latest first", List.of(
+                        List.of(400, 404, 411, 413, 503), entities::reject),
+                Route.get("/api/merges", "The merges in effect, the latest first", List.of(
                         new Route.Param("limit", "query", "integer", false, 100, "at most " + Merges.MAX_LIMIT)),
-                        null, List.of(400, 503), entities::merges),
-                new Route("POST", "/api/merges/{id}/undo", "Undoes a merge exactly: the absorbed entity comes back "
-                        + "with its names and relationships; refused (409) while a later merge builds on it",
+                        List.of(400, 503), entities::merges),
+                Route.write("/api/merges/{id}/undo", Route.Body.NONE, "Undoes a merge exactly: the absorbed entity "
+                        + "comes back with its names and relationships; refused (409) while a later merge builds on it",
                         List.of(new Route.Param("id", "path", "string", true, null, "a merge id")), null,
-                        List.of(404, 409, 503), entities::undo));
+                        List.of(404, 409, 503), entities::undo),
+                Route.write("/api/imports", Route.Body.UPLOAD, "Imports uploaded files as one data set, as the import "
+                        + "command does: native tables (named entities.csv, ties.jsonl ...), FollowTheMoney JSON lines, "
+                        + "or CSV with a 'mapping' file; all files together at most " + limits.maxUpload()
+                        + " bytes; one import at a time", List.of(
+                        new Route.Param("format", "query", "string", false, "auto", "auto, native, ftm or mapped-csv"),
+                        new Route.Param("skipInvalid", "query", "boolean", false, false,
+                                "import the valid rows and report the invalid ones, instead of importing nothing")),
+                        "multipart/form-data: one or more 'file' parts, and a 'mapping' part for mapped-csv",
+                        List.of(400, 411, 413, 422, 429, 503), imports::upload));
     }
 
     private static String version() {

@@ -14,11 +14,16 @@ import org.influencegraph.query.QueryCatalog;
  */
 final class OpenApi {
 
-    private static final Map<Integer, String> ERRORS = Map.of(400, "a parameter is wrong", 404,
-            "no such query, actor, entity or merge (candidates listed)", 409,
-            "a later merge builds on this one, or the id is taken: undo or resolve that first", 413,
-            "the request is too large", 422,
-            "the query is not allowed or does not compile", 503, "Neo4j is unavailable or the query timed out");
+    private static final Map<Integer, String> ERRORS = Map.ofEntries(Map.entry(400, "a parameter is wrong"),
+            Map.entry(401, "no token, or not a current one: send 'Authorization: Bearer TOKEN'"),
+            Map.entry(403, "the read token cannot change the graph"),
+            Map.entry(404, "no such query, actor, entity or merge (candidates listed)"),
+            Map.entry(409, "a later merge builds on this one, or the id is taken: undo or resolve that first"),
+            Map.entry(411, "the body came in chunks: send it with a Content-Length"),
+            Map.entry(413, "the request is larger than its limit"),
+            Map.entry(422, "the query is not allowed or does not compile, or the files have problems (listed)"),
+            Map.entry(429, "the server is at its limit of requests, or an import is running: retry in a moment"),
+            Map.entry(503, "Neo4j is unavailable or the query timed out"));
 
     private OpenApi() {
     }
@@ -35,8 +40,23 @@ final class OpenApi {
             }
             @SuppressWarnings("unchecked")
             Map<String, Object> item = (Map<String, Object>) paths.computeIfAbsent(route.path(), p -> new LinkedHashMap<>());
-            item.put(route.method().toLowerCase(java.util.Locale.ROOT), operation(route.summary(), route.params(),
-                    route.requestBody(), route.errors(), operationId(route)));
+            List<Integer> errors = new ArrayList<>(route.errors());
+            if (route.write()) {
+                errors.addAll(List.of(401, 403));
+            }
+            if (!errors.contains(429)) {
+                errors.add(429);
+            }
+            Map<String, Object> op = operation(route.summary(), route.params(), route.requestBody(),
+                    errors.stream().sorted().distinct().toList(), operationId(route));
+            if (route.write()) {
+                op.put("security", List.of(Map.of("token", List.of())));
+            }
+            if (route.body() == Route.Body.UPLOAD) {
+                op.put("requestBody", Map.of("required", true, "content", Map.of("multipart/form-data", Map.of(
+                        "schema", Map.of("type", "object", "description", route.requestBody())))));
+            }
+            item.put(route.method().toLowerCase(java.util.Locale.ROOT), op);
         }
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("openapi", "3.0.3");
@@ -45,7 +65,9 @@ final class OpenApi {
                         + "who met whom and when), ad-hoc read-only Cypher, and the service's health. Every error "
                         + "is JSON {\"error\", \"detail\"}."));
         doc.put("paths", paths);
-        doc.put("components", Map.of("schemas", Map.of("Error", Map.of("type", "object", "properties", Map.of(
+        doc.put("components", Map.of("securitySchemes", Map.of("token", Map.of("type", "http", "scheme", "bearer",
+                "description", "The write token (or, for reads when the server protects them, the read token)")),
+                "schemas", Map.of("Error", Map.of("type", "object", "properties", Map.of(
                 "error", Map.of("type", "string"), "detail", Map.of("type", "string"),
                 "candidates", Map.of("type", "array", "items", Map.of("type", "object", "properties", Map.of(
                         "id", Map.of("type", "string"), "name", Map.of("type", "string"),

@@ -53,7 +53,8 @@ final class QueryController {
 
     /** The query string's parameters for a canned query, leaving out the endpoint's own ({@code reserved}). */
     static Map<String, String> parameters(Context ctx, String... reserved) {
-        List<String> own = List.of(reserved);
+        List<String> own = new java.util.ArrayList<>(List.of(reserved));
+        own.add(Guard.TOKEN_PARAMETER);
         Map<String, String> params = new LinkedHashMap<>();
         ctx.queryParamMap().forEach((key, values) -> {
             if (!own.contains(key) && !key.isBlank()) {

@@ -17,11 +17,16 @@ import org.influencegraph.graph.QueryResult;
 public final class AdHocQueries {
 
     public static final int DEFAULT_LIMIT = 1_000;
-    public static final int MAX_LIMIT = 10_000;
     public static final int MAX_LENGTH = 20_000;
-    public static final Duration TIMEOUT = Duration.ofSeconds(10);
+    /** The longest variable-length pattern an ad-hoc query may ask for. */
+    public static final int MAX_HOPS = 10;
 
     private static final Pattern COMMENTS = Pattern.compile("//[^\\n]*|/\\*.*?\\*/", Pattern.DOTALL);
+    private static final Pattern STRINGS = Pattern.compile("'(?:[^'\\\\]|\\\\.)*'|\"(?:[^\"\\\\]|\\\\.)*\"|`[^`]*`");
+    /** {@code *}, {@code *3}, {@code *2..}, {@code *..5}, {@code *2..5} closing a relationship pattern. */
+    private static final Pattern VAR_LENGTH = Pattern.compile("\\*\\s*(\\d*)\\s*(\\.\\.\\s*(\\d*))?\\s*(?=[\\]{])");
+    /** A quantified path pattern's {@code {m,n}}, {@code {m,}} or {@code {n}}. */
+    private static final Pattern QUANTIFIER = Pattern.compile("\\{\\s*(\\d*)\\s*(,\\s*(\\d*))?\\s*\\}");
     private static final Pattern LOAD_CSV = Pattern.compile("\\bLOAD\\s+CSV\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern RISKY_FUNCTIONS = Pattern.compile(
             "\\bapoc\\s*\\.\\s*(load|import|export|periodic|cypher|do|trigger|custom|systemdb|log|refactor|create|"
@@ -33,9 +38,35 @@ public final class AdHocQueries {
             "dbms.components");
 
     private final Graph graph;
+    private final Duration timeout;
+    private final int maxLimit;
 
+    /** Ad-hoc queries with the default limits (10 s, 10,000 rows). */
     public AdHocQueries(Graph graph) {
+        this(graph, org.influencegraph.config.Limits.DEFAULTS.queryTimeout(),
+                org.influencegraph.config.Limits.DEFAULTS.maxRows());
+    }
+
+    /** Ad-hoc queries stopped after at most {@code timeout}, answering at most {@code maxLimit} rows. */
+    public AdHocQueries(Graph graph, Duration timeout, int maxLimit) {
         this.graph = graph;
+        this.timeout = timeout;
+        this.maxLimit = maxLimit;
+    }
+
+    /** The longest a query may run. */
+    public Duration timeout() {
+        return timeout;
+    }
+
+    /** The most rows a query may answer. */
+    public int maxLimit() {
+        return maxLimit;
+    }
+
+    /** The rows a query answers when it does not say. */
+    public int defaultLimit() {
+        return Math.min(DEFAULT_LIMIT, maxLimit);
     }
 
     /**
@@ -50,16 +81,17 @@ public final class AdHocQueries {
             throw new QueryException(QueryException.Kind.TOO_LARGE, "the query is " + cypher.length()
                     + " characters long; at most " + MAX_LENGTH + " are taken");
         }
-        int rows = limit == null ? DEFAULT_LIMIT : limit;
-        if (rows < 1 || rows > MAX_LIMIT) {
-            throw new QueryException(QueryException.Kind.BAD_REQUEST, "'limit' must be from 1 to " + MAX_LIMIT);
+        int rows = limit == null ? defaultLimit() : limit;
+        if (rows < 1 || rows > maxLimit) {
+            throw new QueryException(QueryException.Kind.BAD_REQUEST, "'limit' must be from 1 to " + maxLimit);
         }
-        long seconds = timeoutSeconds == null ? TIMEOUT.toSeconds() : timeoutSeconds;
-        if (seconds < 1 || seconds > TIMEOUT.toSeconds()) {
+        long seconds = timeoutSeconds == null ? timeout.toSeconds() : timeoutSeconds;
+        if (seconds < 1 || seconds > timeout.toSeconds()) {
             throw new QueryException(QueryException.Kind.BAD_REQUEST, "'timeout' must be from 1 to "
-                    + TIMEOUT.toSeconds() + " seconds");
+                    + timeout.toSeconds() + " seconds");
         }
         String code = COMMENTS.matcher(cypher).replaceAll(" ");
+        checkPathLengths(STRINGS.matcher(code).replaceAll("''"));
         if (LOAD_CSV.matcher(code).find()) {
             throw new QueryException(QueryException.Kind.UNPROCESSABLE, "LOAD CSV is not allowed here: use the "
                     + "import command to load files");
@@ -80,6 +112,36 @@ public final class AdHocQueries {
                     + " is not allowed here; allowed: " + new java.util.TreeSet<>(ALLOWED_PROCEDURES));
         }
         return graph.query(cypher, params, Duration.ofSeconds(seconds), rows);
+    }
+
+    /**
+     * Refuses variable-length patterns without an upper bound, or with one above {@link #MAX_HOPS}: on a
+     * well-connected graph their cost grows exponentially with the length, and the timeout alone would let each
+     * such query hold a worker for its full time.
+     */
+    private static void checkPathLengths(String code) {
+        var lengths = VAR_LENGTH.matcher(code);
+        while (lengths.find()) {
+            String exact = lengths.group(1);
+            boolean range = lengths.group(2) != null;
+            String upper = range ? lengths.group(3) : exact;
+            refuseUnbounded(lengths.group(), upper);
+        }
+        var quantifiers = QUANTIFIER.matcher(code);
+        while (quantifiers.find()) {
+            boolean range = quantifiers.group(2) != null;
+            if (range || !quantifiers.group(1).isEmpty()) {
+                refuseUnbounded(quantifiers.group(), range ? quantifiers.group(3) : quantifiers.group(1));
+            }
+        }
+    }
+
+    private static void refuseUnbounded(String pattern, String upper) {
+        if (upper == null || upper.isEmpty() || Long.parseLong(upper) > MAX_HOPS) {
+            throw new QueryException(QueryException.Kind.UNPROCESSABLE, "'" + pattern + "': variable-length "
+                    + "patterns need an upper bound of at most " + MAX_HOPS + ", such as *1.." + MAX_HOPS + " or {1,"
+                    + MAX_HOPS + "}");
+        }
     }
 
     private Graph.Explained explain(String cypher, Map<String, Object> params) {

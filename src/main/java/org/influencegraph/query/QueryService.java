@@ -19,9 +19,6 @@ import org.influencegraph.resolve.ActorResolver;
  */
 public final class QueryService {
 
-    /** How long a canned query may run before the server stops it. */
-    public static final Duration TIMEOUT = Duration.ofSeconds(10);
-    private static final int MAX_ROWS = 10_000;
     private static final String SOURCES_BY_ID = Resources.read("cypher/lookups/sources-by-id.cypher");
     private static final String LINKS_AMONG = Resources.read("cypher/lookups/links-among.cypher");
     private static final int MAX_LINKS = 2_000;
@@ -29,11 +26,32 @@ public final class QueryService {
     private final QueryCatalog catalog;
     private final Graph graph;
     private final ActorResolver actors;
+    private final Duration timeout;
+    private final int maxRows;
 
+    /** The service with the default limits (10 s, 10,000 rows). */
     public QueryService(QueryCatalog catalog, Graph graph) {
+        this(catalog, graph, org.influencegraph.config.Limits.DEFAULTS.queryTimeout(),
+                org.influencegraph.config.Limits.DEFAULTS.maxRows());
+    }
+
+    /** The service stopping each query after {@code timeout} and cutting its answer at {@code maxRows}. */
+    public QueryService(QueryCatalog catalog, Graph graph, Duration timeout, int maxRows) {
         this.catalog = catalog;
         this.graph = graph;
         this.actors = new ActorResolver(graph);
+        this.timeout = timeout;
+        this.maxRows = maxRows;
+    }
+
+    /** The same catalog over the same graph, with other limits. */
+    public QueryService withLimits(Duration timeout, int maxRows) {
+        return new QueryService(catalog, graph, timeout, maxRows);
+    }
+
+    /** How long a query may run before the server stops it. */
+    public Duration timeout() {
+        return timeout;
     }
 
     public QueryCatalog catalog() {
@@ -85,7 +103,7 @@ public final class QueryService {
         // Actors are first taken as ids, the common case for clients that follow ids from earlier answers:
         // one round trip. Only an empty answer has the names resolved, and the query run again if a name
         // turned out not to be an id.
-        QueryResult result = graph.query(query.cypher(), params, TIMEOUT, MAX_ROWS);
+        QueryResult result = graph.query(query.cypher(), params, timeout, maxRows);
         if (!result.rows().isEmpty()) {
             return new Answer(result, params);
         }
@@ -98,7 +116,7 @@ public final class QueryService {
                 params.put(p.name(), id);
             }
         }
-        return new Answer(renamed ? graph.query(query.cypher(), params, TIMEOUT, MAX_ROWS) : result, params);
+        return new Answer(renamed ? graph.query(query.cypher(), params, timeout, maxRows) : result, params);
     }
 
     /**
@@ -127,7 +145,7 @@ public final class QueryService {
             return result;
         }
         QueryResult links = graph.query(LINKS_AMONG, Map.of("ids", List.copyOf(ids), "limit", MAX_LINKS),
-                TIMEOUT, MAX_LINKS * 2);
+                timeout, MAX_LINKS * 2);
         List<Map<String, Object>> rows = new ArrayList<>(result.rows());
         rows.addAll(links.rows());
         return new QueryResult(result.columns(), rows, result.truncated() || links.truncated());
@@ -140,7 +158,7 @@ public final class QueryService {
             return byId;
         }
         graph.query(SOURCES_BY_ID, Map.of("ids", java.util.List.copyOf(ids)),
-                TIMEOUT, MAX_ROWS).rows().forEach(row -> {
+                timeout, maxRows).rows().forEach(row -> {
                     QueryResult.Node s = (QueryResult.Node) row.get("s");
                     byId.put(s.id(), s);
                 });

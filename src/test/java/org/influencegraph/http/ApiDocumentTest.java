@@ -30,7 +30,8 @@ class ApiDocumentTest {
     static void start() {
         app = App.open(TestSupport.remote(TestNeo4j.server().boltURI()), true);
         plain = HttpApi.create(app).start("127.0.0.1", 0);
-        withCors = HttpApi.create(app, List.of("https://newsroom.example.org")).start("127.0.0.1", 0);
+        withCors = HttpApi.create(app, HttpApi.Settings.defaults()
+                .withOrigins(List.of("https://newsroom.example.org"), List.of("*"))).start("127.0.0.1", 0);
     }
 
     @AfterAll
@@ -51,8 +52,14 @@ class ApiDocumentTest {
         app.queries().catalog().all().forEach(q -> expected.add("/api/queries/" + q.name()));
         expected.add("/api/cypher");
         expected.addAll(List.of("/api/graph", "/api/entities", "/api/entities/{id}", "/api/entities/{id}/merge",
-                "/api/duplicates", "/api/duplicates/reject", "/api/merges", "/api/merges/{id}/undo"));
+                "/api/duplicates", "/api/duplicates/reject", "/api/merges", "/api/merges/{id}/undo", "/api/imports"));
         assertThat(paths).containsExactlyElementsOf(expected);
+        // Writes say they need the token; reads do not.
+        assertThat(doc.at("/paths/~1api~1imports/post/security/0").has("token")).isTrue();
+        assertThat(doc.at("/paths/~1api~1imports/post/responses").has("401")).isTrue();
+        assertThat(doc.at("/paths/~1api~1imports/post/requestBody/content").has("multipart/form-data")).isTrue();
+        assertThat(doc.at("/paths/~1api~1queries/get/security").isMissingNode()).isTrue();
+        assertThat(doc.at("/components/securitySchemes/token/scheme").asText()).isEqualTo("bearer");
         assertThat(doc.at("/paths/~1api~1merges~1{id}~1undo/post/responses").has("409")).isTrue();
         assertThat(doc.at("/paths/~1api~1entities~1{id}/get/parameters/0/in").asText()).isEqualTo("path");
         JsonNode depth = doc.at("/paths/~1api~1queries~1network/get/parameters/1");

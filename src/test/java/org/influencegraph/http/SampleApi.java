@@ -13,10 +13,12 @@ import java.util.List;
 import org.influencegraph.App;
 import org.influencegraph.TestNeo4j;
 import org.influencegraph.TestSupport;
+import org.influencegraph.access.Access;
+import org.influencegraph.access.Tokens;
 import org.influencegraph.importer.SampleData;
 
 /** The API, started on a free port over the shared test database holding the curated sample data. */
-record SampleApi(App app, Javalin http) implements AutoCloseable {
+record SampleApi(App app, Javalin http, String writeToken, String readToken) implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -25,9 +27,20 @@ record SampleApi(App app, Javalin http) implements AutoCloseable {
     }
 
     static SampleApi start(List<String> embedOrigins) {
+        return start(HttpApi.Settings.defaults().withOrigins(List.of(), embedOrigins), false);
+    }
+
+    /**
+     * The API with {@code settings} and fresh tokens that this object knows; {@code readsNeedToken} as serve's
+     * {@code --reads token}.
+     */
+    static SampleApi start(HttpApi.Settings settings, boolean readsNeedToken) {
         SampleData.loadIfEmpty(TestNeo4j.clean());
         App app = App.open(TestSupport.remote(TestNeo4j.server().boltURI()), true);
-        return new SampleApi(app, HttpApi.create(app, List.of(), embedOrigins).start("127.0.0.1", 0));
+        String write = Tokens.newToken(Tokens.Kind.WRITE);
+        String read = Tokens.newToken(Tokens.Kind.READ);
+        var access = new Access(Tokens.of(write, read), readsNeedToken);
+        return new SampleApi(app, HttpApi.create(app, settings.withAccess(access)).start("127.0.0.1", 0), write, read);
     }
 
     String base() {
@@ -39,9 +52,9 @@ record SampleApi(App app, Javalin http) implements AutoCloseable {
         return checked(TestSupport.get(base() + pathAndQuery), status);
     }
 
-    /** POST a JSON body, checking the status; the answer as JSON. */
+    /** POST a JSON body with the write token, checking the status; the answer as JSON. */
     JsonNode postJson(String path, String body, int status) throws Exception {
-        return checked(TestSupport.post(base() + path, body), status);
+        return checked(TestSupport.post(base() + path, body, writeToken), status);
     }
 
     private static JsonNode checked(HttpResponse<String> response, int status) throws Exception {

@@ -1,0 +1,41 @@
+package org.influencegraph.config;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The bounds the service keeps whatever it is asked: request and upload sizes, how long and how much a query
+ * may answer, and how many requests run at once and wait in line.
+ */
+public record Limits(long maxBody, long maxUpload, Duration queryTimeout, int maxRows, int maxConcurrent,
+        int maxQueued, Duration queueWait) {
+
+    public static final Limits DEFAULTS = new Limits(1_000_000, 50_000_000, Duration.ofSeconds(10), 10_000, 8, 64,
+            Duration.ofSeconds(5));
+
+    private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*([kmg]?)i?b?", Pattern.CASE_INSENSITIVE);
+
+    public Limits {
+        if (maxBody < 1 || maxUpload < 1 || maxRows < 1 || maxConcurrent < 1 || maxQueued < 0
+                || queryTimeout.isNegative() || queryTimeout.isZero() || queueWait.isNegative()) {
+            throw new IllegalArgumentException("limits must be positive");
+        }
+    }
+
+    /** A size such as {@code 1000000}, {@code 512k}, {@code 50m} or {@code 1g} (powers of 1,000), in bytes. */
+    public static long size(String text) {
+        Matcher m = SIZE.matcher(text.strip());
+        if (!m.matches()) {
+            throw new IllegalArgumentException("expected a size such as 1000000, 512k or 50m, not '" + text + "'");
+        }
+        long unit = switch (m.group(2).toLowerCase(Locale.ROOT)) {
+            case "k" -> 1_000L;
+            case "m" -> 1_000_000L;
+            case "g" -> 1_000_000_000L;
+            default -> 1L;
+        };
+        return Math.multiplyExact(Long.parseLong(m.group(1)), unit);
+    }
+}

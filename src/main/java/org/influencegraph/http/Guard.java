@@ -1,0 +1,91 @@
+package org.influencegraph.http;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HttpStatus;
+import java.util.Locale;
+import org.influencegraph.access.Access;
+import org.influencegraph.config.Limits;
+
+/**
+ * What every route goes through before its handler: the token check, the size of the request against its
+ * route's limit, and the throttle. Tokens are never logged or echoed: errors say what was missing, not what
+ * was sent.
+ */
+final class Guard {
+
+    /** A request refused before its handler ran. */
+    static final class Denied extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient HttpStatus status;
+
+        Denied(HttpStatus status, String message) {
+            super(message, null, false, false);
+            this.status = status;
+        }
+
+        HttpStatus status() {
+            return status;
+        }
+    }
+
+    /** The query parameter a page in a frame passes its read token in. */
+    static final String TOKEN_PARAMETER = "access_token";
+
+    private final Access access;
+    private final Limits limits;
+    private final Throttle throttle;
+
+    Guard(Access access, Limits limits) {
+        this.access = access;
+        this.limits = limits;
+        this.throttle = new Throttle(limits);
+    }
+
+    Handler wrap(Route route) {
+        Handler handler = route.handler();
+        return ctx -> {
+            authorize(ctx, route);
+            checkSize(ctx, route);
+            throttle.run(ctx, handler);
+        };
+    }
+
+    private void authorize(Context ctx, Route route) {
+        switch (access.decide(route.write(), bearer(ctx), ctx.queryParam(TOKEN_PARAMETER))) {
+            case ALLOWED -> {
+            }
+            case FORBIDDEN -> throw new Denied(HttpStatus.FORBIDDEN, "the read token cannot change the graph: send "
+                    + "the write token");
+            case UNAUTHENTICATED -> throw new Denied(HttpStatus.UNAUTHORIZED, route.write()
+                    ? "this endpoint changes the graph: send the write token as 'Authorization: Bearer TOKEN' (serve "
+                            + "printed where the tokens are kept; `influence-graph token show` prints it)"
+                    : "reading needs a token on this server: send 'Authorization: Bearer TOKEN', or add "
+                            + TOKEN_PARAMETER + "=TOKEN to the address of an embedded view");
+        }
+    }
+
+    private void checkSize(Context ctx, Route route) {
+        long limit = route.body() == Route.Body.UPLOAD ? limits.maxUpload() : limits.maxBody();
+        long length = ctx.req().getContentLengthLong();
+        if (length > limit) {
+            throw new Denied(HttpStatus.CONTENT_TOO_LARGE, "the request is " + length + " bytes; this endpoint takes "
+                    + "at most " + limit + (route.body() == Route.Body.UPLOAD ? " (IG_MAX_UPLOAD)" : " (IG_MAX_BODY)"));
+        }
+        String encoding = ctx.header("Transfer-Encoding");
+        if (length < 0 && route.body() == Route.Body.JSON && encoding != null
+                && encoding.toLowerCase(Locale.ROOT).contains("chunked")) {
+            throw new Denied(HttpStatus.LENGTH_REQUIRED, "send the body with a Content-Length (at most " + limit
+                    + " bytes), not in chunks");
+        }
+    }
+
+    /** The token of an {@code Authorization: Bearer} header, or null. */
+    private static String bearer(Context ctx) {
+        String header = ctx.header("Authorization");
+        if (header == null || header.length() < 7 || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return null;
+        }
+        return header.substring(7).strip();
+    }
+}

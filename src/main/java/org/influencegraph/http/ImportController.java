@@ -1,0 +1,190 @@
+package org.influencegraph.http;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.influencegraph.UserError;
+import org.influencegraph.graph.GraphWriter.WriteCounts;
+import org.influencegraph.importer.CsvMapping;
+import org.influencegraph.importer.ImportFormat;
+import org.influencegraph.importer.ImportInput;
+import org.influencegraph.importer.ImportReport;
+import org.influencegraph.importer.Imports;
+import org.influencegraph.importer.NativeImporter;
+import org.influencegraph.importer.Table;
+
+/**
+ * {@code POST /api/imports}: files uploaded as multipart form data, imported as one data set exactly as the
+ * import command imports files. The uploads are kept in a private temporary folder for the length of the
+ * import and deleted after it. One import runs at a time; another gets 429.
+ */
+final class ImportController {
+
+    private static final int MAX_PROBLEMS_SHOWN = 100;
+    private static final Pattern SAFE_NAME = Pattern.compile("[\\p{L}\\p{N}._ -]{1,200}");
+
+    private final Imports imports;
+    private final Semaphore running = new Semaphore(1);
+
+    ImportController(Imports imports) {
+        this.imports = imports;
+    }
+
+    void upload(Context ctx) throws IOException {
+        String type = String.valueOf(ctx.contentType()).toLowerCase(Locale.ROOT);
+        if (!type.startsWith("multipart/form-data")) {
+            throw new UserError("send the files as multipart/form-data, one 'file' part each "
+                    + "(curl -F file=@entities.csv -F file=@ties.csv)");
+        }
+        ImportFormat forced = Imports.format(ctx.queryParam("format"));
+        boolean skipInvalid = flag(ctx, "skipInvalid");
+        if (!running.tryAcquire()) {
+            throw new Throttle.Busy("another import is running; retry when it is done");
+        }
+        Path dir = Files.createTempDirectory("ig-upload");
+        try {
+            List<ImportInput> inputs = new ArrayList<>();
+            for (UploadedFile file : parts(ctx, () -> ctx.uploadedFiles("file"))) {
+                String name = name(file);
+                Path saved = save(file, dir.resolve(inputs.size() + "-" + name));
+                inputs.add(new ImportInput(name, () -> Files.newInputStream(saved)));
+            }
+            if (inputs.isEmpty()) {
+                throw new UserError("no files: send one or more 'file' parts");
+            }
+            UploadedFile mappingFile = parts(ctx, () -> ctx.uploadedFile("mapping"));
+            CsvMapping mapping = mappingFile == null ? null
+                    : CsvMapping.read(save(mappingFile, dir.resolve("mapping-" + name(mappingFile))));
+            var groups = Imports.groups(inputs, forced, mapping != null);
+            var parts = imports.run(groups, mapping, new NativeImporter.Options(10_000, skipInvalid, false));
+            answer(ctx, parts);
+        } finally {
+            running.release();
+            delete(dir);
+        }
+    }
+
+    /** The form's parts, read by Jetty's multipart parser, whose failures become 413 or 400. */
+    private static <T> T parts(Context ctx, java.util.concurrent.Callable<T> read) {
+        try {
+            return read.call();
+        } catch (Guard.Denied | UserError e) {
+            throw e;
+        } catch (Exception e) {
+            // Kotlin code may throw checked exceptions (IOException, ServletException) undeclared.
+            // Jetty's multipart parser: a part or the whole upload over its limit, or a broken form.
+            String message = String.valueOf(e.getMessage()) + String.valueOf(e.getCause());
+            if (message.toLowerCase(Locale.ROOT).contains("max")) {
+                throw new Guard.Denied(HttpStatus.CONTENT_TOO_LARGE, "the upload is larger than the upload limit "
+                        + "(IG_MAX_UPLOAD)");
+            }
+            throw new UserError("the multipart form could not be read: " + firstLine(e));
+        }
+    }
+
+    private static String firstLine(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                return t.getMessage().lines().findFirst().orElse("").replaceAll("[a-z]+(\\.[a-z0-9]+)+\\.[A-Z]\\w*", "").strip();
+            }
+        }
+        return "it is not multipart/form-data";
+    }
+
+    /** Copies an upload to the private folder; errors quote the file's own name, not this copy's. */
+    private static Path save(UploadedFile file, Path target) throws IOException {
+        try (InputStream in = file.content()) {
+            Files.copy(in, target);
+        }
+        return target;
+    }
+
+    private static String name(UploadedFile file) {
+        String name = file.filename() == null ? "" : file.filename();
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        if (!SAFE_NAME.matcher(name).matches() || name.startsWith(".")) {
+            throw new UserError("upload file names must be plain names such as entities.csv or people.ftm.json, "
+                    + "not '" + name.replaceAll("\\p{Cntrl}", "?") + "'");
+        }
+        return name;
+    }
+
+    private static boolean flag(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (value.isEmpty() || value.equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw new UserError("'" + name + "' must be true or false, not '" + value + "'");
+    }
+
+    private static void answer(Context ctx, List<Imports.Part> parts) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        boolean anyWritten = false;
+        long problems = 0;
+        for (Imports.Part part : parts) {
+            ImportReport report = part.report();
+            anyWritten |= report.written();
+            problems += report.problems().size();
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("format", part.format().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            m.put("written", report.written());
+            m.put("rows", report.rowsRead());
+            m.put("skipped", report.rowsSkipped());
+            Map<String, Object> tables = new LinkedHashMap<>();
+            for (Table table : Table.values()) {
+                WriteCounts c = report.counts().getOrDefault(table, WriteCounts.NONE);
+                if (c.created() + c.updated() + c.unchanged() > 0) {
+                    tables.put(table.name().toLowerCase(Locale.ROOT), Map.of("created", c.created(), "updated",
+                            c.updated(), "unchanged", c.unchanged()));
+                }
+            }
+            m.put("tables", tables);
+            m.put("problemCount", report.problems().size());
+            m.put("problems", report.problems().stream().limit(MAX_PROBLEMS_SHOWN).map(p -> {
+                Map<String, Object> pm = new LinkedHashMap<>();
+                pm.put("file", p.file());
+                pm.put("line", p.line());
+                pm.put("column", p.column());
+                pm.put("message", p.message());
+                return pm;
+            }).toList());
+            if (!report.leftOut().isEmpty()) {
+                m.put("leftOut", report.leftOut());
+            }
+            out.add(m);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        if (problems > 0 && !anyWritten) {
+            body.put("error", "unprocessable content");
+            body.put("detail", "nothing was imported: " + problems + " problems; fix them, or send skipInvalid=true "
+                    + "to import the valid rows");
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+        }
+        body.put("imports", out);
+        ctx.json(body);
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // A temporary folder left behind is the system's to clean.
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.influencegraph.importer;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.influencegraph.UserError;
+import org.influencegraph.graph.Graph;
+
+/**
+ * One import of several files, whatever their formats: each file's format is told (or forced), and each
+ * group of files of one format is imported by its importer. The command line and the HTTP upload share it.
+ */
+public final class Imports {
+
+    /** What one format's files gave. */
+    public record Part(ImportFormat format, ImportReport report) {
+    }
+
+    private final Graph graph;
+
+    public Imports(Graph graph) {
+        this.graph = graph;
+    }
+
+    /** The format named by {@code text} (auto, native, ftm or mapped-csv); null for auto. */
+    public static ImportFormat format(String text) {
+        return switch (text == null ? "auto" : text.toLowerCase(Locale.ROOT)) {
+            case "auto" -> null;
+            case "native" -> ImportFormat.NATIVE;
+            case "ftm" -> ImportFormat.FTM;
+            case "mapped-csv" -> ImportFormat.MAPPED_CSV;
+            default -> throw new UserError("the format must be auto, native, ftm or mapped-csv, not '" + text + "'");
+        };
+    }
+
+    /** The inputs grouped by format, in the order of {@link ImportFormat}. */
+    public static Map<ImportFormat, List<ImportInput>> groups(List<ImportInput> inputs, ImportFormat forced,
+            boolean mappingGiven) {
+        if (forced == ImportFormat.MAPPED_CSV && !mappingGiven) {
+            throw new UserError("the mapped-csv format needs a mapping file");
+        }
+        Map<ImportFormat, List<ImportInput>> groups = new EnumMap<>(ImportFormat.class);
+        for (ImportInput input : inputs) {
+            ImportFormat f = forced != null ? forced : ImportFormat.detect(input, mappingGiven);
+            groups.computeIfAbsent(f, k -> new ArrayList<>()).add(input);
+        }
+        return groups;
+    }
+
+    /** Imports one format's files. */
+    public ImportReport run(ImportFormat format, List<ImportInput> inputs, CsvMapping mapping,
+            NativeImporter.Options options, NativeImporter.Progress progress) {
+        return switch (format) {
+            case NATIVE -> new NativeImporter(graph).run(inputs, options, progress);
+            case FTM -> new FtmImporter(graph).run(inputs, options);
+            case MAPPED_CSV -> new MappedCsvImporter(graph, mapping).run(inputs, options);
+        };
+    }
+
+    /** Imports every group, one format after the other. */
+    public List<Part> run(Map<ImportFormat, List<ImportInput>> groups, CsvMapping mapping,
+            NativeImporter.Options options) {
+        List<Part> parts = new ArrayList<>();
+        groups.forEach((format, inputs) -> parts.add(new Part(format, run(format, inputs, mapping, options,
+                NativeImporter.Progress.NONE))));
+        return parts;
+    }
+}
