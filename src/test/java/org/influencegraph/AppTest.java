@@ -42,6 +42,29 @@ class AppTest {
     }
 
     @Test
+    void with_a_password_the_embedded_database_asks_for_it_on_bolt_and_keeps_it_across_restarts() throws Exception {
+        DatabaseOptions options = TestSupport.embedded(dir.resolve("data"));
+        options.password = "a-long-secret-1";
+        for (int start = 0; start < 2; start++) {
+            try (App app = App.open(options, true)) {
+                URI bolt = app.embedded().boltUri();
+                assertThat(app.graph().counts().nodes()).isZero();
+                assertThatThrownBy(() -> Graph.connect(bolt, "neo4j", null, "neo4j", Graph.Mode.REMOTE).close())
+                        .isInstanceOf(UserError.class);
+                assertThatThrownBy(() -> Graph.connect(bolt, "neo4j", "wrong-password", "neo4j", Graph.Mode.REMOTE)
+                        .close()).isInstanceOf(UserError.class).hasMessageContaining("refused user 'neo4j'");
+                try (Graph graph = Graph.connect(bolt, "neo4j", "a-long-secret-1", "neo4j", Graph.Mode.REMOTE)) {
+                    assertThat(graph.read("RETURN 1 AS one", Map.of(), r -> r.get("one").asInt())).containsExactly(1);
+                }
+                // The HTTP port (the Browser's) asks for it too.
+                var http = TestSupport.post(app.embedded().browserUri().toString().replace("/browser/",
+                        "/db/neo4j/tx/commit"), "{\"statements\": [{\"statement\": \"RETURN 1\"}]}");
+                assertThat(http.statusCode()).isEqualTo(401);
+            }
+        }
+    }
+
+    @Test
     void the_browser_is_served_with_a_policy_that_lets_it_reach_only_this_server_and_bolt() throws Exception {
         DatabaseOptions options = TestSupport.embedded(dir.resolve("data"));
         try (App app = App.open(options, true)) {

@@ -150,4 +150,37 @@ class MainTest {
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).startsWith("error: no .csv, .json, .jsonl or .ndjson files under").doesNotContain("\tat ");
     }
+
+    @Test
+    void serve_refuses_to_listen_beyond_loopback_with_open_reads_or_a_database_without_a_password() {
+        int open = run("serve", "--bind", "0.0.0.0", "--data", dir.resolve("data").toString());
+        assertThat(open).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("error: --bind 0.0.0.0 listens beyond this machine, where anyone could "
+                + "read the graph: add --reads token (IG_READS=token), or --insecure (IG_INSECURE=true) if that is what "
+                + "you want" + System.lineSeparator());
+        err.getBuffer().setLength(0);
+
+        int noPassword = run("serve", "--bind", "0.0.0.0", "--reads", "token", "--data", dir.resolve("data").toString());
+        assertThat(noPassword).isEqualTo(2);
+        assertThat(err.toString()).startsWith("error: --bind 0.0.0.0 would open the embedded database's Bolt and "
+                + "Browser ports to anyone: set a password with --password (NEO4J_PASSWORD)");
+        // Refused before anything starts: no database, no token file.
+        assertThat(dir.resolve("data")).doesNotExist();
+    }
+
+    @Test
+    void the_token_command_shows_and_rotates_the_tokens_of_a_data_folder() throws Exception {
+        Path file = dir.resolve("data/api-tokens");
+        org.influencegraph.access.Tokens.open(file);
+        assertThat(run("token", "show", "--data", dir.resolve("data").toString())).isZero();
+        String write = out.toString().strip();
+        assertThat(write).startsWith("igw_");
+        out.getBuffer().setLength(0);
+        assertThat(run("token", "rotate", "--data", dir.resolve("data").toString())).isZero();
+        String rotated = out.toString().strip();
+        assertThat(rotated).startsWith("igw_").isNotEqualTo(write);
+        assertThat(org.influencegraph.access.Tokens.show(file, org.influencegraph.access.Tokens.Kind.WRITE))
+                .isEqualTo(rotated);
+        assertThat(run("token", "show", "--data", dir.resolve("none").toString())).isEqualTo(2);
+    }
 }
