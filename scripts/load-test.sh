@@ -2,7 +2,9 @@
 # Load test on loopback, bounded in time: generates and imports a synthetic network, starts the built jar's
 # serve on it with -Xmx2g, runs bench.LoadTest against it (a mix of canned queries, searches, entity pages
 # and exports), and samples the server's heap (jstat: old generation after collections) and resident memory
-# every 5 s. Usage: scripts/load-test.sh [jar] [seconds] [connections] [entities]
+# every 5 s, and the live heap (after a full collection) before and after. A first run of the same length
+# warms the server up (plans, caches, pools, JIT) and reports how much the live heap grew meanwhile.
+# Usage: scripts/load-test.sh [jar] [seconds] [connections] [entities]
 set -euo pipefail
 jar=${1:-target/influence-graph.jar}
 seconds=${2:-60}
@@ -24,8 +26,13 @@ for _ in $(seq 1 240); do
   sleep 0.25
 done
 
-# A short warm-up, so that the samples start from a planned, steady server.
-java -cp "$jar" org.influencegraph.bench.LoadTest "http://127.0.0.1:$api" 10 "$connections" >/dev/null
+# The live heap in kB: jmap's histogram of live objects forces a full collection first.
+live_kb() { jmap -histo:live $pid | awk '/^Total/ {printf "%.0f", $3 / 1024}'; }
+
+started=$(live_kb)
+echo "warm-up: $(java -cp "$jar" org.influencegraph.bench.LoadTest "http://127.0.0.1:$api" "$seconds" "$connections" | tail -1)"
+before=$(live_kb)
+echo "live heap: ${started} kB after start, ${before} kB after the warm-up"
 ( while kill -0 $pid 2>/dev/null; do
     rss=$(awk '/VmRSS/ {print $2}' /proc/$pid/status)
     old=$(jstat -gc $pid | awk 'NR==2 {printf "%.0f", $8}')
@@ -37,6 +44,5 @@ java -cp "$jar" org.influencegraph.bench.LoadTest "http://127.0.0.1:$api" "$seco
 kill $sampler 2>/dev/null || true
 echo "memory of the server every 5 s (resident, and heap of the old generation):"
 cat "$work/memory.log"
-jcmd $pid GC.run >/dev/null 2>&1 || true
-sleep 1
-echo "after a full collection: old_used_kb=$(jstat -gc $pid | awk 'NR==2 {printf "%.0f", $8}')"
+after=$(live_kb)
+echo "live heap: ${before} kB before the measured run, ${after} kB after it ($(( after - before )) kB)"

@@ -104,13 +104,13 @@ public final class LoadTest {
             List<Long> sorted = new ArrayList<>(e.getValue());
             sorted.sort(null);
             all.addAll(sorted);
-            System.out.printf("%-18s %8d %10.1f %10.1f%n", e.getKey(), sorted.size(), QueryBenchmark.pct(sorted, 50) / 1e6,
-                    QueryBenchmark.pct(sorted, 99) / 1e6);
+            System.out.printf("%-18s %8d %10.1f %10.1f%n", e.getKey(), sorted.size(), QueryBenchmark.pct(sorted, 50),
+                    QueryBenchmark.pct(sorted, 99));
         }
         all.sort(null);
         long errorCount = errors.values().stream().mapToLong(AtomicLong::get).sum();
-        System.out.printf("%-18s %8d %10.1f %10.1f%n", "all", all.size(), QueryBenchmark.pct(all, 50) / 1e6,
-                QueryBenchmark.pct(all, 99) / 1e6);
+        System.out.printf("%-18s %8d %10.1f %10.1f%n", "all", all.size(), QueryBenchmark.pct(all, 50),
+                QueryBenchmark.pct(all, 99));
         System.out.printf("%d connections for %d s: %,d calls, %.1f calls/s, %d errors%n", connections, seconds,
                 all.size(), all.size() / (double) seconds, errorCount);
         errors.forEach((what, n) -> System.out.printf("  error: %s x %d%n", what, n.get()));

@@ -27,6 +27,10 @@ public final class EntitySearch {
     /** Answers below this score are noise. */
     static final double FLOOR = 0.5;
     private static final int CANDIDATES = 200;
+    /** Words of a query looked up; names have fewer, and a pasted paragraph should not become a huge query. */
+    private static final int MAX_WORDS = 12;
+    /** The longest sound looked up fuzzily. */
+    private static final int MAX_TERM = 30;
     private static final String SEARCH = Resources.read("cypher/resolve/search.cypher");
     private static final String BY_ID = Resources.read("cypher/resolve/entity-by-id.cypher");
 
@@ -82,14 +86,20 @@ public final class EntitySearch {
     }
 
     /**
-     * Fuzzy and prefix terms on the sounds of each word: one edit for words of four or five letters, two from
-     * six, none below; the last word may be unfinished, so it also matches as a prefix.
+     * Fuzzy and prefix terms on the sounds of each word (the first twelve): one edit for words of four or five
+     * letters, two from six, none below; the last word may be unfinished, so it also matches as a prefix.
      */
     static String luceneQuery(List<String> words) {
         Set<String> terms = new LinkedHashSet<>();
-        for (int i = 0; i < words.size(); i++) {
-            boolean last = i == words.size() - 1;
+        int count = Math.min(words.size(), MAX_WORDS);
+        for (int i = 0; i < count; i++) {
+            boolean last = i == count - 1;
             for (String sound : NameMatcher.sounds(words.get(i))) {
+                if (sound.length() > MAX_TERM) {
+                    // Lucene refuses fuzzy automata this long: a word this long is matched by its beginning.
+                    terms.add("sounds:" + sound.substring(0, MAX_TERM) + "*");
+                    continue;
+                }
                 int edits = sound.length() >= 6 ? 2 : sound.length() >= 4 ? 1 : 0;
                 terms.add("sounds:" + sound + (edits > 0 ? "~" + edits : ""));
                 if (last && sound.length() >= 3) {

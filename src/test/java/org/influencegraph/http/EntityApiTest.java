@@ -44,6 +44,12 @@ class EntityApiTest {
         assertThat(SampleApi.texts(people, "id")).containsExactlyInAnyOrder("andrei-oreshkin", "dmitry-oreshkin");
         assertThat(get("/api/entities?q=" + SampleApi.q("Lukaschenka"), 200).get("matches").get(0).get("id").asText())
                 .isEqualTo("alexander-lukashenko");
+        // A word too long for a fuzzy automaton is looked up by its beginning; a paragraph pasted in is refused.
+        assertThat(get("/api/entities?q=" + "q".repeat(150), 200).get("matches").size()).isZero();
+        assertThat(get("/api/entities?q=" + SampleApi.q("Lukashenko" + "a".repeat(100)), 200).get("matches"))
+                .isNotNull();
+        assertThat(get("/api/entities?q=" + "q".repeat(5_000), 400).get("detail").asText())
+                .isEqualTo("parameter 'q' is longer than 200 characters");
     }
 
     @Test

@@ -249,6 +249,11 @@ class QueryApiTest {
         assertThat(body.get("error").asText()).isEqualTo("not found");
         assertThat(body.get("detail").asText()).isEqualTo("parameter 'name': no actor named 'Lukashonko'; the closest are listed");
         assertThat(texts(body.get("candidates"), "id")).contains("alexander-lukashenko");
+
+        // A name far too long for a fuzzy lookup (the fuzz tests found one that failed with 500).
+        String endless = "lukashenko".repeat(500);
+        assertThat(json("/api/queries/timeline?name=" + endless, 404).get("detail").asText())
+                .isEqualTo("parameter 'name': no actor named '" + endless + "'");
     }
 
     @Test
