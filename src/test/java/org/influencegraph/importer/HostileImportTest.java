@@ -76,6 +76,45 @@ class HostileImportTest {
         survives(input, null);
     }
 
+    @Property
+    void an_article_of_garbage_is_read_or_refused_cleanly(@ForAll("articles") Input input) {
+        Article article = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            try {
+                return ArticleReader.read(input.name(), input.bytes(), ArticleReader.format(input.name()), java.util.Map.of());
+            } catch (UserError e) {
+                assertThat(e.getMessage()).startsWith(input.name() + ": ");
+                return null;
+            }
+        });
+        if (article != null) {
+            assertThat(article.text()).isNotBlank().doesNotContainPattern("[\\p{Cc}&&[^\\n\\t]]");
+            if (!input.name().endsWith(".txt")) {
+                // Plain text is shown as text; markup can only hide in HTML and Markdown.
+                assertThat(article.text()).doesNotContainIgnoringCase("<script");
+            }
+            assertThat(article.id()).startsWith("article-");
+        }
+    }
+
+    @Provide
+    Arbitrary<Input> articles() {
+        byte[] html = ("<html><head><title>T</title><meta property=\"og:title\" content=\"A &amp; B\"></head><body>"
+                + "<nav>Menu</nav><article><p>Envoy <b>met</b> the minister.</p><script>alert('x')</script>"
+                + "<p>Talks resume.</p></article></body></html>").getBytes(StandardCharsets.UTF_8);
+        byte[] md = "---\ntitle: Talks\ndate: 2024-01-02\n---\n# Talks\n\n**Envoy** met [the minister](x).\n"
+                .getBytes(StandardCharsets.UTF_8);
+        Arbitrary<Integer> seeds = Arbitraries.integers().between(0, Integer.MAX_VALUE);
+        Arbitrary<Input> mutatedHtml = Combinators.combine(seeds, Arbitraries.integers().between(1, 8))
+                .as((seed, n) -> new Input("page.html", mutate(html, seed, n), false));
+        Arbitrary<Input> mutatedMd = Combinators.combine(seeds, Arbitraries.integers().between(1, 8))
+                .as((seed, n) -> new Input("story.md", mutate(md, seed, n), false));
+        Arbitrary<Input> random = Combinators.combine(Arbitraries.of("a.txt", "b.md", "c.html"),
+                Arbitraries.bytes().array(byte[].class).ofMaxSize(3_000)).as((name, bytes) -> new Input(name, bytes, false));
+        Arbitrary<Input> deep = Arbitraries.integers().between(1_000, 200_000).map(depth -> new Input("deep.html",
+                ("<div>".repeat(depth) + "text" + "</div>".repeat(depth)).getBytes(StandardCharsets.UTF_8), false));
+        return Arbitraries.oneOf(mutatedHtml, mutatedMd, random, deep);
+    }
+
     /** A file to import: its name (which tells its table or format) and its bytes. */
     record Input(String name, byte[] bytes, boolean skipInvalid) {
         @Override
