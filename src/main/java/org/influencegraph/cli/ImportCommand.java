@@ -52,15 +52,30 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--check", description = "Read and check every row, report the problems, write nothing.")
     boolean checkOnly;
 
-    @Option(names = "--format", defaultValue = "auto", description = "auto, native, ftm or mapped-csv "
-            + "(default: ${DEFAULT-VALUE}: FollowTheMoney when a JSON-lines file's records have a \"schema\", "
-            + "mapped-csv for CSV files when --mapping is given, native otherwise)")
+    @Option(names = "--format", defaultValue = "auto", description = "auto, native, ftm, mapped-csv or article "
+            + "(default: ${DEFAULT-VALUE}: articles by their .txt, .md or .html name, FollowTheMoney when a JSON-lines "
+            + "file's records have a \"schema\", mapped-csv for CSV files when --mapping is given, native otherwise)")
     String format;
 
     @Option(names = "--mapping", paramLabel = "FILE",
             description = "A mapping file (YAML or JSON) that says how the columns of the CSV files make entities, "
                     + "ties, events and sources (docs/IMPORT.md)")
     Path mapping;
+
+    @Option(names = "--title", description = "Title of the article(s), where the file does not say")
+    String title;
+
+    @Option(names = "--publisher", description = "Publisher of the article(s)")
+    String publisher;
+
+    @Option(names = "--author", description = "Author of the article(s)")
+    String author;
+
+    @Option(names = "--date", description = "Date of the article(s), such as 2021-11-19")
+    String date;
+
+    @Option(names = "--url", description = "Address of the article")
+    String url;
 
     @Spec
     CommandSpec spec;
@@ -72,7 +87,7 @@ public final class ImportCommand implements Callable<Integer> {
         }
         List<ImportInput> inputs = NativeImporter.inputs(paths);
         if (inputs.isEmpty()) {
-            throw new UserError("no .csv, .json, .jsonl or .ndjson files under " + paths);
+            throw new UserError("no .csv, .json, .jsonl, .ndjson, .txt, .md or .html files under " + paths);
         }
         ImportFormat forced = Imports.format(format);
         if (forced == ImportFormat.MAPPED_CSV && mapping == null) {
@@ -89,7 +104,7 @@ public final class ImportCommand implements Callable<Integer> {
                     out.printf("%s files:%n", group.getKey().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
                 }
                 var progress = new ProgressPrinter(err);
-                ImportReport report = new Imports(app.graph()).run(group.getKey(), group.getValue(),
+                ImportReport report = new Imports(app.graph(), articleMetadata()).run(group.getKey(), group.getValue(),
                         group.getKey() == ImportFormat.MAPPED_CSV ? CsvMapping.read(mapping) : null, options, progress);
                 progress.done();
                 print(report, out, err);
@@ -97,6 +112,18 @@ public final class ImportCommand implements Callable<Integer> {
             }
             return ok ? 0 : 1;
         }
+    }
+
+    /** The article metadata given as options; blanks for none. */
+    private Map<String, String> articleMetadata() {
+        Map<String, String> m = new java.util.HashMap<>();
+        m.put("title", title);
+        m.put("publisher", publisher);
+        m.put("author", author);
+        m.put("date", date);
+        m.put("url", url);
+        m.values().removeIf(java.util.Objects::isNull);
+        return m;
     }
 
     private void print(ImportReport report, PrintWriter out, PrintWriter err) {

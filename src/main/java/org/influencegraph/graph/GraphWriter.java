@@ -58,7 +58,10 @@ public final class GraphWriter {
             MERGE (e:Entity {id: row.id})
             WITH e, row, properties(e) AS before, labels(e) AS beforeLabels
             REMOVE e:Person:Organization:Place
-            SET e:$(row.label)
+            // A record that only adds to an entity keeps the entity's type (an article's place "Belarus" is not
+            // to turn the state in the graph into a place).
+            SET e:$(CASE WHEN row.addOnly AND size(beforeLabels) > 1
+                    THEN [l IN beforeLabels WHERE l IN ['Person', 'Organization', 'Place']][0] ELSE row.label END)
             SET e += row.props
             SET e += CASE WHEN row.addOnly THEN before ELSE {} END
             SET e.name = coalesce(e.name, row.name),

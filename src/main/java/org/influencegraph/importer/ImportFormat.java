@@ -13,13 +13,18 @@ public enum ImportFormat {
     /** FollowTheMoney entities, one JSON object a line. */
     FTM,
     /** Any CSV, read through a mapping file. */
-    MAPPED_CSV;
+    MAPPED_CSV,
+    /** News articles: plain text, Markdown or HTML. */
+    ARTICLE;
 
     /**
      * The format of a file: JSON lines whose first record has a {@code "schema"} are FollowTheMoney, other
      * JSON lines and CSV files native (CSV files are read through the mapping when one is given).
      */
     public static ImportFormat detect(ImportInput input, boolean mappingGiven) {
+        if (ArticleReader.format(input.fileName()) != null) {
+            return ARTICLE;
+        }
         if (input.isCsv()) {
             return mappingGiven ? MAPPED_CSV : NATIVE;
         }
@@ -43,6 +48,9 @@ public enum ImportFormat {
 
     /** Whether a file in a folder is one {@code import} reads. */
     public static boolean importable(ImportInput input) {
-        return input.isCsv() || input.isJsonLines();
+        String name = input.fileName().toLowerCase(java.util.Locale.ROOT);
+        // A data folder's own notes are not news.
+        boolean notes = name.startsWith("readme") || name.startsWith("license") || name.startsWith("changelog");
+        return input.isCsv() || input.isJsonLines() || ArticleReader.format(input.fileName()) != null && !notes;
     }
 }

@@ -19,19 +19,28 @@ public final class Imports {
     }
 
     private final Graph graph;
+    private final Map<String, String> articleMetadata;
 
     public Imports(Graph graph) {
-        this.graph = graph;
+        this(graph, Map.of());
     }
 
-    /** The format named by {@code text} (auto, native, ftm or mapped-csv); null for auto. */
+    /** {@code articleMetadata} (title, publisher, author, date, url) overrides what article files say. */
+    public Imports(Graph graph, Map<String, String> articleMetadata) {
+        this.graph = graph;
+        this.articleMetadata = articleMetadata;
+    }
+
+    /** The format named by {@code text} (auto, native, ftm, mapped-csv or article); null for auto. */
     public static ImportFormat format(String text) {
         return switch (text == null ? "auto" : text.toLowerCase(Locale.ROOT)) {
             case "auto" -> null;
             case "native" -> ImportFormat.NATIVE;
             case "ftm" -> ImportFormat.FTM;
             case "mapped-csv" -> ImportFormat.MAPPED_CSV;
-            default -> throw new UserError("the format must be auto, native, ftm or mapped-csv, not '" + text + "'");
+            case "article" -> ImportFormat.ARTICLE;
+            default -> throw new UserError("the format must be auto, native, ftm, mapped-csv or article, not '" + text
+                    + "'");
         };
     }
 
@@ -56,6 +65,7 @@ public final class Imports {
             case NATIVE -> new NativeImporter(graph).run(inputs, options, progress);
             case FTM -> new FtmImporter(graph).run(inputs, options);
             case MAPPED_CSV -> new MappedCsvImporter(graph, mapping).run(inputs, options);
+            case ARTICLE -> new ArticleImporter(graph).run(inputs, articleMetadata, options);
         };
     }
 

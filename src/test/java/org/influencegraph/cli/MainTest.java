@@ -148,7 +148,7 @@ class MainTest {
         int code = run("import", "--uri", "bolt://127.0.0.1:" + TestSupport.freePort(), dir.toString());
 
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).startsWith("error: no .csv, .json, .jsonl or .ndjson files under").doesNotContain("\tat ");
+        assertThat(err.toString()).startsWith("error: no .csv, .json, .jsonl, .ndjson, .txt, .md or .html files under").doesNotContain("\tat ");
     }
 
     @Test

@@ -1,0 +1,373 @@
+package org.influencegraph.extract;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreEntityMention;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.influencegraph.importer.Article;
+import org.influencegraph.model.EntityRecord;
+import org.influencegraph.model.EntityType;
+import org.influencegraph.model.EventRecord;
+import org.influencegraph.model.EventType;
+import org.influencegraph.model.PartialDate;
+import org.influencegraph.model.ParticipationRecord;
+import org.influencegraph.model.Provenance;
+import org.influencegraph.model.Role;
+import org.influencegraph.model.SourceRecord;
+import org.influencegraph.model.StableIds;
+import org.influencegraph.model.TieRecord;
+import org.influencegraph.resolve.NameKeys;
+
+/**
+ * Reads an article's people, organizations, places, events and ties. The named entities come from the NLP
+ * pipeline; within the article, a surname, a possessive or a pronoun is taken to be the person last named that
+ * fits. Each sentence is then rewritten with its actors as placeholders ({@code [E3] called on [E1] to ...}) and
+ * matched against the phrasings of news reporting in {@link Patterns}: every fact keeps the article, the
+ * sentence, its character offsets, the extractor and its version, and a confidence.
+ */
+public final class ArticleExtractor {
+
+    /** The producer every extracted fact names. */
+    public static final String PRODUCER = "extractor/rules-1+" + Nlp.MODEL;
+    /** Facts below this confidence are candidates for review, not plain facts. */
+    public static final double THRESHOLD = 0.7;
+
+    private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
+    private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
+    private static final Pattern POSSESSIVE = Pattern.compile("(?:['’]s|['’])$");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\[E(\\d+)]");
+    private static final int QUOTE_MAX = 400;
+
+    /** What an article gave: its source and the facts, each with its provenance. */
+    public record Extraction(SourceRecord source, List<EntityRecord> entities, List<EventRecord> events,
+            List<ParticipationRecord> participations, List<TieRecord> ties) {
+    }
+
+    /** One actor of the article: a person, an organization or a place, with every name it went by. */
+    private static final class Actor {
+        final int index;
+        final EntityType type;
+        String name;
+        final Set<String> names = new LinkedHashSet<>();
+        String description;
+        boolean female;
+        int firstSentence = -1;
+        String firstQuote;
+
+        Actor(int index, EntityType type, String name) {
+            this.index = index;
+            this.type = type;
+            this.name = name;
+            names.add(name);
+        }
+
+        String id() {
+            return NameKeys.slug(name);
+        }
+
+        String surname() {
+            String[] words = name.split("\\s+");
+            return words[words.length - 1].toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** A stretch of a sentence that names an actor. */
+    private record Span(int start, int end, Actor actor, boolean possessive) {
+    }
+
+    private final List<Actor> actors = new ArrayList<>();
+    private Actor lastMale;
+    private Actor lastFemale;
+
+    private ArticleExtractor() {
+    }
+
+    /** The facts of one article. */
+    public static Extraction extract(Article article) {
+        return new ArticleExtractor().run(article, Nlp.annotate(article.text(), article.date()));
+    }
+
+    private Extraction run(Article article, CoreDocument document) {
+        SourceRecord source = new SourceRecord(article.id(), article.title(), article.publisher(), article.author(),
+                article.date() == null ? null : PartialDate.parse(article.date()).orElse(null), article.url(), "article");
+        List<CoreSentence> sentences = document.sentences();
+        fullNames(document);
+        List<EventRecord> events = new ArrayList<>();
+        List<ParticipationRecord> participations = new ArrayList<>();
+        List<TieRecord> ties = new ArrayList<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            CoreSentence sentence = sentences.get(s);
+            List<Span> spans = spans(sentence, s);
+            if (spans.isEmpty()) {
+                continue;
+            }
+            int offset = sentence.charOffsets().first();
+            String text = sentence.text();
+            String template = template(text, offset, spans);
+            String quote = text.length() <= QUOTE_MAX ? text : text.substring(0, QUOTE_MAX) + "…";
+            String date = sentenceDate(sentence, article.date());
+            for (Patterns.Found found : Patterns.match(template)) {
+                List<Actor> who = new ArrayList<>();
+                for (int index : found.actors()) {
+                    who.add(actors.get(index));
+                }
+                if (found.event() == EventType.MEDIATION && who.size() == 1) {
+                    // A mediator named alone: the parties are the other people and organizations of the sentence.
+                    List<Role> roles = new ArrayList<>(List.of(Role.MEDIATOR));
+                    List<Integer> indexes = new ArrayList<>(found.actors());
+                    for (Span span : spans) {
+                        Actor a = span.actor();
+                        if (a.type != EntityType.PLACE && !who.contains(a) && who.size() < 4) {
+                            who.add(a);
+                            roles.add(Role.PARTY);
+                            indexes.add(a.index);
+                        }
+                    }
+                    if (who.size() < 2) {
+                        continue;
+                    }
+                    found = new Patterns.Found(found.event(), null, indexes, roles, found.detail(), found.confidence(),
+                            List.of());
+                }
+                if (!found.fits(who.stream().map(a -> a.type).toList())) {
+                    continue;
+                }
+                if (found.detail() != null) {
+                    found = found.withDetail(names(found.detail()));
+                }
+                Map<String, Object> details = Map.of("start", offset, "end", sentence.charOffsets().second(),
+                        "sentence", s, "candidate", found.confidence() < THRESHOLD);
+                Provenance provenance = new Provenance(article.id(), quote, PRODUCER, found.confidence(), details);
+                if (found.tie() != null) {
+                    ties.add(new TieRecord(who.get(0).id(), found.tie(), who.get(1).id(), found.detail(), null, null,
+                            provenance));
+                    continue;
+                }
+                String eventId = "event-" + StableIds.digest(article.id() + "|" + s + "|" + found.event() + "|"
+                        + who.stream().map(Actor::id).toList(), 8);
+                events.add(new EventRecord(eventId, found.event(), date == null ? null : PartialDate.parse(date)
+                        .orElse(null), null, null, title(found, who), null, provenance));
+                for (int i = 0; i < who.size(); i++) {
+                    participations.add(new ParticipationRecord(eventId, who.get(i).id(), found.roles().get(i),
+                            i == 0 ? found.detail() : null, provenance));
+                }
+            }
+        }
+        List<EntityRecord> entities = new ArrayList<>();
+        for (Actor a : actors) {
+            if (a.firstSentence < 0) {
+                continue;
+            }
+            List<String> aliases = a.names.stream().filter(n -> !n.equals(a.name)).toList();
+            entities.add(new EntityRecord(a.id(), a.type, a.name, aliases, null, null, a.description, null,
+                    new Provenance(article.id(), a.firstQuote, PRODUCER, 0.9, Map.of("sentence", a.firstSentence)),
+                    new EntityRecord.Extras(Map.of(), List.of(), true)));
+        }
+        return new Extraction(source, entities, events, participations, ties);
+    }
+
+    /** First the people named in full anywhere in the article, so that a surname before them finds them. */
+    private void fullNames(CoreDocument document) {
+        for (CoreEntityMention m : document.entityMentions()) {
+            EntityType type = type(m.entityType());
+            String name = clean(m.text());
+            if (type == EntityType.PERSON && name.contains(" ") && !pronoun(name)) {
+                actor(type, name);
+            }
+        }
+    }
+
+    /** A named entity, or a pronoun the named entities left out, at its place in the sentence. */
+    private record Item(int start, int end, String kind, String text, CoreEntityMention mention) {
+    }
+
+    /** The actors a sentence names, in order, pronouns and possessives taken to the person they stand for. */
+    private List<Span> spans(CoreSentence sentence, int index) {
+        List<Item> items = new ArrayList<>();
+        for (CoreEntityMention m : sentence.entityMentions()) {
+            items.add(new Item(m.charOffsets().first(), m.charOffsets().second(), m.entityType(), m.text(), m));
+        }
+        for (CoreLabel token : sentence.tokens()) {
+            String word = token.word().toLowerCase(Locale.ROOT);
+            boolean covered = items.stream().anyMatch(i -> i.start() <= token.beginPosition()
+                    && token.endPosition() <= i.end());
+            if ((MALE.contains(word) || FEMALE.contains(word)) && !covered) {
+                items.add(new Item(token.beginPosition(), token.endPosition(), "PRONOUN", token.word(), null));
+            }
+        }
+        items.sort(java.util.Comparator.comparingInt(Item::start));
+        List<Span> spans = new ArrayList<>();
+        int offset = sentence.charOffsets().first();
+        String title = null;
+        for (Item item : items) {
+            String kind = item.kind();
+            String text = item.text();
+            if (kind.equals("TITLE") || kind.equals("NATIONALITY")) {
+                title = title == null ? text : title + " " + text;
+                continue;
+            }
+            Actor actor;
+            if (pronoun(text)) {
+                String p = text.toLowerCase(Locale.ROOT);
+                actor = MALE.contains(p) ? lastMale : FEMALE.contains(p) ? lastFemale : null;
+                if (actor == null) {
+                    continue;
+                }
+            } else {
+                EntityType type = type(kind);
+                if (type == null) {
+                    title = null;
+                    continue;
+                }
+                actor = actor(type, clean(text));
+                if (title != null && actor.type == EntityType.PERSON && actor.description == null) {
+                    actor.description = title;
+                }
+                if (actor.firstSentence < 0) {
+                    actor.firstSentence = index;
+                    actor.firstQuote = sentence.text().length() <= QUOTE_MAX ? sentence.text()
+                            : sentence.text().substring(0, QUOTE_MAX) + "…";
+                }
+            }
+            title = null;
+            if (actor.type == EntityType.PERSON) {
+                if (gender(text, actor)) {
+                    lastFemale = actor;
+                } else {
+                    lastMale = actor;
+                }
+            }
+            String lower = text.toLowerCase(Locale.ROOT);
+            spans.add(new Span(item.start() - offset, item.end() - offset, actor,
+                    lower.equals("his") || lower.equals("her") || lower.equals("their")));
+        }
+        return spans;
+    }
+
+    /** Whether a person is a woman, as far as the pronouns and the name tell. */
+    private static boolean gender(String mention, Actor actor) {
+        if (FEMALE.contains(mention.toLowerCase(Locale.ROOT))) {
+            actor.female = true;
+        } else if (!MALE.contains(mention.toLowerCase(Locale.ROOT)) && !actor.female) {
+            // Slavic and Baltic surnames and many given names end in -a for women: -ova, -aya, -ska, -ina, Anna.
+            String s = actor.surname();
+            actor.female = s.matches(".*(ova|eva|ina|aya|ska|skaya|ka|ia|na|ta)$")
+                    && !s.matches(".*(enko|ko)$");
+        }
+        return actor.female;
+    }
+
+    /** The actor {@code name} names: the same name, or a person named in full whose surname or given name it is. */
+    private Actor actor(EntityType type, String name) {
+        String key = NameKeys.key(name);
+        for (Actor a : actors) {
+            if (a.type == type && a.names.stream().anyMatch(n -> NameKeys.key(n).equals(key))) {
+                return a;
+            }
+        }
+        if (type == EntityType.PERSON && !name.contains(" ")) {
+            String word = name.toLowerCase(Locale.ROOT);
+            for (Actor a : actors) {
+                if (a.type == type && a.name.contains(" ") && (a.surname().equals(word)
+                        || a.name.toLowerCase(Locale.ROOT).startsWith(word + " "))) {
+                    a.names.add(name);
+                    return a;
+                }
+            }
+        }
+        Actor a = new Actor(actors.size(), type, name);
+        actors.add(a);
+        return a;
+    }
+
+    /** The sentence with each actor replaced by its placeholder; a possessive stays after it. */
+    private static String template(String text, int offset, List<Span> spans) {
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        for (Span span : spans) {
+            if (span.start() < at || span.end() > text.length()) {
+                continue;
+            }
+            out.append(text, at, span.start()).append("[E").append(span.actor().index).append(']');
+            if (span.possessive()) {
+                // "her husband" reads as "[E2]'s husband", as a named possessive would.
+                out.append("'s");
+            }
+            at = span.end();
+        }
+        out.append(text.substring(Math.min(at, text.length())));
+        return out.toString().replace('’', '\'').replace('“', '"').replace('”', '"');
+    }
+
+    /** A text with its placeholders back as the names of their actors. */
+    private String names(String text) {
+        return PLACEHOLDER.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
+                actors.get(Integer.parseInt(m.group(1))).name)).replaceAll("\\s+", " ").strip();
+    }
+
+    /** A date the sentence gives (normalized against the article's), or the article's. */
+    private static String sentenceDate(CoreSentence sentence, String articleDate) {
+        for (CoreEntityMention m : sentence.entityMentions()) {
+            if (m.entityType().equals("DATE")) {
+                String normalized = m.coreMap().get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+                if (normalized != null && normalized.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+                    return normalized;
+                }
+            }
+        }
+        return articleDate;
+    }
+
+    private static String title(Patterns.Found found, List<Actor> who) {
+        List<String> names = who.stream().map(a -> a.name).toList();
+        return switch (found.event()) {
+            case MEDIATION -> names.get(0) + " mediates" + (names.size() > 2 ? " between " + names.get(1) + " and "
+                    + names.get(2) : names.size() > 1 ? " with " + names.get(1) : "");
+            case APPEAL -> names.get(0) + " calls on " + names.get(1) + (found.detail() == null ? ""
+                    : " to " + found.detail());
+            default -> found.event().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": " + String.join(", ", names);
+        };
+    }
+
+    private static EntityType type(String nerType) {
+        return switch (nerType) {
+            case "PERSON" -> EntityType.PERSON;
+            case "ORGANIZATION" -> EntityType.ORGANIZATION;
+            case "COUNTRY", "CITY", "STATE_OR_PROVINCE", "LOCATION" -> EntityType.PLACE;
+            default -> null;
+        };
+    }
+
+    private static boolean pronoun(String text) {
+        String t = text.toLowerCase(Locale.ROOT);
+        return MALE.contains(t) || FEMALE.contains(t) || t.equals("they") || t.equals("them") || t.equals("their");
+    }
+
+    /** A name without its possessive, a leading "the", or stray quotes. */
+    private static String clean(String text) {
+        String t = POSSESSIVE.matcher(text.strip()).replaceAll("").replaceAll("^(?i:the)\\s+", "")
+                .replaceAll("[\"“”]", "").strip();
+        return t.isEmpty() ? text.strip() : t;
+    }
+
+    /** The placeholder indexes a pattern's groups matched, in order. */
+    static List<Integer> indexes(Matcher m, int... groups) {
+        List<Integer> out = new ArrayList<>();
+        for (int g : groups) {
+            Matcher p = PLACEHOLDER.matcher(m.group(g));
+            if (p.matches()) {
+                out.add(Integer.parseInt(p.group(1)));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,206 @@
+package org.influencegraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.influencegraph.model.EntityType;
+import org.influencegraph.model.EventType;
+import org.influencegraph.model.Role;
+import org.influencegraph.model.TieType;
+
+/**
+ * The phrasings of news reporting that state an event or a tie, over a sentence whose actors are placeholders
+ * ({@code [E3]}). Each pattern says what it finds, the role of each actor it captures, what kinds of actor fit,
+ * and how sure it is: a phrase that names the relation outright ("acted as the intermediary between") is
+ * surer than one that only suggests it ("and").
+ */
+final class Patterns {
+
+    /** One fact a sentence states: an event with its actors' roles, or a tie from the first actor to the second. */
+    record Found(EventType event, TieType tie, List<Integer> actors, List<Role> roles, String detail,
+            double confidence, List<EntityType> kinds) {
+
+        Found withDetail(String text) {
+            return new Found(event, tie, actors, roles, text, confidence, kinds);
+        }
+
+        /** Whether the actors are of the kinds the pattern needs (null: any but a place). */
+        boolean fits(List<EntityType> types) {
+            if (types.size() != actors.size() || actors.stream().distinct().count() != actors.size()) {
+                return false;
+            }
+            for (int i = 0; i < types.size(); i++) {
+                EntityType need = i < kinds.size() ? kinds.get(i) : null;
+                if (need == null ? types.get(i) == EntityType.PLACE : types.get(i) != need) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /**
+     * A pattern and how to read its groups: the actor groups in role order (for a tie: from, then to), the group
+     * of the detail (0: none), and the kinds of actor in the same order.
+     */
+    private record Rule(Pattern pattern, EventType event, TieType tie, List<Role> roles, int[] actorGroups,
+            int detailGroup, double confidence, List<EntityType> kinds) {
+    }
+
+    private static final String E = "(\\[E\\d+])";
+    /** Up to three words between a subject and its verb: "Putin on November 18 called on". */
+    private static final String GAP = "(?:[\\w,'-]+ ){0,4}?";
+    private static final String A = "(?:an? |the )?";
+    /** Titles and nationalities before a name: "called on Belarusian President [E1]". */
+    private static final String TITLED = "(?-i:[A-Z][\\w.-]* ){0,3}?";
+    private static final String LEADER = "(?:head|leader|chief|boss|founder|co-founder|chairman|chairwoman|chair|"
+            + "president|director|commander|owner|secretary-general|general secretary|CEO|chief executive)";
+    private static final String RELATIVE = "(husband|wife|spouse|son|daughter|brother|sister|father|mother|"
+            + "cousin|nephew|niece|uncle|aunt|son-in-law|daughter-in-law|father-in-law)";
+    private static final List<Rule> RULES = new ArrayList<>();
+
+    static {
+        List<Role> mediatorAndParties = List.of(Role.MEDIATOR, Role.PARTY, Role.PARTY);
+        event(E + " " + GAP + "(?:acted|served|stepped in|emerged|was) as " + A + "(?:intermediary|mediator|go-between|"
+                + "broker|middleman|peacemaker) (?:between|for) " + E + " and " + E, EventType.MEDIATION,
+                mediatorAndParties, 0.95, 1, 2, 3);
+        event(E + " " + GAP + "(?:brokered|mediated|negotiated|facilitated) " + A + "(?:[\\w-]+ ){0,2}?"
+                + "(?:deal|agreement|truce|ceasefire|settlement|compromise|talks|exchange|swap|accord|dialogue)? ?"
+                + "between " + E + " and " + E, EventType.MEDIATION, mediatorAndParties, 0.9, 1, 2, 3);
+        event(E + " " + GAP + "mediated between " + E + " and " + E, EventType.MEDIATION, mediatorAndParties, 0.95,
+                1, 2, 3);
+        event("(?:mediation|intercession) (?:by|of) " + E + " between " + E + " and " + E, EventType.MEDIATION,
+                mediatorAndParties, 0.9, 1, 2, 3);
+        event("^By (?:acting|serving|stepping in) as " + A + "(?:intermediary|mediator|go-between|broker)\\b.*?, " + E
+                + " [^\\[]*?(?:both |between )" + E + " and " + E, EventType.MEDIATION, mediatorAndParties, 0.9, 1, 2, 3);
+        // The mediator alone: the other actors of the sentence are taken as the parties (see ArticleExtractor).
+        event(E + " (?:acted|served|stepped in) as " + A + "(?:intermediary|mediator|go-between)", EventType.MEDIATION,
+                List.of(Role.MEDIATOR), 0.75, 1);
+        event(E + " (?:was|is|has been|were) (?:widely |also )?credited with (?:negotiating|brokering|mediating|"
+                + "securing) " + A + "(?:[\\w-]+ )?(?:deal|agreement|truce|ceasefire|settlement|compromise)",
+                EventType.MEDIATION, List.of(Role.MEDIATOR), 0.8, 1);
+
+        event(E + " " + GAP + "(?:call(?:s|ed|ing)? on|urg(?:es|ed|ing)|appeal(?:s|ed|ing)? to|implor(?:es|ed)|"
+                + "press(?:es|ed)|ask(?:s|ed)|push(?:es|ed)|pressur(?:es|ed)) " + TITLED + E
+                + " to ([^.;:!?]{3,120})", EventType.APPEAL, List.of(Role.INITIATOR, Role.TARGET), 0.9, 1, 2, -3);
+        event(E + " " + GAP + "(?:appealed|called) for (?:[^.;]{0,40}?)between " + E + " and " + E,
+                EventType.APPEAL, List.of(Role.INITIATOR, Role.TARGET, Role.TARGET), 0.6, 1, 2, 3);
+
+        List<Role> pair = List.of(Role.PARTICIPANT, Role.PARTICIPANT);
+        event(E + " " + GAP + "(?:met|meets|met with|meets with|held talks with|holds talks with|held a meeting with|"
+                + "sat down with|talked with|hosted|received) " + TITLED + E, EventType.MEETING, pair, 0.85, 1, 2);
+        event("(?:talks|a meeting|meeting|a summit|summit|negotiations) (?:between|of) " + E + " and " + E,
+                EventType.MEETING, pair, 0.8, 1, 2);
+        event(E + " and " + E + " (?:met|held talks|sat down|talked)", EventType.MEETING, pair, 0.85, 1, 2);
+        event(E + " " + GAP + "(?:phoned|telephoned|spoke by (?:phone|telephone) (?:to|with)|had a (?:phone|telephone) "
+                + "(?:call|conversation) with|called) " + TITLED + E + "(?! to )", EventType.PHONE_CALL, pair, 0.8, 1, 2);
+
+        event(E + "(?:'s|') (?:\\w+ ){0,2}?(?:visit|trip) to " + E, EventType.VISIT,
+                List.of(Role.PARTICIPANT, Role.LOCATION), 0.85, kinds(null, EntityType.PLACE), 1, 2);
+        event(E + " " + GAP + "(?:visited|travell?ed to|flew to|arrived in) " + E, EventType.VISIT,
+                List.of(Role.PARTICIPANT, Role.LOCATION), 0.8, kinds(null, EntityType.PLACE), 1, 2);
+
+        for (String[] verbs : new String[][] {{"arrested|detained", "ARREST"}, {"jailed|imprisoned|sentenced",
+            "SENTENCE"}, {"released|freed|pardoned", "RELEASE"}}) {
+            EventType type = EventType.valueOf(verbs[1]);
+            event(E + " (?:was|were|has been|had been|is being) (?:\\w+ )?(?:" + verbs[0] + ")(?: [^.;]{0,60}?)? by " + A + E,
+                    type, List.of(Role.SUBJECT, Role.INITIATOR), 0.85, 1, 2);
+            event(E + " " + GAP + "(?:" + verbs[0] + ") " + E, type, List.of(Role.INITIATOR, Role.SUBJECT), 0.75, 1, 2);
+            event(E + " (?:was|were|has been|had been) (?:\\w+ )?(?:" + verbs[0] + ")", type, List.of(Role.SUBJECT),
+                    0.75, kinds(EntityType.PERSON), 1);
+        }
+        event(E + " " + GAP + "(?:appointed|named|nominated) " + E + " (?:as )?([^.;,]{3,60})", EventType.APPOINTMENT,
+                List.of(Role.INITIATOR, Role.SUBJECT), 0.8, kinds(null, EntityType.PERSON), 1, 2, -3);
+
+        tie(E + ", " + A + "(?:[\\w-]+ ){0,3}?" + LEADER + " of " + A + E, TieType.LEADS, 0.9,
+                kinds(EntityType.PERSON, EntityType.ORGANIZATION), 1, 2);
+        tie(E + "(?:'s|') (?:[\\w-]+ )?" + LEADER + ",? " + E, TieType.LEADS, 0.85,
+                kinds(EntityType.PERSON, EntityType.ORGANIZATION), 2, 1);
+        tie(E + " " + LEADER + ",? " + E, TieType.LEADS, 0.85, kinds(EntityType.PERSON, EntityType.ORGANIZATION), 2, 1);
+        tie(LEADER + " of " + A + E + ",? " + E, TieType.LEADS, 0.85, kinds(EntityType.PERSON, EntityType.ORGANIZATION),
+                2, 1);
+        tie(E + " " + GAP + "(?:heads|headed|leads|led|founded|runs|ran|commands|commanded|chairs|chaired) " + A + E,
+                TieType.LEADS, 0.8, kinds(EntityType.PERSON, EntityType.ORGANIZATION), 1, 2);
+        tie(E + ", " + A + "(?:[\\w-]+ )?(?:member|deputy|MP|lawmaker|activist|officer|official) (?:of|in|from) " + A + E,
+                TieType.MEMBER_OF, 0.85, kinds(EntityType.PERSON, EntityType.ORGANIZATION), 1, 2);
+        tie(E + " (?:is|was|became|has been) " + A + "(?:[\\w-]+ )?member of " + A + E, TieType.MEMBER_OF, 0.85,
+                kinds(EntityType.PERSON, EntityType.ORGANIZATION), 1, 2);
+        tie(E + ", " + A + "(?:[\\w-]+ ){0,2}?(?:adviser|advisor|aide|counsellor|counselor|spokesman|spokeswoman|"
+                + "spokesperson) (?:to|of|for) " + A + E, TieType.ADVISES, 0.9, kinds(EntityType.PERSON), 1, 2);
+        tie(E + "(?:'s|') (?:[\\w-]+ )?(?:adviser|advisor|aide|spokesman|spokeswoman),? " + E, TieType.ADVISES, 0.85,
+                kinds(EntityType.PERSON, null), 2, 1);
+        tie(E + "(?:'s|') (?:\\w+ )?" + RELATIVE + ",? " + E, TieType.FAMILY, 0.85,
+                kinds(EntityType.PERSON, EntityType.PERSON), 1, 3, 2);
+        tie(E + ", " + A + "(?:\\w+ )?" + RELATIVE + " of " + E, TieType.FAMILY, 0.85,
+                kinds(EntityType.PERSON, EntityType.PERSON), 3, 1, 2);
+        tie(E + "(?:'s|') (?:close |key |main |closest |staunch |loyal )?(?:ally|allies),? " + E, TieType.ALLY_OF, 0.8,
+                List.of(), 1, 2);
+        tie(E + " (?:is|remains|was|has been) " + A + "(?:close |key |main |crucial |staunch |loyal )?ally (?:of|for|to) "
+                + E, TieType.ALLY_OF, 0.8, List.of(), 1, 2);
+        tie(E + " (?:backed|supported|supports|backs|sided with) " + E, TieType.SUPPORTS, 0.65, List.of(), 1, 2);
+        tie(E + " (?:opposed|opposes|denounced|condemned) " + E, TieType.OPPOSES, 0.65, List.of(), 1, 2);
+    }
+
+    private Patterns() {
+    }
+
+    /** Every fact the rules find in a sentence with placeholders, the surest first for each span of text. */
+    static List<Found> match(String template) {
+        List<Found> found = new ArrayList<>();
+        for (Rule rule : RULES) {
+            Matcher m = rule.pattern().matcher(template);
+            while (m.find()) {
+                List<Integer> actors = ArticleExtractor.indexes(m, rule.actorGroups());
+                if (actors.size() != rule.actorGroups().length) {
+                    continue;
+                }
+                String detail = rule.detailGroup() > 0 && m.group(rule.detailGroup()) != null
+                        ? m.group(rule.detailGroup()).strip()
+                        : null;
+                Found f = new Found(rule.event(), rule.tie(), actors, rule.roles(), detail, rule.confidence(),
+                        rule.kinds());
+                boolean known = found.stream().anyMatch(g -> g.event() == f.event() && g.tie() == f.tie()
+                        && g.actors().containsAll(f.actors()));
+                if (!known) {
+                    found.add(f);
+                }
+            }
+        }
+        return found;
+    }
+
+    private static List<EntityType> kinds(EntityType... kinds) {
+        return java.util.Arrays.asList(kinds);
+    }
+
+    private static void event(String regex, EventType type, List<Role> roles, double confidence, int... groups) {
+        event(regex, type, roles, confidence, List.of(), groups);
+    }
+
+    private static void event(String regex, EventType type, List<Role> roles, double confidence,
+            List<EntityType> kinds, int... groups) {
+        int detail = 0;
+        List<Integer> actors = new ArrayList<>();
+        for (int g : groups) {
+            if (g < 0) {
+                detail = -g;
+            } else {
+                actors.add(g);
+            }
+        }
+        RULES.add(new Rule(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), type, null, roles,
+                actors.stream().mapToInt(Integer::intValue).toArray(), detail, confidence, kinds));
+    }
+
+    private static void tie(String regex, TieType type, double confidence, List<EntityType> kinds, int from, int to) {
+        tie(regex, type, confidence, kinds, from, to, 0);
+    }
+
+    /** A tie whose {@code detail} group says how (husband, sister): the relative's word, seen from {@code from}. */
+    private static void tie(String regex, TieType type, double confidence, List<EntityType> kinds, int from, int to,
+            int detail) {
+        RULES.add(new Rule(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), null, type, List.of(),
+                new int[] {from, to}, detail, confidence, kinds));
+    }
+}

@@ -1,0 +1,88 @@
+package org.influencegraph.importer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.influencegraph.Resources;
+import org.influencegraph.UserError;
+import org.influencegraph.extract.ArticleExtractor;
+import org.influencegraph.graph.Graph;
+import org.influencegraph.model.StableIds;
+
+/**
+ * Imports news articles: each is read ({@link ArticleReader}), its facts extracted ({@link ArticleExtractor}) and
+ * written with the article as their source, its people and organizations linked to those already in the graph
+ * by entity resolution. The same text imported again changes nothing; a changed text first retracts what the
+ * earlier version asserted, and nothing else. A file that cannot be read is reported and skipped; the others
+ * are imported.
+ */
+public final class ArticleImporter {
+
+    private static final String STATE = Resources.read("cypher/articles/article-state.cypher");
+    private static final String RETRACT = Resources.read("cypher/articles/retract-article.cypher");
+    private static final String MARK = Resources.read("cypher/articles/mark-article.cypher");
+
+    private final Graph graph;
+
+    public ArticleImporter(Graph graph) {
+        this.graph = graph;
+    }
+
+    /** Imports the articles; {@code metadata} (title, publisher, author, date, url) overrides what files say. */
+    public ImportReport run(List<ImportInput> inputs, Map<String, String> metadata, NativeImporter.Options options) {
+        long started = System.nanoTime();
+        List<Problem> problems = new ArrayList<>();
+        List<Article> articles = new ArrayList<>();
+        for (ImportInput input : inputs) {
+            try {
+                ArticleReader.Format format = ArticleReader.format(input.fileName());
+                articles.add(ArticleReader.read(input.name(), bytes(input),
+                        format == null ? ArticleReader.Format.TEXT : format, metadata));
+            } catch (UserError e) {
+                problems.add(new Problem(input.name(), 0, null, e.getMessage().substring(
+                        Math.min(e.getMessage().length(), input.name().length() + 2))));
+            }
+        }
+        var batches = new RecordBatches(graph, options.batchSize(), Set.of());
+        boolean written = false;
+        for (Article article : articles) {
+            String hash = StableIds.digest(article.text() + "|" + article.title(), 16);
+            var state = graph.read(STATE, Map.of("article", article.id()), r -> r.get("textHash").asString(null)
+                    + "|" + r.get("extractor").asString(null));
+            if (!state.isEmpty() && state.get(0).equals(hash + "|" + ArticleExtractor.PRODUCER)) {
+                continue;
+            }
+            if (options.checkOnly()) {
+                continue;
+            }
+            ArticleExtractor.Extraction found = ArticleExtractor.extract(article);
+            if (!state.isEmpty()) {
+                graph.write(RETRACT, Map.of("article", article.id()), r -> null);
+            }
+            batches.source(found.source());
+            found.entities().forEach(batches::entity);
+            found.events().forEach(batches::event);
+            found.participations().forEach(batches::participation);
+            found.ties().forEach(batches::tie);
+            batches.flush();
+            graph.write(MARK, Map.of("article", article.id(), "textHash", hash, "extractor", ArticleExtractor.PRODUCER),
+                    r -> null);
+            written = true;
+        }
+        return new ImportReport(batches.counts(), articles.size() + problems.size(), problems.size(), problems,
+                written || problems.isEmpty(), Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private static byte[] bytes(ImportInput input) {
+        try (InputStream in = input.opener().open()) {
+            byte[] bytes = in.readNBytes(ArticleReader.MAX_BYTES + 1);
+            return bytes;
+        } catch (IOException e) {
+            throw new UserError(input.name() + ": cannot be read: " + e.getMessage());
+        }
+    }
+}

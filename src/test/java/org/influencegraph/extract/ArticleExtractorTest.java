@@ -1,0 +1,110 @@
+package org.influencegraph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.influencegraph.importer.Article;
+import org.influencegraph.model.EntityRecord;
+import org.junit.jupiter.api.Test;
+
+/** Each phrasing the extractor reads, on sentences written for the tests; exact facts, with their provenance. */
+class ArticleExtractorTest {
+
+    private static ArticleExtractor.Extraction extract(String text) {
+        return ArticleExtractor.extract(new Article("article-test", "test.txt", "Test", "Test Wire", null, "2024-03-05",
+                null, text));
+    }
+
+    /** The events as "type: role=name, role=name", and the ties as "from TYPE to (detail)", sorted. */
+    private static List<String> facts(String text) {
+        var x = extract(text);
+        Map<String, String> names = x.entities().stream().collect(Collectors.toMap(EntityRecord::id, EntityRecord::name));
+        Function<String, String> name = id -> names.getOrDefault(id, id);
+        TreeSet<String> out = new TreeSet<>();
+        x.events().forEach(e -> out.add(e.type().name().toLowerCase() + ": " + x.participations().stream()
+                .filter(p -> p.event().equals(e.id()))
+                .map(p -> p.role().name().toLowerCase() + "=" + name.apply(p.entity())
+                        + (p.detail() == null ? "" : " (" + p.detail() + ")"))
+                .collect(Collectors.joining(", "))));
+        x.ties().forEach(t -> out.add(name.apply(t.from()) + " " + t.type() + " " + name.apply(t.to())
+                + (t.role() == null ? "" : " (" + t.role() + ")")));
+        return new ArrayList<>(out);
+    }
+
+    @Test
+    void mediation_in_its_usual_phrasings() {
+        assertThat(facts("Turkish President Recep Tayyip Erdogan acted as the intermediary between Volodymyr Zelensky "
+                + "and Vladimir Putin.")).containsExactly("mediation: mediator=Recep Tayyip Erdogan, "
+                + "party=Volodymyr Zelensky, party=Vladimir Putin");
+        assertThat(facts("Antonio Guterres brokered a grain deal between Gazprom and Naftogaz.")).containsExactly(
+                "mediation: mediator=Antonio Guterres, party=Gazprom, party=Naftogaz");
+        assertThat(facts("By acting as the go-between and offering a safe haven to Yevgeny Prigozhin, Alexander "
+                + "Lukashenko allowed both Prigozhin and Vladimir Putin to step back.")).containsExactly(
+                "mediation: mediator=Alexander Lukashenko, party=Yevgeny Prigozhin, party=Vladimir Putin");
+    }
+
+    @Test
+    void appeals_meetings_calls_and_visits() {
+        assertThat(facts("Olaf Scholz on Tuesday called on Chinese President Xi Jinping to press Moscow for a "
+                + "ceasefire.")).containsExactly("appeal: initiator=Olaf Scholz (press Moscow for a ceasefire), "
+                + "target=Xi Jinping");
+        assertThat(facts("Emmanuel Macron met Narendra Modi on Monday.")).containsExactly(
+                "meeting: participant=Emmanuel Macron, participant=Narendra Modi");
+        assertThat(facts("Joe Biden phoned Benjamin Netanyahu on Sunday.")).containsExactly(
+                "phone_call: participant=Joe Biden, participant=Benjamin Netanyahu");
+        assertThat(facts("Antony Blinken visited Warsaw on Wednesday.")).containsExactly(
+                "visit: participant=Antony Blinken, location=Warsaw");
+    }
+
+    @Test
+    void arrests_sentences_and_appointments() {
+        assertThat(facts("Alexei Navalny was arrested by the Federal Security Service.")).containsExactly(
+                "arrest: subject=Alexei Navalny, initiator=Federal Security Service");
+        assertThat(facts("Vladimir Putin appointed Andrei Belousov as defence minister.")).containsExactly(
+                "appointment: initiator=Vladimir Putin (defence minister), subject=Andrei Belousov");
+    }
+
+    @Test
+    void leadership_membership_advice_and_family() {
+        assertThat(facts("Alexei Miller, the chief executive of Gazprom, declined to comment.")).containsExactly(
+                "Alexei Miller LEADS Gazprom");
+        assertThat(facts("Wagner Group boss Yevgeny Prigozhin marched on Moscow.")).contains(
+                "Yevgeny Prigozhin LEADS Wagner Group");
+        assertThat(facts("Jake Sullivan, a senior adviser to Joe Biden, flew home.")).containsExactly(
+                "Jake Sullivan ADVISES Joe Biden");
+        assertThat(facts("Maria Kolesnikova, a member of the Coordination Council, spoke.")).containsExactly(
+                "Maria Kolesnikova MEMBER_OF Coordination Council");
+        assertThat(facts("Sviatlana Tsikhanouskaya ran in place of her husband, Siarhei Tsikhanouski.")).containsExactly(
+                "Sviatlana Tsikhanouskaya FAMILY Siarhei Tsikhanouski (husband)");
+    }
+
+    @Test
+    void a_surname_and_a_pronoun_are_the_person_named_before_and_each_fact_keeps_its_sentence() {
+        String text = "Alexander Lukashenko spoke on Friday. On March 2 he met Vladimir Putin. "
+                + "Later, Lukashenko phoned Putin.";
+        assertThat(facts(text)).containsExactly(
+                "meeting: participant=Alexander Lukashenko, participant=Vladimir Putin",
+                "phone_call: participant=Alexander Lukashenko, participant=Vladimir Putin");
+        var x = extract(text);
+        assertThat(x.entities()).extracting(EntityRecord::name).containsExactly("Alexander Lukashenko",
+                "Vladimir Putin");
+        assertThat(x.entities().get(0).aliases()).containsExactly("Lukashenko");
+        var meeting = x.events().stream().filter(e -> e.type().name().equals("MEETING")).findFirst().orElseThrow();
+        String quote = "On March 2 he met Vladimir Putin.";
+        assertThat(meeting.report().quote()).isEqualTo(quote);
+        assertThat(meeting.report().details()).containsEntry("start", text.indexOf(quote))
+                .containsEntry("end", text.indexOf(quote) + quote.length())
+                .containsEntry("sentence", 1).containsEntry("candidate", false);
+        assertThat(meeting.report().producer()).isEqualTo(ArticleExtractor.PRODUCER);
+        assertThat(meeting.report().source()).isEqualTo("article-test");
+        // The sentence's own date, read against the article's year; the call has only the article's.
+        assertThat(meeting.date().text()).isEqualTo("2024-03-02");
+        assertThat(x.events().stream().filter(e -> e.type().name().equals("PHONE_CALL")).findFirst().orElseThrow()
+                .date().text()).isEqualTo("2024-03-05");
+    }
+}

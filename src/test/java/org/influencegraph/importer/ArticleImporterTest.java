@@ -1,0 +1,110 @@
+package org.influencegraph.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.influencegraph.TestNeo4j;
+import org.influencegraph.graph.Graph;
+import org.influencegraph.query.QueryCatalog;
+import org.influencegraph.query.QueryService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ArticleImporterTest {
+
+    private static final String STORY = """
+            ---
+            title: Minsk leader steps in as go-between
+            publisher: Test Wire
+            date: 2023-06-25
+            url: https://example.org/wire/go-between
+            ---
+            Belarusian President Alexander Lukashenko acted as the intermediary between Yevgeny Prigozhin and \
+            Vladimir Putin on Saturday.
+            Wagner Group boss Yevgeny Prigozhin agreed to leave for Belarus.
+            """;
+
+    private Graph graph;
+
+    @BeforeEach
+    void setUp() {
+        graph = TestNeo4j.clean();
+        SampleData.loadIfEmpty(graph);
+    }
+
+    private ImportReport importText(String name, String text) {
+        var input = new ImportInput(name, () -> new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+        return new ArticleImporter(graph).run(List.of(input), Map.of(), NativeImporter.Options.DEFAULT);
+    }
+
+    @Test
+    void an_article_adds_its_facts_to_the_entities_already_in_the_graph_and_a_second_import_changes_nothing() {
+        long entitiesBefore = count("MATCH (e:Entity) RETURN count(e) AS n");
+        ImportReport report = importText("go-between.md", STORY);
+        assertThat(report.problems()).isEmpty();
+
+        // Lukashenko, Putin, Prigozhin and Wagner are the curated entities: no new person, one source more.
+        assertThat(count("MATCH (e:Entity) RETURN count(e) AS n")).isEqualTo(entitiesBefore);
+        var mediators = new QueryService(QueryCatalog.load(), graph).run("mediators", Map.of("name", "Prigozhin"));
+        var fromArticle = mediators.rows().stream().filter(r -> r.toString().contains("acted as the intermediary"))
+                .toList();
+        assertThat(fromArticle).hasSize(1);
+        assertThat(fromArticle.get(0).toString()).contains("Alexander Lukashenko", "Vladimir Putin",
+                "Yevgeny Prigozhin", "Test Wire");
+        assertThat(count("MATCH (:Entity {id: 'yevgeny-prigozhin'})-[t:LEADS {producer: '"
+                + org.influencegraph.extract.ArticleExtractor.PRODUCER + "'}]->(:Entity {id: 'wagner-group'}) "
+                + "RETURN count(t) AS n")).isEqualTo(1);
+
+        String after = TestNeo4j.fingerprint(graph);
+        importText("go-between.md", STORY);
+        assertThat(TestNeo4j.fingerprint(graph)).isEqualTo(after);
+    }
+
+    @Test
+    void an_updated_article_replaces_what_it_asserted_and_nothing_else() {
+        String before = TestNeo4j.fingerprint(graph);
+        importText("go-between.md", STORY);
+        importText("go-between.md", STORY.replace("Wagner Group boss Yevgeny Prigozhin agreed to leave for Belarus.",
+                "Prigozhin later met Putin."));
+
+        assertThat(count("MATCH ()-[t:LEADS {source: 'article-" + articleHash() + "'}]->() RETURN count(t) AS n"))
+                .isZero();
+        assertThat(count("MATCH (e:Event {type: 'meeting'})-[:REPORTED_IN]->(:Source {url: "
+                + "'https://example.org/wire/go-between'}) RETURN count(e) AS n")).isEqualTo(1);
+        assertThat(count("MATCH (e:Event {type: 'mediation'})-[:REPORTED_IN]->(:Source {url: "
+                + "'https://example.org/wire/go-between'}) RETURN count(e) AS n")).isEqualTo(1);
+
+        // Retracting the whole article leaves the curated graph exactly as it was.
+        graph.write(org.influencegraph.Resources.read("cypher/articles/retract-article.cypher"),
+                Map.of("article", "article-" + articleHash()), r -> null);
+        graph.write("MATCH (s:Source {url: 'https://example.org/wire/go-between'}) DETACH DELETE s", Map.of(), r -> null);
+        assertThat(TestNeo4j.fingerprint(graph)).isEqualTo(before);
+    }
+
+    @Test
+    void an_unreadable_file_is_reported_by_name_and_the_others_are_imported() {
+        var empty = new ImportInput("empty.txt", () -> new java.io.ByteArrayInputStream(new byte[0]));
+        var binary = new ImportInput("photo.html", () -> new java.io.ByteArrayInputStream(new byte[] {1, 0, 2}));
+        var good = new ImportInput("go-between.md",
+                () -> new java.io.ByteArrayInputStream(STORY.getBytes(StandardCharsets.UTF_8)));
+        ImportReport report = new ArticleImporter(graph).run(List.of(empty, binary, good), Map.of(),
+                NativeImporter.Options.DEFAULT);
+
+        assertThat(report.problems()).extracting(Problem::toString).containsExactly(
+                "empty.txt: no text (the file is empty)",
+                "photo.html: binary data, not an article (save the story as text, Markdown or HTML)");
+        assertThat(count("MATCH (s:Source {url: 'https://example.org/wire/go-between'}) RETURN count(s) AS n"))
+                .isEqualTo(1);
+    }
+
+    private static String articleHash() {
+        return ArticleReader.read("x.md", STORY.getBytes(StandardCharsets.UTF_8), ArticleReader.Format.MARKDOWN,
+                Map.of()).id().substring("article-".length());
+    }
+
+    private long count(String cypher) {
+        return graph.read(cypher, Map.of(), r -> r.get("n").asLong()).get(0);
+    }
+}
