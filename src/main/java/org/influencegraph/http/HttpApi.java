@@ -243,9 +243,9 @@ public final class HttpApi {
                         List.of(404, 409, 503), entities::undo),
                 Route.write("/api/imports", Route.Body.UPLOAD, "Imports uploaded files as one data set, as the import "
                         + "command does: native tables (named entities.csv, ties.jsonl ...), FollowTheMoney JSON lines, "
-                        + "or CSV with a 'mapping' file; all files together at most " + limits.maxUpload()
+                        + "CSV with a 'mapping' file, or news articles (.txt, .md, .html); all files together at most " + limits.maxUpload()
                         + " bytes; one import at a time", List.of(
-                        new Route.Param("format", "query", "string", false, "auto", "auto, native, ftm or mapped-csv"),
+                        new Route.Param("format", "query", "string", false, "auto", "auto, native, ftm, mapped-csv or article"),
                         new Route.Param("skipInvalid", "query", "boolean", false, false,
                                 "import the valid rows and report the invalid ones, instead of importing nothing")),
                         "multipart/form-data: one or more 'file' parts, and a 'mapping' part for mapped-csv",

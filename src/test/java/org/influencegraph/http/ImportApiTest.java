@@ -69,7 +69,7 @@ class ImportApiTest {
             assertThat(hidden.statusCode()).isEqualTo(400);
             var badFormat = nativeFixture().post(api.base() + "/api/imports?format=xml", api.writeToken());
             assertThat(JSON.readTree(badFormat.body()).get("detail").asText())
-                    .isEqualTo("the format must be auto, native, ftm or mapped-csv, not 'xml'");
+                    .isEqualTo("the format must be auto, native, ftm, mapped-csv or article, not 'xml'");
             assertThat(TestNeo4j.fingerprint(api.app().graph())).isEqualTo(before);
         }
     }
