@@ -75,8 +75,29 @@ final class Guard {
         String encoding = ctx.header("Transfer-Encoding");
         if (length < 0 && route.body() == Route.Body.JSON && encoding != null
                 && encoding.toLowerCase(Locale.ROOT).contains("chunked")) {
-            throw new Denied(HttpStatus.LENGTH_REQUIRED, "send the body with a Content-Length (at most " + limit
-                    + " bytes), not in chunks");
+            // Read what was sent (up to the limit) before answering: a connection closed on a client still sending
+            // loses the answer with it.
+            long read = drain(ctx, limit + 1);
+            throw read > limit ? new Denied(HttpStatus.CONTENT_TOO_LARGE, "the request is over " + limit
+                    + " bytes; this endpoint takes at most " + limit + " (IG_MAX_BODY)")
+                    : new Denied(HttpStatus.LENGTH_REQUIRED, "send the body with a Content-Length (at most " + limit
+                            + " bytes), not in chunks");
+        }
+    }
+
+    /** Reads and drops up to {@code max} bytes of the request body; how many it read. */
+    private static long drain(Context ctx, long max) {
+        try {
+            var in = ctx.req().getInputStream();
+            byte[] buffer = new byte[8192];
+            long total = 0;
+            int n;
+            while (total < max && (n = in.read(buffer, 0, (int) Math.min(buffer.length, max - total))) > 0) {
+                total += n;
+            }
+            return total;
+        } catch (java.io.IOException e) {
+            return 0;
         }
     }
 
