@@ -43,8 +43,9 @@ public final class ArticleExtractor {
 
     private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
     private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
+    private static final Set<String> MALE_GIVEN_IN_A = Set.of("nikita", "ilya", "sasha", "misha", "kostya", "luca",
+            "andrea", "joshua", "elijah", "ezra", "mustafa", "musa", "isa", "hamza", "oleksa", "foma", "kuzma");
     private static final Pattern POSSESSIVE = Pattern.compile("(?:['’]s|['’])$");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\[E(\\d+)]");
     private static final int QUOTE_MAX = 400;
 
     /** What an article gave: its source and the facts, each with its provenance. */
@@ -112,7 +113,7 @@ public final class ArticleExtractor {
             }
             int offset = sentence.charOffsets().first();
             String text = sentence.text();
-            String template = template(text, offset, spans);
+            String template = template(text, spans);
             String quote = text.length() <= QUOTE_MAX ? text : text.substring(0, QUOTE_MAX) + "…";
             String date = sentenceDate(sentence, article.date());
             for (Patterns.Found found : Patterns.match(template)) {
@@ -258,10 +259,12 @@ public final class ArticleExtractor {
         if (FEMALE.contains(mention.toLowerCase(Locale.ROOT))) {
             actor.female = true;
         } else if (!MALE.contains(mention.toLowerCase(Locale.ROOT)) && !actor.female) {
-            // Slavic and Baltic surnames and many given names end in -a for women: -ova, -aya, -ska, -ina, Anna.
-            String s = actor.surname();
-            actor.female = s.matches(".*(ova|eva|ina|aya|ska|skaya|ka|ia|na|ta)$")
-                    && !s.matches(".*(enko|ko)$");
+            // Women's surnames end in -ova, -eva, -ina, -aya, -ska in the Slavic languages, and most women's given
+            // names in -a; a man's surname may too (Lukashenka), and so may a few men's given names.
+            String[] words = actor.name.toLowerCase(Locale.ROOT).split("\\s+");
+            String given = words.length > 1 ? words[0] : "";
+            actor.female = actor.surname().matches(".*(ova|eva|ina|aya|ska)$")
+                    || given.endsWith("a") && !MALE_GIVEN_IN_A.contains(given);
         }
         return actor.female;
     }
@@ -290,7 +293,7 @@ public final class ArticleExtractor {
     }
 
     /** The sentence with each actor replaced by its placeholder; a possessive stays after it. */
-    private static String template(String text, int offset, List<Span> spans) {
+    private static String template(String text, List<Span> spans) {
         StringBuilder out = new StringBuilder();
         int at = 0;
         for (Span span : spans) {
@@ -310,7 +313,7 @@ public final class ArticleExtractor {
 
     /** A text with its placeholders back as the names of their actors. */
     private String names(String text) {
-        return PLACEHOLDER.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
+        return Patterns.PLACEHOLDER.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
                 actors.get(Integer.parseInt(m.group(1))).name)).replaceAll("\\s+", " ").strip();
     }
 
@@ -357,17 +360,5 @@ public final class ArticleExtractor {
         String t = POSSESSIVE.matcher(text.strip()).replaceAll("").replaceAll("^(?i:the)\\s+", "")
                 .replaceAll("[\"“”]", "").strip();
         return t.isEmpty() ? text.strip() : t;
-    }
-
-    /** The placeholder indexes a pattern's groups matched, in order. */
-    static List<Integer> indexes(Matcher m, int... groups) {
-        List<Integer> out = new ArrayList<>();
-        for (int g : groups) {
-            Matcher p = PLACEHOLDER.matcher(m.group(g));
-            if (p.matches()) {
-                out.add(Integer.parseInt(p.group(1)));
-            }
-        }
-        return out;
     }
 }

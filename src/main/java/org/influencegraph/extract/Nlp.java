@@ -8,8 +8,8 @@ import java.util.Properties;
 
 /**
  * The offline NLP pipeline (Stanford CoreNLP: tokens, sentences, parts of speech, lemmas and named entities,
- * with dates read relative to the article's). Its models take about ten seconds to load, once a process: the
- * server starts loading them in the background, so it is ready before they are.
+ * with dates read relative to the article's). Its models take about ten seconds to load, once a process, on
+ * the first article.
  */
 public final class Nlp {
 
@@ -19,13 +19,6 @@ public final class Nlp {
     private static StanfordCoreNLP pipeline;
 
     private Nlp() {
-    }
-
-    /** Starts loading the models on a background thread; returns at once. */
-    public static void warmUp() {
-        Thread loader = new Thread(Nlp::pipeline, "nlp-models");
-        loader.setDaemon(true);
-        loader.start();
     }
 
     /** The text annotated; {@code date} (2021-11-19, or null) is the date relative dates are read against. */

@@ -49,6 +49,8 @@ final class Patterns {
     }
 
     private static final String E = "(\\[E\\d+])";
+    /** An actor's placeholder in a sentence; the group is its index. */
+    static final Pattern PLACEHOLDER = Pattern.compile("\\[E(\\d+)]");
     /** Up to three words between a subject and its verb: "Putin on November 18 called on". */
     private static final String GAP = "(?:[\\w,'-]+ ){0,4}?";
     private static final String A = "(?:an? |the )?";
@@ -151,7 +153,7 @@ final class Patterns {
         for (Rule rule : RULES) {
             Matcher m = rule.pattern().matcher(template);
             while (m.find()) {
-                List<Integer> actors = ArticleExtractor.indexes(m, rule.actorGroups());
+                List<Integer> actors = indexes(m, rule.actorGroups());
                 if (actors.size() != rule.actorGroups().length) {
                     continue;
                 }
@@ -168,6 +170,18 @@ final class Patterns {
             }
         }
         return found;
+    }
+
+    /** The placeholder indexes a pattern's groups matched, in order. */
+    private static List<Integer> indexes(Matcher m, int... groups) {
+        List<Integer> out = new ArrayList<>();
+        for (int g : groups) {
+            Matcher p = PLACEHOLDER.matcher(m.group(g));
+            if (p.matches()) {
+                out.add(Integer.parseInt(p.group(1)));
+            }
+        }
+        return out;
     }
 
     private static List<EntityType> kinds(EntityType... kinds) {

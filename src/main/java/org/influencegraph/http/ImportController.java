@@ -91,17 +91,9 @@ final class ImportController {
                 throw new Guard.Denied(HttpStatus.CONTENT_TOO_LARGE, "the upload is larger than the upload limit "
                         + "(IG_MAX_UPLOAD)");
             }
-            throw new UserError("the multipart form could not be read: " + firstLine(e));
+            throw new UserError("the multipart form could not be read: send multipart/form-data with its boundary, "
+                    + "one 'file' part a file (curl -F file=@entities.csv)");
         }
-    }
-
-    private static String firstLine(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t.getMessage() != null && !t.getMessage().isBlank()) {
-                return t.getMessage().lines().findFirst().orElse("").replaceAll("[a-z]+(\\.[a-z0-9]+)+\\.[A-Z]\\w*", "").strip();
-            }
-        }
-        return "it is not multipart/form-data";
     }
 
     /** Copies an upload to the private folder; errors quote the file's own name, not this copy's. */

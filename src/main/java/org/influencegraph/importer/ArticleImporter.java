@@ -79,8 +79,7 @@ public final class ArticleImporter {
 
     private static byte[] bytes(ImportInput input) {
         try (InputStream in = input.opener().open()) {
-            byte[] bytes = in.readNBytes(ArticleReader.MAX_BYTES + 1);
-            return bytes;
+            return in.readNBytes(ArticleReader.MAX_BYTES + 1);
         } catch (IOException e) {
             throw new UserError(input.name() + ": cannot be read: " + e.getMessage());
         }

@@ -4,18 +4,16 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.influencegraph.UserError;
+import org.influencegraph.model.StableIds;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -49,6 +47,7 @@ public final class ArticleReader {
     private static final Pattern HTML_BLOCKS = Pattern.compile("<(script|style)\\b[^>]*>.*?(</\\1\\s*>|\\z)",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern HTML_TAGS = Pattern.compile("</?[A-Za-z][^<>]*>|<!--.*?-->", Pattern.DOTALL);
+    private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}|\\d{4}-\\d{2}|\\d{4})");
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
     private static final String NOT_STORY = "script, style, noscript, template, nav, header, footer, aside, form, "
             + "iframe, svg, button, figure figcaption, [role=navigation], [role=banner], [role=contentinfo], "
@@ -108,7 +107,7 @@ public final class ArticleReader {
         String url = meta.get("url");
         String basis = url != null ? url : meta.get("publisher") != null && date != null
                 ? meta.get("publisher") + "|" + title + "|" + date : file;
-        return new Article("article-" + hash(basis), file, title, meta.get("publisher"), meta.get("author"), date, url,
+        return new Article("article-" + StableIds.digest(basis, 8), file, title, meta.get("publisher"), meta.get("author"), date, url,
                 text);
     }
 
@@ -259,7 +258,7 @@ public final class ArticleReader {
     /** An ISO date (2021-11-19, or the date of a timestamp) or a long English one (November 19, 2021). */
     private static String date(String file, String text) {
         String t = text.strip();
-        Matcher iso = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}|\\d{4}-\\d{2}|\\d{4})").matcher(t);
+        Matcher iso = ISO_DATE.matcher(t);
         if (iso.find()) {
             return iso.group(1);
         }
@@ -272,14 +271,5 @@ public final class ArticleReader {
 
     private static String clip(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max).strip() + "…";
-    }
-
-    private static String hash(String basis) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(basis.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
     }
 }

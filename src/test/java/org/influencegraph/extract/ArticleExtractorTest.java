@@ -104,6 +104,12 @@ class ArticleExtractorTest {
         assertThat(meeting.report().source()).isEqualTo("article-test");
         // The sentence's own date, read against the article's year; the call has only the article's.
         assertThat(meeting.date().text()).isEqualTo("2024-03-02");
+
+        // A man whose surname ends in -a, as Belarusian spells it, is still "he"; a woman is "she".
+        assertThat(facts("Alyaksandr Lukashenka spoke first. Then he met Sviatlana Tsikhanouskaya. Later she "
+                + "phoned Vladimir Putin.")).containsExactly(
+                "meeting: participant=Alyaksandr Lukashenka, participant=Sviatlana Tsikhanouskaya",
+                "phone_call: participant=Sviatlana Tsikhanouskaya, participant=Vladimir Putin");
         assertThat(x.events().stream().filter(e -> e.type().name().equals("PHONE_CALL")).findFirst().orElseThrow()
                 .date().text()).isEqualTo("2024-03-05");
     }

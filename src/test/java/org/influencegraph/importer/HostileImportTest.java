@@ -194,13 +194,8 @@ class HostileImportTest {
 
     static byte[] mutate(byte[] original, long seed, int mutations) {
         var random = new java.util.SplittableRandom(seed);
-        var out = new java.io.ByteArrayOutputStream();
-        byte[] bytes = original;
-        if (random.nextInt(4) == 0) {
-            bytes = java.util.Arrays.copyOf(bytes, random.nextInt(bytes.length + 1));
-        }
-        out.writeBytes(bytes);
-        byte[] current = out.toByteArray();
+        byte[] current = random.nextInt(4) == 0 ? java.util.Arrays.copyOf(original, random.nextInt(original.length + 1))
+                : original;
         for (int i = 0; i < mutations && current.length > 0; i++) {
             int at = random.nextInt(current.length);
             byte[] insert = switch (random.nextInt(5)) {
