@@ -48,9 +48,24 @@ public final class ArticleExtractor {
     private static final Pattern POSSESSIVE = Pattern.compile("(?:['’]s|['’])$");
     private static final int QUOTE_MAX = 400;
 
-    /** What an article gave: its source and the facts, each with its provenance. */
+    /**
+     * What an article gave: its source and the facts, each with its provenance; the facts below
+     * {@link #THRESHOLD} are apart, as candidates for review.
+     */
     public record Extraction(SourceRecord source, List<EntityRecord> entities, List<EventRecord> events,
-            List<ParticipationRecord> participations, List<TieRecord> ties) {
+            List<ParticipationRecord> participations, List<TieRecord> ties, List<Candidate> candidates) {
+    }
+
+    /**
+     * A fact the extractor is not sure of: an event with its parts, or a tie. Its id is stable across imports
+     * of the article (the article, the sentence's text, the kind of fact and its actors), so that a reviewer's
+     * decision holds when the article is read again.
+     */
+    public record Candidate(String id, EventRecord event, List<ParticipationRecord> participations, TieRecord tie) {
+
+        public Provenance provenance() {
+            return tie != null ? tie.provenance() : event.report();
+        }
     }
 
     /** One actor of the article: a person, an organization or a place, with every name it went by. */
@@ -105,6 +120,7 @@ public final class ArticleExtractor {
         List<EventRecord> events = new ArrayList<>();
         List<ParticipationRecord> participations = new ArrayList<>();
         List<TieRecord> ties = new ArrayList<>();
+        List<Candidate> candidates = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
             CoreSentence sentence = sentences.get(s);
             List<Span> spans = spans(sentence, s);
@@ -145,21 +161,35 @@ public final class ArticleExtractor {
                 if (found.detail() != null) {
                     found = found.withDetail(names(found.detail()));
                 }
+                String fact = StableIds.digest(article.id() + "|" + text + "|" + (found.tie() != null ? found.tie()
+                        : found.event()) + "|" + who.stream().map(Actor::id).toList(), 8);
                 Map<String, Object> details = Map.of("start", offset, "end", sentence.charOffsets().second(),
-                        "sentence", s, "candidate", found.confidence() < THRESHOLD);
+                        "sentence", s);
                 Provenance provenance = new Provenance(article.id(), quote, PRODUCER, found.confidence(), details);
+                boolean sure = found.confidence() >= THRESHOLD;
                 if (found.tie() != null) {
-                    ties.add(new TieRecord(who.get(0).id(), found.tie(), who.get(1).id(), found.detail(), null, null,
-                            provenance));
+                    TieRecord tie = new TieRecord(who.get(0).id(), found.tie(), who.get(1).id(), found.detail(), null,
+                            null, provenance);
+                    if (sure) {
+                        ties.add(tie);
+                    } else {
+                        candidates.add(new Candidate("candidate-" + fact, null, List.of(), tie));
+                    }
                     continue;
                 }
-                String eventId = "event-" + StableIds.digest(article.id() + "|" + s + "|" + found.event() + "|"
-                        + who.stream().map(Actor::id).toList(), 8);
-                events.add(new EventRecord(eventId, found.event(), date == null ? null : PartialDate.parse(date)
-                        .orElse(null), null, null, title(found, who), null, provenance));
+                String eventId = "event-" + fact;
+                EventRecord event = new EventRecord(eventId, found.event(), date == null ? null
+                        : PartialDate.parse(date).orElse(null), null, null, title(found, who), null, provenance);
+                List<ParticipationRecord> parts = new ArrayList<>();
                 for (int i = 0; i < who.size(); i++) {
-                    participations.add(new ParticipationRecord(eventId, who.get(i).id(), found.roles().get(i),
+                    parts.add(new ParticipationRecord(eventId, who.get(i).id(), found.roles().get(i),
                             i == 0 ? found.detail() : null, provenance));
+                }
+                if (sure) {
+                    events.add(event);
+                    participations.addAll(parts);
+                } else {
+                    candidates.add(new Candidate("candidate-" + fact, event, parts, null));
                 }
             }
         }
@@ -173,7 +203,7 @@ public final class ArticleExtractor {
                     new Provenance(article.id(), a.firstQuote, PRODUCER, 0.9, Map.of("sentence", a.firstSentence)),
                     new EntityRecord.Extras(Map.of(), List.of(), true)));
         }
-        return new Extraction(source, entities, events, participations, ties);
+        return new Extraction(source, entities, events, participations, ties, candidates);
     }
 
     /** First the people named in full anywhere in the article, so that a surname before them finds them. */

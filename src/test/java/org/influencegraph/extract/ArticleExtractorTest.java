@@ -99,7 +99,7 @@ class ArticleExtractorTest {
         assertThat(meeting.report().quote()).isEqualTo(quote);
         assertThat(meeting.report().details()).containsEntry("start", text.indexOf(quote))
                 .containsEntry("end", text.indexOf(quote) + quote.length())
-                .containsEntry("sentence", 1).containsEntry("candidate", false);
+                .containsEntry("sentence", 1);
         assertThat(meeting.report().producer()).isEqualTo(ArticleExtractor.PRODUCER);
         assertThat(meeting.report().source()).isEqualTo("article-test");
         // The sentence's own date, read against the article's year; the call has only the article's.
@@ -112,5 +112,22 @@ class ArticleExtractorTest {
                 "phone_call: participant=Sviatlana Tsikhanouskaya, participant=Vladimir Putin");
         assertThat(x.events().stream().filter(e -> e.type().name().equals("PHONE_CALL")).findFirst().orElseThrow()
                 .date().text()).isEqualTo("2024-03-05");
+    }
+
+    @Test
+    void a_fact_below_the_threshold_is_a_candidate_with_an_id_that_survives_a_rereading() {
+        String text = "Angela Merkel backed Emmanuel Macron.";
+        var x = extract(text);
+        assertThat(x.ties()).isEmpty();
+        assertThat(x.candidates()).hasSize(1);
+        var candidate = x.candidates().get(0);
+        assertThat(candidate.tie().type().name()).isEqualTo("SUPPORTS");
+        assertThat(candidate.tie().from()).isEqualTo("angela-merkel");
+        assertThat(candidate.tie().to()).isEqualTo("emmanuel-macron");
+        assertThat(candidate.provenance().confidence()).isLessThan(ArticleExtractor.THRESHOLD);
+        assertThat(candidate.provenance().quote()).isEqualTo(text);
+        // The same sentence elsewhere in a longer text: the same id.
+        assertThat(extract("Paris was calm. " + text).candidates()).extracting(ArticleExtractor.Candidate::id)
+                .containsExactly(candidate.id());
     }
 }
