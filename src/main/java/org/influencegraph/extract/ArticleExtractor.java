@@ -25,6 +25,7 @@ import org.influencegraph.model.Role;
 import org.influencegraph.model.SourceRecord;
 import org.influencegraph.model.StableIds;
 import org.influencegraph.model.TieRecord;
+import org.influencegraph.model.TieType;
 import org.influencegraph.resolve.NameKeys;
 
 /**
@@ -45,6 +46,18 @@ public final class ArticleExtractor {
     private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
     private static final Set<String> MALE_GIVEN_IN_A = Set.of("nikita", "ilya", "sasha", "misha", "kostya", "luca",
             "andrea", "joshua", "elijah", "ezra", "mustafa", "musa", "isa", "hamza", "oleksa", "foma", "kuzma");
+    /** Titles of those who lead a country or an organization. */
+    private static final Set<String> LEADER_TITLES = Set.of("president", "leader", "prime minister", "premier",
+            "chancellor", "king", "queen", "emir", "dictator", "strongman", "ruler", "head of state", "head", "boss",
+            "chief", "chairman", "chairwoman", "founder", "commander");
+    /** Directions that a named-entity model takes for places. */
+    private static final Set<String> PLACE_WORDS = Set.of("west", "east", "north", "south", "western", "eastern");
+    private static final Set<String> MALE_RELATIVES = Set.of("husband", "son", "brother", "father", "nephew", "uncle");
+    private static final Pattern RELATIVE_BEFORE = Pattern.compile("(?:['’]s)? (?:[\\w-]+ )?(husband|wife|son|daughter|"
+            + "brother|sister|father|mother|nephew|niece|uncle|aunt),? ");
+    /** A man's and a woman's ending of one Slavic surname. */
+    private static final String[][] SURNAME_FORMS = {{"sky", "skaya"}, {"ski", "ska"}, {"skiy", "skaya"},
+        {"ov", "ova"}, {"ev", "eva"}, {"in", "ina"}, {"y", "aya"}};
     private static final Pattern POSSESSIVE = Pattern.compile("(?:['’]s|['’])$");
     private static final int QUOTE_MAX = 400;
 
@@ -75,6 +88,11 @@ public final class ArticleExtractor {
         String name;
         final Set<String> names = new LinkedHashSet<>();
         String description;
+        /** What kind of organization: state, government, movement, military-unit, media, company. */
+        String kind;
+        /** A person's nationality word, from a title ("Belarusian President"). */
+        String nationality;
+        int lastSeen = -1;
         boolean female;
         int firstSentence = -1;
         String firstQuote;
@@ -101,6 +119,8 @@ public final class ArticleExtractor {
     }
 
     private final List<Actor> actors = new ArrayList<>();
+    /** The nationality the article speaks of most: "the opposition" is that country's. */
+    private String dominant;
     private Actor lastMale;
     private Actor lastFemale;
 
@@ -117,6 +137,7 @@ public final class ArticleExtractor {
                 article.date() == null ? null : PartialDate.parse(article.date()).orElse(null), article.url(), "article");
         List<CoreSentence> sentences = document.sentences();
         fullNames(document);
+        dominant = dominantNationality(document);
         List<EventRecord> events = new ArrayList<>();
         List<ParticipationRecord> participations = new ArrayList<>();
         List<TieRecord> ties = new ArrayList<>();
@@ -155,7 +176,13 @@ public final class ArticleExtractor {
                     found = new Patterns.Found(found.event(), null, indexes, roles, found.detail(), found.confidence(),
                             List.of());
                 }
-                if (!found.fits(who.stream().map(a -> a.type).toList())) {
+                List<EntityType> types = new ArrayList<>();
+                for (int i = 0; i < who.size(); i++) {
+                    // A state is also a place to visit or be in.
+                    Actor a = who.get(i);
+                    types.add(found.need(i) == EntityType.PLACE && "state".equals(a.kind) ? EntityType.PLACE : a.type);
+                }
+                if (!found.fits(types) || found.tie() == TieType.LOCATED_IN && who.get(0).kind != null) {
                     continue;
                 }
                 if (found.detail() != null) {
@@ -199,11 +226,22 @@ public final class ArticleExtractor {
                 continue;
             }
             List<String> aliases = a.names.stream().filter(n -> !n.equals(a.name)).toList();
-            entities.add(new EntityRecord(a.id(), a.type, a.name, aliases, null, null, a.description, null,
+            entities.add(new EntityRecord(a.id(), a.type, a.name, aliases, a.kind, null, a.description, null,
                     new Provenance(article.id(), a.firstQuote, PRODUCER, 0.9, Map.of("sentence", a.firstSentence)),
                     new EntityRecord.Extras(Map.of(), List.of(), true)));
         }
         return new Extraction(source, entities, events, participations, ties, candidates);
+    }
+
+    private static String dominantNationality(CoreDocument document) {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        for (CoreEntityMention m : document.entityMentions()) {
+            String adjective = m.entityType().equals("NATIONALITY") ? Demonyms.adjective(m.text()) : null;
+            if (adjective != null) {
+                counts.merge(adjective, 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
     /** First the people named in full anywhere in the article, so that a surname before them finds them. */
@@ -217,15 +255,32 @@ public final class ArticleExtractor {
         }
     }
 
-    /** A named entity, or a pronoun the named entities left out, at its place in the sentence. */
-    private record Item(int start, int end, String kind, String text, CoreEntityMention mention) {
+    /**
+     * A named entity, a pronoun the named entities left out, or an actor a rule of {@link Mentions} found, at its
+     * place in the sentence; {@code found} is set for the last.
+     */
+    private record Item(int start, int end, String kind, String text, Mentions.Mention found) {
     }
 
-    /** The actors a sentence names, in order, pronouns and possessives taken to the person they stand for. */
+    /** The actors a sentence names, in order, pronouns, possessives and descriptions taken to whom they stand for. */
     private List<Span> spans(CoreSentence sentence, int index) {
+        int offset = sentence.charOffsets().first();
+        String sentenceText = sentence.text();
         List<Item> items = new ArrayList<>();
+        List<Mentions.Mention> found = Mentions.find(sentenceText, dominant, this::nationalityOf);
+        for (Mentions.Mention m : found) {
+            boolean inside = items.stream().anyMatch(i -> i.start() - offset < m.end() && m.start() < i.end() - offset);
+            if (!inside) {
+                items.add(new Item(m.start() + offset, m.end() + offset, m.type().name(), m.alias(), m));
+            }
+        }
         for (CoreEntityMention m : sentence.entityMentions()) {
-            items.add(new Item(m.charOffsets().first(), m.charOffsets().second(), m.entityType(), m.text(), m));
+            int start = m.charOffsets().first();
+            int end = m.charOffsets().second();
+            boolean taken = items.stream().anyMatch(i -> i.found() != null && i.start() < end && start < i.end());
+            if (!taken) {
+                items.add(new Item(start, end, m.entityType(), m.text(), null));
+            }
         }
         for (CoreLabel token : sentence.tokens()) {
             String word = token.word().toLowerCase(Locale.ROOT);
@@ -237,39 +292,98 @@ public final class ArticleExtractor {
         }
         items.sort(java.util.Comparator.comparingInt(Item::start));
         List<Span> spans = new ArrayList<>();
-        int offset = sentence.charOffsets().first();
         String title = null;
-        for (Item item : items) {
+        int titleStart = -1;
+        for (int n = 0; n < items.size(); n++) {
+            Item item = items.get(n);
             String kind = item.kind();
             String text = item.text();
+            Item next = n + 1 < items.size() ? items.get(n + 1) : null;
             if (kind.equals("TITLE") || kind.equals("NATIONALITY")) {
+                if (titleStart < 0) {
+                    titleStart = item.start();
+                }
                 title = title == null ? text : title + " " + text;
+                if (kind.equals("NATIONALITY") && next != null && next.kind().equals("TITLE") && adjacent(item, next)
+                        && LEADER_TITLES.contains(next.text().toLowerCase(Locale.ROOT)) && n + 2 < items.size()
+                        && items.get(n + 2).kind().equals("PERSON") && adjacent(next, items.get(n + 2))
+                        && Demonyms.country(text) != null) {
+                    // "Russian President Vladimir Putin": the country is an actor, so that the title reads as a tie.
+                    Actor country = actor(EntityType.ORGANIZATION, Demonyms.country(text));
+                    country.kind = "state";
+                    seen(country, sentence, index);
+                    spans.add(new Span(item.start() - offset, item.end() - offset, country, false));
+                }
+                if (kind.equals("TITLE") && (next == null || !next.kind().equals("PERSON") || !adjacent(item, next))) {
+                    // "the Belarusian leader": the person last named with that title and nationality.
+                    Actor described = described(sentenceText, titleStart - offset, title);
+                    if (described != null) {
+                        int at = titleStart - offset;
+                        spans.removeIf(sp -> sp.start() >= at);
+                        int from = sentenceText.toLowerCase(Locale.ROOT).lastIndexOf("the ", at);
+                        spans.add(new Span(from, item.end() - offset, described, false));
+                        described.lastSeen = index;
+                        title = null;
+                        titleStart = -1;
+                    }
+                }
                 continue;
             }
             Actor actor;
-            if (pronoun(text)) {
+            if (kind.equals("PRONOUN") || item.found() == null && pronoun(text)) {
                 String p = text.toLowerCase(Locale.ROOT);
                 actor = MALE.contains(p) ? lastMale : FEMALE.contains(p) ? lastFemale : null;
                 if (actor == null) {
+                    title = null;
+                    titleStart = -1;
                     continue;
                 }
+            } else if (item.found() != null) {
+                Mentions.Mention m = item.found();
+                actor = actor(m.type(), m.name());
+                actor.names.add(m.alias());
+                if (m.kind() != null) {
+                    actor.kind = m.kind();
+                }
+                seen(actor, sentence, index);
             } else {
                 EntityType type = type(kind);
-                if (type == null) {
+                String name = clean(text);
+                Actor person = type == null || PLACE_WORDS.contains(name.toLowerCase(Locale.ROOT)) ? null : person(name);
+                if (person != null) {
+                    // A person the model took for a place or an organization this once: "an adviser to Tikhanovskaya".
+                    actor = person;
+                } else if (type == null || PLACE_WORDS.contains(name.toLowerCase(Locale.ROOT))) {
                     title = null;
+                    titleStart = -1;
                     continue;
+                } else {
+                    if (kind.equals("COUNTRY")) {
+                        type = EntityType.ORGANIZATION;
+                        name = Demonyms.countryName(name);
+                    } else if (type == EntityType.PERSON && !name.contains(" ") && person(name) == null) {
+                        name = relativeName(sentenceText, spans, item.start() - offset, name);
+                    }
+                    actor = actor(type, name);
+                    if (kind.equals("COUNTRY")) {
+                        actor.kind = "state";
+                        actor.names.add(clean(text));
+                    }
                 }
-                actor = actor(type, clean(text));
                 if (title != null && actor.type == EntityType.PERSON && actor.description == null) {
                     actor.description = title;
                 }
-                if (actor.firstSentence < 0) {
-                    actor.firstSentence = index;
-                    actor.firstQuote = sentence.text().length() <= QUOTE_MAX ? sentence.text()
-                            : sentence.text().substring(0, QUOTE_MAX) + "…";
+                if (title != null && actor.type == EntityType.PERSON && actor.nationality == null) {
+                    for (String word : title.split("\\s+")) {
+                        if (Demonyms.country(word) != null) {
+                            actor.nationality = Demonyms.adjective(word);
+                        }
+                    }
                 }
+                seen(actor, sentence, index);
             }
             title = null;
+            titleStart = -1;
             if (actor.type == EntityType.PERSON) {
                 if (gender(text, actor)) {
                     lastFemale = actor;
@@ -277,11 +391,120 @@ public final class ArticleExtractor {
                     lastMale = actor;
                 }
             }
+            actor.lastSeen = index;
             String lower = text.toLowerCase(Locale.ROOT);
             spans.add(new Span(item.start() - offset, item.end() - offset, actor,
                     lower.equals("his") || lower.equals("her") || lower.equals("their")));
         }
+        spans.sort(java.util.Comparator.comparingInt(Span::start));
         return spans;
+    }
+
+    private static boolean adjacent(Item a, Item b) {
+        return b.start() - a.end() <= 1;
+    }
+
+    /** Notes the sentence that first names an actor. */
+    private static void seen(Actor actor, CoreSentence sentence, int index) {
+        if (actor.firstSentence < 0) {
+            actor.firstSentence = index;
+            actor.firstQuote = sentence.text().length() <= QUOTE_MAX ? sentence.text()
+                    : sentence.text().substring(0, QUOTE_MAX) + "…";
+        }
+    }
+
+    /**
+     * The person a description stands for: "the Russian president", "the Belarusian leader", "the strongman".
+     * Only after "the"; the person last named with a title that fits and no other nationality.
+     */
+    private Actor described(String text, int titleStart, String title) {
+        String before = text.substring(0, Math.max(0, titleStart)).toLowerCase(Locale.ROOT);
+        if (!before.endsWith("the ")) {
+            return null;
+        }
+        String nationality = null;
+        List<String> words = new ArrayList<>();
+        for (String word : title.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (Demonyms.country(word) != null) {
+                nationality = Demonyms.adjective(word);
+            } else {
+                words.add(word);
+            }
+        }
+        boolean leader = words.stream().anyMatch(LEADER_TITLES::contains);
+        Actor best = null;
+        for (Actor a : actors) {
+            if (a.type != EntityType.PERSON || a.description == null || a.lastSeen < 0) {
+                continue;
+            }
+            String has = a.description.toLowerCase(Locale.ROOT);
+            boolean fits = words.stream().allMatch(has::contains)
+                    || leader && LEADER_TITLES.stream().anyMatch(t -> has.matches(".*\\b" + t + "\\b.*"));
+            boolean sameCountry = nationality == null || a.nationality == null || nationality.equals(a.nationality);
+            if (fits && sameCountry && (best == null || a.lastSeen > best.lastSeen
+                    || nationality != null && nationality.equals(a.nationality) && best.nationality == null)) {
+                best = a;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The full name of a relative named by a given name only: "Tikhanovskaya's husband Sergei" is Sergei
+     * Tikhanovsky, the surname in the form for a man.
+     */
+    private static String relativeName(String text, List<Span> spans, int start, String given) {
+        if (spans.isEmpty()) {
+            return given;
+        }
+        Span last = spans.get(spans.size() - 1);
+        if (last.actor().type != EntityType.PERSON || !last.actor().name.contains(" ") || last.end() > start) {
+            return given;
+        }
+        Matcher m = RELATIVE_BEFORE.matcher(text.substring(last.end(), start));
+        if (!m.matches()) {
+            return given;
+        }
+        boolean male = MALE_RELATIVES.contains(m.group(1).toLowerCase(Locale.ROOT));
+        String surname = last.actor().name.substring(last.actor().name.lastIndexOf(' ') + 1);
+        return given + " " + surnameFor(surname, last.actor().female, male);
+    }
+
+    /** A Slavic surname in the form for a man or a woman: Tikhanovskaya and Tikhanovsky, Petrova and Petrov. */
+    static String surnameFor(String surname, boolean female, boolean male) {
+        if (female && male) {
+            for (String[] ending : SURNAME_FORMS) {
+                if (surname.endsWith(ending[1])) {
+                    return surname.substring(0, surname.length() - ending[1].length()) + ending[0];
+                }
+            }
+        } else if (!female && !male) {
+            for (String[] ending : SURNAME_FORMS) {
+                if (surname.endsWith(ending[0])) {
+                    return surname.substring(0, surname.length() - ending[0].length()) + ending[1];
+                }
+            }
+        }
+        return surname;
+    }
+
+    /** The nationality of the person a word names ("" if unknown), or null if it names no person of the article. */
+    private String nationalityOf(String word) {
+        Actor a = person(word);
+        return a == null ? null : a.nationality == null ? "" : a.nationality;
+    }
+
+    /** The person of the article a name or surname names, if any; never a new one. */
+    private Actor person(String name) {
+        String key = NameKeys.key(name);
+        String word = name.toLowerCase(Locale.ROOT);
+        for (Actor a : actors) {
+            if (a.type == EntityType.PERSON && (a.names.stream().anyMatch(n -> NameKeys.key(n).equals(key))
+                    || !name.contains(" ") && a.name.contains(" ") && a.surname().equals(word))) {
+                return a;
+            }
+        }
+        return null;
     }
 
     /** Whether a person is a woman, as far as the pronouns and the name tell. */
@@ -387,7 +610,7 @@ public final class ArticleExtractor {
 
     /** A name without its possessive, a leading "the", or stray quotes. */
     private static String clean(String text) {
-        String t = POSSESSIVE.matcher(text.strip()).replaceAll("").replaceAll("^(?i:the)\\s+", "")
+        String t = POSSESSIVE.matcher(text.strip()).replaceAll("").replaceAll("^the\\s+", "")
                 .replaceAll("[\"“”]", "").strip();
         return t.isEmpty() ? text.strip() : t;
     }

@@ -26,6 +26,11 @@ final class Patterns {
         }
 
         /** Whether the actors are of the kinds the pattern needs (null: any but a place). */
+        /** The kind of actor position {@code i} needs; null: any but a place. */
+        EntityType need(int i) {
+            return i < kinds.size() ? kinds.get(i) : null;
+        }
+
         boolean fits(List<EntityType> types) {
             if (types.size() != actors.size() || actors.stream().distinct().count() != actors.size()) {
                 return false;
@@ -55,9 +60,18 @@ final class Patterns {
     private static final String GAP = "(?:[\\w,'-]+ ){0,4}?";
     private static final String A = "(?:an? |the )?";
     /** Titles and nationalities before a name: "called on Belarusian President [E1]". */
-    private static final String TITLED = "(?-i:[A-Z][\\w.-]* ){0,3}?";
+    private static final String TITLED = "(?:(?-i:[A-Z][\\w.-]*|\\[E\\d+]) ){0,3}?";
     private static final String LEADER = "(?:head|leader|chief|boss|founder|co-founder|chairman|chairwoman|chair|"
-            + "president|director|commander|owner|secretary-general|general secretary|CEO|chief executive)";
+            + "president|director|commander|owner|secretary-general|general secretary|CEO|chief executive|prime minister|premier|"
+            + "chancellor|king|queen|emir|dictator|strongman|ruler|chairperson)";
+    /** What a person writes or works as for an organization: "bne IntelliNews columnist Mark Galeotti". */
+    private static final String STAFF = "(?:contributor|columnist|correspondent|reporter|editor|journalist|analyst|"
+            + "economist|researcher|fellow|professor|lecturer|writer|commentator|photographer|presenter|anchor|expert|"
+            + "scholar|scientist|employee|engineer|lawyer|spokesman|spokeswoman)";
+    private static final String SPOKESPERSON = "(?:spokesman|spokeswoman|spokesperson|press secretary|envoy|"
+            + "representative|ambassador)";
+    /** An organization's owner before it: "the opposition's Coordination Council". */
+    private static final String OWNED = "(?:the )?(?:\\[E\\d+]'s )?";
     private static final String RELATIVE = "(husband|wife|spouse|son|daughter|brother|sister|father|mother|"
             + "cousin|nephew|niece|uncle|aunt|son-in-law|daughter-in-law|father-in-law)";
     private static final List<Rule> RULES = new ArrayList<>();
@@ -90,30 +104,56 @@ final class Patterns {
                 EventType.APPEAL, List.of(Role.INITIATOR, Role.TARGET, Role.TARGET), 0.6, 1, 2, 3);
 
         List<Role> pair = List.of(Role.PARTICIPANT, Role.PARTICIPANT);
-        event(E + " " + GAP + "(?:met|meets|met with|meets with|held talks with|holds talks with|held a meeting with|"
-                + "sat down with|talked with|hosted|received) " + TITLED + E, EventType.MEETING, pair, 0.85, 1, 2);
+        event(E + " " + GAP + "(?:met|meets|met with|meets with|held talks with|holds talks with|"
+                + "sat down with|talked with|spoke with) " + TITLED + E, EventType.MEETING, pair, 0.85, 1, 2);
+        event(E + " " + GAP + "(?:hosted|received|welcomed|(?:held|holds|hosted|convened) (?:a |an )?(?:[\\w-]+ )?"
+                + "(?:meeting|talks|summit)(?: [^.;\\[]{0,40}?)? with) " + TITLED + E, EventType.MEETING,
+                List.of(Role.HOST, Role.PARTICIPANT), 0.85, 1, 2);
         event("(?:talks|a meeting|meeting|a summit|summit|negotiations) (?:between|of) " + E + " and " + E,
                 EventType.MEETING, pair, 0.8, 1, 2);
         event(E + " and " + E + " (?:met|held talks|sat down|talked)", EventType.MEETING, pair, 0.85, 1, 2);
         event(E + " " + GAP + "(?:phoned|telephoned|spoke by (?:phone|telephone) (?:to|with)|had a (?:phone|telephone) "
                 + "(?:call|conversation) with|called) " + TITLED + E + "(?! to )", EventType.PHONE_CALL, pair, 0.8, 1, 2);
 
-        event(E + "(?:'s|') (?:\\w+ ){0,2}?(?:visit|trip) to " + E, EventType.VISIT,
-                List.of(Role.PARTICIPANT, Role.LOCATION), 0.85, kinds(null, EntityType.PLACE), 1, 2);
-        event(E + " " + GAP + "(?:visited|travell?ed to|flew to|arrived in) " + E, EventType.VISIT,
-                List.of(Role.PARTICIPANT, Role.LOCATION), 0.8, kinds(null, EntityType.PLACE), 1, 2);
+        List<Role> visitor = List.of(Role.INITIATOR, Role.LOCATION);
+        event(E + "(?:'s|') (?:\\w+ ){0,2}?(?:visit|trip) to " + E, EventType.VISIT, visitor, 0.85,
+                kinds(null, EntityType.PLACE), 1, 2);
+        event("(?:visit|trip) (?:of|by) " + TITLED + E + " to " + E, EventType.VISIT, visitor, 0.85,
+                kinds(null, EntityType.PLACE), 1, 2);
+        event(E + " " + GAP + "(?:visited|travell?ed to|flew to|paid a visit to) " + E, EventType.VISIT, visitor, 0.8,
+                kinds(null, EntityType.PLACE), 1, 2);
+        // Arriving somewhere may be a visit, a move or an escape: held for review.
+        event(E + " " + GAP + "(?:arrived|landed) in " + E, EventType.VISIT, visitor, 0.6,
+                kinds(null, EntityType.PLACE), 1, 2);
 
         for (String[] verbs : new String[][] {{"arrested|detained", "ARREST"}, {"jailed|imprisoned|sentenced",
             "SENTENCE"}, {"released|freed|pardoned", "RELEASE"}}) {
             EventType type = EventType.valueOf(verbs[1]);
             event(E + " (?:was|were|has been|had been|is being) (?:\\w+ )?(?:" + verbs[0] + ")(?: [^.;]{0,60}?)? by " + A + E,
-                    type, List.of(Role.SUBJECT, Role.INITIATOR), 0.85, 1, 2);
-            event(E + " " + GAP + "(?:" + verbs[0] + ") " + E, type, List.of(Role.INITIATOR, Role.SUBJECT), 0.75, 1, 2);
-            event(E + " (?:was|were|has been|had been) (?:\\w+ )?(?:" + verbs[0] + ")", type, List.of(Role.SUBJECT),
-                    0.75, kinds(EntityType.PERSON), 1);
+                    type, List.of(Role.TARGET, Role.INITIATOR), 0.85, 1, 2);
+            event(E + " " + GAP + "(?:" + verbs[0] + ") " + E, type, List.of(Role.INITIATOR, Role.TARGET), 0.75, 1, 2);
+            event(E + "(?:,[^,.;\\[]{0,80},)? (?:was|were|has been|had been|is being) (?:\\w+ ){0,2}?(?:" + verbs[0] + ")",
+                    type, List.of(Role.TARGET), 0.8, kinds(EntityType.PERSON), 1);
+            event(E + "[^.;\\[]{0,80}? to be (?:\\w+ )?(?:" + verbs[0] + ")", type, List.of(Role.TARGET), 0.75,
+                    kinds(EntityType.PERSON), 1);
         }
+        event(E + "(?:,[^,.;\\[]{0,80},)? (?:was|were|has been|had been) (?:\\w+ ){0,3}?(?:given|handed|sentenced to) "
+                + "(?:a |an )?[^.;\\[]{0,40}?(?:sentence|jail term|prison term|years in (?:jail|prison))", EventType.SENTENCE,
+                List.of(Role.TARGET), 0.8, kinds(EntityType.PERSON), 1);
         event(E + " " + GAP + "(?:appointed|named|nominated) " + E + " (?:as )?([^.;,]{3,60})", EventType.APPOINTMENT,
-                List.of(Role.INITIATOR, Role.SUBJECT), 0.8, kinds(null, EntityType.PERSON), 1, 2, -3);
+                List.of(Role.INITIATOR, Role.TARGET), 0.8, kinds(null, EntityType.PERSON), 1, 2, -3);
+        event("appointment of " + TITLED + E + "(?:,[^.;\\[]{0,80},)? (?:to|as) " + OWNED + E, EventType.APPOINTMENT,
+                List.of(Role.TARGET, Role.SUBJECT), 0.8, kinds(EntityType.PERSON, EntityType.ORGANIZATION), 1, 2);
+        event("appointment of " + TITLED + E, EventType.APPOINTMENT, List.of(Role.TARGET), 0.75,
+                kinds(EntityType.PERSON), 1);
+        event(E + " (?:takes|took|take|will take|has taken|is to take|is due to take) office", EventType.APPOINTMENT,
+                List.of(Role.TARGET), 0.8, kinds(EntityType.PERSON), 1);
+        event(E + " (?:was|is|will be|has been) (?:sworn in|inaugurated)", EventType.APPOINTMENT,
+                List.of(Role.TARGET), 0.8, kinds(EntityType.PERSON), 1);
+        event(E + "(?:'s|') (?:coming|rise|accession|return) to power", EventType.APPOINTMENT, List.of(Role.TARGET), 0.75,
+                kinds(EntityType.PERSON), 1);
+        event(E + " (?:came|comes|come|returned|returns) to power", EventType.APPOINTMENT, List.of(Role.TARGET), 0.75,
+                kinds(EntityType.PERSON), 1);
 
         tie(E + ", " + A + "(?:[\\w-]+ ){0,3}?" + LEADER + " of " + A + E, TieType.LEADS, 0.9,
                 kinds(EntityType.PERSON, EntityType.ORGANIZATION), 1, 2);
@@ -126,12 +166,27 @@ final class Patterns {
                 TieType.LEADS, 0.8, kinds(EntityType.PERSON, EntityType.ORGANIZATION), 1, 2);
         tie(E + ", " + A + "(?:[\\w-]+ )?(?:member|deputy|MP|lawmaker|activist|officer|official) (?:of|in|from) " + A + E,
                 TieType.MEMBER_OF, 0.85, kinds(EntityType.PERSON, EntityType.ORGANIZATION), 1, 2);
-        tie(E + " (?:is|was|became|has been) " + A + "(?:[\\w-]+ )?member of " + A + E, TieType.MEMBER_OF, 0.85,
+        tie(E + ",? (?:who )?(?:is|was|became|has been) " + A + "(?:[\\w-]+ )?member of " + OWNED + E, TieType.MEMBER_OF,
+                0.85, kinds(EntityType.PERSON, EntityType.ORGANIZATION), 1, 2);
+        tie(E + ",? who (?:joined|has joined|had joined) " + OWNED + E, TieType.MEMBER_OF, 0.8,
                 kinds(EntityType.PERSON, EntityType.ORGANIZATION), 1, 2);
-        tie(E + ", " + A + "(?:[\\w-]+ ){0,2}?(?:adviser|advisor|aide|counsellor|counselor|spokesman|spokeswoman|"
-                + "spokesperson) (?:to|of|for) " + A + E, TieType.ADVISES, 0.9, kinds(EntityType.PERSON), 1, 2);
-        tie(E + "(?:'s|') (?:[\\w-]+ )?(?:adviser|advisor|aide|spokesman|spokeswoman),? " + E, TieType.ADVISES, 0.85,
+        tie(E + " (?:politician|activist|figure|lawmaker|MP|member|deputy|official|militant|fighter|commander) " + E,
+                TieType.MEMBER_OF, 0.8, kinds(EntityType.ORGANIZATION, EntityType.PERSON), 2, 1);
+        tie(E + " (?:[\\w-]+ )?" + STAFF + " " + E, TieType.EMPLOYED_BY, 0.8,
+                kinds(EntityType.ORGANIZATION, EntityType.PERSON), 2, 1);
+        tie(E + ",? (?:who is |is )?(?:a |an |the )?(?:[\\w-]+ ){0,4}?" + STAFF + "(?: [^.;\\[]{0,60}?)? (?:at|with) " + A + E,
+                TieType.EMPLOYED_BY, 0.8, kinds(EntityType.PERSON, EntityType.ORGANIZATION), 1, 2);
+        tie(E + "(?:'s|') (?:[\\w-]+ )?" + SPOKESPERSON + ",? " + E, TieType.REPRESENTS, 0.85, kinds(null, EntityType.PERSON),
+                2, 1);
+        tie(E + ", " + A + "(?:[\\w-]+ )?" + SPOKESPERSON + " (?:for|of|to) " + A + E, TieType.REPRESENTS, 0.85,
+                kinds(EntityType.PERSON), 1, 2);
+        tie(E + ", " + A + "(?:[\\w-]+ ){0,2}?(?:adviser|advisor|aide|counsellor|counselor) (?:to|of|for) " + A + E,
+                TieType.ADVISES, 0.9, kinds(EntityType.PERSON), 1, 2);
+        tie(E + "(?:'s|') (?:[\\w-]+ )?(?:adviser|advisor|aide),? " + E, TieType.ADVISES, 0.85,
                 kinds(EntityType.PERSON, null), 2, 1);
+        tie(E + " (?:advised|advises|has advised) " + E, TieType.ADVISES, 0.8, kinds(EntityType.PERSON), 1, 2);
+        // An organization in a city: "the International Criminal Court in The Hague".
+        tie(E + " in " + E, TieType.LOCATED_IN, 0.75, kinds(EntityType.ORGANIZATION, EntityType.PLACE), 1, 2);
         tie(E + "(?:'s|') (?:\\w+ )?" + RELATIVE + ",? " + E, TieType.FAMILY, 0.85,
                 kinds(EntityType.PERSON, EntityType.PERSON), 1, 3, 2);
         tie(E + ", " + A + "(?:\\w+ )?" + RELATIVE + " of " + E, TieType.FAMILY, 0.85,

@@ -1,0 +1,83 @@
+package org.influencegraph.extract;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Nationality words and the countries they name ("Belarusian" is Belarus), and the one name the extractor gives
+ * a country that news writes several ways ("US", "U.S.", "America" are the United States).
+ */
+final class Demonyms {
+
+    private static final Map<String, String> COUNTRY_OF = new HashMap<>();
+    private static final Map<String, String> CANONICAL = new HashMap<>();
+
+    static {
+        String[] pairs = {
+            "Russian", "Russia", "Belarusian", "Belarus", "Belarussian", "Belarus", "Byelorussian", "Belarus",
+            "Ukrainian", "Ukraine", "American", "United States", "US", "United States", "U.S.", "United States",
+            "Chinese", "China", "French", "France", "German", "Germany", "British", "United Kingdom",
+            "UK", "United Kingdom", "Polish", "Poland", "Lithuanian", "Lithuania", "Latvian", "Latvia",
+            "Estonian", "Estonia", "Turkish", "Turkey", "Iranian", "Iran", "Israeli", "Israel",
+            "Palestinian", "Palestine", "Syrian", "Syria", "Georgian", "Georgia", "Armenian", "Armenia",
+            "Azerbaijani", "Azerbaijan", "Kazakh", "Kazakhstan", "Hungarian", "Hungary", "Italian", "Italy",
+            "Spanish", "Spain", "Japanese", "Japan", "Indian", "India", "Serbian", "Serbia", "Moldovan", "Moldova",
+            "Romanian", "Romania", "Czech", "Czech Republic", "Slovak", "Slovakia", "Finnish", "Finland",
+            "Swedish", "Sweden", "Norwegian", "Norway", "Danish", "Denmark", "Dutch", "Netherlands",
+            "Belgian", "Belgium", "Austrian", "Austria", "Swiss", "Switzerland", "Canadian", "Canada",
+            "Mexican", "Mexico", "Brazilian", "Brazil", "Venezuelan", "Venezuela", "Saudi", "Saudi Arabia",
+            "Egyptian", "Egypt", "Qatari", "Qatar", "Emirati", "United Arab Emirates", "North Korean", "North Korea",
+            "South Korean", "South Korea", "Afghan", "Afghanistan", "Pakistani", "Pakistan", "Iraqi", "Iraq",
+            "Lebanese", "Lebanon", "Kyrgyz", "Kyrgyzstan", "Uzbek", "Uzbekistan", "Tajik", "Tajikistan",
+            "Turkmen", "Turkmenistan", "Bulgarian", "Bulgaria", "Greek", "Greece", "Croatian", "Croatia",
+            "Slovenian", "Slovenia", "Portuguese", "Portugal", "Irish", "Ireland", "Australian", "Australia",
+            "Nigerian", "Nigeria", "South African", "South Africa", "Ethiopian", "Ethiopia", "Sudanese", "Sudan",
+            "Libyan", "Libya", "Algerian", "Algeria", "Moroccan", "Morocco", "Tunisian", "Tunisia",
+            "Jordanian", "Jordan", "Yemeni", "Yemen", "Cuban", "Cuba", "Colombian", "Colombia",
+            "Argentine", "Argentina", "Argentinian", "Argentina", "Chilean", "Chile", "Peruvian", "Peru",
+            "Indonesian", "Indonesia", "Vietnamese", "Vietnam", "Thai", "Thailand", "Filipino", "Philippines",
+            "Malaysian", "Malaysia", "Taiwanese", "Taiwan", "Mongolian", "Mongolia", "Albanian", "Albania",
+            "Bosnian", "Bosnia and Herzegovina", "Kosovar", "Kosovo", "Montenegrin", "Montenegro",
+            "Macedonian", "North Macedonia", "Icelandic", "Iceland", "Luxembourgish", "Luxembourg",
+            "Maltese", "Malta", "Cypriot", "Cyprus", "Kenyan", "Kenya", "Ghanaian", "Ghana", "Malian", "Mali",
+            "Rwandan", "Rwanda", "Congolese", "Democratic Republic of the Congo", "Chechen", "Chechnya",
+        };
+        for (int i = 0; i < pairs.length; i += 2) {
+            COUNTRY_OF.put(pairs[i].toLowerCase(Locale.ROOT), pairs[i + 1]);
+        }
+        String[] names = {
+            "US", "United States", "U.S.", "United States", "USA", "United States", "America", "United States",
+            "United States of America", "United States", "UK", "United Kingdom", "Britain", "United Kingdom",
+            "Great Britain", "United Kingdom", "Russian Federation", "Russia", "Republic of Belarus", "Belarus",
+            "Belorussia", "Belarus", "PRC", "China", "People's Republic of China", "China",
+        };
+        for (int i = 0; i < names.length; i += 2) {
+            CANONICAL.put(names[i].toLowerCase(Locale.ROOT), names[i + 1]);
+        }
+    }
+
+    private Demonyms() {
+    }
+
+    /** The country a nationality word names, or null. */
+    static String country(String demonym) {
+        return demonym == null ? null : COUNTRY_OF.get(demonym.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** The nationality word as written with a capital ("belarusian" is "Belarusian"), or null if it is not one. */
+    static String adjective(String word) {
+        if (country(word) == null) {
+            return null;
+        }
+        String w = word.strip();
+        return w.equalsIgnoreCase("us") || w.equalsIgnoreCase("u.s.") || w.equalsIgnoreCase("uk")
+                ? w.toUpperCase(Locale.ROOT)
+                : Character.toUpperCase(w.charAt(0)) + w.substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    /** One name for a country that news writes several ways, or the name itself. */
+    static String countryName(String name) {
+        return CANONICAL.getOrDefault(name.strip().toLowerCase(Locale.ROOT), name.strip());
+    }
+}

@@ -1,0 +1,142 @@
+package org.influencegraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.influencegraph.model.EntityType;
+
+/**
+ * Actors that news names without a proper name, or in ways a named-entity model misses: collectives ("the
+ * Belarusian opposition", "Russian troops", "the Lukashenko regime"), institutions named by their seat ("the
+ * Kremlin"), ministries ("the Belarusian defence ministry"), military units, social networks, the agencies and
+ * photographers of a picture credit, and the publication an article is republished from.
+ */
+final class Mentions {
+
+    /** An actor named in a sentence, at {@code start..end} of its text; {@code alias} is how the text wrote it. */
+    record Mention(int start, int end, EntityType type, String name, String alias, String kind) {
+    }
+
+    private static final String NAT = "((?-i:\\p{Lu})[\\p{L}.]+(?: (?-i:\\p{Lu})\\p{L}+)?)";
+    private static final Pattern OPPOSITION = Pattern.compile("\\b(?:the )?(?:" + NAT + " )?(?:democratic )?"
+            + "opposition\\b(?! (?:to|from|against|by)\\b)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern GOVERNMENT = Pattern.compile("\\b(?:the )?" + NAT + " (government|authorities)\\b");
+    private static final Pattern REGIME = Pattern.compile("\\b(\\p{Lu}[\\p{L}-]+)(?:['’]s)? (regime|administration|"
+            + "government)\\b");
+    private static final Pattern FORCES = Pattern.compile("\\b" + NAT + " (troops|forces|military|army|armed forces|"
+            + "soldiers)\\b");
+    private static final Pattern MINISTRY = Pattern.compile("\\b" + NAT + " ((?:defen[cs]e|foreign|interior|justice|"
+            + "finance|economy|health|education|culture|emergencies|energy) ministry|Ministry of (?-i:\\p{Lu})\\w+"
+            + "(?: Affairs)?)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SEATS = Pattern.compile("\\b(?:the )(kremlin|white house|pentagon|[eé]lys[eé]e|"
+            + "downing street)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Map<String, String> SEAT_NAMES = Map.of("kremlin", "Kremlin", "white house", "White House",
+            "pentagon", "Pentagon", "elysee", "Élysée", "élysée", "Élysée", "downing street", "Downing Street");
+    private static final Pattern NETWORKS = Pattern.compile("\\b(Twitter|Telegram|Facebook|YouTube|Instagram|TikTok|"
+            + "WhatsApp|VKontakte|Viber)\\b");
+    private static final Pattern UNIT = Pattern.compile("\\b((?:\\p{Lu}[\\p{L}-]+ ){0,2}\\p{Lu}[\\p{L}-]+) "
+            + "(regiment|battalion|brigade|legion)\\b");
+    private static final Pattern CREDIT = Pattern.compile("^(?:Image|Photo|Picture|Photograph|Foto|Credit)s?\\s*:\\s*"
+            + "(.+?)\\s*$");
+    private static final Pattern PERSON_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){1,2}");
+    private static final Pattern AGENCY_WORD = Pattern.compile(".*\\b(?:Press|Images|Agency|News|Photos?|Pictures|"
+            + "Service|Getty|Reuters|Alliance)\\b.*");
+    private static final Pattern SYNDICATION = Pattern.compile("(?:republished|reprinted|originally published|first "
+            + "published|original article) (?:from|by|in|on|at) ((?:The )?\\p{Lu}[\\p{L}&.-]*(?: \\p{Lu}[\\p{L}&.-]*){0,3})");
+
+    private Mentions() {
+    }
+
+    /**
+     * The actors the rules find in a sentence. {@code dominant} is the nationality the article speaks of most
+     * ("the opposition" is that country's), and {@code nationalityOf} gives the nationality of a person known by
+     * that surname, "" for a person of unknown nationality, or null for a word that names no known person.
+     */
+    static List<Mention> find(String text, String dominant, Function<String, String> nationalityOf) {
+        List<Mention> out = new ArrayList<>();
+        Matcher m = OPPOSITION.matcher(text);
+        while (m.find()) {
+            String adjective = m.group(1) == null ? dominant : Demonyms.adjective(m.group(1));
+            int start = m.group(1) == null ? m.start() : m.start(1);
+            if (m.group(1) != null && adjective == null) {
+                adjective = dominant;
+                start = m.end() - "opposition".length();
+            }
+            if (adjective != null) {
+                out.add(new Mention(start, m.end(), EntityType.ORGANIZATION, adjective + " opposition",
+                        m.group().replaceFirst("(?i)^the ", ""), "movement"));
+            }
+        }
+        m = GOVERNMENT.matcher(text);
+        while (m.find()) {
+            String adjective = Demonyms.adjective(m.group(1));
+            if (adjective != null) {
+                out.add(new Mention(m.start(1), m.end(), EntityType.ORGANIZATION, adjective + " government",
+                        m.group(1) + " " + m.group(2), "government"));
+            }
+        }
+        m = REGIME.matcher(text);
+        while (m.find()) {
+            String nationality = nationalityOf.apply(m.group(1));
+            if (nationality != null) {
+                String name = nationality.isEmpty() ? m.group(1) + " administration" : nationality + " government";
+                out.add(new Mention(m.start(), m.end(), EntityType.ORGANIZATION, name, m.group(1) + " " + m.group(2),
+                        "government"));
+            }
+        }
+        m = FORCES.matcher(text);
+        while (m.find()) {
+            String adjective = Demonyms.adjective(m.group(1));
+            if (adjective != null) {
+                out.add(new Mention(m.start(), m.end(), EntityType.ORGANIZATION, adjective + " armed forces", m.group(),
+                        "military-unit"));
+            }
+        }
+        m = MINISTRY.matcher(text);
+        while (m.find()) {
+            String adjective = Demonyms.adjective(m.group(1));
+            if (adjective != null) {
+                out.add(new Mention(m.start(), m.end(), EntityType.ORGANIZATION, adjective + " " + m.group(2),
+                        m.group(), "government"));
+            }
+        }
+        m = SEATS.matcher(text);
+        while (m.find()) {
+            out.add(new Mention(m.start(1), m.end(), EntityType.ORGANIZATION,
+                    SEAT_NAMES.get(m.group(1).toLowerCase(Locale.ROOT)), m.group(1), "government"));
+        }
+        m = NETWORKS.matcher(text);
+        while (m.find()) {
+            out.add(new Mention(m.start(), m.end(), EntityType.ORGANIZATION, m.group(), m.group(), "company"));
+        }
+        m = UNIT.matcher(text);
+        while (m.find()) {
+            String name = m.group(1) + " " + m.group(2);
+            out.add(new Mention(m.start(), m.end(), EntityType.ORGANIZATION, name, name, "military-unit"));
+        }
+        m = SYNDICATION.matcher(text);
+        while (m.find()) {
+            out.add(new Mention(m.start(1), m.end(1), EntityType.ORGANIZATION, m.group(1), m.group(1), "media"));
+        }
+        m = CREDIT.matcher(text);
+        if (m.find()) {
+            int at = m.start(1);
+            for (String part : m.group(1).split("/")) {
+                String name = part.strip();
+                int start = text.indexOf(name, at);
+                at = start + name.length();
+                if (name.length() < 2 || start < 0) {
+                    continue;
+                }
+                boolean person = PERSON_NAME.matcher(name).matches() && !AGENCY_WORD.matcher(name).matches();
+                out.add(new Mention(start, start + name.length(), person ? EntityType.PERSON : EntityType.ORGANIZATION,
+                        name, name, person ? null : "media"));
+            }
+        }
+        return out;
+    }
+}
