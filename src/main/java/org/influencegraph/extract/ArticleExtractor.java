@@ -50,6 +50,9 @@ public final class ArticleExtractor {
     private static final Set<String> LEADER_TITLES = Set.of("president", "leader", "prime minister", "premier",
             "chancellor", "king", "queen", "emir", "dictator", "strongman", "ruler", "head of state", "head", "boss",
             "chief", "chairman", "chairwoman", "founder", "commander");
+    private static final Set<String> GENERAL_LEADER = Set.of("leader", "strongman", "dictator", "ruler", "autocrat");
+    private static final Set<String> HEAD_OF_STATE = Set.of("president", "prime minister", "premier", "chancellor",
+            "king", "queen", "emir", "leader", "strongman", "dictator", "ruler", "autocrat");
     /** Directions that a named-entity model takes for places. */
     private static final Set<String> PLACE_WORDS = Set.of("west", "east", "north", "south", "western", "eastern");
     private static final Set<String> MALE_RELATIVES = Set.of("husband", "son", "brother", "father", "nephew", "uncle");
@@ -94,6 +97,8 @@ public final class ArticleExtractor {
         String nationality;
         int lastSeen = -1;
         boolean female;
+        /** Whether a pronoun has confirmed the gender guessed from the name. */
+        boolean genderSure;
         int firstSentence = -1;
         String firstQuote;
 
@@ -119,10 +124,16 @@ public final class ArticleExtractor {
     }
 
     private final List<Actor> actors = new ArrayList<>();
+    /** A tie a sentence states by naming an actor: "the Lukashenko regime", "the Russian president". */
+    private record Related(Actor from, TieType type, Actor to) {
+    }
+
+    private final List<Related> related = new ArrayList<>();
     /** The nationality the article speaks of most: "the opposition" is that country's. */
     private String dominant;
     private Actor lastMale;
     private Actor lastFemale;
+    private Actor lastPerson;
 
     private ArticleExtractor() {
     }
@@ -153,7 +164,13 @@ public final class ArticleExtractor {
             String template = template(text, spans);
             String quote = text.length() <= QUOTE_MAX ? text : text.substring(0, QUOTE_MAX) + "…";
             String date = sentenceDate(sentence, article.date());
-            for (Patterns.Found found : Patterns.match(template)) {
+            for (Related r : related) {
+                ties.add(new TieRecord(r.from().id(), r.type(), r.to().id(), null, null, null, new Provenance(
+                        article.id(), quote, PRODUCER, 0.8, Map.of("start", offset, "end", sentence.charOffsets()
+                        .second(), "sentence", s))));
+            }
+            related.clear();
+            for (Patterns.Found found : Patterns.match(template, this::fits)) {
                 List<Actor> who = new ArrayList<>();
                 for (int index : found.actors()) {
                     who.add(actors.get(index));
@@ -176,13 +193,7 @@ public final class ArticleExtractor {
                     found = new Patterns.Found(found.event(), null, indexes, roles, found.detail(), found.confidence(),
                             List.of());
                 }
-                List<EntityType> types = new ArrayList<>();
-                for (int i = 0; i < who.size(); i++) {
-                    // A state is also a place to visit or be in.
-                    Actor a = who.get(i);
-                    types.add(found.need(i) == EntityType.PLACE && "state".equals(a.kind) ? EntityType.PLACE : a.type);
-                }
-                if (!found.fits(types) || found.tie() == TieType.LOCATED_IN && who.get(0).kind != null) {
+                if (!fits(found)) {
                     continue;
                 }
                 if (found.detail() != null) {
@@ -282,6 +293,23 @@ public final class ArticleExtractor {
                 items.add(new Item(start, end, m.entityType(), m.text(), null));
             }
         }
+        for (Actor a : actors) {
+            // An organization or a person named before, which the model does not tag this time ("putin").
+            boolean person = a.type == EntityType.PERSON && a.name.contains(" ") && a.surname().length() > 3;
+            if (!person && (a.type != EntityType.ORGANIZATION || a.name.length() < 4 || a.firstSentence < 0)) {
+                continue;
+            }
+            Matcher m = Pattern.compile("\\b" + Pattern.quote(person ? a.surname() : a.name) + "\\b",
+                    person ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0).matcher(sentenceText);
+            while (m.find()) {
+                int start = m.start() + offset;
+                int end = m.end() + offset;
+                if (items.stream().noneMatch(i -> i.start() < end && start < i.end())) {
+                    items.add(new Item(start, end, person ? "PERSON" : "ORGANIZATION", person ? m.group() : a.name,
+                            null));
+                }
+            }
+        }
         for (CoreLabel token : sentence.tokens()) {
             String word = token.word().toLowerCase(Locale.ROOT);
             boolean covered = items.stream().anyMatch(i -> i.start() <= token.beginPosition()
@@ -294,6 +322,7 @@ public final class ArticleExtractor {
         List<Span> spans = new ArrayList<>();
         String title = null;
         int titleStart = -1;
+        int titleEnd = -1;
         for (int n = 0; n < items.size(); n++) {
             Item item = items.get(n);
             String kind = item.kind();
@@ -304,6 +333,7 @@ public final class ArticleExtractor {
                     titleStart = item.start();
                 }
                 title = title == null ? text : title + " " + text;
+                titleEnd = item.end();
                 if (kind.equals("NATIONALITY") && next != null && next.kind().equals("TITLE") && adjacent(item, next)
                         && LEADER_TITLES.contains(next.text().toLowerCase(Locale.ROOT)) && n + 2 < items.size()
                         && items.get(n + 2).kind().equals("PERSON") && adjacent(next, items.get(n + 2))
@@ -323,6 +353,16 @@ public final class ArticleExtractor {
                         int from = sentenceText.toLowerCase(Locale.ROOT).lastIndexOf("the ", at);
                         spans.add(new Span(from, item.end() - offset, described, false));
                         described.lastSeen = index;
+                        String country = nationalityIn(title);
+                        String titled = title.toLowerCase(Locale.ROOT);
+                        if (country != null && LEADER_TITLES.stream().anyMatch(t -> titled.matches(".*\\b" + t
+                                + "\\b.*"))) {
+                            // "the Russian president" says who leads Russia.
+                            Actor state = actor(EntityType.ORGANIZATION, Demonyms.country(country));
+                            state.kind = "state";
+                            seen(state, sentence, index);
+                            related.add(new Related(described, TieType.LEADS, state));
+                        }
                         title = null;
                         titleStart = -1;
                     }
@@ -333,6 +373,14 @@ public final class ArticleExtractor {
             if (kind.equals("PRONOUN") || item.found() == null && pronoun(text)) {
                 String p = text.toLowerCase(Locale.ROOT);
                 actor = MALE.contains(p) ? lastMale : FEMALE.contains(p) ? lastFemale : null;
+                if (actor == null && lastPerson != null && !lastPerson.genderSure) {
+                    // No one of that gender yet: the guess from the name was wrong ("Nika" is a man's name).
+                    actor = lastPerson;
+                    actor.female = FEMALE.contains(p);
+                }
+                if (actor != null) {
+                    actor.genderSure = true;
+                }
                 if (actor == null) {
                     title = null;
                     titleStart = -1;
@@ -346,6 +394,11 @@ public final class ArticleExtractor {
                     actor.kind = m.kind();
                 }
                 seen(actor, sentence, index);
+                Actor person = m.person() == null ? null : person(m.person());
+                if (person != null) {
+                    related.add(m.tie() == TieType.LEADS ? new Related(person, TieType.LEADS, actor)
+                            : new Related(actor, m.tie(), person));
+                }
             } else {
                 EntityType type = type(kind);
                 String name = clean(text);
@@ -353,6 +406,10 @@ public final class ArticleExtractor {
                 if (person != null) {
                     // A person the model took for a place or an organization this once: "an adviser to Tikhanovskaya".
                     actor = person;
+                    String key = NameKeys.key(name);
+                    if (actor.names.stream().noneMatch(known -> NameKeys.key(known).equals(key))) {
+                        actor.names.add(name);
+                    }
                 } else if (type == null || PLACE_WORDS.contains(name.toLowerCase(Locale.ROOT))) {
                     title = null;
                     titleStart = -1;
@@ -369,6 +426,10 @@ public final class ArticleExtractor {
                         actor.kind = "state";
                         actor.names.add(clean(text));
                     }
+                }
+                if (title != null && item.start() - titleEnd > 1) {
+                    // A title only describes the name right after it.
+                    title = null;
                 }
                 if (title != null && actor.type == EntityType.PERSON && actor.description == null) {
                     actor.description = title;
@@ -387,9 +448,12 @@ public final class ArticleExtractor {
             if (actor.type == EntityType.PERSON) {
                 if (gender(text, actor)) {
                     lastFemale = actor;
+                    lastMale = lastMale == actor ? null : lastMale;
                 } else {
                     lastMale = actor;
+                    lastFemale = lastFemale == actor ? null : lastFemale;
                 }
+                lastPerson = actor;
             }
             actor.lastSeen = index;
             String lower = text.toLowerCase(Locale.ROOT);
@@ -398,6 +462,30 @@ public final class ArticleExtractor {
         }
         spans.sort(java.util.Comparator.comparingInt(Span::start));
         return spans;
+    }
+
+    /** Whether a fact's actors are of the kinds its pattern needs; a lone mediator waits for the parties. */
+    private boolean fits(Patterns.Found found) {
+        if (found.event() == EventType.MEDIATION && found.actors().size() == 1) {
+            return true;
+        }
+        List<EntityType> types = new ArrayList<>();
+        for (int i = 0; i < found.actors().size(); i++) {
+            // A state is also a place to visit or be in.
+            Actor a = actors.get(found.actors().get(i));
+            types.add(found.need(i) == EntityType.PLACE && "state".equals(a.kind) ? EntityType.PLACE : a.type);
+        }
+        return found.fits(types) && !(found.tie() == TieType.LOCATED_IN
+                && actors.get(found.actors().get(0)).kind != null);
+    }
+
+    private static String nationalityIn(String title) {
+        for (String word : title.split("\\s+")) {
+            if (Demonyms.country(word) != null) {
+                return word;
+            }
+        }
+        return null;
     }
 
     private static boolean adjacent(Item a, Item b) {
@@ -431,7 +519,8 @@ public final class ArticleExtractor {
                 words.add(word);
             }
         }
-        boolean leader = words.stream().anyMatch(LEADER_TITLES::contains);
+        // A specific title ("president") must be the person's; a general one ("leader") fits any head of state.
+        boolean general = words.stream().allMatch(GENERAL_LEADER::contains);
         Actor best = null;
         for (Actor a : actors) {
             if (a.type != EntityType.PERSON || a.description == null || a.lastSeen < 0) {
@@ -439,7 +528,7 @@ public final class ArticleExtractor {
             }
             String has = a.description.toLowerCase(Locale.ROOT);
             boolean fits = words.stream().allMatch(has::contains)
-                    || leader && LEADER_TITLES.stream().anyMatch(t -> has.matches(".*\\b" + t + "\\b.*"));
+                    || general && HEAD_OF_STATE.stream().anyMatch(t -> has.matches(".*\\b" + t + "\\b.*"));
             boolean sameCountry = nationality == null || a.nationality == null || nationality.equals(a.nationality);
             if (fits && sameCountry && (best == null || a.lastSeen > best.lastSeen
                     || nationality != null && nationality.equals(a.nationality) && best.nationality == null)) {
@@ -528,6 +617,17 @@ public final class ArticleExtractor {
         for (Actor a : actors) {
             if (a.type == type && a.names.stream().anyMatch(n -> NameKeys.key(n).equals(key))) {
                 return a;
+            }
+        }
+        if (type == EntityType.ORGANIZATION) {
+            // "the Kalinowski regiment" after "the Kastous-Kalinowski regiment".
+            String lower = name.toLowerCase(Locale.ROOT);
+            for (Actor a : actors) {
+                String has = a.name.toLowerCase(Locale.ROOT);
+                if (a.type == type && name.contains(" ") && (has.endsWith(" " + lower) || has.endsWith("-" + lower))) {
+                    a.names.add(name);
+                    return a;
+                }
             }
         }
         if (type == EntityType.PERSON && !name.contains(" ")) {

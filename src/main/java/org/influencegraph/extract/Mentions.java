@@ -8,25 +8,35 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.influencegraph.model.EntityType;
+import org.influencegraph.model.TieType;
 
 /**
  * Actors that news names without a proper name, or in ways a named-entity model misses: collectives ("the
  * Belarusian opposition", "Russian troops", "the Lukashenko regime"), institutions named by their seat ("the
  * Kremlin"), ministries ("the Belarusian defence ministry"), military units, social networks, the agencies and
- * photographers of a picture credit, and the publication an article is republished from.
+ * photographers of a picture credit, and the publication an article is republished from. A regime or a cabinet
+ * named after its leader names the leader too, and a person's press service whom it speaks for.
  */
 final class Mentions {
 
     /** An actor named in a sentence, at {@code start..end} of its text; {@code alias} is how the text wrote it. */
-    record Mention(int start, int end, EntityType type, String name, String alias, String kind) {
+    record Mention(int start, int end, EntityType type, String name, String alias, String kind, String person,
+            TieType tie) {
+
+        Mention(int start, int end, EntityType type, String name, String alias, String kind) {
+            this(start, end, type, name, alias, kind, null, null);
+        }
     }
 
-    private static final String NAT = "((?-i:\\p{Lu})[\\p{L}.]+(?: (?-i:\\p{Lu})\\p{L}+)?)";
+    private static final String NAT = "((?:North |South )?(?-i:\\p{Lu})[\\p{L}.]+)";
     private static final Pattern OPPOSITION = Pattern.compile("\\b(?:the )?(?:" + NAT + " )?(?:democratic )?"
             + "opposition\\b(?! (?:to|from|against|by)\\b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern GOVERNMENT = Pattern.compile("\\b(?:the )?" + NAT + " (government|authorities)\\b");
     private static final Pattern REGIME = Pattern.compile("\\b(\\p{Lu}[\\p{L}-]+)(?:['’]s)? (regime|administration|"
             + "government)\\b");
+    /** What a person leads or what speaks for a person: "Tikhanovskaya's cabinet", "Lukashenko's press service". */
+    private static final Pattern OWN = Pattern.compile("\\b(\\p{Lu}[\\p{L}-]+)['’]s (cabinet|party|campaign|press service|"
+            + "press office|foundation)\\b");
     private static final Pattern FORCES = Pattern.compile("\\b" + NAT + " (troops|forces|military|army|armed forces|"
             + "soldiers)\\b");
     private static final Pattern MINISTRY = Pattern.compile("\\b" + NAT + " ((?:defen[cs]e|foreign|interior|justice|"
@@ -38,10 +48,10 @@ final class Mentions {
             "pentagon", "Pentagon", "elysee", "Élysée", "élysée", "Élysée", "downing street", "Downing Street");
     private static final Pattern NETWORKS = Pattern.compile("\\b(Twitter|Telegram|Facebook|YouTube|Instagram|TikTok|"
             + "WhatsApp|VKontakte|Viber)\\b");
-    private static final Pattern UNIT = Pattern.compile("\\b((?:\\p{Lu}[\\p{L}-]+ ){0,2}\\p{Lu}[\\p{L}-]+) "
-            + "(regiment|battalion|brigade|legion)\\b");
-    private static final Pattern CREDIT = Pattern.compile("^(?:Image|Photo|Picture|Photograph|Foto|Credit)s?\\s*:\\s*"
-            + "(.+?)\\s*$");
+    private static final Pattern UNIT = Pattern.compile("\\b(?:The )?((?:\\p{Lu}[\\p{L}-]+ ){0,2}\\p{Lu}[\\p{L}-]+) "
+            + "((?i:regiment|battalion|brigade|legion))\\b");
+    private static final Pattern CREDIT = Pattern.compile("\\b(?:Image|Photo|Picture|Photograph|Foto|Credit)s?\\s*:\\s*"
+            + "(\\S+(?:/\\S+| [^/\\s]+)*)\\s*$");
     private static final Pattern PERSON_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){1,2}");
     private static final Pattern AGENCY_WORD = Pattern.compile(".*\\b(?:Press|Images|Agency|News|Photos?|Pictures|"
             + "Service|Getty|Reuters|Alliance)\\b.*");
@@ -67,8 +77,10 @@ final class Mentions {
                 start = m.end() - "opposition".length();
             }
             if (adjective != null) {
-                out.add(new Mention(start, m.end(), EntityType.ORGANIZATION, adjective + " opposition",
-                        m.group().replaceFirst("(?i)^the ", ""), "movement"));
+                // A bare "opposition" is no name of its own: only "Belarusian opposition" and the like are aliases.
+                String name = adjective + " opposition";
+                out.add(new Mention(start, m.end(), EntityType.ORGANIZATION, name, m.group(1) == null ? name
+                        : m.group().replaceFirst("(?i)^the ", ""), "movement"));
             }
         }
         m = GOVERNMENT.matcher(text);
@@ -85,7 +97,16 @@ final class Mentions {
             if (nationality != null) {
                 String name = nationality.isEmpty() ? m.group(1) + " administration" : nationality + " government";
                 out.add(new Mention(m.start(), m.end(), EntityType.ORGANIZATION, name, m.group(1) + " " + m.group(2),
-                        "government"));
+                        "government", m.group(1), TieType.LEADS));
+            }
+        }
+        m = OWN.matcher(text);
+        while (m.find()) {
+            if (nationalityOf.apply(m.group(1)) != null) {
+                boolean speaks = m.group(2).startsWith("press");
+                String name = m.group(1) + "'s " + m.group(2);
+                out.add(new Mention(m.start(), m.end(), EntityType.ORGANIZATION, name, name, speaks ? "government"
+                        : "other", m.group(1), speaks ? TieType.REPRESENTS : TieType.LEADS));
             }
         }
         m = FORCES.matcher(text);
@@ -106,8 +127,8 @@ final class Mentions {
         }
         m = SEATS.matcher(text);
         while (m.find()) {
-            out.add(new Mention(m.start(1), m.end(), EntityType.ORGANIZATION,
-                    SEAT_NAMES.get(m.group(1).toLowerCase(Locale.ROOT)), m.group(1), "government"));
+            String name = SEAT_NAMES.get(m.group(1).toLowerCase(Locale.ROOT));
+            out.add(new Mention(m.start(1), m.end(), EntityType.ORGANIZATION, name, name, "government"));
         }
         m = NETWORKS.matcher(text);
         while (m.find()) {
@@ -116,7 +137,7 @@ final class Mentions {
         m = UNIT.matcher(text);
         while (m.find()) {
             String name = m.group(1) + " " + m.group(2);
-            out.add(new Mention(m.start(), m.end(), EntityType.ORGANIZATION, name, name, "military-unit"));
+            out.add(new Mention(m.start(1), m.end(), EntityType.ORGANIZATION, name, name, "military-unit"));
         }
         m = SYNDICATION.matcher(text);
         while (m.find()) {

@@ -107,7 +107,7 @@ final class Patterns {
         event(E + " " + GAP + "(?:met|meets|met with|meets with|held talks with|holds talks with|"
                 + "sat down with|talked with|spoke with) " + TITLED + E, EventType.MEETING, pair, 0.85, 1, 2);
         event(E + " " + GAP + "(?:hosted|received|welcomed|(?:held|holds|hosted|convened) (?:a |an )?(?:[\\w-]+ )?"
-                + "(?:meeting|talks|summit)(?: [^.;\\[]{0,40}?)? with) " + TITLED + E, EventType.MEETING,
+                + "(?:meeting|talks|summit)(?: [^.;\\[]{0,40}?)? with(?: [a-z]+)?) " + TITLED + E, EventType.MEETING,
                 List.of(Role.HOST, Role.PARTICIPANT), 0.85, 1, 2);
         event("(?:talks|a meeting|meeting|a summit|summit|negotiations) (?:between|of) " + E + " and " + E,
                 EventType.MEETING, pair, 0.8, 1, 2);
@@ -136,16 +136,23 @@ final class Patterns {
                     type, List.of(Role.TARGET), 0.8, kinds(EntityType.PERSON), 1);
             event(E + "[^.;\\[]{0,80}? to be (?:\\w+ )?(?:" + verbs[0] + ")", type, List.of(Role.TARGET), 0.75,
                     kinds(EntityType.PERSON), 1);
+            event(E + "(?:,[^,.;\\[]{0,80},)? (?:was|is|were) one of [^.;]{0,80}? to be (?:\\w+ )?(?:" + verbs[0] + ")", type,
+                    List.of(Role.TARGET), 0.75, kinds(EntityType.PERSON), 1);
+            event(E + " [^.;\\[]{0,60}? and (?:was|were|has been|had been) (?:\\w+ )?(?:" + verbs[0] + ")", type,
+                    List.of(Role.TARGET), 0.75, kinds(EntityType.PERSON), 1);
         }
-        event(E + "(?:,[^,.;\\[]{0,80},)? (?:was|were|has been|had been) (?:\\w+ ){0,3}?(?:given|handed|sentenced to) "
+        event(E + "(?:,[^,.;\\[]{0,80},)? (?:was|were|has been|had been) [^.;\\[]{0,60}?(?:given|handed|sentenced to) "
                 + "(?:a |an )?[^.;\\[]{0,40}?(?:sentence|jail term|prison term|years in (?:jail|prison))", EventType.SENTENCE,
                 List.of(Role.TARGET), 0.8, kinds(EntityType.PERSON), 1);
         event(E + " " + GAP + "(?:appointed|named|nominated) " + E + " (?:as )?([^.;,]{3,60})", EventType.APPOINTMENT,
                 List.of(Role.INITIATOR, Role.TARGET), 0.8, kinds(null, EntityType.PERSON), 1, 2, -3);
-        event("appointment of " + TITLED + E + "(?:,[^.;\\[]{0,80},)? (?:to|as) " + OWNED + E, EventType.APPOINTMENT,
+        event("appointment of " + TITLED + E + "(?:,[^.;]{0,100}?,)? (?:to|as) " + OWNED + E, EventType.APPOINTMENT,
                 List.of(Role.TARGET, Role.SUBJECT), 0.8, kinds(EntityType.PERSON, EntityType.ORGANIZATION), 1, 2);
         event("appointment of " + TITLED + E, EventType.APPOINTMENT, List.of(Role.TARGET), 0.75,
                 kinds(EntityType.PERSON), 1);
+        event(E + " " + LEADER + " " + E + " (?:takes|took|take|will take|has taken|is to take|is due to take) office",
+                EventType.APPOINTMENT, List.of(Role.SUBJECT, Role.TARGET), 0.8,
+                kinds(EntityType.ORGANIZATION, EntityType.PERSON), 1, 2);
         event(E + " (?:takes|took|take|will take|has taken|is to take|is due to take) office", EventType.APPOINTMENT,
                 List.of(Role.TARGET), 0.8, kinds(EntityType.PERSON), 1);
         event(E + " (?:was|is|will be|has been) (?:sworn in|inaugurated)", EventType.APPOINTMENT,
@@ -155,8 +162,10 @@ final class Patterns {
         event(E + " (?:came|comes|come|returned|returns) to power", EventType.APPOINTMENT, List.of(Role.TARGET), 0.75,
                 kinds(EntityType.PERSON), 1);
 
-        tie(E + ", " + A + "(?:[\\w-]+ ){0,3}?" + LEADER + " of " + A + E, TieType.LEADS, 0.9,
+        tie(E + ", " + A + "(?:(?!deputy|vice|assistant)[\\w-]+ ){0,3}?" + LEADER + " of " + A + E, TieType.LEADS, 0.9,
                 kinds(EntityType.PERSON, EntityType.ORGANIZATION), 1, 2);
+        tie(E + ", " + A + "(?:former )?(?:deputy|vice|assistant) (?:[\\w-]+ )?" + LEADER + " of " + A + E,
+                TieType.MEMBER_OF, 0.85, kinds(EntityType.PERSON, EntityType.ORGANIZATION), 1, 2);
         tie(E + "(?:'s|') (?:[\\w-]+ )?" + LEADER + ",? " + E, TieType.LEADS, 0.85,
                 kinds(EntityType.PERSON, EntityType.ORGANIZATION), 2, 1);
         tie(E + " " + LEADER + ",? " + E, TieType.LEADS, 0.85, kinds(EntityType.PERSON, EntityType.ORGANIZATION), 2, 1);
@@ -170,21 +179,27 @@ final class Patterns {
                 0.85, kinds(EntityType.PERSON, EntityType.ORGANIZATION), 1, 2);
         tie(E + ",? who (?:joined|has joined|had joined) " + OWNED + E, TieType.MEMBER_OF, 0.8,
                 kinds(EntityType.PERSON, EntityType.ORGANIZATION), 1, 2);
+        tie(E + "(?:,[^.;]{0,100}?,)? (?:was|is) one of (?:the )?(?:[\\w-]+ ){0,2}?" + E + " (?:leaders|members|figures|"
+                + "politicians|activists|founders)", TieType.MEMBER_OF, 0.8, kinds(EntityType.PERSON,
+                EntityType.ORGANIZATION), 1, 2);
         tie(E + " (?:politician|activist|figure|lawmaker|MP|member|deputy|official|militant|fighter|commander) " + E,
-                TieType.MEMBER_OF, 0.8, kinds(EntityType.ORGANIZATION, EntityType.PERSON), 2, 1);
+                TieType.MEMBER_OF, 0.8, kinds(EntityType.PERSON, EntityType.ORGANIZATION), 2, 1);
         tie(E + " (?:[\\w-]+ )?" + STAFF + " " + E, TieType.EMPLOYED_BY, 0.8,
-                kinds(EntityType.ORGANIZATION, EntityType.PERSON), 2, 1);
+                kinds(EntityType.PERSON, EntityType.ORGANIZATION), 2, 1);
         tie(E + ",? (?:who is |is )?(?:a |an |the )?(?:[\\w-]+ ){0,4}?" + STAFF + "(?: [^.;\\[]{0,60}?)? (?:at|with) " + A + E,
                 TieType.EMPLOYED_BY, 0.8, kinds(EntityType.PERSON, EntityType.ORGANIZATION), 1, 2);
-        tie(E + "(?:'s|') (?:[\\w-]+ )?" + SPOKESPERSON + ",? " + E, TieType.REPRESENTS, 0.85, kinds(null, EntityType.PERSON),
+        tie(E + "(?:'s|') (?:[\\w-]+ )?" + SPOKESPERSON + ",? " + E, TieType.REPRESENTS, 0.85, kinds(EntityType.PERSON),
                 2, 1);
-        tie(E + ", " + A + "(?:[\\w-]+ )?" + SPOKESPERSON + " (?:for|of|to) " + A + E, TieType.REPRESENTS, 0.85,
+        tie(E + ",? (?:who is |is |was )?" + A + "(?:[\\w-]+ )?" + SPOKESPERSON + " (?:for|of|to) " + A + E,
+                TieType.REPRESENTS, 0.85,
                 kinds(EntityType.PERSON), 1, 2);
         tie(E + ", " + A + "(?:[\\w-]+ ){0,2}?(?:adviser|advisor|aide|counsellor|counselor) (?:to|of|for) " + A + E,
                 TieType.ADVISES, 0.9, kinds(EntityType.PERSON), 1, 2);
         tie(E + "(?:'s|') (?:[\\w-]+ )?(?:adviser|advisor|aide),? " + E, TieType.ADVISES, 0.85,
                 kinds(EntityType.PERSON, null), 2, 1);
         tie(E + " (?:advised|advises|has advised) " + E, TieType.ADVISES, 0.8, kinds(EntityType.PERSON), 1, 2);
+        tie(E + ", (?:a |an )[^.;]{0,150}? who (?:[^.;]{0,100}? and )?(?:advised|advises|has advised) (?:the )?" + E,
+                TieType.ADVISES, 0.8, kinds(EntityType.PERSON), 1, 2);
         // An organization in a city: "the International Criminal Court in The Hague".
         tie(E + " in " + E, TieType.LOCATED_IN, 0.75, kinds(EntityType.ORGANIZATION, EntityType.PLACE), 1, 2);
         tie(E + "(?:'s|') (?:\\w+ )?" + RELATIVE + ",? " + E, TieType.FAMILY, 0.85,
@@ -195,6 +210,8 @@ final class Patterns {
                 List.of(), 1, 2);
         tie(E + " (?:is|remains|was|has been) " + A + "(?:close |key |main |crucial |staunch |loyal )?ally (?:of|for|to) "
                 + E, TieType.ALLY_OF, 0.8, List.of(), 1, 2);
+        tie(E + " " + GAP + "(?:losing|lose|keep|keeping|regards?|regarded|sees?|saw|considers?|considered) " + E
+                + " as (?:an? |his |her |its |their )?(?:[\\w-]+ )?ally", TieType.ALLY_OF, 0.8, List.of(), 2, 1);
         tie(E + " (?:backed|supported|supports|backs|sided with) " + E, TieType.SUPPORTS, 0.65, List.of(), 1, 2);
         tie(E + " (?:opposed|opposes|denounced|condemned) " + E, TieType.OPPOSES, 0.65, List.of(), 1, 2);
     }
@@ -202,8 +219,11 @@ final class Patterns {
     private Patterns() {
     }
 
-    /** Every fact the rules find in a sentence with placeholders, the surest first for each span of text. */
-    static List<Found> match(String template) {
+    /**
+     * Every fact the rules find in a sentence with placeholders that {@code fits} its actors, the surest first for
+     * each span of text: a fact whose actors an earlier one has is left out.
+     */
+    static List<Found> match(String template, java.util.function.Predicate<Found> fits) {
         List<Found> found = new ArrayList<>();
         for (Rule rule : RULES) {
             Matcher m = rule.pattern().matcher(template);
@@ -219,7 +239,7 @@ final class Patterns {
                         rule.kinds());
                 boolean known = found.stream().anyMatch(g -> g.event() == f.event() && g.tie() == f.tie()
                         && g.actors().containsAll(f.actors()));
-                if (!known) {
+                if (!known && fits.test(f)) {
                     found.add(f);
                 }
             }
