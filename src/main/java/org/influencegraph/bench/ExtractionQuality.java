@@ -43,7 +43,7 @@ import org.influencegraph.resolve.NameKeys;
  * arrests, sentences, releases, appointments). An extracted event is right when a curated event of the article
  * has its type and every one of its actors in the same role (a host and a participant count as one role, as the
  * curated data itself uses either for "held a meeting with"); a curated event is
- * found when such an event has at least two of its actors (or its only one).</li>
+ * found when such an event has at least two of its actors, or its only one (a place is not counted as one).</li>
  * <li><b>Ties.</b> Right when the curated data has the same tie (type, from, to; either way for the symmetric
  * types) from that article.</li>
  * </ul>
@@ -233,7 +233,8 @@ public final class ExtractionQuality {
                 continue;
             }
             tally.right.add(label);
-            if (parts.size() >= Math.min(2, match.parts().size())) {
+            long actorsInGold = match.parts().stream().filter(p -> !p.startsWith("location ")).count();
+            if (parts.size() >= Math.min(2, actorsInGold)) {
                 hit.add(match.id());
             }
         }

@@ -61,6 +61,7 @@ public final class ArticleExtractor {
     /** A man's and a woman's ending of one Slavic surname. */
     private static final String[][] SURNAME_FORMS = {{"sky", "skaya"}, {"ski", "ska"}, {"skiy", "skaya"},
         {"ov", "ova"}, {"ev", "eva"}, {"in", "ina"}, {"y", "aya"}};
+    private static final Pattern ACRONYM_AFTER = Pattern.compile("\\s*\\((\\p{Lu}[\\p{Lu}\\d]{1,7})\\)");
     private static final Pattern POSSESSIVE = Pattern.compile("(?:['’]s|['’])$");
     private static final int QUOTE_MAX = 400;
 
@@ -134,6 +135,9 @@ public final class ArticleExtractor {
     private Actor lastMale;
     private Actor lastFemale;
     private Actor lastPerson;
+    /** The first person of the last sentence that named one, of each gender. */
+    private Actor subjectMale;
+    private Actor subjectFemale;
 
     private ArticleExtractor() {
     }
@@ -175,23 +179,21 @@ public final class ArticleExtractor {
                 for (int index : found.actors()) {
                     who.add(actors.get(index));
                 }
-                if (found.event() == EventType.MEDIATION && who.size() == 1) {
-                    // A mediator named alone: the parties are the other people and organizations of the sentence.
+                if (found.loneMediator()) {
+                    // A mediator named alone: its parties are the people and organizations named after it.
+                    List<Integer> indexes = new ArrayList<>(found.actors().subList(0, 1));
                     List<Role> roles = new ArrayList<>(List.of(Role.MEDIATOR));
-                    List<Integer> indexes = new ArrayList<>(found.actors());
-                    for (Span span : spans) {
-                        Actor a = span.actor();
-                        if (a.type != EntityType.PLACE && !who.contains(a) && who.size() < 4) {
-                            who.add(a);
+                    for (int i = 1; i < who.size(); i++) {
+                        if (who.get(i).type != EntityType.PLACE) {
+                            indexes.add(found.actors().get(i));
                             roles.add(Role.PARTY);
-                            indexes.add(a.index);
                         }
                     }
-                    if (who.size() < 2) {
+                    if (indexes.size() < 2) {
                         continue;
                     }
-                    found = new Patterns.Found(found.event(), null, indexes, roles, found.detail(), found.confidence(),
-                            List.of());
+                    who.removeIf(a -> !indexes.contains(a.index));
+                    found = found.with(indexes, roles);
                 }
                 if (!fits(found)) {
                     continue;
@@ -373,6 +375,17 @@ public final class ArticleExtractor {
             if (kind.equals("PRONOUN") || item.found() == null && pronoun(text)) {
                 String p = text.toLowerCase(Locale.ROOT);
                 actor = MALE.contains(p) ? lastMale : FEMALE.contains(p) ? lastFemale : null;
+                if (p.equals("he") || p.equals("she")) {
+                    // "He" and "she" are subjects, and most often stand for the subject before: the first man (or
+                    // woman) of this sentence, else of the last sentence that named one. "Orban met Trump. Then he
+                    // visited Kyiv" is Orban.
+                    boolean female = p.equals("she");
+                    Actor subject = spans.stream().map(Span::actor).filter(a -> a.type == EntityType.PERSON
+                            && a.female == female).findFirst().orElse(female ? subjectFemale : subjectMale);
+                    if (subject != null) {
+                        actor = subject;
+                    }
+                }
                 if (actor == null && lastPerson != null && !lastPerson.genderSure) {
                     // No one of that gender yet: the guess from the name was wrong ("Nika" is a man's name).
                     actor = lastPerson;
@@ -427,12 +440,23 @@ public final class ArticleExtractor {
                         actor.names.add(clean(text));
                     }
                 }
+                Matcher acronym = ACRONYM_AFTER.matcher(sentenceText).region(Math.min(sentenceText.length(),
+                        item.end() - offset), sentenceText.length());
+                if (actor.type == EntityType.ORGANIZATION && acronym.lookingAt()) {
+                    // "Turkey's National Intelligence Organisation (MIT)": later, MIT is the same.
+                    actor.names.add(acronym.group(1));
+                }
                 if (title != null && item.start() - titleEnd > 1) {
                     // A title only describes the name right after it.
                     title = null;
                 }
                 if (title != null && actor.type == EntityType.PERSON && actor.description == null) {
                     actor.description = title;
+                }
+                if (actor.type == EntityType.PERSON && actor.nationality == null && n >= 2 && title != null
+                        && items.get(n - 2).kind().equals("COUNTRY") && adjacent(items.get(n - 2), items.get(n - 1))) {
+                    // "US President Joe Biden": American.
+                    actor.nationality = Demonyms.adjectiveOf(items.get(n - 2).text());
                 }
                 if (title != null && actor.type == EntityType.PERSON && actor.nationality == null) {
                     for (String word : title.split("\\s+")) {
@@ -461,12 +485,16 @@ public final class ArticleExtractor {
                     lower.equals("his") || lower.equals("her") || lower.equals("their")));
         }
         spans.sort(java.util.Comparator.comparingInt(Span::start));
+        spans.stream().filter(sp -> sp.actor().type == EntityType.PERSON && !sp.actor().female).findFirst()
+                .ifPresent(sp -> subjectMale = sp.actor());
+        spans.stream().filter(sp -> sp.actor().type == EntityType.PERSON && sp.actor().female).findFirst()
+                .ifPresent(sp -> subjectFemale = sp.actor());
         return spans;
     }
 
-    /** Whether a fact's actors are of the kinds its pattern needs; a lone mediator waits for the parties. */
+    /** Whether a fact's actors are of the kinds its pattern needs; a lone mediator's parties are sorted later. */
     private boolean fits(Patterns.Found found) {
-        if (found.event() == EventType.MEDIATION && found.actors().size() == 1) {
+        if (found.loneMediator()) {
             return true;
         }
         List<EntityType> types = new ArrayList<>();
@@ -529,9 +557,11 @@ public final class ArticleExtractor {
             String has = a.description.toLowerCase(Locale.ROOT);
             boolean fits = words.stream().allMatch(has::contains)
                     || general && HEAD_OF_STATE.stream().anyMatch(t -> has.matches(".*\\b" + t + "\\b.*"));
-            boolean sameCountry = nationality == null || a.nationality == null || nationality.equals(a.nationality);
-            if (fits && sameCountry && (best == null || a.lastSeen > best.lastSeen
-                    || nationality != null && nationality.equals(a.nationality) && best.nationality == null)) {
+            boolean sameCountry = nationality == null || a.nationality == null
+                    || Demonyms.same(nationality, a.nationality);
+            boolean better = best == null || a.lastSeen > best.lastSeen && (best.nationality == null
+                    || a.nationality != null) || nationality != null && a.nationality != null && best.nationality == null;
+            if (fits && sameCountry && better) {
                 best = a;
             }
         }
@@ -620,11 +650,13 @@ public final class ArticleExtractor {
             }
         }
         if (type == EntityType.ORGANIZATION) {
-            // "the Kalinowski regiment" after "the Kastous-Kalinowski regiment".
+            // "the Kalinowski regiment" after "the Kastous-Kalinowski regiment"; "EU" after "European Union".
             String lower = name.toLowerCase(Locale.ROOT);
             for (Actor a : actors) {
                 String has = a.name.toLowerCase(Locale.ROOT);
-                if (a.type == type && name.contains(" ") && (has.endsWith(" " + lower) || has.endsWith("-" + lower))) {
+                if (a.type == type && (name.contains(" ") && (has.endsWith(" " + lower) || has.endsWith("-" + lower))
+                        || name.matches("\\p{Lu}{2,6}") && name.equals(initials(a.name))
+                        || a.name.matches("\\p{Lu}{2,6}") && a.name.equals(initials(name)))) {
                     a.names.add(name);
                     return a;
                 }
@@ -643,6 +675,17 @@ public final class ArticleExtractor {
         Actor a = new Actor(actors.size(), type, name);
         actors.add(a);
         return a;
+    }
+
+    /** The capitals of a name's words: "European Union" is EU, "Organization of American States" is OAS. */
+    static String initials(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String word : name.split("[\\s-]+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                out.append(word.charAt(0));
+            }
+        }
+        return out.toString();
     }
 
     /** The sentence with each actor replaced by its placeholder; a possessive stays after it. */
@@ -711,7 +754,7 @@ public final class ArticleExtractor {
     /** A name without its possessive, a leading "the", or stray quotes. */
     private static String clean(String text) {
         String t = POSSESSIVE.matcher(text.strip()).replaceAll("").replaceAll("^the\\s+", "")
-                .replaceAll("[\"“”]", "").strip();
+                .replaceAll("[\"“”]", "").replaceAll("(?<=\\S) party$", "").strip();
         return t.isEmpty() ? text.strip() : t;
     }
 }

@@ -12,6 +12,7 @@ final class Demonyms {
 
     private static final Map<String, String> COUNTRY_OF = new HashMap<>();
     private static final Map<String, String> CANONICAL = new HashMap<>();
+    private static final Map<String, String> ADJECTIVE_OF = new HashMap<>();
 
     static {
         String[] pairs = {
@@ -45,6 +46,7 @@ final class Demonyms {
         };
         for (int i = 0; i < pairs.length; i += 2) {
             COUNTRY_OF.put(pairs[i].toLowerCase(Locale.ROOT), pairs[i + 1]);
+            ADJECTIVE_OF.putIfAbsent(pairs[i + 1], pairs[i]);
         }
         String[] names = {
             "US", "United States", "U.S.", "United States", "USA", "United States", "America", "United States",
@@ -74,6 +76,16 @@ final class Demonyms {
         return w.equalsIgnoreCase("us") || w.equalsIgnoreCase("u.s.") || w.equalsIgnoreCase("uk")
                 ? w.toUpperCase(Locale.ROOT)
                 : Character.toUpperCase(w.charAt(0)) + w.substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    /** The nationality word of a country ("Turkey" is Turkish, "US" the United States'), or null. */
+    static String adjectiveOf(String country) {
+        return ADJECTIVE_OF.get(countryName(country));
+    }
+
+    /** Whether two nationality words name one country: "US" and "American". */
+    static boolean same(String a, String b) {
+        return country(a) != null && country(a).equals(country(b));
     }
 
     /** One name for a country that news writes several ways, or the name itself. */

@@ -30,7 +30,8 @@ final class Mentions {
 
     private static final String NAT = "((?:North |South )?(?-i:\\p{Lu})[\\p{L}.]+)";
     private static final Pattern OPPOSITION = Pattern.compile("\\b(?:the )?(?:" + NAT + " )?(?:democratic )?"
-            + "opposition\\b(?! (?:to|from|against|by)\\b)", Pattern.CASE_INSENSITIVE);
+            + "opposition\\b(?! (?:to|from|against|by|television|TV|channel|newspaper|media|outlet|website|radio)\\b)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern GOVERNMENT = Pattern.compile("\\b(?:the )?" + NAT + " (government|authorities)\\b");
     private static final Pattern REGIME = Pattern.compile("\\b(\\p{Lu}[\\p{L}-]+)(?:['’]s)? (regime|administration|"
             + "government)\\b");

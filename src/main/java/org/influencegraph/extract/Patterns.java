@@ -19,10 +19,15 @@ final class Patterns {
 
     /** One fact a sentence states: an event with its actors' roles, or a tie from the first actor to the second. */
     record Found(EventType event, TieType tie, List<Integer> actors, List<Role> roles, String detail,
-            double confidence, List<EntityType> kinds) {
+            double confidence, List<EntityType> kinds, boolean loneMediator) {
 
         Found withDetail(String text) {
-            return new Found(event, tie, actors, roles, text, confidence, kinds);
+            return new Found(event, tie, actors, roles, text, confidence, kinds, loneMediator);
+        }
+
+        /** The same fact with only these actors in these roles. */
+        Found with(List<Integer> newActors, List<Role> newRoles) {
+            return new Found(event, tie, newActors, newRoles, detail, confidence, kinds, loneMediator);
         }
 
         /** Whether the actors are of the kinds the pattern needs (null: any but a place). */
@@ -60,14 +65,16 @@ final class Patterns {
     private static final String GAP = "(?:[\\w,'-]+ ){0,4}?";
     private static final String A = "(?:an? |the )?";
     /** Titles and nationalities before a name: "called on Belarusian President [E1]". */
-    private static final String TITLED = "(?:(?-i:[A-Z][\\w.-]*|\\[E\\d+]) ){0,3}?";
+    private static final String TITLED = "(?:the )?(?:(?-i:[A-Z][\\w.-]*|\\[E\\d+]) ){0,3}";
+    /** An appositive between a subject and its verb: "[E1], 32, a former footballer nominated by [E4],". */
+    private static final String APPOSITIVE = "(?:,[^.;]{0,100}?,)?";
     private static final String LEADER = "(?:head|leader|chief|boss|founder|co-founder|chairman|chairwoman|chair|"
             + "president|director|commander|owner|secretary-general|general secretary|CEO|chief executive|prime minister|premier|"
             + "chancellor|king|queen|emir|dictator|strongman|ruler|chairperson)";
     /** What a person writes or works as for an organization: "bne IntelliNews columnist Mark Galeotti". */
     private static final String STAFF = "(?:contributor|columnist|correspondent|reporter|editor|journalist|analyst|"
             + "economist|researcher|fellow|professor|lecturer|writer|commentator|photographer|presenter|anchor|expert|"
-            + "scholar|scientist|employee|engineer|lawyer|spokesman|spokeswoman)";
+            + "scholar|scientist|employee|engineer|lawyer)";
     private static final String SPOKESPERSON = "(?:spokesman|spokeswoman|spokesperson|press secretary|envoy|"
             + "representative|ambassador)";
     /** An organization's owner before it: "the opposition's Coordination Council". */
@@ -88,9 +95,12 @@ final class Patterns {
                 1, 2, 3);
         event("(?:mediation|intercession) (?:by|of) " + E + " between " + E + " and " + E, EventType.MEDIATION,
                 mediatorAndParties, 0.9, 1, 2, 3);
+        event(E + " and " + TITLED + E + " [^.;]{0,160}?(?:deal|agreement|accord|declaration|truce|ceasefire|settlement|"
+                + "exchange|swap) (?:was )?(?:brokered|mediated|facilitated) by " + TITLED + E, EventType.MEDIATION,
+                List.of(Role.PARTY, Role.PARTY, Role.MEDIATOR), 0.85, 1, 2, 3);
         event("^By (?:acting|serving|stepping in) as " + A + "(?:intermediary|mediator|go-between|broker)\\b.*?, " + E
                 + " [^\\[]*?(?:both |between )" + E + " and " + E, EventType.MEDIATION, mediatorAndParties, 0.9, 1, 2, 3);
-        // The mediator alone: the other actors of the sentence are taken as the parties (see ArticleExtractor).
+        // The mediator alone: the actors named after the phrase are taken as the parties (see match).
         event(E + " (?:acted|served|stepped in) as " + A + "(?:intermediary|mediator|go-between)", EventType.MEDIATION,
                 List.of(Role.MEDIATOR), 0.75, 1);
         event(E + " (?:was|is|has been|were) (?:widely |also )?credited with (?:negotiating|brokering|mediating|"
@@ -112,8 +122,19 @@ final class Patterns {
         event("(?:talks|a meeting|meeting|a summit|summit|negotiations) (?:between|of) " + E + " and " + E,
                 EventType.MEETING, pair, 0.8, 1, 2);
         event(E + " and " + E + " (?:met|held talks|sat down|talked)", EventType.MEETING, pair, 0.85, 1, 2);
-        event(E + " " + GAP + "(?:phoned|telephoned|spoke by (?:phone|telephone) (?:to|with)|had a (?:phone|telephone) "
-                + "(?:call|conversation) with|called) " + TITLED + E + "(?! to )", EventType.PHONE_CALL, pair, 0.8, 1, 2);
+        event(E + " " + GAP + "(?:phoned|telephoned|called) " + TITLED + E + "(?! to )", EventType.PHONE_CALL,
+                List.of(Role.INITIATOR, Role.TARGET), 0.8, 1, 2);
+        event(E + " " + GAP + "(?:spoke by (?:phone|telephone) (?:to|with)|had a (?:phone|telephone) (?:call|conversation) "
+                + "with|held a (?:phone|telephone) call with) " + TITLED + E, EventType.PHONE_CALL,
+                List.of(Role.INITIATOR, Role.TARGET), 0.8, 1, 2);
+        event(E + " [^.;\\[]{0,60}?for (?:talks|a meeting|a summit|negotiations) with " + TITLED + E, EventType.MEETING,
+                pair, 0.8, 1, 2);
+        event(E + " (?:was|were) (?:received|welcomed|hosted) in " + E + " by " + TITLED + E, EventType.VISIT,
+                List.of(Role.INITIATOR, Role.LOCATION, Role.HOST), 0.85, kinds(null, EntityType.PLACE), 1, 2, 3);
+        event(E + " (?:was|were) (?:received|welcomed|hosted) by " + TITLED + E, EventType.MEETING,
+                List.of(Role.PARTICIPANT, Role.HOST), 0.8, 1, 2);
+        event(E + ", who (?:welcomed|received|hosted|met) " + TITLED + E, EventType.MEETING,
+                List.of(Role.HOST, Role.PARTICIPANT), 0.8, 1, 2);
 
         List<Role> visitor = List.of(Role.INITIATOR, Role.LOCATION);
         event(E + "(?:'s|') (?:\\w+ ){0,2}?(?:visit|trip) to " + E, EventType.VISIT, visitor, 0.85,
@@ -122,6 +143,8 @@ final class Patterns {
                 kinds(null, EntityType.PLACE), 1, 2);
         event(E + " " + GAP + "(?:visited|travell?ed to|flew to|paid a visit to) " + E, EventType.VISIT, visitor, 0.8,
                 kinds(null, EntityType.PLACE), 1, 2);
+        event(E + APPOSITIVE + " [^.;]{0,100}? and (?:later |then |also )?(?:visited|travell?ed to|flew to) " + E,
+                EventType.VISIT, visitor, 0.75, kinds(null, EntityType.PLACE), 1, 2);
         // Arriving somewhere may be a visit, a move or an escape: held for review.
         event(E + " " + GAP + "(?:arrived|landed) in " + E, EventType.VISIT, visitor, 0.6,
                 kinds(null, EntityType.PLACE), 1, 2);
@@ -132,8 +155,11 @@ final class Patterns {
             event(E + " (?:was|were|has been|had been|is being) (?:\\w+ )?(?:" + verbs[0] + ")(?: [^.;]{0,60}?)? by " + A + E,
                     type, List.of(Role.TARGET, Role.INITIATOR), 0.85, 1, 2);
             event(E + " " + GAP + "(?:" + verbs[0] + ") " + E, type, List.of(Role.INITIATOR, Role.TARGET), 0.75, 1, 2);
-            event(E + "(?:,[^,.;\\[]{0,80},)? (?:was|were|has been|had been|is being) (?:\\w+ ){0,2}?(?:" + verbs[0] + ")",
+            event(E + APPOSITIVE + " (?:was|were|has been|had been|is being) (?:\\w+ ){0,2}?(?:" + verbs[0] + ")",
                     type, List.of(Role.TARGET), 0.8, kinds(EntityType.PERSON), 1);
+            event(E + " and " + E + " (?:were|have been|had been|had already been|have already been) (?:\\w+ )?(?:"
+                    + verbs[0] + ")", type, List.of(Role.TARGET, Role.TARGET), 0.8,
+                    kinds(EntityType.PERSON, EntityType.PERSON), 1, 2);
             event(E + "[^.;\\[]{0,80}? to be (?:\\w+ )?(?:" + verbs[0] + ")", type, List.of(Role.TARGET), 0.75,
                     kinds(EntityType.PERSON), 1);
             event(E + "(?:,[^,.;\\[]{0,80},)? (?:was|is|were) one of [^.;]{0,80}? to be (?:\\w+ )?(?:" + verbs[0] + ")", type,
@@ -141,6 +167,16 @@ final class Patterns {
             event(E + " [^.;\\[]{0,60}? and (?:was|were|has been|had been) (?:\\w+ )?(?:" + verbs[0] + ")", type,
                     List.of(Role.TARGET), 0.75, kinds(EntityType.PERSON), 1);
         }
+        event(E + APPOSITIVE + " (?:was|were|has been|had been) (?:\\w+ )?(?:taken into custody|taken into detention|"
+                + "placed under arrest|put under house arrest)", EventType.ARREST, List.of(Role.TARGET), 0.8,
+                kinds(EntityType.PERSON), 1);
+        event(E + APPOSITIVE + " (?:was|were|has been|had been) (?:\\w+ )?(?:arrested|detained)[^.;\\[]{0,100}? and "
+                + "(?:later )?(?:sentenced|jailed|convicted)", EventType.SENTENCE, List.of(Role.TARGET), 0.8,
+                kinds(EntityType.PERSON), 1);
+        event("(?:sentenced|jailed|convicted) " + TITLED + E + "(?:,[^.;]{0,100}?,)? (?:to|for) ", EventType.SENTENCE,
+                List.of(Role.TARGET), 0.8, kinds(EntityType.PERSON), 1);
+        event("handed (?:an? |the )?(?:[\\w-]+ ){0,3}?(?:sentence|jail term|prison term) to " + TITLED + E,
+                EventType.SENTENCE, List.of(Role.TARGET), 0.8, kinds(EntityType.PERSON), 1);
         event(E + "(?:,[^,.;\\[]{0,80},)? (?:was|were|has been|had been) [^.;\\[]{0,60}?(?:given|handed|sentenced to) "
                 + "(?:a |an )?[^.;\\[]{0,40}?(?:sentence|jail term|prison term|years in (?:jail|prison))", EventType.SENTENCE,
                 List.of(Role.TARGET), 0.8, kinds(EntityType.PERSON), 1);
@@ -155,7 +191,7 @@ final class Patterns {
                 kinds(EntityType.ORGANIZATION, EntityType.PERSON), 1, 2);
         event(E + " (?:takes|took|take|will take|has taken|is to take|is due to take) office", EventType.APPOINTMENT,
                 List.of(Role.TARGET), 0.8, kinds(EntityType.PERSON), 1);
-        event(E + " (?:was|is|will be|has been) (?:sworn in|inaugurated)", EventType.APPOINTMENT,
+        event(E + APPOSITIVE + " (?:was|is|will be|has been) (?:sworn in|inaugurated)", EventType.APPOINTMENT,
                 List.of(Role.TARGET), 0.8, kinds(EntityType.PERSON), 1);
         event(E + "(?:'s|') (?:coming|rise|accession|return) to power", EventType.APPOINTMENT, List.of(Role.TARGET), 0.75,
                 kinds(EntityType.PERSON), 1);
@@ -171,6 +207,8 @@ final class Patterns {
         tie(E + " " + LEADER + ",? " + E, TieType.LEADS, 0.85, kinds(EntityType.PERSON, EntityType.ORGANIZATION), 2, 1);
         tie(LEADER + " of " + A + E + ",? " + E, TieType.LEADS, 0.85, kinds(EntityType.PERSON, EntityType.ORGANIZATION),
                 2, 1);
+        tie(E + ",? (?:which is |which was |now )?(?:headed|led|run|chaired|commanded|founded) by " + TITLED + E,
+                TieType.LEADS, 0.8, kinds(EntityType.PERSON, EntityType.ORGANIZATION), 2, 1);
         tie(E + " " + GAP + "(?:heads|headed|leads|led|founded|runs|ran|commands|commanded|chairs|chaired) " + A + E,
                 TieType.LEADS, 0.8, kinds(EntityType.PERSON, EntityType.ORGANIZATION), 1, 2);
         tie(E + ", " + A + "(?:[\\w-]+ )?(?:member|deputy|MP|lawmaker|activist|officer|official) (?:of|in|from) " + A + E,
@@ -190,6 +228,7 @@ final class Patterns {
                 TieType.EMPLOYED_BY, 0.8, kinds(EntityType.PERSON, EntityType.ORGANIZATION), 1, 2);
         tie(E + "(?:'s|') (?:[\\w-]+ )?" + SPOKESPERSON + ",? " + E, TieType.REPRESENTS, 0.85, kinds(EntityType.PERSON),
                 2, 1);
+        tie(E + " (?:[\\w-]+ )?" + SPOKESPERSON + " " + E, TieType.REPRESENTS, 0.85, kinds(EntityType.PERSON), 2, 1);
         tie(E + ",? (?:who is |is |was )?" + A + "(?:[\\w-]+ )?" + SPOKESPERSON + " (?:for|of|to) " + A + E,
                 TieType.REPRESENTS, 0.85,
                 kinds(EntityType.PERSON), 1, 2);
@@ -235,8 +274,22 @@ final class Patterns {
                 String detail = rule.detailGroup() > 0 && m.group(rule.detailGroup()) != null
                         ? m.group(rule.detailGroup()).strip()
                         : null;
-                Found f = new Found(rule.event(), rule.tie(), actors, rule.roles(), detail, rule.confidence(),
-                        rule.kinds());
+                List<Role> roles = rule.roles();
+                boolean lone = rule.event() == EventType.MEDIATION && roles.size() == 1;
+                if (lone) {
+                    // A mediator named alone: the parties are the actors named after the phrase.
+                    roles = new ArrayList<>(roles);
+                    Matcher after = PLACEHOLDER.matcher(template).region(m.end(), template.length());
+                    while (after.find() && actors.size() < 4) {
+                        int index = Integer.parseInt(after.group(1));
+                        if (!actors.contains(index)) {
+                            actors.add(index);
+                            roles.add(Role.PARTY);
+                        }
+                    }
+                }
+                Found f = new Found(rule.event(), rule.tie(), actors, roles, detail, rule.confidence(),
+                        rule.kinds(), lone);
                 boolean known = found.stream().anyMatch(g -> g.event() == f.event() && g.tie() == f.tie()
                         && g.actors().containsAll(f.actors()));
                 if (!known && fits.test(f)) {

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Article importer cost (ArticleBenchmark): NLP pipeline load time, articles per minute over the articles in
+# ARTICLE_DIR repeated COPIES times a round (each copy a new article), median of ROUNDS, and memory.
+# Usage: scripts/bench-articles.sh [ARTICLE_DIR] [COPIES] [ROUNDS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+articles=${1:-../shared/seeds}
+jar=target/influence-graph.jar
+[ -f "$jar" ] || mvn -q -B package -DskipTests
+java -Xmx3g -cp "$jar" org.influencegraph.bench.ArticleBenchmark "$articles" "${2:-10}" "${3:-3}" 2>&1 \
+  | grep -v -e WARN -e "^SLF4J"
