@@ -12,7 +12,10 @@ import org.influencegraph.Resources;
 import org.influencegraph.UserError;
 import org.influencegraph.extract.ArticleExtractor;
 import org.influencegraph.graph.Graph;
+import org.influencegraph.graph.GraphWriter.WriteCounts;
+import org.influencegraph.model.EventRecord;
 import org.influencegraph.model.StableIds;
+import org.influencegraph.model.TieRecord;
 import org.influencegraph.review.Candidates;
 
 /**
@@ -28,6 +31,24 @@ public final class ArticleImporter {
     private static final String STATE = Resources.read("cypher/articles/article-state.cypher");
     private static final String RETRACT = Resources.read("cypher/articles/retract-article.cypher");
     private static final String MARK = Resources.read("cypher/articles/mark-article.cypher");
+
+    /**
+     * What importing one article did: its id and title; whether its text was new ({@code changed}; false when
+     * the same text was imported before, and nothing was written) and whether it replaced an earlier version;
+     * rows created, updated and left unchanged by table; and what it added: its entities' names, its events,
+     * its ties ("Yevgeny Prigozhin LEADS Wagner Group"), and the candidates it holds for review.
+     */
+    public record Outcome(String article, String title, boolean changed, boolean replaced, Map<Table, WriteCounts> counts,
+            List<String> entities, List<Event> events, List<String> ties, List<Held> candidates) {
+    }
+
+    /** An event an article added. */
+    public record Event(String type, String title) {
+    }
+
+    /** A candidate held for review: its id, how it reads, and how sure the extractor was. */
+    public record Held(String id, String claim, double confidence) {
+    }
 
     /** What writing one article did, before it is summed up. */
     private record Written(boolean changed, boolean replaced, ArticleExtractor.Extraction found,
@@ -66,6 +87,41 @@ public final class ArticleImporter {
         }
         return new ImportReport(batches.counts(), articles.size() + problems.size(), problems.size(), problems,
                 written || problems.isEmpty(), Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /**
+     * Imports one article sent in a request, as {@link #run} imports a file: {@code bytes} in {@code format},
+     * {@code metadata} (title, publisher, author, date, url) over what the text says, {@code name} naming it in
+     * errors. An article that cannot be read is refused with a {@link UserError} before anything is written.
+     */
+    public Outcome post(String name, byte[] bytes, ArticleReader.Format format, Map<String, String> metadata) {
+        Article article = ArticleReader.readPosted(name, bytes, format, metadata);
+        var batches = new RecordBatches(graph, NativeImporter.Options.DEFAULT.batchSize(), Set.of());
+        Written w = write(article, batches);
+        if (!w.changed()) {
+            return new Outcome(article.id(), article.title(), false, false, Map.of(), List.of(), List.of(), List.of(),
+                    List.of());
+        }
+        List<EventRecord> events = new ArrayList<>(w.found().events());
+        List<TieRecord> ties = new ArrayList<>(w.found().ties());
+        for (ArticleExtractor.Candidate c : w.accepted()) {
+            if (c.tie() != null) {
+                ties.add(c.tie());
+            } else {
+                events.add(c.event());
+            }
+        }
+        Map<String, String> names = w.names();
+        List<Held> held = w.found().candidates().stream()
+                .filter(c -> Candidates.OPEN.equals(w.status().get(c.id())))
+                .map(c -> new Held(c.id(), Candidates.claim(c, names), c.provenance().confidence()))
+                .toList();
+        return new Outcome(article.id(), article.title(), true, w.replaced(), Map.copyOf(batches.counts()),
+                List.copyOf(names.values()),
+                events.stream().map(e -> new Event(e.type().code(), e.title())).toList(),
+                ties.stream().map(t -> names.getOrDefault(t.from(), t.from()) + " " + t.type().relationshipType() + " "
+                        + names.getOrDefault(t.to(), t.to()) + (t.role() == null ? "" : " (" + t.role() + ")")).toList(),
+                held);
     }
 
     /**
