@@ -27,6 +27,7 @@ import org.influencegraph.resolve.EntityDetails;
 import org.influencegraph.resolve.EntitySearch;
 import org.influencegraph.resolve.Merges;
 import org.influencegraph.resolve.ReviewException;
+import org.influencegraph.review.Candidates;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.slf4j.Logger;
@@ -192,6 +193,9 @@ public final class HttpApi {
         var running = new Semaphore(1);
         var imports = new ImportController(new Imports(app.graph()), running);
         var articles = new ArticleController(new ArticleImporter(app.graph()), running);
+        var candidates = new CandidateController(new Candidates(app.graph()));
+        var candidateId = new Route.Param("id", "path", "string", true, null,
+                "a candidate id (candidate-...), as GET /api/queries/candidates lists them");
         var entities = new EntityController(new EntitySearch(app.graph()), new EntityDetails(app.graph()),
                 new DuplicateFinder(app.graph()), new Merges(app.graph()));
         var typeParam = new Route.Param("type", "query", "string", false, null, "person, organization or place");
@@ -272,7 +276,16 @@ public final class HttpApi {
                         "the article: text/plain, text/markdown or text/html; or application/json {\"text\": \"...\", "
                         + "\"format\": \"html\", \"title\": ..., \"publisher\": ..., \"author\": ..., \"date\": ..., "
                         + "\"url\": ...}",
-                        List.of(400, 411, 413, 429, 503), articles::post));
+                        List.of(400, 411, 413, 429, 503), articles::post),
+                Route.write("/api/candidates/{id}/accept", Route.Body.JSON, "Accepts a fact the extractor was not sure "
+                        + "of: it is written as a fact with its article, quote and confidence (marked reviewed: "
+                        + "accepted), and stays one when the article is imported again; accepting again changes "
+                        + "nothing; 409 if it was rejected", List.of(candidateId), "{\"note\": \"why\"} (optional)",
+                        List.of(400, 404, 409, 411, 413, 503), candidates::accept),
+                Route.write("/api/candidates/{id}/reject", Route.Body.JSON, "Rejects a fact the extractor was not sure "
+                        + "of: nothing is written, and it is not proposed again when the article is imported again; "
+                        + "409 if it was accepted", List.of(candidateId), "{\"note\": \"why\"} (optional)",
+                        List.of(400, 404, 409, 411, 413, 503), candidates::reject));
     }
 
     private static String version() {

@@ -17,8 +17,9 @@ final class OpenApi {
     private static final Map<Integer, String> ERRORS = Map.ofEntries(Map.entry(400, "a parameter is wrong"),
             Map.entry(401, "no token, or not a current one: send 'Authorization: Bearer TOKEN'"),
             Map.entry(403, "the read token cannot change the graph"),
-            Map.entry(404, "no such query, actor, entity or merge (candidates listed)"),
-            Map.entry(409, "a later merge builds on this one, or the id is taken: undo or resolve that first"),
+            Map.entry(404, "no such query, actor, entity, merge or candidate (for an actor, the closest listed)"),
+            Map.entry(409, "a later merge builds on this one, the id is taken, or the candidate was decided the "
+                    + "other way: undo or resolve that first"),
             Map.entry(411, "the body came in chunks: send it with a Content-Length"),
             Map.entry(413, "the request is larger than its limit (an article: 5 MB, or the upload limit if lower)"),
             Map.entry(422, "the query is not allowed or does not compile, or the files have problems (listed)"),

@@ -48,7 +48,7 @@ class HostileHttpTest {
             "maxHops", "start", "end", "type", "q", "format", "query", "minScore", "access_token", "x");
     private static final List<String> POSTS = List.of("/api/cypher", "/api/entities/{x}/merge",
             "/api/entities/alexander-lukashenko/merge", "/api/duplicates/reject", "/api/merges/{x}/undo", "/api/imports",
-            "/api/articles");
+            "/api/articles", "/api/candidates/{x}/accept", "/api/candidates/{x}/reject");
 
     private static SampleApi api;
 
