@@ -1,6 +1,7 @@
 // Removes what the extractor read in an earlier version of article $article: its ties, event parts, event
-// reports and mentions from that article; then the events and entities nothing else holds. Facts from other
-// sources and other producers stay.
+// reports and mentions from that article; then the events and entities nothing else holds; and its candidates
+// still open. Decided candidates stay, so that a reviewer's decision holds for the next version. Facts from
+// other sources and other producers stay.
 MATCH (s:Source {id: $article})
 CALL (s) {
   MATCH (a:Entity)-[:MENTIONED_IN]->(s)
@@ -21,5 +22,10 @@ CALL (s) {
   WITH DISTINCT x
   WHERE NOT (x)--()
   DELETE x
+}
+CALL (s) {
+  MATCH (c:Candidate {source: s.id})
+  WHERE c.status = 'open'
+  DELETE c
 }
 SET s.textHash = null, s.extractor = null

@@ -33,7 +33,7 @@ class AppTest {
             assertThat(app.embedded().boltUri()).isEqualTo(URI.create("bolt://127.0.0.1:" + options.boltPort));
             assertThat(app.graph().read("SHOW CONSTRAINTS YIELD name RETURN name ORDER BY name", Map.of(),
                     r -> r.get("name").asString()))
-                    .containsExactly("distinct_pair", "entity_id", "event_id", "merge_id", "source_id");
+                    .containsExactly("candidate_id", "distinct_pair", "entity_id", "event_id", "merge_id", "source_id");
         }
         try (ServerSocket bolt = new ServerSocket(options.boltPort, 1, InetAddress.getLoopbackAddress());
                 ServerSocket http = new ServerSocket(options.browserPort, 1, InetAddress.getLoopbackAddress())) {

@@ -16,6 +16,7 @@ import org.influencegraph.config.DatabaseOptions;
 import org.influencegraph.config.LimitOptions;
 import org.influencegraph.config.Limits;
 import org.influencegraph.config.ServeOptions;
+import org.influencegraph.extract.Nlp;
 import org.influencegraph.graph.Graph;
 import org.influencegraph.http.HttpApi;
 import org.influencegraph.importer.ImportReport;
@@ -76,6 +77,9 @@ public final class ServeCommand implements Callable<Integer> {
         }, "shutdown"));
         printReady(out, app, http, started, tokens);
         warmUp(app);
+        if (!serve.noNlpWarmup) {
+            warmUpNlp(out);
+        }
         stopped.await();
         return 0;
     }
@@ -89,6 +93,26 @@ public final class ServeCommand implements Callable<Integer> {
                 LoggerFactory.getLogger(ServeCommand.class).warn("could not plan the canned queries: {}", e.getMessage());
             }
         }, "query-warm-up");
+        warm.setDaemon(true);
+        warm.start();
+    }
+
+    /**
+     * Loads the NLP models in the background, so that the first article posted does not wait for them; says
+     * when they are ready and how long they took.
+     */
+    private static void warmUpNlp(PrintWriter out) {
+        Thread warm = new Thread(() -> {
+            long t0 = System.nanoTime();
+            try {
+                Nlp.warmUp();
+                out.printf("NLP models loaded for articles (%.1f s)%n", (System.nanoTime() - t0) / 1e9);
+                out.flush();
+            } catch (RuntimeException | OutOfMemoryError | LinkageError e) {
+                // The models missing beside the jar, or too small a heap: the first article posted will say so.
+                LoggerFactory.getLogger(ServeCommand.class).warn("could not load the NLP models: {}", e.toString());
+            }
+        }, "nlp-warm-up");
         warm.setDaemon(true);
         warm.start();
     }

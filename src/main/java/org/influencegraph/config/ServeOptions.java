@@ -15,6 +15,11 @@ public final class ServeOptions {
             description = "Do not load the sample data into an empty database (env IG_NO_SAMPLE; default: ${DEFAULT-VALUE})")
     public boolean noSample;
 
+    @Option(names = "--no-nlp-warmup", negatable = false, defaultValue = "${env:IG_NO_NLP_WARMUP:-false}",
+            description = "Do not load the NLP models for POST /api/articles at start; the first article loads them "
+                    + "(env IG_NO_NLP_WARMUP; default: ${DEFAULT-VALUE})")
+    public boolean noNlpWarmup;
+
     @Option(names = "--cors-origins", split = ",", defaultValue = "${env:IG_CORS_ORIGINS:-}",
             description = "Origins whose pages may call the API from a browser, comma-separated, such as "
                     + "https://newsroom.example.org (env IG_CORS_ORIGINS; default: none)")

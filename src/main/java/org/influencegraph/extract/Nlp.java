@@ -4,19 +4,31 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
+import java.util.Locale;
 import java.util.Properties;
 
 /**
  * The offline NLP pipeline (Stanford CoreNLP: tokens, sentences, parts of speech, lemmas and named entities,
- * with dates read relative to the article's). Its models take about ten seconds to load, once a process, on
- * the first article.
+ * with dates read relative to the article's). Its models take ten to twenty seconds to load, once a process:
+ * on the first article, or ahead of it with {@link #warmUp()}, as {@code serve} does.
  */
 public final class Nlp {
 
     /** Named in every fact the extractor writes, so that a better model's facts can replace this one's. */
     public static final String MODEL = "corenlp-4.5.10";
 
+    /** Whether the pipeline is there yet. */
+    public enum State {
+        NOT_LOADED, LOADING, READY;
+
+        /** As {@code /api/health} reports it: "not loaded", "loading" or "ready". */
+        public String text() {
+            return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        }
+    }
+
     private static StanfordCoreNLP pipeline;
+    private static volatile State state = State.NOT_LOADED;
 
     private Nlp() {
     }
@@ -31,8 +43,21 @@ public final class Nlp {
         return document;
     }
 
+    /**
+     * Loads the pipeline and has it read one short sentence, so that the first article does not wait for the
+     * models. Once they are loaded, a call costs a few milliseconds.
+     */
+    public static void warmUp() {
+        annotate("Angela Merkel met Emmanuel Macron in Paris on 1 May 2020.", "2020-05-01");
+    }
+
+    public static State state() {
+        return state;
+    }
+
     private static synchronized StanfordCoreNLP pipeline() {
         if (pipeline == null) {
+            state = State.LOADING;
             // CoreNLP logs every model it loads; the import's own report says what matters.
             RedwoodConfiguration.current().clear().apply();
             Properties p = new Properties();
@@ -41,7 +66,11 @@ public final class Nlp {
             p.setProperty("ner.useSUTime", "true");
             p.setProperty("tokenize.options", "untokenizable=noneKeep");
             p.setProperty("ssplit.newlineIsSentenceBreak", "two");
-            pipeline = new StanfordCoreNLP(p);
+            try {
+                pipeline = new StanfordCoreNLP(p);
+            } finally {
+                state = pipeline == null ? State.NOT_LOADED : State.READY;
+            }
         }
         return pipeline;
     }

@@ -6,6 +6,7 @@ import io.javalin.http.HttpStatus;
 import java.util.Locale;
 import org.influencegraph.access.Access;
 import org.influencegraph.config.Limits;
+import org.influencegraph.importer.ArticleReader;
 
 /**
  * What every route goes through before its handler: the token check, the size of the request against its
@@ -66,23 +67,35 @@ final class Guard {
     }
 
     private void checkSize(Context ctx, Route route) {
-        long limit = route.body() == Route.Body.UPLOAD ? limits.maxUpload() : limits.maxBody();
+        long limit = limit(route.body());
+        String setting = route.body() == Route.Body.JSON || route.body() == Route.Body.NONE ? "IG_MAX_BODY"
+                : route.body() == Route.Body.ARTICLE && limit == ArticleReader.MAX_BYTES ? "an article's limit"
+                : "IG_MAX_UPLOAD";
         long length = ctx.req().getContentLengthLong();
         if (length > limit) {
             throw new Denied(HttpStatus.CONTENT_TOO_LARGE, "the request is " + length + " bytes; this endpoint takes "
-                    + "at most " + limit + (route.body() == Route.Body.UPLOAD ? " (IG_MAX_UPLOAD)" : " (IG_MAX_BODY)"));
+                    + "at most " + limit + " (" + setting + ")");
         }
         String encoding = ctx.header("Transfer-Encoding");
-        if (length < 0 && route.body() == Route.Body.JSON && encoding != null
+        if (length < 0 && (route.body() == Route.Body.JSON || route.body() == Route.Body.ARTICLE) && encoding != null
                 && encoding.toLowerCase(Locale.ROOT).contains("chunked")) {
             // Read what was sent (up to the limit) before answering: a connection closed on a client still sending
             // loses the answer with it.
             long read = drain(ctx, limit + 1);
             throw read > limit ? new Denied(HttpStatus.CONTENT_TOO_LARGE, "the request is over " + limit
-                    + " bytes; this endpoint takes at most " + limit + " (IG_MAX_BODY)")
+                    + " bytes; this endpoint takes at most " + limit + " (" + setting + ")")
                     : new Denied(HttpStatus.LENGTH_REQUIRED, "send the body with a Content-Length (at most " + limit
                             + " bytes), not in chunks");
         }
+    }
+
+    /** The largest request a route of this kind takes. */
+    private long limit(Route.Body body) {
+        return switch (body) {
+            case NONE, JSON -> limits.maxBody();
+            case UPLOAD -> limits.maxUpload();
+            case ARTICLE -> Math.min(limits.maxUpload(), ArticleReader.MAX_BYTES);
+        };
     }
 
     /** Reads and drops up to {@code max} bytes of the request body; how many it read. */

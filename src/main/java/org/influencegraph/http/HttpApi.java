@@ -7,6 +7,7 @@ import io.javalin.http.HttpStatus;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 import org.influencegraph.App;
 import org.influencegraph.UserError;
 import org.influencegraph.access.Access;
@@ -15,6 +16,8 @@ import org.influencegraph.config.Limits;
 import org.influencegraph.export.GraphExporter;
 import org.influencegraph.graph.Graph;
 import org.influencegraph.guide.BrowserGuide;
+import org.influencegraph.importer.ArticleImporter;
+import org.influencegraph.importer.ArticleReader;
 import org.influencegraph.importer.Imports;
 import org.influencegraph.query.AdHocQueries;
 import org.influencegraph.query.QueryException;
@@ -24,6 +27,7 @@ import org.influencegraph.resolve.EntityDetails;
 import org.influencegraph.resolve.EntitySearch;
 import org.influencegraph.resolve.Merges;
 import org.influencegraph.resolve.ReviewException;
+import org.influencegraph.review.Candidates;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.slf4j.Logger;
@@ -186,7 +190,12 @@ public final class HttpApi {
         var adHoc = new AdHocQueries(app.graph(), limits.queryTimeout(), limits.maxRows());
         var cypher = new CypherController(adHoc);
         var export = new ExportController(service, new GraphExporter(app.graph()));
-        var imports = new ImportController(new Imports(app.graph()));
+        var running = new Semaphore(1);
+        var imports = new ImportController(new Imports(app.graph()), running);
+        var articles = new ArticleController(new ArticleImporter(app.graph()), running);
+        var candidates = new CandidateController(new Candidates(app.graph()));
+        var candidateId = new Route.Param("id", "path", "string", true, null,
+                "a candidate id (candidate-...), as GET /api/queries/candidates lists them");
         var entities = new EntityController(new EntitySearch(app.graph()), new EntityDetails(app.graph()),
                 new DuplicateFinder(app.graph()), new Merges(app.graph()));
         var typeParam = new Route.Param("type", "query", "string", false, null, "person, organization or place");
@@ -249,7 +258,34 @@ public final class HttpApi {
                         new Route.Param("skipInvalid", "query", "boolean", false, false,
                                 "import the valid rows and report the invalid ones, instead of importing nothing")),
                         "multipart/form-data: one or more 'file' parts, and a 'mapping' part for mapped-csv",
-                        List.of(400, 411, 413, 422, 429, 503), imports::upload));
+                        List.of(400, 411, 413, 422, 429, 503), imports::upload),
+                Route.write("/api/articles", Route.Body.ARTICLE, "Imports one news article, as the import command "
+                        + "does an article file: the body is its text (text/plain), Markdown (text/markdown) or HTML "
+                        + "(text/html) with its metadata as parameters, or JSON with the text and metadata; at most "
+                        + Math.min(limits.maxUpload(), ArticleReader.MAX_BYTES) + " bytes. Answers 201 with what it "
+                        + "added (entities, events, ties, and the facts held for review as candidates), or 200 with "
+                        + "changed: false when the same text was imported before; one import at a time", List.of(
+                        new Route.Param("title", "query", "string", false, null, "the article's title (else its first line)"),
+                        new Route.Param("publisher", "query", "string", false, null, "who published it"),
+                        new Route.Param("author", "query", "string", false, null, "who wrote it"),
+                        new Route.Param("date", "query", "string", false, null, "when, such as 2023-06-25"),
+                        new Route.Param("url", "query", "string", false, null,
+                                "its address, by which an updated version replaces the earlier one"),
+                        new Route.Param("format", "query", "string", false, null,
+                                "text, markdown or html, where the content type does not say")),
+                        "the article: text/plain, text/markdown or text/html; or application/json {\"text\": \"...\", "
+                        + "\"format\": \"html\", \"title\": ..., \"publisher\": ..., \"author\": ..., \"date\": ..., "
+                        + "\"url\": ...}",
+                        List.of(400, 411, 413, 429, 503), articles::post),
+                Route.write("/api/candidates/{id}/accept", Route.Body.JSON, "Accepts a fact the extractor was not sure "
+                        + "of: it is written as a fact with its article, quote and confidence (marked reviewed: "
+                        + "accepted), and stays one when the article is imported again; accepting again changes "
+                        + "nothing; 409 if it was rejected", List.of(candidateId), "{\"note\": \"why\"} (optional)",
+                        List.of(400, 404, 409, 411, 413, 503), candidates::accept),
+                Route.write("/api/candidates/{id}/reject", Route.Body.JSON, "Rejects a fact the extractor was not sure "
+                        + "of: nothing is written, and it is not proposed again when the article is imported again; "
+                        + "409 if it was accepted", List.of(candidateId), "{\"note\": \"why\"} (optional)",
+                        List.of(400, 404, 409, 411, 413, 503), candidates::reject));
     }
 
     private static String version() {

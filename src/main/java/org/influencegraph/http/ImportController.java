@@ -29,7 +29,7 @@ import org.influencegraph.importer.Table;
 /**
  * {@code POST /api/imports}: files uploaded as multipart form data, imported as one data set exactly as the
  * import command imports files. The uploads are kept in a private temporary folder for the length of the
- * import and deleted after it. One import runs at a time; another gets 429.
+ * import and deleted after it. One import runs at a time, this or an article; another gets 429.
  */
 final class ImportController {
 
@@ -37,10 +37,12 @@ final class ImportController {
     private static final Pattern SAFE_NAME = Pattern.compile("[\\p{L}\\p{N}._ -]{1,200}");
 
     private final Imports imports;
-    private final Semaphore running = new Semaphore(1);
+    private final Semaphore running;
 
-    ImportController(Imports imports) {
+    /** {@code running}: the one permit an import holds, shared with {@code POST /api/articles}. */
+    ImportController(Imports imports, Semaphore running) {
         this.imports = imports;
+        this.running = running;
     }
 
     void upload(Context ctx) throws IOException {

@@ -17,10 +17,11 @@ final class OpenApi {
     private static final Map<Integer, String> ERRORS = Map.ofEntries(Map.entry(400, "a parameter is wrong"),
             Map.entry(401, "no token, or not a current one: send 'Authorization: Bearer TOKEN'"),
             Map.entry(403, "the read token cannot change the graph"),
-            Map.entry(404, "no such query, actor, entity or merge (candidates listed)"),
-            Map.entry(409, "a later merge builds on this one, or the id is taken: undo or resolve that first"),
+            Map.entry(404, "no such query, actor, entity, merge or candidate (for an actor, the closest listed)"),
+            Map.entry(409, "a later merge builds on this one, the id is taken, or the candidate was decided the "
+                    + "other way: undo or resolve that first"),
             Map.entry(411, "the body came in chunks: send it with a Content-Length"),
-            Map.entry(413, "the request is larger than its limit"),
+            Map.entry(413, "the request is larger than its limit (an article: 5 MB, or the upload limit if lower)"),
             Map.entry(422, "the query is not allowed or does not compile, or the files have problems (listed)"),
             Map.entry(429, "the server is at its limit of requests, or an import is running: retry in a moment"),
             Map.entry(503, "Neo4j is unavailable or the query timed out"));
@@ -55,6 +56,24 @@ final class OpenApi {
             if (route.body() == Route.Body.UPLOAD) {
                 op.put("requestBody", Map.of("required", true, "content", Map.of("multipart/form-data", Map.of(
                         "schema", Map.of("type", "object", "description", route.requestBody())))));
+            }
+            if (route.body() == Route.Body.ARTICLE) {
+                Map<String, Object> content = new LinkedHashMap<>();
+                for (String type : List.of("text/plain", "text/markdown", "text/html")) {
+                    content.put(type, Map.of("schema", Map.of("type", "string")));
+                }
+                content.put("application/json", Map.of("schema", Map.of("type", "object", "description",
+                        route.requestBody())));
+                op.put("requestBody", Map.of("required", true, "content", content));
+                @SuppressWarnings("unchecked")
+                Map<String, Object> responses = (Map<String, Object>) op.get("responses");
+                Map<String, Object> withCreated = new LinkedHashMap<>();
+                withCreated.put("201", Map.of("description", "the article was imported: what it added",
+                        "content", Map.of("application/json", Map.of("schema", Map.of("type", "object")))));
+                withCreated.putAll(responses);
+                withCreated.put("200", Map.of("description", "the same text was imported before: nothing changed",
+                        "content", Map.of("application/json", Map.of("schema", Map.of("type", "object")))));
+                op.put("responses", withCreated);
             }
             item.put(route.method().toLowerCase(java.util.Locale.ROOT), op);
         }

@@ -11,8 +11,11 @@ import java.util.List;
 record Route(String method, String path, boolean write, Body body, String summary, List<Param> params,
         String requestBody, List<Integer> errors, Handler handler) {
 
-    /** What a request carries: nothing, a JSON document (up to the body limit), or files (up to the upload limit). */
-    enum Body { NONE, JSON, UPLOAD }
+    /**
+     * What a request carries: nothing, a JSON document (up to the body limit), files (up to the upload limit), or
+     * a news article as text or JSON (up to an article's limit, or the upload limit if that is lower).
+     */
+    enum Body { NONE, JSON, UPLOAD, ARTICLE }
 
     /** A read without a body. */
     static Route get(String path, String summary, List<Param> params, List<Integer> errors, Handler handler) {

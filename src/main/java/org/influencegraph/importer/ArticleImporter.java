@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,14 +12,19 @@ import org.influencegraph.Resources;
 import org.influencegraph.UserError;
 import org.influencegraph.extract.ArticleExtractor;
 import org.influencegraph.graph.Graph;
+import org.influencegraph.graph.GraphWriter.WriteCounts;
+import org.influencegraph.model.EventRecord;
 import org.influencegraph.model.StableIds;
+import org.influencegraph.model.TieRecord;
+import org.influencegraph.review.Candidates;
 
 /**
  * Imports news articles: each is read ({@link ArticleReader}), its facts extracted ({@link ArticleExtractor}) and
  * written with the article as their source, its people and organizations linked to those already in the graph
- * by entity resolution. The same text imported again changes nothing; a changed text first retracts what the
- * earlier version asserted, and nothing else. A file that cannot be read is reported and skipped; the others
- * are imported.
+ * by entity resolution. Facts the extractor is not sure of are held for review as candidates ({@link Candidates}),
+ * not written as facts, unless a reviewer accepted them before. The same text imported again changes nothing; a
+ * changed text first retracts what the earlier version asserted, and nothing else. A file that cannot be read is
+ * reported and skipped; the others are imported.
  */
 public final class ArticleImporter {
 
@@ -26,10 +32,35 @@ public final class ArticleImporter {
     private static final String RETRACT = Resources.read("cypher/articles/retract-article.cypher");
     private static final String MARK = Resources.read("cypher/articles/mark-article.cypher");
 
+    /**
+     * What importing one article did: its id and title; whether its text was new ({@code changed}; false when
+     * the same text was imported before, and nothing was written) and whether it replaced an earlier version;
+     * rows created, updated and left unchanged by table; and what it added: its entities' names, its events,
+     * its ties ("Yevgeny Prigozhin LEADS Wagner Group"), and the candidates it holds for review.
+     */
+    public record Outcome(String article, String title, boolean changed, boolean replaced, Map<Table, WriteCounts> counts,
+            List<String> entities, List<Event> events, List<String> ties, List<Held> candidates) {
+    }
+
+    /** An event an article added. */
+    public record Event(String type, String title) {
+    }
+
+    /** A candidate held for review: its id, how it reads, and how sure the extractor was. */
+    public record Held(String id, String claim, double confidence) {
+    }
+
+    /** What writing one article did, before it is summed up. */
+    private record Written(boolean changed, boolean replaced, ArticleExtractor.Extraction found,
+            Map<String, String> names, Map<String, String> status, List<ArticleExtractor.Candidate> accepted) {
+    }
+
     private final Graph graph;
+    private final Candidates candidates;
 
     public ArticleImporter(Graph graph) {
         this.graph = graph;
+        this.candidates = new Candidates(graph);
     }
 
     /** Imports the articles; {@code metadata} (title, publisher, author, date, url) overrides what files say. */
@@ -50,31 +81,90 @@ public final class ArticleImporter {
         var batches = new RecordBatches(graph, options.batchSize(), Set.of());
         boolean written = false;
         for (Article article : articles) {
-            String hash = StableIds.digest(article.text() + "|" + article.title(), 16);
-            var state = graph.read(STATE, Map.of("article", article.id()), r -> r.get("textHash").asString(null)
-                    + "|" + r.get("extractor").asString(null));
-            if (!state.isEmpty() && state.get(0).equals(hash + "|" + ArticleExtractor.PRODUCER)) {
-                continue;
+            if (!options.checkOnly()) {
+                written |= write(article, batches).changed();
             }
-            if (options.checkOnly()) {
-                continue;
-            }
-            ArticleExtractor.Extraction found = ArticleExtractor.extract(article);
-            if (!state.isEmpty()) {
-                graph.write(RETRACT, Map.of("article", article.id()), r -> null);
-            }
-            batches.source(found.source());
-            found.entities().forEach(batches::entity);
-            found.events().forEach(batches::event);
-            found.participations().forEach(batches::participation);
-            found.ties().forEach(batches::tie);
-            batches.flush();
-            graph.write(MARK, Map.of("article", article.id(), "textHash", hash, "extractor", ArticleExtractor.PRODUCER),
-                    r -> null);
-            written = true;
         }
         return new ImportReport(batches.counts(), articles.size() + problems.size(), problems.size(), problems,
                 written || problems.isEmpty(), Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /**
+     * Imports one article sent in a request, as {@link #run} imports a file: {@code bytes} in {@code format},
+     * {@code metadata} (title, publisher, author, date, url) over what the text says, {@code name} naming it in
+     * errors. An article that cannot be read is refused with a {@link UserError} before anything is written.
+     */
+    public Outcome post(String name, byte[] bytes, ArticleReader.Format format, Map<String, String> metadata) {
+        Article article = ArticleReader.readPosted(name, bytes, format, metadata);
+        var batches = new RecordBatches(graph, NativeImporter.Options.DEFAULT.batchSize(), Set.of());
+        Written w = write(article, batches);
+        if (!w.changed()) {
+            return new Outcome(article.id(), article.title(), false, false, Map.of(), List.of(), List.of(), List.of(),
+                    List.of());
+        }
+        List<EventRecord> events = new ArrayList<>(w.found().events());
+        List<TieRecord> ties = new ArrayList<>(w.found().ties());
+        for (ArticleExtractor.Candidate c : w.accepted()) {
+            if (c.tie() != null) {
+                ties.add(c.tie());
+            } else {
+                events.add(c.event());
+            }
+        }
+        Map<String, String> names = w.names();
+        List<Held> held = w.found().candidates().stream()
+                .filter(c -> Candidates.OPEN.equals(w.status().get(c.id())))
+                .map(c -> new Held(c.id(), Candidates.claim(c, names), c.provenance().confidence()))
+                .toList();
+        return new Outcome(article.id(), article.title(), true, w.replaced(), Map.copyOf(batches.counts()),
+                List.copyOf(names.values()),
+                events.stream().map(e -> new Event(e.type().code(), e.title())).toList(),
+                ties.stream().map(t -> names.getOrDefault(t.from(), t.from()) + " " + t.type().relationshipType() + " "
+                        + names.getOrDefault(t.to(), t.to()) + (t.role() == null ? "" : " (" + t.role() + ")")).toList(),
+                held);
+    }
+
+    /**
+     * Writes one article unless the graph has read the same text with the same extractor: the earlier version's
+     * facts retracted, the new ones written, its candidates held for review, and those a reviewer accepted
+     * written as facts.
+     */
+    private Written write(Article article, RecordBatches batches) {
+        String hash = StableIds.digest(article.text() + "|" + article.title(), 16);
+        var state = graph.read(STATE, Map.of("article", article.id()), r -> r.get("textHash").asString(null)
+                + "|" + r.get("extractor").asString(null));
+        if (!state.isEmpty() && state.get(0).equals(hash + "|" + ArticleExtractor.PRODUCER)) {
+            return new Written(false, false, null, Map.of(), Map.of(), List.of());
+        }
+        ArticleExtractor.Extraction found = ArticleExtractor.extract(article);
+        if (!state.isEmpty()) {
+            graph.write(RETRACT, Map.of("article", article.id()), r -> null);
+        }
+        batches.source(found.source());
+        found.entities().forEach(batches::entity);
+        found.events().forEach(batches::event);
+        found.participations().forEach(batches::participation);
+        found.ties().forEach(batches::tie);
+        batches.flush();
+        Map<String, String> names = new LinkedHashMap<>();
+        found.entities().forEach(e -> names.putIfAbsent(e.id(), e.name()));
+        Map<String, String> status = candidates.hold(found.candidates(), batches::idOf, names);
+        List<ArticleExtractor.Candidate> accepted = found.candidates().stream()
+                .filter(c -> Candidates.ACCEPTED.equals(status.get(c.id())))
+                .map(Candidates::accepted)
+                .toList();
+        for (ArticleExtractor.Candidate c : accepted) {
+            if (c.tie() != null) {
+                batches.tie(c.tie());
+            } else {
+                batches.event(c.event());
+                c.participations().forEach(batches::participation);
+            }
+        }
+        batches.flush();
+        graph.write(MARK, Map.of("article", article.id(), "textHash", hash, "extractor", ArticleExtractor.PRODUCER),
+                r -> null);
+        return new Written(true, !state.isEmpty(), found, names, status, accepted);
     }
 
     private static byte[] bytes(ImportInput input) {

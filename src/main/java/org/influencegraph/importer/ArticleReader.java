@@ -76,6 +76,19 @@ public final class ArticleReader {
      * date, url; null or blank for none) overrides what the file says.
      */
     public static Article read(String file, byte[] bytes, Format format, Map<String, String> given) {
+        return read(file, bytes, format, given, false);
+    }
+
+    /**
+     * An article sent in a request rather than read from a file, named {@code name} in errors: as
+     * {@link #read(String, byte[], Format, Map)}, except that without a URL, or a publisher and a date, it is
+     * known by its title (a file is known by its name).
+     */
+    public static Article readPosted(String name, byte[] bytes, Format format, Map<String, String> given) {
+        return read(name, bytes, format, given, true);
+    }
+
+    private static Article read(String file, byte[] bytes, Format format, Map<String, String> given, boolean posted) {
         if (bytes.length > MAX_BYTES) {
             throw new UserError(file + ": " + bytes.length + " bytes; an article may have at most " + MAX_BYTES);
         }
@@ -106,7 +119,7 @@ public final class ArticleReader {
         String title = clip(meta.get("title"), 300);
         String url = meta.get("url");
         String basis = url != null ? url : meta.get("publisher") != null && date != null
-                ? meta.get("publisher") + "|" + title + "|" + date : file;
+                ? meta.get("publisher") + "|" + title + "|" + date : posted ? "title|" + title : file;
         return new Article("article-" + StableIds.digest(basis, 8), file, title, meta.get("publisher"), meta.get("author"), date, url,
                 text);
     }
@@ -255,8 +268,11 @@ public final class ArticleReader {
         return t.strip();
     }
 
-    /** An ISO date (2021-11-19, or the date of a timestamp) or a long English one (November 19, 2021). */
-    private static String date(String file, String text) {
+    /**
+     * An ISO date (2021-11-19, or the date of a timestamp) or a long English one (November 19, 2021), as
+     * 2021-11-19; otherwise a {@link UserError} naming {@code file} (or the field it came from).
+     */
+    public static String date(String file, String text) {
         String t = text.strip();
         Matcher iso = ISO_DATE.matcher(t);
         if (iso.find()) {

@@ -33,7 +33,10 @@ class AccessApiTest {
     private static final List<String[]> WRITES = List.of(
             new String[] {"/api/entities/alexander-lukashenko/merge", "{\"other\": \"vladimir-putin\"}"},
             new String[] {"/api/duplicates/reject", "{\"a\": \"alexander-lukashenko\", \"b\": \"vladimir-putin\"}"},
-            new String[] {"/api/merges/no-such-merge/undo", ""});
+            new String[] {"/api/merges/no-such-merge/undo", ""},
+            new String[] {"/api/articles", "{\"text\": \"Angela Merkel met Emmanuel Macron in Paris.\"}"},
+            new String[] {"/api/candidates/candidate-00000000/accept", ""},
+            new String[] {"/api/candidates/candidate-00000000/reject", ""});
 
     @Test
     void a_write_without_the_write_token_gets_401_or_403_and_changes_nothing() throws Exception {

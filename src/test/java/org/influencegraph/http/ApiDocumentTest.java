@@ -52,7 +52,8 @@ class ApiDocumentTest {
         app.queries().catalog().all().forEach(q -> expected.add("/api/queries/" + q.name()));
         expected.add("/api/cypher");
         expected.addAll(List.of("/api/graph", "/api/entities", "/api/entities/{id}", "/api/entities/{id}/merge",
-                "/api/duplicates", "/api/duplicates/reject", "/api/merges", "/api/merges/{id}/undo", "/api/imports"));
+                "/api/duplicates", "/api/duplicates/reject", "/api/merges", "/api/merges/{id}/undo", "/api/imports",
+                "/api/articles", "/api/candidates/{id}/accept", "/api/candidates/{id}/reject"));
         assertThat(paths).containsExactlyElementsOf(expected);
         // Writes say they need the token; reads do not.
         assertThat(doc.at("/paths/~1api~1imports/post/security/0").has("token")).isTrue();

@@ -11,6 +11,7 @@ import java.util.List;
 import org.influencegraph.App;
 import org.influencegraph.TestNeo4j;
 import org.influencegraph.TestSupport;
+import org.influencegraph.extract.Nlp;
 import org.influencegraph.importer.NativeImporter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +43,8 @@ class HealthApiTest {
                 assertThat(body.get("neo4jVersion").asText()).matches("5\\.26\\.\\d+");
                 assertThat(body.get("nodes").asLong()).isEqualTo(11);
                 assertThat(body.get("relationships").asLong()).isEqualTo(21);
+                // Other tests of this JVM may have loaded the NLP models already.
+                assertThat(body.get("nlp").asText()).isIn("not loaded", "loading", "ready");
             } finally {
                 http.stop();
             }
@@ -81,6 +84,23 @@ class HealthApiTest {
                 assertThat(body.get("error").asText()).isEqualTo("database unavailable");
                 assertThat(body.get("detail").asText()).startsWith("Neo4j cannot be reached");
                 assertThat(response.body()).doesNotContain("Exception").doesNotContain("\tat ");
+            } finally {
+                http.stop();
+            }
+        }
+    }
+
+    @Test
+    void reports_the_nlp_pipeline_ready_once_it_is_warmed_up() throws Exception {
+        try (App app = App.open(TestSupport.remote(TestNeo4j.server().boltURI()), true)) {
+            Javalin http = HttpApi.create(app).start("127.0.0.1", 0);
+            try {
+                Nlp.warmUp();
+
+                JsonNode body = JSON.readTree(TestSupport.get("http://127.0.0.1:" + http.port() + "/api/health").body());
+
+                assertThat(body.get("nlp").asText()).isEqualTo("ready");
+                assertThat(Nlp.state().text()).isEqualTo("ready");
             } finally {
                 http.stop();
             }

@@ -47,7 +47,8 @@ class HostileHttpTest {
     private static final List<String> PARAMS = List.of("name", "from", "to", "actor", "a", "b", "limit", "depth",
             "maxHops", "start", "end", "type", "q", "format", "query", "minScore", "access_token", "x");
     private static final List<String> POSTS = List.of("/api/cypher", "/api/entities/{x}/merge",
-            "/api/entities/alexander-lukashenko/merge", "/api/duplicates/reject", "/api/merges/{x}/undo", "/api/imports");
+            "/api/entities/alexander-lukashenko/merge", "/api/duplicates/reject", "/api/merges/{x}/undo", "/api/imports",
+            "/api/articles", "/api/candidates/{x}/accept", "/api/candidates/{x}/reject");
 
     private static SampleApi api;
 

@@ -86,6 +86,19 @@ class ArticleImporterTest {
     }
 
     @Test
+    void a_fact_below_the_threshold_is_held_as_a_candidate_joined_to_nothing_and_not_written_as_a_fact() {
+        importText("backing.md", STORY + "Angela Merkel backed Emmanuel Macron.\n");
+
+        assertThat(graph.read("MATCH (c:Candidate) RETURN c.kind + ' ' + c.type + ' ' + c.actors[0] + ' ' + c.actors[1] "
+                + "+ ' ' + c.status + ' ' + c.confidence + ' ' + c.quote AS c", Map.of(), r -> r.get("c").asString()))
+                .containsExactly("tie supports angela-merkel emmanuel-macron open 0.65 Angela Merkel backed Emmanuel Macron.");
+        assertThat(count("MATCH (c:Candidate)--() RETURN count(*) AS n")).isZero();
+        assertThat(count("MATCH (:Entity {id: 'angela-merkel'})-[t]-(:Entity) RETURN count(t) AS n")).isZero();
+        assertThat(count("MATCH (:Entity {id: 'angela-merkel'})-[:MENTIONED_IN]->(:Source) RETURN count(*) AS n"))
+                .isEqualTo(1);
+    }
+
+    @Test
     void an_unreadable_file_is_reported_by_name_and_the_others_are_imported() {
         var empty = new ImportInput("empty.txt", () -> new java.io.ByteArrayInputStream(new byte[0]));
         var binary = new ImportInput("photo.html", () -> new java.io.ByteArrayInputStream(new byte[] {1, 0, 2}));

@@ -116,7 +116,7 @@ class CrashSafetyTest {
     }
 
     private static Child serve(Path data, int bolt) throws Exception {
-        Child server = Child.start(data, "serve", "--no-sample", "--port", String.valueOf(TestSupport.freePort()),
+        Child server = Child.start(data, "serve", "--no-sample", "--no-nlp-warmup", "--port", String.valueOf(TestSupport.freePort()),
                 "--bolt-port", String.valueOf(bolt), "--browser-port", String.valueOf(TestSupport.freePort()));
         assertThat(server.ready.await(120, TimeUnit.SECONDS)).as(server.output()).isTrue();
         return server;

@@ -20,8 +20,8 @@ class QueryCatalogTest {
     void every_shipped_query_parses_and_compiles_against_neo4j() {
         QueryCatalog catalog = QueryCatalog.load();
 
-        assertThat(catalog.all()).extracting(CannedQuery::name).containsExactly("brokers", "influence", "mediators",
-                "meetings", "network", "shortest-path", "sources", "timeline");
+        assertThat(catalog.all()).extracting(CannedQuery::name).containsExactly("brokers", "candidates", "influence",
+                "mediators", "meetings", "network", "shortest-path", "sources", "timeline");
         catalog.verify(TestNeo4j.graph());
     }
 

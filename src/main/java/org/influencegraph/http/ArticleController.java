@@ -1,0 +1,163 @@
+package org.influencegraph.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Semaphore;
+import org.influencegraph.UserError;
+import org.influencegraph.graph.GraphWriter.WriteCounts;
+import org.influencegraph.importer.ArticleImporter;
+import org.influencegraph.importer.ArticleReader;
+import org.influencegraph.importer.Table;
+
+/**
+ * {@code POST /api/articles}: one news article in the body, as text, Markdown or HTML with its metadata in the
+ * query string, or as JSON with its metadata beside the text; imported as the import command imports an article
+ * file, and answered with what it added. One import runs at a time, this or an upload; another gets 429.
+ */
+final class ArticleController {
+
+    private static final List<String> METADATA = List.of("title", "publisher", "author", "date", "url");
+    private static final String JSON_EXAMPLE = "{\"text\": \"...\", \"format\": \"text\", \"title\": \"...\", "
+            + "\"publisher\": \"...\", \"author\": \"...\", \"date\": \"2023-06-25\", \"url\": \"...\"}";
+
+    private final ArticleImporter importer;
+    private final Semaphore running;
+
+    ArticleController(ArticleImporter importer, Semaphore running) {
+        this.importer = importer;
+        this.running = running;
+    }
+
+    void post(Context ctx) {
+        for (String key : ctx.queryParamMap().keySet()) {
+            if (!METADATA.contains(key) && !key.equals("format") && !key.equals(Guard.TOKEN_PARAMETER)) {
+                throw new UserError("unknown parameter '" + key + "'; an article takes title, publisher, author, date, "
+                        + "url and format");
+            }
+        }
+        Map<String, String> metadata = new LinkedHashMap<>();
+        METADATA.forEach(key -> metadata.put(key, ctx.queryParam(key)));
+        String format = ctx.queryParam("format");
+        String formatFrom = "parameter";
+        String dateFrom = "parameter";
+        String type = String.valueOf(ctx.contentType()).toLowerCase(Locale.ROOT).replaceAll(";.*", "").strip();
+        String name;
+        byte[] bytes;
+        if (type.equals("application/json")) {
+            JsonNode body = json(ctx);
+            body.fieldNames().forEachRemaining(field -> {
+                if (!METADATA.contains(field) && !field.equals("text") && !field.equals("format")) {
+                    throw new UserError("unknown field '" + field + "'; an article takes text, format, title, "
+                            + "publisher, author, date and url");
+                }
+                if (!body.get(field).isTextual() && !body.get(field).isNull()) {
+                    throw new UserError("field '" + field + "' must be a string");
+                }
+            });
+            String text = body.path("text").asText("");
+            if (text.isBlank()) {
+                throw new UserError("field 'text' is required: the article's text, Markdown or HTML");
+            }
+            for (String key : METADATA) {
+                if (body.hasNonNull(key)) {
+                    metadata.put(key, body.get(key).asText());
+                }
+            }
+            if (body.hasNonNull("date")) {
+                dateFrom = "field";
+            }
+            if (body.hasNonNull("format")) {
+                format = body.get("format").asText();
+                formatFrom = "field";
+            }
+            name = "field 'text'";
+            bytes = text.getBytes(StandardCharsets.UTF_8);
+        } else {
+            name = "the body";
+            bytes = ctx.bodyAsBytes();
+            if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
+                throw new UserError("the body is empty: send the article's text (text/plain, text/markdown or "
+                        + "text/html), or JSON " + JSON_EXAMPLE);
+            }
+        }
+        ArticleReader.Format read = format(format, formatFrom, type);
+        String date = metadata.get("date");
+        if (date != null && !date.isBlank()) {
+            ArticleReader.date(dateFrom + " 'date'", date);
+        }
+        if (!running.tryAcquire()) {
+            throw new Throttle.Busy("another import is running; retry when it is done");
+        }
+        try {
+            ArticleImporter.Outcome outcome = importer.post(name, bytes, read, metadata);
+            ctx.status(outcome.changed() ? HttpStatus.CREATED : HttpStatus.OK).json(answer(outcome));
+        } finally {
+            running.release();
+        }
+    }
+
+    private static JsonNode json(Context ctx) {
+        JsonNode body;
+        try {
+            body = ctx.bodyAsClass(JsonNode.class);
+        } catch (Exception e) {
+            // Jackson's parse errors come through Javalin unchecked, whatever their declared type.
+            throw new UserError("expected a JSON object " + JSON_EXAMPLE);
+        }
+        if (body == null || !body.isObject()) {
+            throw new UserError("expected a JSON object " + JSON_EXAMPLE);
+        }
+        return body;
+    }
+
+    /** The format a parameter or field names, else the content type's, else plain text. */
+    private static ArticleReader.Format format(String format, String where, String type) {
+        if (format != null && !format.isBlank()) {
+            return switch (format.strip().toLowerCase(Locale.ROOT)) {
+                case "text", "txt" -> ArticleReader.Format.TEXT;
+                case "markdown", "md" -> ArticleReader.Format.MARKDOWN;
+                case "html" -> ArticleReader.Format.HTML;
+                default -> throw new UserError(where + " 'format' must be text, markdown or html, not '" + format + "'");
+            };
+        }
+        return switch (type) {
+            case "text/markdown", "text/x-markdown" -> ArticleReader.Format.MARKDOWN;
+            case "text/html", "application/xhtml+xml" -> ArticleReader.Format.HTML;
+            case "text/plain", "application/json", "application/octet-stream", "application/x-www-form-urlencoded",
+                "null", "" -> ArticleReader.Format.TEXT;
+            default -> throw new UserError("send the article as text/plain, text/markdown or text/html, or as JSON "
+                    + JSON_EXAMPLE + ", not as " + type + (type.startsWith("multipart/") ? " (files go to POST "
+                    + "/api/imports)" : ""));
+        };
+    }
+
+    private static Map<String, Object> answer(ArticleImporter.Outcome outcome) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("article", outcome.article());
+        body.put("title", outcome.title());
+        body.put("changed", outcome.changed());
+        body.put("replaced", outcome.replaced());
+        for (Table table : List.of(Table.ENTITIES, Table.EVENTS, Table.TIES)) {
+            WriteCounts c = outcome.counts().getOrDefault(table, WriteCounts.NONE);
+            Map<String, Object> counts = new LinkedHashMap<>();
+            counts.put("created", c.created());
+            counts.put("updated", c.updated());
+            counts.put("unchanged", c.unchanged());
+            body.put(table.name().toLowerCase(Locale.ROOT), counts);
+        }
+        body.put("candidates", outcome.candidates().size());
+        Map<String, Object> added = new LinkedHashMap<>();
+        added.put("entities", outcome.entities());
+        added.put("events", outcome.events());
+        added.put("ties", outcome.ties());
+        added.put("candidates", outcome.candidates());
+        body.put("added", added);
+        return body;
+    }
+}
