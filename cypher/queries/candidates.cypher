@@ -18,5 +18,5 @@ RETURN c.id AS id, c.kind AS kind, c.type AS type,
        END AS claim,
        c.actors AS actors, c.quote AS quote, c.confidence AS confidence, c.status AS status,
        c.source AS source, source.title AS title
-ORDER BY CASE WHEN $source IS NULL THEN c.confidence END, c.source, c.sentence, c.start, c.id
+ORDER BY CASE WHEN $source IS NULL THEN c.confidence END, c.source, c.sentence, c.startOffset, c.id
 LIMIT toInteger($limit);

@@ -55,7 +55,8 @@ final class CytoscapeSink implements GraphWriterSink {
         data.put("source", edge.from());
         data.put("target", edge.to());
         data.put("type", edge.type());
-        data.putAll(edge.properties());
+        // Cytoscape's source and target are the edge's ends: the source a fact cites is its sourceId.
+        edge.properties().forEach((key, value) -> data.put(data.containsKey(key) ? key + "Id" : key, value));
         write(data);
     }
 

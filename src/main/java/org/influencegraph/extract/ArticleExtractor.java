@@ -170,8 +170,8 @@ public final class ArticleExtractor {
             String date = sentenceDate(sentence, article.date());
             for (Related r : related) {
                 ties.add(new TieRecord(r.from().id(), r.type(), r.to().id(), null, null, null, new Provenance(
-                        article.id(), quote, PRODUCER, 0.8, Map.of("start", offset, "end", sentence.charOffsets()
-                        .second(), "sentence", s))));
+                        article.id(), quote, PRODUCER, 0.8, Map.of("startOffset", offset, "endOffset",
+                        sentence.charOffsets().second(), "sentence", s))));
             }
             related.clear();
             for (Patterns.Found found : Patterns.match(template, this::fits)) {
@@ -203,8 +203,8 @@ public final class ArticleExtractor {
                 }
                 String fact = StableIds.digest(article.id() + "|" + text + "|" + (found.tie() != null ? found.tie()
                         : found.event()) + "|" + who.stream().map(Actor::id).toList(), 8);
-                Map<String, Object> details = Map.of("start", offset, "end", sentence.charOffsets().second(),
-                        "sentence", s);
+                Map<String, Object> details = Map.of("startOffset", offset, "endOffset",
+                        sentence.charOffsets().second(), "sentence", s);
                 Provenance provenance = new Provenance(article.id(), quote, PRODUCER, found.confidence(), details);
                 boolean sure = found.confidence() >= THRESHOLD;
                 if (found.tie() != null) {

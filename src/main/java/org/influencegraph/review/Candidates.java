@@ -245,8 +245,8 @@ public final class Candidates {
         props.put("quote", p.quote());
         props.put("producer", p.producer());
         props.put("confidence", p.confidence());
-        props.put("start", p.details().get("start"));
-        props.put("end", p.details().get("end"));
+        props.put("startOffset", p.details().get("startOffset"));
+        props.put("endOffset", p.details().get("endOffset"));
         props.put("sentence", p.details().get("sentence"));
         return props;
     }
@@ -260,7 +260,7 @@ public final class Candidates {
         List<String> roles = (List<String>) n.get("roles");
         String detail = (String) n.get("detail");
         Map<String, Object> details = new HashMap<>();
-        for (String key : List.of("start", "end", "sentence")) {
+        for (String key : List.of("startOffset", "endOffset", "sentence")) {
             if (n.get(key) != null) {
                 details.put(key, n.get(key));
             }

@@ -101,10 +101,21 @@ class GraphExportTest {
         assertThat(elements.get("nodes").size()).isEqualTo(counts.nodes());
         assertThat(elements.get("edges").size()).isEqualTo(counts.relationships());
         Set<String> ids = new HashSet<>();
-        elements.get("nodes").forEach(n -> ids.add(n.get("data").get("id").asText()));
+        Set<String> sources = new HashSet<>();
+        elements.get("nodes").forEach(n -> {
+            ids.add(n.get("data").get("id").asText());
+            if (n.get("data").get("labels").toString().contains("Source")) {
+                sources.add(n.get("data").get("id").asText());
+            }
+        });
         elements.get("edges").forEach(e -> {
             assertThat(ids).contains(e.get("data").get("source").asText(), e.get("data").get("target").asText());
             assertThat(e.get("data").get("type").asText()).isNotBlank();
+            // A tie or an event part starts at an entity, whatever source it cites.
+            if (!e.get("data").get("type").asText().matches("MENTIONED_IN|REPORTED_IN")) {
+                assertThat(sources).doesNotContain(e.get("data").get("source").asText());
+                assertThat(sources).contains(e.get("data").get("sourceId").asText());
+            }
         });
     }
 

@@ -56,7 +56,7 @@ class ArticleExtractorTest {
         assertThat(facts("Emmanuel Macron met Narendra Modi on Monday.")).containsExactly(
                 "meeting: participant=Emmanuel Macron, participant=Narendra Modi");
         assertThat(facts("Joe Biden phoned Benjamin Netanyahu on Sunday.")).containsExactly(
-                "phone_call: participant=Joe Biden, participant=Benjamin Netanyahu");
+                "phone_call: initiator=Joe Biden, target=Benjamin Netanyahu");
         assertThat(facts("Antony Blinken visited Warsaw on Wednesday.")).containsExactly(
                 "visit: initiator=Antony Blinken, location=Warsaw");
     }
@@ -89,7 +89,7 @@ class ArticleExtractorTest {
                 + "Later, Lukashenko phoned Putin.";
         assertThat(facts(text)).containsExactly(
                 "meeting: participant=Alexander Lukashenko, participant=Vladimir Putin",
-                "phone_call: participant=Alexander Lukashenko, participant=Vladimir Putin");
+                "phone_call: initiator=Alexander Lukashenko, target=Vladimir Putin");
         var x = extract(text);
         assertThat(x.entities()).extracting(EntityRecord::name).containsExactly("Alexander Lukashenko",
                 "Vladimir Putin");
@@ -97,8 +97,8 @@ class ArticleExtractorTest {
         var meeting = x.events().stream().filter(e -> e.type().name().equals("MEETING")).findFirst().orElseThrow();
         String quote = "On March 2 he met Vladimir Putin.";
         assertThat(meeting.report().quote()).isEqualTo(quote);
-        assertThat(meeting.report().details()).containsEntry("start", text.indexOf(quote))
-                .containsEntry("end", text.indexOf(quote) + quote.length())
+        assertThat(meeting.report().details()).containsEntry("startOffset", text.indexOf(quote))
+                .containsEntry("endOffset", text.indexOf(quote) + quote.length())
                 .containsEntry("sentence", 1);
         assertThat(meeting.report().producer()).isEqualTo(ArticleExtractor.PRODUCER);
         assertThat(meeting.report().source()).isEqualTo("article-test");
@@ -109,7 +109,7 @@ class ArticleExtractorTest {
         assertThat(facts("Alyaksandr Lukashenka spoke first. Then he met Sviatlana Tsikhanouskaya. Later she "
                 + "phoned Vladimir Putin.")).containsExactly(
                 "meeting: participant=Alyaksandr Lukashenka, participant=Sviatlana Tsikhanouskaya",
-                "phone_call: participant=Sviatlana Tsikhanouskaya, participant=Vladimir Putin");
+                "phone_call: initiator=Sviatlana Tsikhanouskaya, target=Vladimir Putin");
         assertThat(x.events().stream().filter(e -> e.type().name().equals("PHONE_CALL")).findFirst().orElseThrow()
                 .date().text()).isEqualTo("2024-03-05");
     }

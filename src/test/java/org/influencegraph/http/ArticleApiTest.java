@@ -78,15 +78,15 @@ class ArticleApiTest {
                      "changed": true, "replaced": false,
                      "entities": {"created": 4, "updated": 6, "unchanged": 0},
                      "events": {"created": 1, "updated": 0, "unchanged": 0},
-                     "ties": {"created": 1, "updated": 0, "unchanged": 0},
+                     "ties": {"created": 2, "updated": 0, "unchanged": 0},
                      "candidates": 2,
                      "added": {
                        "entities": ["Alexander Lukashenko", "Yevgeny Prigozhin", "Vladimir Putin", "Angela Merkel",
-                                    "Emmanuel Macron", "Xavier Bettel", "Viktor Orban", "Minsk", "Wagner Group",
-                                    "Belarus"],
+                                    "Emmanuel Macron", "Xavier Bettel", "Viktor Orban", "Minsk", "Belarus",
+                                    "Wagner Group"],
                        "events": [{"type": "mediation",
                                    "title": "Alexander Lukashenko mediates between Yevgeny Prigozhin and Vladimir Putin"}],
-                       "ties": ["Yevgeny Prigozhin LEADS Wagner Group"],
+                       "ties": ["Alexander Lukashenko LEADS Belarus", "Yevgeny Prigozhin LEADS Wagner Group"],
                        "candidates": [
                          {"id": "candidate-ce3e61bf828d8c1c", "claim": "Angela Merkel supports Emmanuel Macron",
                           "confidence": 0.65},
@@ -140,15 +140,15 @@ class ArticleApiTest {
             assertThat(JSON.readTree(first.body())).isEqualTo(JSON.readTree("""
                     {"article": "article-cb890eb93fda6087", "title": "Erdogan hosts Zelensky",
                      "changed": true, "replaced": false,
-                     "entities": {"created": 3, "updated": 2, "unchanged": 0},
+                     "entities": {"created": 4, "updated": 2, "unchanged": 0},
                      "events": {"created": 1, "updated": 0, "unchanged": 0},
-                     "ties": {"created": 0, "updated": 0, "unchanged": 0},
+                     "ties": {"created": 1, "updated": 0, "unchanged": 0},
                      "candidates": 1,
                      "added": {
                        "entities": ["Recep Tayyip Erdogan", "Volodymyr Zelensky", "Viktor Orban", "Vladimir Putin",
-                                    "Istanbul"],
+                                    "Turkey", "Istanbul"],
                        "events": [{"type": "meeting", "title": "meeting: Recep Tayyip Erdogan, Volodymyr Zelensky"}],
-                       "ties": [],
+                       "ties": ["Recep Tayyip Erdogan LEADS Turkey"],
                        "candidates": [{"id": "candidate-ec5b20ebede0e465", "claim": "Viktor Orban supports Vladimir Putin",
                                        "confidence": 0.65}]}}
                     """));

@@ -113,7 +113,7 @@ class CandidateApiTest {
                     """));
             Map<String, Object> supports = Map.of("source", ARTICLE, "key", ARTICLE,
                     "quote", "Angela Merkel backed Emmanuel Macron.", "producer", ArticleExtractor.PRODUCER,
-                    "confidence", 0.65, "sentence", 3L, "reviewed", "accepted");
+                    "confidence", 0.65, "sentence", 3L, "startOffset", 228L, "endOffset", 265L, "reviewed", "accepted");
             assertThat(tie(api, "angela-merkel", "SUPPORTS", "emmanuel-macron")).isEqualTo(new TreeMap<>(supports));
             assertThat(candidates(api, "")).containsExactly(APPEAL_OPEN, OPPOSES_OPEN);
             assertThat(candidates(api, "?status=accepted")).containsExactly(SUPPORTS_OPEN.replace(" | open | ",
@@ -172,7 +172,8 @@ class CandidateApiTest {
             assertThat(updated.statusCode()).as(updated.body()).isEqualTo(201);
             JsonNode summary = JSON.readTree(updated.body());
             assertThat(summary.get("replaced").asBoolean()).isTrue();
-            assertThat(summary.get("added").get("ties").toString()).isEqualTo("[\"Yevgeny Prigozhin LEADS Wagner Group\","
+            assertThat(summary.get("added").get("ties").toString()).isEqualTo("[\"Alexander Lukashenko LEADS Belarus\","
+                    + "\"Yevgeny Prigozhin LEADS Wagner Group\","
                     + "\"Angela Merkel SUPPORTS Emmanuel Macron\"]");
             assertThat(summary.get("added").get("events").toString()).isEqualTo("[{\"type\":\"mediation\",\"title\":"
                     + "\"Alexander Lukashenko mediates between Yevgeny Prigozhin and Vladimir Putin\"},{\"type\":\"appeal\","

@@ -56,6 +56,15 @@ class ArticleImporterTest {
         assertThat(count("MATCH (:Entity {id: 'yevgeny-prigozhin'})-[t:LEADS {producer: '"
                 + org.influencegraph.extract.ArticleExtractor.PRODUCER + "'}]->(:Entity {id: 'wagner-group'}) "
                 + "RETURN count(t) AS n")).isEqualTo(1);
+        // A tie keeps where its sentence is in the article, beside the tie's own dates.
+        String text = ArticleReader.read("x.md", STORY.getBytes(StandardCharsets.UTF_8), ArticleReader.Format.MARKDOWN,
+                Map.of()).text();
+        String sentence = "Wagner Group boss Yevgeny Prigozhin agreed to leave for Belarus.";
+        assertThat(graph.read("MATCH (:Entity {id: 'yevgeny-prigozhin'})-[t:LEADS {producer: $producer}]->() "
+                + "RETURN [t.startOffset, t.endOffset, t.start] AS at", Map.of("producer",
+                org.influencegraph.extract.ArticleExtractor.PRODUCER), r -> r.get("at").asList()))
+                .containsExactly(java.util.Arrays.asList((long) text.indexOf(sentence),
+                        (long) (text.indexOf(sentence) + sentence.length()), null));
 
         String after = TestNeo4j.fingerprint(graph);
         importText("go-between.md", STORY);
