@@ -23,7 +23,8 @@ import org.influencegraph.importer.NativeImporter;
 
 /**
  * The article importer's cost: the time the NLP pipeline takes to load, then articles per minute over a batch of
- * the given articles repeated (each copy a new article), in rounds, with the median, and the memory the process
+ * the given articles repeated (each copy a new article), in rounds that alternate reading one article at a time
+ * and as many as the machine has cores, with the medians of each and their ratio, and the memory the process
  * holds: live heap after a collection, and the resident set's peak.
  * Usage: {@code ArticleBenchmark ARTICLE_DIR [copies] [rounds]}.
  */
@@ -52,11 +53,14 @@ public final class ArticleBenchmark {
         System.out.printf(Locale.ROOT, "pipeline loaded in %.1f s; live heap %.0f MB, resident %s MB%n",
                 (System.nanoTime() - started) / 1e9, liveHeapMb(), rss());
         Path work = Files.createTempDirectory("ig-articles");
-        List<Double> perMinute = new ArrayList<>();
+        int cores = Runtime.getRuntime().availableProcessors();
+        List<Double> oneThread = new ArrayList<>();
+        List<Double> allCores = new ArrayList<>();
         try (EmbeddedNeo4j db = EmbeddedNeo4j.start(work.resolve("db"), "127.0.0.1", 0, null);
                 Graph graph = Graph.connect(db.boltUri(), null, null, "neo4j", Graph.Mode.EMBEDDED)) {
             Schema.apply(graph);
-            for (int round = 1; round <= rounds; round++) {
+            for (int round = 1; round <= 2 * rounds; round++) {
+                int threads = round % 2 == 1 ? 1 : cores;
                 List<ImportInput> inputs = new ArrayList<>();
                 for (int copy = 0; copy < copies; copy++) {
                     for (Path f : files) {
@@ -68,15 +72,16 @@ public final class ArticleBenchmark {
                     }
                 }
                 long t0 = System.nanoTime();
-                ImportReport report = new ArticleImporter(graph).run(inputs, Map.of(), NativeImporter.Options.DEFAULT);
+                ImportReport report = new ArticleImporter(graph, threads).run(inputs, Map.of(),
+                        NativeImporter.Options.DEFAULT);
                 double seconds = (System.nanoTime() - t0) / 1e9;
                 if (!report.problems().isEmpty()) {
                     throw new IllegalStateException("problems: " + report.problems());
                 }
-                perMinute.add(inputs.size() * 60 / seconds);
-                System.out.printf(Locale.ROOT, "round %d: %d articles in %.1f s, %.0f articles/min, %.2f s an article; "
-                        + "live heap %.0f MB, resident %s MB%n", round, inputs.size(), seconds, inputs.size() * 60 / seconds,
-                        seconds / inputs.size(), liveHeapMb(), rss());
+                (threads == 1 ? oneThread : allCores).add(inputs.size() * 60 / seconds);
+                System.out.printf(Locale.ROOT, "round %d, %d thread%s: %d articles in %.1f s, %.0f articles/min; "
+                        + "live heap %.0f MB, resident %s MB%n", round, threads, threads == 1 ? "" : "s", inputs.size(),
+                        seconds, inputs.size() * 60 / seconds, liveHeapMb(), rss());
             }
             Graph.Counts counts = graph.counts();
             System.out.printf(Locale.ROOT, "graph: %,d nodes, %,d relationships%n", counts.nodes(), counts.relationships());
@@ -85,9 +90,16 @@ public final class ArticleBenchmark {
                 walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
-        perMinute.sort(null);
-        System.out.printf(Locale.ROOT, "median: %.0f articles/min; peak resident %s MB%n",
-                perMinute.get(perMinute.size() / 2), peakRss());
+        double one = median(oneThread);
+        double all = median(allCores);
+        System.out.printf(Locale.ROOT, "median: %.0f articles/min on 1 thread, %.0f on %d; ratio %.2f; peak resident "
+                + "%s MB%n", one, all, cores, all / one, peakRss());
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        return sorted.get(sorted.size() / 2);
     }
 
     private static double liveHeapMb() {

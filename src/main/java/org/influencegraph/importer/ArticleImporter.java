@@ -8,6 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.influencegraph.Resources;
 import org.influencegraph.UserError;
 import org.influencegraph.extract.ArticleExtractor;
@@ -57,10 +62,18 @@ public final class ArticleImporter {
 
     private final Graph graph;
     private final Candidates candidates;
+    private final int threads;
 
+    /** An importer that reads as many articles at once as the machine has cores. */
     public ArticleImporter(Graph graph) {
+        this(graph, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** An importer that reads up to {@code threads} articles at once (the writes are one at a time, in order). */
+    public ArticleImporter(Graph graph, int threads) {
         this.graph = graph;
         this.candidates = new Candidates(graph);
+        this.threads = Math.max(1, threads);
     }
 
     /** Imports the articles; {@code metadata} (title, publisher, author, date, url) overrides what files say. */
@@ -80,9 +93,28 @@ public final class ArticleImporter {
         }
         var batches = new RecordBatches(graph, options.batchSize(), Set.of());
         boolean written = false;
-        for (Article article : articles) {
-            if (!options.checkOnly()) {
-                written |= write(article, batches).changed();
+        if (!options.checkOnly()) {
+            // The language models read the next articles on other cores while this thread writes one.
+            ExecutorService readers = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "article-reader");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                List<Future<Reading>> readings = new ArrayList<>();
+                for (int i = 0; i < articles.size(); i++) {
+                    while (readings.size() < articles.size() && readings.size() <= i + threads) {
+                        Article next = articles.get(readings.size());
+                        String state = state(next);
+                        readings.add(state != null && state.equals(fingerprint(next))
+                                ? CompletableFuture.completedFuture(new Reading(state, null))
+                                : readers.submit(() -> new Reading(state, ArticleExtractor.extract(next))));
+                    }
+                    written |= write(articles.get(i), join(readings.get(i)), batches).changed();
+                    readings.set(i, null);
+                }
+            } finally {
+                readers.shutdownNow();
             }
         }
         return new ImportReport(batches.counts(), articles.size() + problems.size(), problems.size(), problems,
@@ -97,7 +129,9 @@ public final class ArticleImporter {
     public Outcome post(String name, byte[] bytes, ArticleReader.Format format, Map<String, String> metadata) {
         Article article = ArticleReader.readPosted(name, bytes, format, metadata);
         var batches = new RecordBatches(graph, NativeImporter.Options.DEFAULT.batchSize(), Set.of());
-        Written w = write(article, batches);
+        String state = state(article);
+        Written w = write(article, new Reading(state, state != null && state.equals(fingerprint(article)) ? null
+                : ArticleExtractor.extract(article)), batches);
         if (!w.changed()) {
             return new Outcome(article.id(), article.title(), false, false, Map.of(), List.of(), List.of(), List.of(),
                     List.of());
@@ -124,20 +158,52 @@ public final class ArticleImporter {
                 held);
     }
 
-    /**
-     * Writes one article unless the graph has read the same text with the same extractor: the earlier version's
-     * facts retracted, the new ones written, its candidates held for review, and those a reviewer accepted
-     * written as facts.
-     */
-    private Written write(Article article, RecordBatches batches) {
-        String hash = StableIds.digest(article.text() + "|" + article.title(), 16);
+    /** What the graph knew of an article before (its fingerprint, or null if new), and what it now says. */
+    private record Reading(String state, ArticleExtractor.Extraction found) {
+    }
+
+    /** The fingerprint of the article the graph has read under this id ("text hash|extractor"), or null. */
+    private String state(Article article) {
         var state = graph.read(STATE, Map.of("article", article.id()), r -> r.get("textHash").asString(null)
                 + "|" + r.get("extractor").asString(null));
-        if (!state.isEmpty() && state.get(0).equals(hash + "|" + ArticleExtractor.PRODUCER)) {
+        return state.isEmpty() ? null : state.get(0);
+    }
+
+    /** What the graph remembers of an article it has read: its text's hash and the extractor that read it. */
+    private static String fingerprint(Article article) {
+        return textHash(article) + "|" + ArticleExtractor.PRODUCER;
+    }
+
+    private static String textHash(Article article) {
+        return StableIds.digest(article.text() + "|" + article.title(), 16);
+    }
+
+    private static Reading join(Future<Reading> reading) {
+        try {
+            return reading.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading an article", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /**
+     * Writes one article unless the graph has read the same text with the same extractor (then {@code reading}
+     * has no extraction): the earlier version's facts retracted, the new ones written, its candidates held for
+     * review, and those a reviewer accepted written as facts.
+     */
+    private Written write(Article article, Reading reading, RecordBatches batches) {
+        if (reading.found() == null) {
             return new Written(false, false, null, Map.of(), Map.of(), List.of());
         }
-        ArticleExtractor.Extraction found = ArticleExtractor.extract(article);
-        if (!state.isEmpty()) {
+        ArticleExtractor.Extraction found = reading.found();
+        boolean earlier = reading.state() != null;
+        if (earlier) {
             graph.write(RETRACT, Map.of("article", article.id()), r -> null);
         }
         batches.source(found.source());
@@ -162,9 +228,9 @@ public final class ArticleImporter {
             }
         }
         batches.flush();
-        graph.write(MARK, Map.of("article", article.id(), "textHash", hash, "extractor", ArticleExtractor.PRODUCER),
-                r -> null);
-        return new Written(true, !state.isEmpty(), found, names, status, accepted);
+        graph.write(MARK, Map.of("article", article.id(), "textHash", textHash(article), "extractor",
+                ArticleExtractor.PRODUCER), r -> null);
+        return new Written(true, earlier, found, names, status, accepted);
     }
 
     private static byte[] bytes(ImportInput input) {

@@ -131,4 +131,29 @@ class ArticleImporterTest {
     private long count(String cypher) {
         return graph.read(cypher, Map.of(), r -> r.get("n").asLong()).get(0);
     }
+
+    @Test
+    void articles_read_on_several_threads_make_the_same_graph_as_on_one() {
+        List<String> stories = List.of(STORY,
+                "Turkish President Recep Tayyip Erdogan hosted Volodymyr Zelensky in Istanbul. He urged Vladimir Putin "
+                        + "to return to talks.\n",
+                "Wagner Group boss Yevgeny Prigozhin arrived in Minsk. Belarusian President Alexander Lukashenko "
+                        + "met him on Monday. The Belarusian leader later phoned Vladimir Putin.\n",
+                "Opposition leader Sviatlana Tsikhanouskaya spoke in Vilnius. Franak Viacorka, a senior adviser to "
+                        + "Tsikhanouskaya, said the Belarusian opposition would not talk to the Lukashenko regime.\n");
+        List<ImportInput> inputs = new java.util.ArrayList<>();
+        for (int i = 0; i < stories.size(); i++) {
+            byte[] bytes = stories.get(i).getBytes(StandardCharsets.UTF_8);
+            inputs.add(new ImportInput("story-" + i + ".txt", () -> new java.io.ByteArrayInputStream(bytes)));
+        }
+        new ArticleImporter(graph, 1).run(inputs, Map.of(), NativeImporter.Options.DEFAULT);
+        String oneThread = TestNeo4j.fingerprint(graph);
+
+        graph = TestNeo4j.clean();
+        SampleData.loadIfEmpty(graph);
+        new ArticleImporter(graph, 3).run(inputs, Map.of(), NativeImporter.Options.DEFAULT);
+        assertThat(TestNeo4j.fingerprint(graph)).isEqualTo(oneThread);
+        assertThat(count("MATCH (:Entity {id: 'alexander-lukashenko'})-[:PARTICIPANT|INITIATOR]->(e:Event) "
+                + "WHERE e.type IN ['meeting', 'phone-call'] RETURN count(e) AS n")).isEqualTo(2);
+    }
 }
