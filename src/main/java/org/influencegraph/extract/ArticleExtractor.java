@@ -53,6 +53,10 @@ public final class ArticleExtractor {
     private static final Set<String> GENERAL_LEADER = Set.of("leader", "strongman", "dictator", "ruler", "autocrat");
     private static final Set<String> HEAD_OF_STATE = Set.of("president", "prime minister", "premier", "chancellor",
             "king", "queen", "emir", "leader", "strongman", "dictator", "ruler", "autocrat");
+    /** Titles that say whom a person serves: the state's leader, or one of its ministers and envoys. */
+    private static final Pattern STATE_TITLE = Pattern.compile("(?i)president|leader|prime minister|premier|"
+            + "chancellor|king|queen|emir|dictator|strongman|ruler|(?:[\\w-]+ ){0,2}(?:minister|secretary|ambassador|"
+            + "envoy)|secretary of state");
     /** Directions that a named-entity model takes for places. */
     private static final Set<String> PLACE_WORDS = Set.of("west", "east", "north", "south", "western", "eastern");
     private static final Set<String> MALE_RELATIVES = Set.of("husband", "son", "brother", "father", "nephew", "uncle");
@@ -337,10 +341,11 @@ public final class ArticleExtractor {
                 title = title == null ? text : title + " " + text;
                 titleEnd = item.end();
                 if (kind.equals("NATIONALITY") && next != null && next.kind().equals("TITLE") && adjacent(item, next)
-                        && LEADER_TITLES.contains(next.text().toLowerCase(Locale.ROOT)) && n + 2 < items.size()
+                        && STATE_TITLE.matcher(next.text()).matches() && n + 2 < items.size()
                         && items.get(n + 2).kind().equals("PERSON") && adjacent(next, items.get(n + 2))
                         && Demonyms.country(text) != null) {
-                    // "Russian President Vladimir Putin": the country is an actor, so that the title reads as a tie.
+                    // "Russian President Vladimir Putin", "Hungarian Foreign Minister Peter Szijjarto": the country is an
+                    // actor, so that the title reads as a tie.
                     Actor country = actor(EntityType.ORGANIZATION, Demonyms.country(text));
                     country.kind = "state";
                     seen(country, sentence, index);

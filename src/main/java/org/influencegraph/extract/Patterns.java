@@ -59,6 +59,10 @@ final class Patterns {
     }
 
     private static final String E = "(\\[E\\d+])";
+    private static final String LIST_END = "(?=[,.;:)]| (?:in|at|on|to|for|from|after|before|during|last|this|who|"
+            + "whom|which|with|were|was|have|had|are)\\b|$)";
+    private static final Pattern LIST_AFTER = Pattern.compile("(?:, \\[E\\d+])*,? and \\[E\\d+]" + LIST_END);
+    private static final Pattern LIST_BEFORE = Pattern.compile("((?:\\[E\\d+], )*\\[E\\d+],? and )$");
     /** An actor's placeholder in a sentence; the group is its index. */
     static final Pattern PLACEHOLDER = Pattern.compile("\\[E(\\d+)]");
     /** Up to three words between a subject and its verb: "Putin on November 18 called on". */
@@ -155,6 +159,8 @@ final class Patterns {
             event(E + " (?:was|were|has been|had been|is being) (?:\\w+ )?(?:" + verbs[0] + ")(?: [^.;]{0,60}?)? by " + A + E,
                     type, List.of(Role.TARGET, Role.INITIATOR), 0.85, 1, 2);
             event(E + " " + GAP + "(?:" + verbs[0] + ") " + E, type, List.of(Role.INITIATOR, Role.TARGET), 0.75, 1, 2);
+            // No actor named for who did it: "Police detained [E1], [E2] and [E3]".
+            event("(?:" + verbs[0] + ") " + TITLED + E, type, List.of(Role.TARGET), 0.75, kinds(EntityType.PERSON), 1);
             event(E + APPOSITIVE + " (?:was|were|has been|had been|is being) (?:\\w+ ){0,2}?(?:" + verbs[0] + ")",
                     type, List.of(Role.TARGET), 0.8, kinds(EntityType.PERSON), 1);
             event(E + " and " + E + " (?:were|have been|had been|had already been|have already been) (?:\\w+ )?(?:"
@@ -228,6 +234,9 @@ final class Patterns {
                 TieType.EMPLOYED_BY, 0.8, kinds(EntityType.PERSON, EntityType.ORGANIZATION), 1, 2);
         tie(E + "(?:'s|') (?:[\\w-]+ )?" + SPOKESPERSON + ",? " + E, TieType.REPRESENTS, 0.85, kinds(EntityType.PERSON),
                 2, 1);
+        // A state's minister: "[Hungary] Foreign Minister [E2]", "[US] Secretary of State [E3]".
+        tie(E + " ((?!Prime Minister)(?-i:[A-Z][\\w-]+ ){0,2}(?:Minister|Secretary)(?: of (?-i:[A-Z][\\w-]+))?) " + E,
+                TieType.EMPLOYED_BY, 0.8, kinds(EntityType.PERSON, EntityType.ORGANIZATION), 3, 1, 2);
         tie(E + " (?:[\\w-]+ )?" + SPOKESPERSON + " " + E, TieType.REPRESENTS, 0.85, kinds(EntityType.PERSON), 2, 1);
         tie(E + ",? (?:who is |is |was )?" + A + "(?:[\\w-]+ )?" + SPOKESPERSON + " (?:for|of|to) " + A + E,
                 TieType.REPRESENTS, 0.85,
@@ -288,6 +297,10 @@ final class Patterns {
                         }
                     }
                 }
+                if (rule.event() != null && !lone) {
+                    roles = new ArrayList<>(roles);
+                    listed(template, m, rule, actors, roles);
+                }
                 Found f = new Found(rule.event(), rule.tie(), actors, roles, detail, rule.confidence(),
                         rule.kinds(), lone);
                 boolean known = found.stream().anyMatch(g -> g.event() == f.event() && g.tie() == f.tie()
@@ -298,6 +311,42 @@ final class Patterns {
             }
         }
         return found;
+    }
+
+    /**
+     * Adds the actors listed with one the pattern matched, in the same role: "released [E1], [E2] and [E3]",
+     * "[E1] and [E2] were detained". A list ends with "and" and its last actor, before a comma, a full stop or a
+     * preposition, so that "[E1] met [E2] and [E3] said" lists nobody.
+     */
+    private static void listed(String template, Matcher m, Rule rule, List<Integer> actors, List<Role> roles) {
+        int shift = 0;
+        for (int i = 0; i < rule.actorGroups().length && i < rule.roles().size(); i++) {
+            int group = rule.actorGroups()[i];
+            Role role = rule.roles().get(i);
+            Matcher before = LIST_BEFORE.matcher(template.substring(0, m.start(group)));
+            if (before.find()) {
+                shift += add(before.group(1), role, actors, roles, i + shift);
+            }
+            Matcher after = LIST_AFTER.matcher(template).region(m.end(group), template.length());
+            if (after.lookingAt()) {
+                add(after.group(), role, actors, roles, actors.size());
+            }
+        }
+    }
+
+    /** Inserts the listed actors at {@code at}, in their order; says how many. */
+    private static int add(String list, Role role, List<Integer> actors, List<Role> roles, int at) {
+        Matcher p = PLACEHOLDER.matcher(list);
+        int added = 0;
+        while (p.find()) {
+            int index = Integer.parseInt(p.group(1));
+            if (!actors.contains(index)) {
+                actors.add(at + added, index);
+                roles.add(at + added, role);
+                added++;
+            }
+        }
+        return added;
     }
 
     /** The placeholder indexes a pattern's groups matched, in order. */

@@ -231,4 +231,17 @@ class ArticleExtractorTest {
         assertThat(facts("Carnegie Endowment analyst Thomas de Waal disagreed.")).containsExactly(
                 "Thomas de Waal EMPLOYED_BY Carnegie Endowment");
     }
+
+    @Test
+    void lists_take_one_role_and_a_minister_serves_the_state() {
+        assertThat(facts("Police detained Nika Melia, Nika Gvaramia and Zurab Japaridze on Monday.")).containsExactly(
+                "arrest: target=Nika Melia, target=Nika Gvaramia, target=Zurab Japaridze");
+        assertThat(facts("Elene Khoshtaria and Giorgi Vashadze were arrested in Tbilisi.")).containsExactly(
+                "arrest: target=Elene Khoshtaria, target=Giorgi Vashadze");
+        // "and Donald Tusk said" starts a clause of its own.
+        assertThat(facts("Emmanuel Macron met Olaf Scholz and Donald Tusk said nothing.")).containsExactly(
+                "meeting: participant=Emmanuel Macron, participant=Olaf Scholz");
+        assertThat(facts("Hungarian Foreign Minister Peter Szijjarto flew in.")).containsExactly(
+                "Peter Szijjarto EMPLOYED_BY Hungary (Foreign Minister)");
+    }
 }
