@@ -66,7 +66,7 @@ final class Patterns {
     /** An actor's placeholder in a sentence; the group is its index. */
     static final Pattern PLACEHOLDER = Pattern.compile("\\[E(\\d+)]");
     /** Up to three words between a subject and its verb: "Putin on November 18 called on". */
-    private static final String GAP = "(?:[\\w,'-]+ ){0,4}?";
+    private static final String GAP = "(?:(?!who |which |that )[\\w,'-]+ ){0,4}?";
     private static final String A = "(?:an? |the )?";
     /** Titles and nationalities before a name: "called on Belarusian President [E1]". */
     private static final String TITLED = "(?:the )?(?:(?-i:[A-Z][\\w.-]*|\\[E\\d+]) ){0,3}";
@@ -204,8 +204,9 @@ final class Patterns {
         event(E + " (?:came|comes|come|returned|returns) to power", EventType.APPOINTMENT, List.of(Role.TARGET), 0.75,
                 kinds(EntityType.PERSON), 1);
 
-        tie(E + ", " + A + "(?:(?!deputy|vice|assistant)[\\w-]+ ){0,3}?" + LEADER + " of " + A + E, TieType.LEADS, 0.9,
-                kinds(EntityType.PERSON, EntityType.ORGANIZATION), 1, 2);
+        // Not "the head of [Russia]'s airborne forces": that is something of Russia's.
+        tie(E + ", " + A + "(?:(?!deputy|vice|assistant)[\\w-]+ ){0,3}?" + LEADER + " of " + A + E + "(?!')",
+                TieType.LEADS, 0.9, kinds(EntityType.PERSON, EntityType.ORGANIZATION), 1, 2);
         tie(E + ", " + A + "(?:former )?(?:deputy|vice|assistant) (?:[\\w-]+ )?" + LEADER + " of " + A + E,
                 TieType.MEMBER_OF, 0.85, kinds(EntityType.PERSON, EntityType.ORGANIZATION), 1, 2);
         tie(E + "(?:'s|') (?:[\\w-]+ )?" + LEADER + ",? " + E, TieType.LEADS, 0.85,
@@ -215,6 +216,8 @@ final class Patterns {
                 2, 1);
         tie(E + ",? (?:which is |which was |now )?(?:headed|led|run|chaired|commanded|founded) by " + TITLED + E,
                 TieType.LEADS, 0.8, kinds(EntityType.PERSON, EntityType.ORGANIZATION), 2, 1);
+        tie(E + ", [^.;]{0,100}? who (?:heads|headed|leads|led|founded|runs|ran|chairs|chaired) " + A + E + "(?!')",
+                TieType.LEADS, 0.8, kinds(EntityType.PERSON, EntityType.ORGANIZATION), 1, 2);
         tie(E + " " + GAP + "(?:heads|headed|leads|led|founded|runs|ran|commands|commanded|chairs|chaired) " + A + E,
                 TieType.LEADS, 0.8, kinds(EntityType.PERSON, EntityType.ORGANIZATION), 1, 2);
         tie(E + ", " + A + "(?:[\\w-]+ )?(?:member|deputy|MP|lawmaker|activist|officer|official) (?:of|in|from) " + A + E,
