@@ -107,7 +107,7 @@ public final class ImportCommand implements Callable<Integer> {
                 ImportReport report = new Imports(app.graph(), articleMetadata()).run(group.getKey(), group.getValue(),
                         group.getKey() == ImportFormat.MAPPED_CSV ? CsvMapping.read(mapping) : null, options, progress);
                 progress.done();
-                print(report, out, err);
+                print(report, group.getKey() == ImportFormat.ARTICLE, out, err);
                 ok &= report.ok();
             }
             return ok ? 0 : 1;
@@ -126,7 +126,7 @@ public final class ImportCommand implements Callable<Integer> {
         return m;
     }
 
-    private void print(ImportReport report, PrintWriter out, PrintWriter err) {
+    private void print(ImportReport report, boolean articles, PrintWriter out, PrintWriter err) {
         List<Problem> problems = report.problems();
         problems.stream().limit(MAX_PROBLEMS_SHOWN).forEach(p -> err.println("error: " + p));
         if (problems.size() > MAX_PROBLEMS_SHOWN) {
@@ -151,6 +151,15 @@ public final class ImportCommand implements Callable<Integer> {
             out.printf("%-14s %,10d %,10d %,10d%n", table.fileName(), c.created(), c.updated(), c.unchanged());
         }
         double seconds = report.duration().toMillis() / 1000.0;
+        if (articles) {
+            long read = report.rowsRead() - report.rowsSkipped();
+            out.printf("%,d article%s in %.1f s (%,.1f a minute, the language models' loading included); facts the "
+                    + "extractor is not sure of are held for review: query candidates%n", read, read == 1 ? "" : "s",
+                    seconds, read * 60 / Math.max(seconds, 0.001));
+            out.flush();
+            err.flush();
+            return;
+        }
         out.printf("%,d rows in %.1f s (%,.0f rows/s)", report.rowsRead(), seconds,
                 report.rowsRead() / Math.max(seconds, 0.001));
         if (report.rowsSkipped() > 0) {

@@ -88,6 +88,21 @@ class MainTest {
     }
 
     @Test
+    void import_reads_articles_and_says_how_many_and_where_the_unsure_facts_wait() throws Exception {
+        Path story = dir.resolve("story.txt");
+        java.nio.file.Files.writeString(story, "Minsk talks\n\nAlexander Lukashenko acted as the intermediary between "
+                + "Yevgeny Prigozhin and Vladimir Putin. Angela Merkel backed Emmanuel Macron.\n");
+        String data = dir.resolve("data").toString();
+
+        assertThat(run("import", "--data", data, story.toString())).isZero();
+        assertThat(out.toString()).containsPattern("events\\s+1\\s+0\\s+0")
+                .containsPattern("1 article in [\\d.]+ s .*held for review: query candidates");
+        out.getBuffer().setLength(0);
+        assertThat(run("query", "--data", data, "candidates")).isZero();
+        assertThat(out.toString()).contains("Angela Merkel supports Emmanuel Macron").contains("1 row");
+    }
+
+    @Test
     void import_tells_follow_the_money_files_by_their_content_and_reads_csv_through_a_mapping() throws Exception {
         String ftm = Path.of(getClass().getResource("/fixtures/ftm/cluster.ftm.json").toURI()).toString();
         Path renamed = dir.resolve("cluster.jsonl");
