@@ -106,6 +106,8 @@ public final class ArticleExtractor {
         boolean genderSure;
         int firstSentence = -1;
         String firstQuote;
+        /** How the actor is written, to find it again where the model does not tag it. */
+        Pattern again;
 
         Actor(int index, EntityType type, String name) {
             this.index = index;
@@ -305,8 +307,11 @@ public final class ArticleExtractor {
             if (!person && (a.type != EntityType.ORGANIZATION || a.name.length() < 4 || a.firstSentence < 0)) {
                 continue;
             }
-            Matcher m = Pattern.compile("\\b" + Pattern.quote(person ? a.surname() : a.name) + "\\b",
-                    person ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0).matcher(sentenceText);
+            if (a.again == null) {
+                a.again = Pattern.compile("\\b" + Pattern.quote(person ? a.surname() : a.name) + "\\b",
+                        person ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0);
+            }
+            Matcher m = a.again.matcher(sentenceText);
             while (m.find()) {
                 int start = m.start() + offset;
                 int end = m.end() + offset;
