@@ -64,7 +64,9 @@ public final class ArticleExtractor {
             + "brother|sister|father|mother|nephew|niece|uncle|aunt),? ");
     /** A man's and a woman's ending of one Slavic surname. */
     private static final String[][] SURNAME_FORMS = {{"sky", "skaya"}, {"ski", "ska"}, {"skiy", "skaya"},
-        {"ov", "ova"}, {"ev", "eva"}, {"in", "ina"}, {"y", "aya"}};
+        {"ov", "ova"}, {"ev", "eva"}, {"in", "ina"}, {"ny", "naya"}, {"y", "aya"}};
+    /** The men's endings that are Slavic enough to change for a woman: not -in (Austin) or -ry (Kerry). */
+    private static final Set<String> MALE_ENDINGS_TO_CHANGE = Set.of("sky", "ski", "skiy", "ov", "ev", "ny");
     private static final Pattern ACRONYM_AFTER = Pattern.compile("\\s*\\((\\p{Lu}[\\p{Lu}\\d]{1,7})\\)");
     private static final Pattern POSSESSIVE = Pattern.compile("(?:['’]s|['’])$");
     private static final int QUOTE_MAX = 400;
@@ -104,6 +106,8 @@ public final class ArticleExtractor {
         boolean female;
         /** Whether a pronoun has confirmed the gender guessed from the name. */
         boolean genderSure;
+        /** Whether a woman's surname ending said so: surer than a given name's. */
+        boolean surnameSays;
         int firstSentence = -1;
         String firstQuote;
         /** How the actor is written, to find it again where the model does not tag it. */
@@ -239,6 +243,7 @@ public final class ArticleExtractor {
                 }
             }
         }
+        once(events, participations);
         List<EntityRecord> entities = new ArrayList<>();
         for (Actor a : actors) {
             if (a.firstSentence < 0) {
@@ -261,6 +266,36 @@ public final class ArticleExtractor {
             }
         }
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    /**
+     * An article that tells one event twice (in its headline and again below, or in two sentences) asserts it
+     * once: of two events of one type and date whose actors are the same, or one's among the other's, the one
+     * with more actors stays, or the first.
+     */
+    private static void once(List<EventRecord> events, List<ParticipationRecord> participations) {
+        Map<String, Set<String>> actorsOf = new java.util.HashMap<>();
+        for (ParticipationRecord p : participations) {
+            actorsOf.computeIfAbsent(p.event(), k -> new java.util.HashSet<>()).add(p.entity());
+        }
+        Set<String> dropped = new java.util.HashSet<>();
+        for (int i = 0; i < events.size(); i++) {
+            for (int j = 0; j < events.size(); j++) {
+                EventRecord a = events.get(i);
+                EventRecord b = events.get(j);
+                if (i == j || dropped.contains(a.id()) || dropped.contains(b.id()) || a.type() != b.type()
+                        || !java.util.Objects.equals(a.date(), b.date())) {
+                    continue;
+                }
+                Set<String> mine = actorsOf.getOrDefault(a.id(), Set.of());
+                Set<String> theirs = actorsOf.getOrDefault(b.id(), Set.of());
+                if (theirs.containsAll(mine) && (theirs.size() > mine.size() || j < i)) {
+                    dropped.add(a.id());
+                }
+            }
+        }
+        events.removeIf(e -> dropped.contains(e.id()));
+        participations.removeIf(p -> dropped.contains(p.event()));
     }
 
     /** First the people named in full anywhere in the article, so that a surname before them finds them. */
@@ -302,14 +337,14 @@ public final class ArticleExtractor {
             }
         }
         for (Actor a : actors) {
-            // An organization or a person named before, which the model does not tag this time ("putin").
+            // An organization or a person named before, which the model does not tag this time.
             boolean person = a.type == EntityType.PERSON && a.name.contains(" ") && a.surname().length() > 3;
             if (!person && (a.type != EntityType.ORGANIZATION || a.name.length() < 4 || a.firstSentence < 0)) {
                 continue;
             }
             if (a.again == null) {
-                a.again = Pattern.compile("\\b" + Pattern.quote(person ? a.surname() : a.name) + "\\b",
-                        person ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0);
+                String surname = a.name.substring(a.name.lastIndexOf(' ') + 1);
+                a.again = Pattern.compile("\\b" + Pattern.quote(person ? surname : a.name) + "\\b");
             }
             Matcher m = a.again.matcher(sentenceText);
             while (m.find()) {
@@ -340,6 +375,11 @@ public final class ArticleExtractor {
             String text = item.text();
             Item next = n + 1 < items.size() ? items.get(n + 1) : null;
             if (kind.equals("TITLE") || kind.equals("NATIONALITY")) {
+                if (titleStart >= 0 && item.start() - titleEnd > 1) {
+                    // A title run is one stretch of words: "The Belarusian economy shrank, the president said".
+                    title = null;
+                    titleStart = -1;
+                }
                 if (titleStart < 0) {
                     titleStart = item.start();
                 }
@@ -367,8 +407,11 @@ public final class ArticleExtractor {
                         described.lastSeen = index;
                         String country = nationalityIn(title);
                         String titled = title.toLowerCase(Locale.ROOT);
-                        if (country != null && LEADER_TITLES.stream().anyMatch(t -> titled.matches(".*\\b" + t
-                                + "\\b.*"))) {
+                        // Only a person known to be of that country: "the Russian president" says who leads Russia.
+                        if (country != null && described.nationality != null
+                                && Demonyms.same(country, described.nationality)
+                                && !titled.matches(".*\\b(?:vice|deputy|former|ex)\\b.*")
+                                && HEAD_OF_STATE.stream().anyMatch(t -> titled.matches(".*\\b" + t + "\\b.*"))) {
                             // "the Russian president" says who leads Russia.
                             Actor state = actor(EntityType.ORGANIZATION, Demonyms.country(country));
                             state.kind = "state";
@@ -396,7 +439,7 @@ public final class ArticleExtractor {
                         actor = subject;
                     }
                 }
-                if (actor == null && lastPerson != null && !lastPerson.genderSure) {
+                if (actor == null && lastPerson != null && !lastPerson.genderSure && !lastPerson.surnameSays) {
                     // No one of that gender yet: the guess from the name was wrong ("Nika" is a man's name).
                     actor = lastPerson;
                     actor.female = FEMALE.contains(p);
@@ -513,8 +556,12 @@ public final class ArticleExtractor {
             Actor a = actors.get(found.actors().get(i));
             types.add(found.need(i) == EntityType.PLACE && "state".equals(a.kind) ? EntityType.PLACE : a.type);
         }
+        // Located in: an organization of its own, not a state or a collective; employed by a state: as its
+        // minister (with a title), not as "[Russia] expert".
         return found.fits(types) && !(found.tie() == TieType.LOCATED_IN
-                && actors.get(found.actors().get(0)).kind != null);
+                && actors.get(found.actors().get(0)).kind != null)
+                && !(found.tie() == TieType.EMPLOYED_BY && found.detail() == null
+                && "state".equals(actors.get(found.actors().get(1)).kind));
     }
 
     private static String nationalityIn(String title) {
@@ -565,8 +612,11 @@ public final class ArticleExtractor {
                 continue;
             }
             String has = a.description.toLowerCase(Locale.ROOT);
-            boolean fits = words.stream().allMatch(has::contains)
-                    || general && HEAD_OF_STATE.stream().anyMatch(t -> has.matches(".*\\b" + t + "\\b.*"));
+            // A vice president, a deputy or a former one is not "the president".
+            boolean lesser = has.matches(".*\\b(?:vice|deputy|former|ex)\\b.*")
+                    && words.stream().noneMatch(w -> w.matches("vice|deputy|former|ex"));
+            boolean fits = !lesser && (words.stream().allMatch(w -> has.matches(".*\\b" + Pattern.quote(w) + "\\b.*"))
+                    || general && HEAD_OF_STATE.stream().anyMatch(t -> has.matches(".*\\b" + t + "\\b.*")));
             boolean sameCountry = nationality == null || a.nationality == null
                     || Demonyms.same(nationality, a.nationality);
             boolean better = best == null || a.lastSeen > best.lastSeen && (best.nationality == null
@@ -609,7 +659,7 @@ public final class ArticleExtractor {
             }
         } else if (!female && !male) {
             for (String[] ending : SURNAME_FORMS) {
-                if (surname.endsWith(ending[0])) {
+                if (MALE_ENDINGS_TO_CHANGE.contains(ending[0]) && surname.endsWith(ending[0])) {
                     return surname.substring(0, surname.length() - ending[0].length()) + ending[1];
                 }
             }
@@ -645,8 +695,8 @@ public final class ArticleExtractor {
             // names in -a; a man's surname may too (Lukashenka), and so may a few men's given names.
             String[] words = actor.name.toLowerCase(Locale.ROOT).split("\\s+");
             String given = words.length > 1 ? words[0] : "";
-            actor.female = actor.surname().matches(".*(ova|eva|ina|aya|ska)$")
-                    || given.endsWith("a") && !MALE_GIVEN_IN_A.contains(given);
+            actor.surnameSays = actor.surname().matches(".*(ova|eva|ina|aya|ska)$");
+            actor.female = actor.surnameSays || given.endsWith("a") && !MALE_GIVEN_IN_A.contains(given);
         }
         return actor.female;
     }

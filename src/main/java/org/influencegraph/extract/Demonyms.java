@@ -67,15 +67,13 @@ final class Demonyms {
         return demonym == null ? null : COUNTRY_OF.get(demonym.strip().toLowerCase(Locale.ROOT));
     }
 
-    /** The nationality word as written with a capital ("belarusian" is "Belarusian"), or null if it is not one. */
+    /**
+     * The one nationality word of the country a word names ("belarusian" and "Belarussian" are "Belarusian", "US"
+     * and "U.S." are "American"), or null if it names none.
+     */
     static String adjective(String word) {
-        if (country(word) == null) {
-            return null;
-        }
-        String w = word.strip();
-        return w.equalsIgnoreCase("us") || w.equalsIgnoreCase("u.s.") || w.equalsIgnoreCase("uk")
-                ? w.toUpperCase(Locale.ROOT)
-                : Character.toUpperCase(w.charAt(0)) + w.substring(1).toLowerCase(Locale.ROOT);
+        String country = country(word);
+        return country == null ? null : ADJECTIVE_OF.get(country);
     }
 
     /** The nationality word of a country ("Turkey" is Turkish, "US" the United States'), or null. */

@@ -128,7 +128,8 @@ final class Mentions {
         }
         m = SEATS.matcher(text);
         while (m.find()) {
-            String name = SEAT_NAMES.get(m.group(1).toLowerCase(Locale.ROOT));
+            String seat = m.group(1).toLowerCase(Locale.ROOT);
+            String name = SEAT_NAMES.getOrDefault(seat, seat.contains("lys") ? "Élysée" : m.group(1));
             out.add(new Mention(m.start(1), m.end(), EntityType.ORGANIZATION, name, name, "government"));
         }
         m = NETWORKS.matcher(text);

@@ -33,6 +33,8 @@ import org.influencegraph.review.Candidates;
  */
 public final class ArticleImporter {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ArticleImporter.class);
+
     private static final String STATE = Resources.read("cypher/articles/article-state.cypher");
     private static final String RETRACT = Resources.read("cypher/articles/retract-article.cypher");
     private static final String MARK = Resources.read("cypher/articles/mark-article.cypher");
@@ -64,9 +66,13 @@ public final class ArticleImporter {
     private final Candidates candidates;
     private final int threads;
 
-    /** An importer that reads as many articles at once as the machine has cores. */
+    /**
+     * An importer that reads one article at a time. Reading on more threads is faster (see ArticleBenchmark), but
+     * CoreNLP's date reader keeps state from one document to the next (stanfordnlp/CoreNLP#1061), so that a
+     * relative date could be read against another article's.
+     */
     public ArticleImporter(Graph graph) {
-        this(graph, Runtime.getRuntime().availableProcessors());
+        this(graph, 1);
     }
 
     /** An importer that reads up to {@code threads} articles at once (the writes are one at a time, in order). */
@@ -110,8 +116,22 @@ public final class ArticleImporter {
                                 ? CompletableFuture.completedFuture(new Reading(state, null))
                                 : readers.submit(() -> new Reading(state, ArticleExtractor.extract(next))));
                     }
-                    written |= write(articles.get(i), join(readings.get(i)), batches).changed();
-                    readings.set(i, null);
+                    Article article = articles.get(i);
+                    Reading reading;
+                    try {
+                        reading = join(readings.get(i));
+                    } catch (RuntimeException e) {
+                        // The extractor failed on this article: it is reported, nothing of it is written, and the
+                        // others are imported.
+                        LOG.error("the extractor failed on {}", article.file(), e);
+                        problems.add(new Problem(article.file(), 0, null, "the extractor failed on this article ("
+                                + e.getClass().getSimpleName() + "); the log has the details; nothing of it was "
+                                + "written"));
+                        continue;
+                    } finally {
+                        readings.set(i, null);
+                    }
+                    written |= write(article, reading, batches).changed();
                 }
             } finally {
                 readers.shutdownNow();
@@ -198,11 +218,13 @@ public final class ArticleImporter {
      * review, and those a reviewer accepted written as facts.
      */
     private Written write(Article article, Reading reading, RecordBatches batches) {
-        if (reading.found() == null) {
+        // Read again: an article given twice in one import has been written since its reading began.
+        String now = state(article);
+        if (reading.found() == null || fingerprint(article).equals(now)) {
             return new Written(false, false, null, Map.of(), Map.of(), List.of());
         }
         ArticleExtractor.Extraction found = reading.found();
-        boolean earlier = reading.state() != null;
+        boolean earlier = now != null;
         if (earlier) {
             graph.write(RETRACT, Map.of("article", article.id()), r -> null);
         }

@@ -179,6 +179,9 @@ class ArticleExtractorTest {
                 "Maria Kolesnikova FAMILY Pavel Kolesnikov (husband)");
         assertThat(ArticleExtractor.surnameFor("Tikhanovskaya", true, true)).isEqualTo("Tikhanovsky");
         assertThat(ArticleExtractor.surnameFor("Navalny", false, false)).isEqualTo("Navalnaya");
+        // Not every surname is Slavic: John Kerry's wife is no Kerraya.
+        assertThat(ArticleExtractor.surnameFor("Kerry", false, false)).isEqualTo("Kerry");
+        assertThat(ArticleExtractor.surnameFor("Austin", false, false)).isEqualTo("Austin");
     }
 
     @Test
@@ -243,5 +246,22 @@ class ArticleExtractorTest {
                 "meeting: participant=Emmanuel Macron, participant=Olaf Scholz");
         assertThat(facts("Hungarian Foreign Minister Peter Szijjarto flew in.")).containsExactly(
                 "Peter Szijjarto EMPLOYED_BY Hungary (Foreign Minister)");
+    }
+
+    @Test
+    void ordinary_sentences_that_say_less_than_a_pattern_might_read() {
+        assertThat(facts("Sviatlana Tsikhanouskaya said police detained Maria Kolesnikova.")).containsExactly(
+                "arrest: target=Maria Kolesnikova");
+        assertThat(facts("Joe Biden has never met Vladimir Putin.")).isEmpty();
+        assertThat(facts("Alexander Lukashenko ordered the protesters to be arrested.")).isEmpty();
+        assertThat(facts("Joe Biden called Vladimir Putin a killer.")).isEmpty();
+        assertThat(facts("Emmanuel Macron welcomed the European Union's decision.")).isEmpty();
+        assertThat(facts("Former Ukrainian President Petro Poroshenko spoke.")).isEmpty();
+        assertThat(facts("Russia expert Mark Galeotti disagreed.")).isEmpty();
+        assertThat(facts("Emmanuel Macron phoned Vladimir Putin and Olaf Scholz met Volodymyr Zelensky.")).containsExactly(
+                "meeting: participant=Olaf Scholz, participant=Volodymyr Zelensky",
+                "phone_call: initiator=Emmanuel Macron, target=Vladimir Putin");
+        assertThat(facts("Alexander Lukashenko visited Moscow and Sochi.")).containsExactly(
+                "visit: initiator=Alexander Lukashenko, location=Moscow, location=Sochi");
     }
 }
