@@ -70,6 +70,15 @@ public final class ArticleExtractor {
     private static final Pattern ACRONYM_AFTER = Pattern.compile("\\s*\\((\\p{Lu}[\\p{Lu}\\d]{1,7})\\)");
     private static final Pattern POSSESSIVE = Pattern.compile("(?:['’]s|['’])$");
     private static final int QUOTE_MAX = 400;
+    private static final Pattern HONORIFIC = Pattern.compile("^(?:Sheikh|Sheikha|Grand Ayatollah|Ayatollah|Sir|Dame|"
+            + "Dr\\.?|Prof\\.?|General|Gen\\.|Colonel|Col\\.|Prince|Princess|Emir|Mr\\.?|Mrs\\.?|Ms\\.?|Lord|Lady|"
+            + "Rabbi|Imam|Cardinal|Archbishop|Marshal|Admiral)\\s+(?=\\p{Lu})");
+    /** The last word of a body's name, which a place's name does not end with. */
+    private static final Pattern BODY_NAME = Pattern.compile("\\b(?:Centre|Center|Institute|Forum|Foundation|Council|"
+            + "Committee|Commission|Party|Agency|Bank|University|Group|Ministry|Court|Assembly|Parliament|Service|"
+            + "Movement|Organisation|Organization|Association|Fund|Bureau)$");
+    /** {@code -Dinfluencegraph.trace}: every sentence with its actors' placeholders, on standard error. */
+    private static final boolean TRACE = Boolean.getBoolean("influencegraph.trace");
 
     /**
      * What an article gave: its source and the facts, each with its provenance; the facts below
@@ -176,6 +185,13 @@ public final class ArticleExtractor {
             int offset = sentence.charOffsets().first();
             String text = sentence.text();
             String template = template(text, spans);
+            if (TRACE) {
+                System.err.println("sentence " + s + ": " + template);
+                for (Span sp : spans) {
+                    System.err.println("  [E" + sp.actor().index + "] " + sp.actor().type + " " + sp.actor().name
+                            + (sp.actor().kind == null ? "" : " (" + sp.actor().kind + ")"));
+                }
+            }
             String quote = text.length() <= QUOTE_MAX ? text : text.substring(0, QUOTE_MAX) + "…";
             String date = sentenceDate(sentence, article.date());
             for (Related r : related) {
@@ -238,6 +254,7 @@ public final class ArticleExtractor {
                 if (sure) {
                     events.add(event);
                     participations.addAll(parts);
+                    appointedTo(found, who, provenance).ifPresent(ties::add);
                 } else {
                     candidates.add(new Candidate("candidate-" + fact, event, parts, null));
                 }
@@ -255,6 +272,28 @@ public final class ArticleExtractor {
                     new EntityRecord.Extras(Map.of(), List.of(), true)));
         }
         return new Extraction(source, entities, events, participations, ties, candidates);
+    }
+
+    /** An appointment to a body makes its appointee a member: "the appointment of [E1] to [E2]'s cabinet". */
+    private static java.util.Optional<TieRecord> appointedTo(Patterns.Found found, List<Actor> who,
+            Provenance provenance) {
+        if (found.event() != EventType.APPOINTMENT) {
+            return java.util.Optional.empty();
+        }
+        Actor person = null;
+        Actor body = null;
+        for (int i = 0; i < who.size(); i++) {
+            Actor a = who.get(i);
+            if (found.roles().get(i) == Role.TARGET && a.type == EntityType.PERSON) {
+                person = a;
+            } else if (found.roles().get(i) == Role.SUBJECT && a.type == EntityType.ORGANIZATION
+                    && !"state".equals(a.kind)) {
+                body = a;
+            }
+        }
+        return person == null || body == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new TieRecord(person.id(), TieType.MEMBER_OF, body.id(), "appointed", null, null,
+                        provenance));
     }
 
     private static String dominantNationality(CoreDocument document) {
@@ -333,7 +372,10 @@ public final class ArticleExtractor {
             int end = m.charOffsets().second();
             boolean taken = items.stream().anyMatch(i -> i.found() != null && i.start() < end && start < i.end());
             if (!taken) {
-                items.add(new Item(start, end, m.entityType(), m.text(), null));
+                // "the Gulf Dialogue Centre", "Tbilisi City Court": a body the model took for a place.
+                String ner = type(m.entityType()) == EntityType.PLACE && BODY_NAME.matcher(m.text()).find()
+                        ? "ORGANIZATION" : m.entityType();
+                items.add(new Item(start, end, ner, m.text(), null));
             }
         }
         for (Actor a : actors) {
@@ -428,11 +470,12 @@ public final class ArticleExtractor {
             if (kind.equals("PRONOUN") || item.found() == null && pronoun(text)) {
                 String p = text.toLowerCase(Locale.ROOT);
                 actor = MALE.contains(p) ? lastMale : FEMALE.contains(p) ? lastFemale : null;
-                if (p.equals("he") || p.equals("she")) {
+                boolean opens = spans.isEmpty() && item.start() - offset <= 2;
+                if (p.equals("he") || p.equals("she") || opens && (p.equals("his") || p.equals("her"))) {
                     // "He" and "she" are subjects, and most often stand for the subject before: the first man (or
                     // woman) of this sentence, else of the last sentence that named one. "Orban met Trump. Then he
-                    // visited Kyiv" is Orban.
-                    boolean female = p.equals("she");
+                    // visited Kyiv" is Orban. So is a "his" that opens a sentence: "His adviser said".
+                    boolean female = FEMALE.contains(p);
                     Actor subject = spans.stream().map(Span::actor).filter(a -> a.type == EntityType.PERSON
                             && a.female == female).findFirst().orElse(female ? subjectFemale : subjectMale);
                     if (subject != null) {
@@ -561,7 +604,9 @@ public final class ArticleExtractor {
         return found.fits(types) && !(found.tie() == TieType.LOCATED_IN
                 && actors.get(found.actors().get(0)).kind != null)
                 && !(found.tie() == TieType.EMPLOYED_BY && found.detail() == null
-                && "state".equals(actors.get(found.actors().get(1)).kind));
+                && "state".equals(actors.get(found.actors().get(1)).kind))
+                // A person is a state's citizen, not its member.
+                && !(found.tie() == TieType.MEMBER_OF && "state".equals(actors.get(found.actors().get(1)).kind));
     }
 
     private static String nationalityIn(String title) {
@@ -703,6 +748,11 @@ public final class ArticleExtractor {
 
     /** The actor {@code name} names: the same name, or a person named in full whose surname or given name it is. */
     private Actor actor(EntityType type, String name) {
+        if (type == EntityType.PERSON) {
+            // "Sheikh Mohammed Al Thani", "Ayatollah Ali Khamenei": the person, not the honorific.
+            String bare = HONORIFIC.matcher(name).replaceFirst("");
+            name = bare.isBlank() ? name : bare;
+        }
         String key = NameKeys.key(name);
         for (Actor a : actors) {
             if (a.type == type && a.names.stream().anyMatch(n -> NameKeys.key(n).equals(key))) {
@@ -814,7 +864,8 @@ public final class ArticleExtractor {
     /** A name without its possessive, a leading "the", or stray quotes. */
     private static String clean(String text) {
         String t = POSSESSIVE.matcher(text.strip()).replaceAll("").replaceAll("^the\\s+", "")
-                .replaceAll("[\"“”]", "").replaceAll("(?<=\\S) party$", "").strip();
+                .replaceAll("[\"“”]", "").replaceAll("(?<=\\S) party$", "")
+                .replaceAll("^(?i:pro|anti)-\\p{L}+ (?=\\p{Lu})", "").strip();
         return t.isEmpty() ? text.strip() : t;
     }
 }

@@ -84,7 +84,13 @@ final class Patterns {
             + "economist|researcher|fellow|professor|lecturer|writer|commentator|photographer|presenter|anchor|expert|"
             + "scholar|scientist|employee|engineer|lawyer)";
     private static final String SPOKESPERSON = "(?:spokesman|spokeswoman|spokesperson|press secretary|envoy|"
-            + "representative|ambassador)";
+            + "representative|ambassador|coordinator|negotiator|emissary|point man)";
+    /** A word of a title, or an actor in it: "Trump's [Middle East] envoy", "a [Caracas]-based analyst". */
+    private static final String WORD = "(?:[\\w-]+|\\[E\\d+](?:-[\\w]+)?)";
+    /** What an organization based somewhere is: "[E1], a [E2] think tank". */
+    private static final String BODY = "(?:think tank|think-tank|research group|research centre|research center|"
+            + "institute|group|organi[sz]ation|firm|company|agency|newspaper|broadcaster|university|foundation|NGO|"
+            + "charity|consultancy|bank)";
     /** An organization's owner before it: "the opposition's Coordination Council". */
     private static final String OWNED = "(?:the )?(?:\\[E\\d+]'s )?";
     private static final String RELATIVE = "(husband|wife|spouse|son|daughter|brother|sister|father|mother|"
@@ -119,6 +125,9 @@ final class Patterns {
         event(E + " " + GAP + "(?:call(?:s|ed|ing)? on|urg(?:es|ed|ing)|appeal(?:s|ed|ing)? to|implor(?:es|ed)|"
                 + "press(?:es|ed)|ask(?:s|ed)|push(?:es|ed)|pressur(?:es|ed)) " + TITLED + E
                 + " to ([^.;:!?]{3,120})", EventType.APPEAL, List.of(Role.INITIATOR, Role.TARGET), 0.9, 1, 2, -3);
+        event(E + " " + GAP + "(?:appeal(?:s|ed|ing)?|turn(?:s|ed)) to " + TITLED + E + " for (help|assistance|support|aid|"
+                + "protection|military help|military assistance|troops|mediation)", EventType.APPEAL,
+                List.of(Role.INITIATOR, Role.TARGET), 0.8, 1, 2, -3);
         event(E + " " + GAP + "(?:appealed|called) for (?:[^.;]{0,40}?)between " + E + " and " + E,
                 EventType.APPEAL, List.of(Role.INITIATOR, Role.TARGET, Role.TARGET), 0.6, 1, 2, 3);
 
@@ -131,6 +140,11 @@ final class Patterns {
         event("(?:talks|a meeting|meeting|a summit|summit|negotiations) (?:between|of) " + E + " and " + E,
                 EventType.MEETING, pair, 0.8, 1, 2);
         event(CLAUSE + E + " and " + E + " (?:met|held talks|sat down|talked)", EventType.MEETING, pair, 0.85, 1, 2);
+        // "[E1] released them after a surprise meeting in [E2] with [E3]", "[E1] told reporters after meeting [E2]";
+        // not "after meeting [E3] envoy [E4]", whose envoy was met.
+        event(E + " [^.;\\[]{0,80}?\\bafter (?:(?:a |an |the )?(?:[\\w-]+ )?(?:meeting|talks) (?:in \\[E\\d+] )?with|meeting) "
+                + TITLED + E + "(?!'| (?:[\\w-]+ )?(?:envoy|adviser|aide|spokesman|spokeswoman|minister|officials?|"
+                + "delegation|representative|negotiators?|lawyer))", EventType.MEETING, pair, 0.75, 1, 2);
         event(E + " " + GAP + "(?:phoned|telephoned|called) " + TITLED + E + "(?! to |'| an? | the )", EventType.PHONE_CALL,
                 List.of(Role.INITIATOR, Role.TARGET), 0.8, 1, 2);
         event(E + " " + GAP + "(?:spoke by (?:phone|telephone) (?:to|with)|had a (?:phone|telephone) (?:call|conversation) "
@@ -181,7 +195,7 @@ final class Patterns {
         event(E + APPOSITIVE + " (?:was|were|has been|had been) (?:\\w+ )?(?:taken into custody|taken into detention|"
                 + "placed under arrest|put under house arrest)", EventType.ARREST, List.of(Role.TARGET), 0.8,
                 kinds(EntityType.PERSON), 1);
-        event(E + APPOSITIVE + " (?:was|were|has been|had been) (?:\\w+ )?(?:arrested|detained)[^.;\\[]{0,100}? and "
+        event(E + APPOSITIVE + " (?:was|were|has been|had been) (?:\\w+ )?(?:arrested|detained)[^.;]{0,100}? and "
                 + "(?:later )?(?:sentenced|jailed|convicted)", EventType.SENTENCE, List.of(Role.TARGET), 0.8,
                 kinds(EntityType.PERSON), 1);
         event("(?:sentenced|jailed|convicted) " + TITLED + E + "(?:,[^.;]{0,100}?,)? (?:to|for) ", EventType.SENTENCE,
@@ -206,6 +220,9 @@ final class Patterns {
                 List.of(Role.TARGET), 0.8, kinds(EntityType.PERSON), 1);
         event(E + "(?:'s|') (?:coming|rise|accession|return) to power", EventType.APPOINTMENT, List.of(Role.TARGET), 0.75,
                 kinds(EntityType.PERSON), 1);
+        event(E + " " + GAP + "(?:succeeded|succeeds|replaced|replaces|has succeeded|has replaced) " + TITLED + E
+                + "(?!'| (?:[\\w-]+ )?(?:as|in) (?:the )?(?:world|largest|biggest|top))", EventType.APPOINTMENT,
+                List.of(Role.TARGET, Role.SUBJECT), 0.75, kinds(EntityType.PERSON, EntityType.PERSON), 1, 2);
         event(E + " (?:came|comes|come|returned|returns) to power", EventType.APPOINTMENT, List.of(Role.TARGET), 0.75,
                 kinds(EntityType.PERSON), 1);
 
@@ -214,8 +231,18 @@ final class Patterns {
                 TieType.LEADS, 0.9, kinds(EntityType.PERSON, EntityType.ORGANIZATION), 1, 2);
         tie(E + ", " + A + "(?:former )?(?:deputy|vice|assistant) (?:[\\w-]+ )?" + LEADER + " of " + A + E,
                 TieType.MEMBER_OF, 0.85, kinds(EntityType.PERSON, EntityType.ORGANIZATION), 1, 2);
-        tie(E + "(?:'s|') (?:[\\w-]+ )?" + LEADER + ",? " + E, TieType.LEADS, 0.85,
-                kinds(EntityType.PERSON, EntityType.ORGANIZATION), 2, 1);
+        tie(E + "(?:'s|') (?:[\\w-]+ )?" + LEADER + "(?: and (?:[\\w-]+ ){0,2}?minister)?,? " + TITLED + E,
+                TieType.LEADS, 0.85, kinds(EntityType.PERSON, EntityType.ORGANIZATION), 2, 1);
+        tie(E + ", " + A + E + "(?:'s|') (?:(?!former |ex-|deputy |vice |assistant |acting )[\\w-]+ )?" + LEADER + "\\b(?! of)",
+                TieType.LEADS, 0.85, kinds(EntityType.PERSON, EntityType.ORGANIZATION), 1, 2);
+        // "[EU] foreign policy chief [E2]": a post of the organization's, not its head.
+        tie(E + " ((?-i:[a-z][\\w-]* ){1,2}(?:chief|head|commissioner|czar|tsar)) " + E, TieType.EMPLOYED_BY, 0.8,
+                kinds(EntityType.PERSON, EntityType.ORGANIZATION), 3, 1, 2);
+        tie(E + "(?:'s|') ((?:deputy )?chief of staff),? " + TITLED + E, TieType.EMPLOYED_BY, 0.8,
+                kinds(EntityType.PERSON, null), 3, 1, 2);
+        // A state's or a government's minister: "[Hungary]'s foreign minister, [E2]".
+        tie(E + "(?:'s|') ((?:(?!prime )[\\w-]+ ){0,2}minister),? " + TITLED + E, TieType.EMPLOYED_BY, 0.8,
+                kinds(EntityType.PERSON, EntityType.ORGANIZATION), 3, 1, 2);
         tie("(?<!former |ex-|late )" + E + " " + LEADER + ",? " + E, TieType.LEADS, 0.85,
                 kinds(EntityType.PERSON, EntityType.ORGANIZATION), 2, 1);
         tie("(?:^|, )" + A + LEADER + " of " + A + E + ", " + E, TieType.LEADS, 0.85,
@@ -231,6 +258,9 @@ final class Patterns {
                 TieType.MEMBER_OF, 0.85, kinds(EntityType.PERSON, EntityType.ORGANIZATION), 1, 2);
         tie(E + ",? (?:who )?(?:is|was|became|has been) " + A + "(?:[\\w-]+ )?member of " + OWNED + E, TieType.MEMBER_OF,
                 0.85, kinds(EntityType.PERSON, EntityType.ORGANIZATION), 1, 2);
+        // "[E1], whose [E2] is seeking a majority": the party of a person's.
+        tie(E + ", whose (?:(?-i:[a-z][\\w-]*) ){0,2}" + E + "(?!'| and)", TieType.MEMBER_OF, 0.7,
+                kinds(EntityType.PERSON, EntityType.ORGANIZATION), 1, 2);
         tie(E + ",? who (?:joined|has joined|had joined) " + OWNED + E, TieType.MEMBER_OF, 0.8,
                 kinds(EntityType.PERSON, EntityType.ORGANIZATION), 1, 2);
         tie(E + "(?:,[^.;]{0,100}?,)? (?:was|is) one of (?:the )?(?:[\\w-]+ ){0,2}?" + E + " (?:leaders|members|figures|"
@@ -240,10 +270,14 @@ final class Patterns {
                 TieType.MEMBER_OF, 0.8, kinds(EntityType.PERSON, EntityType.ORGANIZATION), 2, 1);
         tie(E + " (?:[\\w-]+ )?" + STAFF + " " + E, TieType.EMPLOYED_BY, 0.8,
                 kinds(EntityType.PERSON, EntityType.ORGANIZATION), 2, 1);
-        tie(E + ",? (?:who is |is )?(?:a |an |the )?(?:[\\w-]+ ){0,4}?" + STAFF + "(?: [^.;\\[]{0,60}?)? (?:at|with) " + A + E,
+        tie(E + ",? (?:who is |is )?(?:a |an |the )?(?:" + WORD + " ){0,4}?" + STAFF + "(?: [^.;\\[]{0,60}?)? (?:at|with) " + A + E,
                 TieType.EMPLOYED_BY, 0.8, kinds(EntityType.PERSON, EntityType.ORGANIZATION), 1, 2);
-        tie(E + "(?:'s|') (?:[\\w-]+ )?" + SPOKESPERSON + ",? " + E, TieType.REPRESENTS, 0.85, kinds(EntityType.PERSON),
-                2, 1);
+        tie(E + "(?:'s|') (?:" + WORD + " ){0,3}?" + SPOKESPERSON + "(?: for [\\w -]{3,40}?)?,? " + TITLED + E,
+                TieType.REPRESENTS, 0.85, kinds(EntityType.PERSON), 2, 1);
+        tie(E + ", " + TITLED + E + "(?:'s|') (?:" + WORD + " ){0,3}?" + SPOKESPERSON + "\\b", TieType.REPRESENTS, 0.85,
+                kinds(EntityType.PERSON), 1, 2);
+        tie(E + " (?:[\\w-]+ )?(?:delegation|negotiators|negotiating team) (?:was |were )?(?:led|headed) by " + TITLED + E,
+                TieType.REPRESENTS, 0.8, kinds(EntityType.PERSON), 2, 1);
         // A state's minister: "[Hungary] Foreign Minister [E2]", "[US] Secretary of State [E3]".
         tie(E + " ((?!Prime Minister)(?-i:[A-Z][\\w-]+ ){0,2}(?:Minister|Secretary)(?: of (?-i:[A-Z][\\w-]+))?) " + E,
                 TieType.EMPLOYED_BY, 0.8, kinds(EntityType.PERSON, EntityType.ORGANIZATION), 3, 1, 2);
@@ -251,15 +285,22 @@ final class Patterns {
         tie(E + ",? (?:who is |is |was )?" + A + "(?:[\\w-]+ )?" + SPOKESPERSON + " (?:for|of|to) " + A + E,
                 TieType.REPRESENTS, 0.85,
                 kinds(EntityType.PERSON), 1, 2);
-        tie(E + ", " + A + "(?:[\\w-]+ ){0,2}?(?:adviser|advisor|aide|counsellor|counselor) (?:to|of|for) " + A + E,
-                TieType.ADVISES, 0.9, kinds(EntityType.PERSON), 1, 2);
-        tie(E + "(?:'s|') (?:[\\w-]+ )?(?:adviser|advisor|aide),? " + E, TieType.ADVISES, 0.85,
+        tie(E + ", " + A + "(?:[\\w-]+ ){0,4}?(?:adviser|advisor|aide|counsellor|counselor) (?:to|of|for) " + A + TITLED
+                + E + "(?!')", TieType.ADVISES, 0.9, kinds(EntityType.PERSON), 1, 2);
+        tie(E + "(?:'s|') (?:" + WORD + " ){0,3}?(?:adviser|advisor|aide),? " + TITLED + E, TieType.ADVISES, 0.85,
                 kinds(EntityType.PERSON, null), 2, 1);
+        tie(E + ", " + TITLED + E + "(?:'s|') (?:" + WORD + " ){0,3}?(?:adviser|advisor|aide)\\b", TieType.ADVISES, 0.85,
+                kinds(EntityType.PERSON, null), 1, 2);
         tie(E + " (?:advised|advises|has advised) " + E, TieType.ADVISES, 0.8, kinds(EntityType.PERSON), 1, 2);
         tie(E + ", (?:a |an )[^.;]{0,150}? who (?:[^.;]{0,100}? and )?(?:advised|advises|has advised) (?:the )?" + E,
                 TieType.ADVISES, 0.8, kinds(EntityType.PERSON), 1, 2);
         // An organization in a city: "the International Criminal Court in The Hague".
         tie(E + " in " + E, TieType.LOCATED_IN, 0.75, kinds(EntityType.ORGANIZATION, EntityType.PLACE), 1, 2);
+        // "[E1], a [E2]-based analyst", "[E1], a [E2]-based think tank", "the [E2]-based [E1]", "[E1], a [E2] think tank".
+        tie(E + ", " + A + "(?:[\\w-]+ )?" + E + "-based\\b", TieType.LOCATED_IN, 0.8, kinds(null, EntityType.PLACE), 1, 2);
+        tie(E + "-based " + E, TieType.LOCATED_IN, 0.8, kinds(EntityType.PLACE, EntityType.ORGANIZATION), 2, 1);
+        tie(E + ", " + A + "(?:[\\w-]+ )?" + E + " (?:[\\w-]+ )?" + BODY + "\\b", TieType.LOCATED_IN, 0.75,
+                kinds(EntityType.ORGANIZATION, EntityType.PLACE), 1, 2);
         tie(E + "(?:'s|') (?:\\w+ )?" + RELATIVE + ",? " + E, TieType.FAMILY, 0.85,
                 kinds(EntityType.PERSON, EntityType.PERSON), 1, 3, 2);
         tie(E + ", " + A + "(?:\\w+ )?" + RELATIVE + " of " + E, TieType.FAMILY, 0.85,
@@ -268,6 +309,9 @@ final class Patterns {
                 List.of(), 1, 2);
         tie(E + " (?:is|remains|was|has been) " + A + "(?:close |key |main |crucial |staunch |loyal )?ally (?:of|for|to) "
                 + E, TieType.ALLY_OF, 0.8, List.of(), 1, 2);
+        tie(E + "(?:,| (?:is|remains|was|has been|became)) " + A + E + "(?:'s|') (?:(?!former |ex-)[\\w-]+ ){0,2}?ally\\b",
+                TieType.ALLY_OF, 0.8, List.of(), 1, 2);
+        tie(E + ",[^.;\\[]{0,80}? (?:and )?(?:a|an) (?:[\\w-]+ )?" + E + " ally\\b", TieType.ALLY_OF, 0.75, List.of(), 1, 2);
         tie(E + " " + GAP + "(?:losing|lose|keep|keeping|regards?|regarded|sees?|saw|considers?|considered) " + E
                 + " as (?:an? |his |her |its |their )?(?:[\\w-]+ )?ally", TieType.ALLY_OF, 0.8, List.of(), 2, 1);
         tie(E + " (?:backed|supported|supports|backs|sided with) " + E, TieType.SUPPORTS, 0.65, List.of(), 1, 2);

@@ -200,6 +200,7 @@ class ArticleExtractorTest {
         assertThat(facts("Bidzina Ivanishvili spoke. The appointment of Giorgi Gakharia, a former interior minister, "
                 + "to Ivanishvili's cabinet surprised many.")).containsExactly(
                 "Bidzina Ivanishvili LEADS Ivanishvili's cabinet",
+                "Giorgi Gakharia MEMBER_OF Ivanishvili's cabinet (appointed)",
                 "appointment: target=Giorgi Gakharia, subject=Ivanishvili's cabinet");
     }
 
@@ -246,6 +247,62 @@ class ArticleExtractorTest {
                 "meeting: participant=Emmanuel Macron, participant=Olaf Scholz");
         assertThat(facts("Hungarian Foreign Minister Peter Szijjarto flew in.")).containsExactly(
                 "Peter Szijjarto EMPLOYED_BY Hungary (Foreign Minister)");
+    }
+
+    @Test
+    void envoys_delegations_advisers_and_posts_named_around_a_possessive() {
+        assertThat(facts("Kurt Volker, Donald Trump's special envoy, arrived.")).containsExactly(
+                "Kurt Volker REPRESENTS Donald Trump");
+        assertThat(facts("A Hamas delegation led by Khalil al-Hayya arrived.")).containsExactly(
+                "Khalil al-Hayya REPRESENTS Hamas");
+        assertThat(facts("Joe Biden's national security adviser, Jake Sullivan, spoke.")).containsExactly(
+                "Jake Sullivan ADVISES Joe Biden");
+        assertThat(facts("Ali Akbar Velayati, a former minister and senior adviser to Supreme Leader Ali Khamenei, "
+                + "warned.")).containsExactly("Ali Akbar Velayati ADVISES Ali Khamenei");
+        assertThat(facts("Qatar's prime minister and foreign minister, Sheikh Mohammed Al Thani, met them."))
+                .containsExactly("Mohammed Al Thani LEADS Qatar");
+        assertThat(facts("Viktor Orban's chief of staff Gergely Gulyas said so.")).containsExactly(
+                "Gergely Gulyas EMPLOYED_BY Viktor Orban (chief of staff)");
+        assertThat(facts("Hungary's foreign minister, Peter Szijjarto, said so.")).containsExactly(
+                "Peter Szijjarto EMPLOYED_BY Hungary (foreign minister)");
+        assertThat(facts("NATO foreign policy chief Kaja Kallas urged calm.")).containsExactly(
+                "Kaja Kallas EMPLOYED_BY NATO (foreign policy chief)");
+        // A pronoun that opens a sentence stands for the subject before, not for the last man named.
+        assertThat(facts("Joe Biden welcomed Paul Whelan at the base. His national security adviser, Jake Sullivan, "
+                + "praised the deal.")).containsExactly("Jake Sullivan ADVISES Joe Biden",
+                "meeting: host=Joe Biden, participant=Paul Whelan");
+    }
+
+    @Test
+    void where_a_body_or_a_person_is_based_allies_and_a_persons_party() {
+        assertThat(facts("\"Both sides won,\" said Phil Gunson, a Caracas-based analyst at the International Crisis "
+                + "Group.")).containsExactly("Phil Gunson EMPLOYED_BY International Crisis Group",
+                "Phil Gunson LOCATED_IN Caracas");
+        assertThat(facts("Omar Khatib, a fellow at the Gulf Dialogue Centre, a London-based research group, said so."))
+                .containsExactly("Gulf Dialogue Centre LOCATED_IN London", "Omar Khatib EMPLOYED_BY Gulf Dialogue Centre");
+        assertThat(facts("Nabih Berri remains Hezbollah's closest ally.")).containsExactly(
+                "Nabih Berri ALLY_OF Hezbollah");
+        assertThat(facts("Nabih Berri, the speaker and a Hezbollah ally, agreed.")).containsExactly(
+                "Nabih Berri ALLY_OF Hezbollah");
+        // The party is named without the "pro-European" before it.
+        assertThat(facts("Maia Sandu, whose pro-European Party of Action and Solidarity holds a majority, spoke."))
+                .containsExactly("Maia Sandu MEMBER_OF Party of Action and Solidarity");
+    }
+
+    @Test
+    void successions_appeals_for_help_and_meetings_told_in_passing() {
+        assertThat(facts("Naim Qassem succeeded Hassan Nasrallah in October.")).containsExactly(
+                "appointment: target=Naim Qassem, subject=Hassan Nasrallah");
+        assertThat(facts("Kassym-Jomart Tokayev appealed to the Collective Security Treaty Organization for help."))
+                .containsExactly("appeal: initiator=Kassym-Jomart Tokayev (help), "
+                        + "target=Collective Security Treaty Organization");
+        assertThat(facts("Nicolas Maduro freed six Americans after a surprise meeting in Caracas with Richard Grenell."))
+                .containsExactly("meeting: participant=Nicolas Maduro, participant=Richard Grenell");
+        // Whom he met is the envoy, not the man who sent him.
+        assertThat(facts("Nicolas Maduro freed them after meeting Trump envoy Richard Grenell.")).containsExactly(
+                "Richard Grenell REPRESENTS Trump");
+        assertThat(facts("Evan Gershkovich was arrested in Yekaterinburg in March and sentenced in July."))
+                .containsExactly("arrest: target=Evan Gershkovich", "sentence: target=Evan Gershkovich");
     }
 
     @Test
