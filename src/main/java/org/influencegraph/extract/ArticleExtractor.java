@@ -73,6 +73,10 @@ public final class ArticleExtractor {
     private static final Pattern HONORIFIC = Pattern.compile("^(?:Sheikh|Sheikha|Grand Ayatollah|Ayatollah|Sir|Dame|"
             + "Dr\\.?|Prof\\.?|General|Gen\\.|Colonel|Col\\.|Prince|Princess|Emir|Mr\\.?|Mrs\\.?|Ms\\.?|Lord|Lady|"
             + "Rabbi|Imam|Cardinal|Archbishop|Marshal|Admiral)\\s+(?=\\p{Lu})");
+    /** A body's common noun, which the model tags as a name when capitalized: no fact can name it alone. */
+    private static final Set<String> GENERIC = Set.of("parliament", "government", "cabinet", "army", "police", "court",
+            "council", "assembly", "senate", "ministry", "military", "opposition", "presidency", "administration",
+            "commission", "committee", "party", "church", "state", "prosecutors", "the government");
     /** The last word of a body's name, which a place's name does not end with. */
     private static final Pattern BODY_NAME = Pattern.compile("\\b(?:Centre|Center|Institute|Forum|Foundation|Council|"
             + "Committee|Commission|Party|Agency|Bank|University|Group|Ministry|Court|Assembly|Parliament|Service|"
@@ -201,6 +205,10 @@ public final class ArticleExtractor {
             }
             related.clear();
             for (Patterns.Found found : Patterns.match(template, this::fits)) {
+                if (TRACE) {
+                    System.err.println("  found " + (found.tie() != null ? found.tie() : found.event()) + " "
+                            + found.actors() + " " + found.roles() + " " + found.confidence());
+                }
                 List<Actor> who = new ArrayList<>();
                 for (int index : found.actors()) {
                     who.add(actors.get(index));
@@ -595,6 +603,11 @@ public final class ArticleExtractor {
         }
         List<EntityType> types = new ArrayList<>();
         for (int i = 0; i < found.actors().size(); i++) {
+            if (GENERIC.contains(actors.get(found.actors().get(i)).name.toLowerCase(Locale.ROOT))) {
+                // "Parliament Speaker Nabih Berri": which parliament, the name does not say; every article's
+                // "Parliament" would be one.
+                return false;
+            }
             // A state is also a place to visit or be in.
             Actor a = actors.get(found.actors().get(i));
             types.add(found.need(i) == EntityType.PLACE && "state".equals(a.kind) ? EntityType.PLACE : a.type);
@@ -764,9 +777,12 @@ public final class ArticleExtractor {
             String lower = name.toLowerCase(Locale.ROOT);
             for (Actor a : actors) {
                 String has = a.name.toLowerCase(Locale.ROOT);
+                // "U.N." is UN.
+                String bare = name.replace(".", "");
+                String hasBare = a.name.replace(".", "");
                 if (a.type == type && (name.contains(" ") && (has.endsWith(" " + lower) || has.endsWith("-" + lower))
-                        || name.matches("\\p{Lu}{2,6}") && name.equals(initials(a.name))
-                        || a.name.matches("\\p{Lu}{2,6}") && a.name.equals(initials(name)))) {
+                        || bare.matches("\\p{Lu}{2,6}") && bare.equals(initials(a.name))
+                        || hasBare.matches("\\p{Lu}{2,6}") && hasBare.equals(initials(name)))) {
                     a.names.add(name);
                     return a;
                 }
@@ -775,7 +791,9 @@ public final class ArticleExtractor {
         if (type == EntityType.PERSON && !name.contains(" ")) {
             String word = name.toLowerCase(Locale.ROOT);
             for (Actor a : actors) {
+                // "Burhan" after "Abdel Fattah al-Burhan".
                 if (a.type == type && a.name.contains(" ") && (a.surname().equals(word)
+                        || a.surname().replaceFirst("^(?:al|el|ad|ar|as|ash|at|az|ad-d|bin|ibn)-", "").equals(word)
                         || a.name.toLowerCase(Locale.ROOT).startsWith(word + " "))) {
                     a.names.add(name);
                     return a;
@@ -841,8 +859,9 @@ public final class ArticleExtractor {
         return switch (found.event()) {
             case MEDIATION -> names.get(0) + " mediates" + (names.size() > 2 ? " between " + names.get(1) + " and "
                     + names.get(2) : names.size() > 1 ? " with " + names.get(1) : "");
-            case APPEAL -> names.get(0) + " calls on " + names.get(1) + (found.detail() == null ? ""
-                    : " to " + found.detail());
+            // With no actor appealed to, the detail says whom and what: "students to return to lectures".
+            case APPEAL -> names.size() == 1 ? names.get(0) + " calls on " + found.detail()
+                    : names.get(0) + " calls on " + names.get(1) + (found.detail() == null ? "" : " to " + found.detail());
             default -> found.event().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": " + String.join(", ", names);
         };
     }

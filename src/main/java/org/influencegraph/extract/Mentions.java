@@ -43,6 +43,13 @@ final class Mentions {
     private static final Pattern MINISTRY = Pattern.compile("\\b" + NAT + " ((?:defen[cs]e|foreign|interior|justice|"
             + "finance|economy|health|education|culture|emergencies|energy) ministry|Ministry of (?-i:\\p{Lu})\\w+"
             + "(?: Affairs)?)\\b", Pattern.CASE_INSENSITIVE);
+    /** A country's public body: "the Lebanese parliament", "Georgian police", "the Israeli security cabinet". */
+    private static final Pattern BODY = Pattern.compile("\\b" + NAT + " ((?i:parliament|police|security cabinet|cabinet|"
+            + "security services|security forces|intelligence services|central bank|supreme court|constitutional court|"
+            + "central election commission|election commission|prosecutor's office|border guards?))\\b");
+    /** Places written as news writes them now, which the named-entity model (trained on older text) misses. */
+    private static final Pattern PLACES = Pattern.compile("\\b(Kyiv|Novi Sad|Odesa|Kharkiv|Chisinau|Pristina|"
+            + "Zaporizhzhia|Mykolaiv|Bakhmut|Avdiivka|Pokrovsk)\\b");
     private static final Pattern SEATS = Pattern.compile("\\b(?:the )(kremlin|white house|pentagon|[eé]lys[eé]e|"
             + "downing street)\\b", Pattern.CASE_INSENSITIVE);
     private static final Map<String, String> SEAT_NAMES = Map.of("kremlin", "Kremlin", "white house", "White House",
@@ -125,6 +132,19 @@ final class Mentions {
                 out.add(new Mention(m.start(), m.end(), EntityType.ORGANIZATION, adjective + " " + m.group(2),
                         m.group(), "government"));
             }
+        }
+        m = BODY.matcher(text);
+        while (m.find()) {
+            String adjective = Demonyms.adjective(m.group(1));
+            if (adjective != null) {
+                String body = m.group(2).toLowerCase(Locale.ROOT);
+                out.add(new Mention(m.start(1), m.end(), EntityType.ORGANIZATION, adjective + " " + body, m.group(),
+                        "government"));
+            }
+        }
+        m = PLACES.matcher(text);
+        while (m.find()) {
+            out.add(new Mention(m.start(), m.end(), EntityType.PLACE, m.group(), m.group(), null));
         }
         m = SEATS.matcher(text);
         while (m.find()) {

@@ -78,7 +78,7 @@ final class Patterns {
     private static final String APPOSITIVE = "(?:, (?!whose )[^.;]{0,100}?,)?";
     private static final String LEADER = "(?:head|leader|chief|boss|founder|co-founder|chairman|chairwoman|chair|"
             + "president|director|commander|owner|secretary-general|general secretary|CEO|chief executive|prime minister|premier|"
-            + "chancellor|king|queen|emir|dictator|strongman|ruler|chairperson)";
+            + "chancellor|king|queen|emir|dictator|strongman|ruler|chairperson|speaker)";
     /** What a person writes or works as for an organization: "bne IntelliNews columnist Mark Galeotti". */
     private static final String STAFF = "(?:contributor|columnist|correspondent|reporter|editor|journalist|analyst|"
             + "economist|researcher|fellow|professor|lecturer|writer|commentator|photographer|presenter|anchor|expert|"
@@ -91,6 +91,9 @@ final class Patterns {
     private static final String BODY = "(?:think tank|think-tank|research group|research centre|research center|"
             + "institute|group|organi[sz]ation|firm|company|agency|newspaper|broadcaster|university|foundation|NGO|"
             + "charity|consultancy|bank)";
+    /** A word before an organization's name: "the ruling [E1]", "the [E2]-based [E1]". */
+    private static final String ORG_BEFORE = "(?:\\[E\\d+]-based |(?-i:ruling|governing|opposition|main|banned|now-banned|"
+            + "nationalist|liberal|conservative|populist|far-right|far-left|centre-right|centre-left|pro-\\w+) )?";
     /** An organization's owner before it: "the opposition's Coordination Council". */
     private static final String OWNED = "(?:the )?(?:\\[E\\d+]'s )?";
     private static final String RELATIVE = "(husband|wife|spouse|son|daughter|brother|sister|father|mother|"
@@ -116,7 +119,7 @@ final class Patterns {
                 + " [^\\[]*?(?:both |between )" + E + " and " + E, EventType.MEDIATION, mediatorAndParties, 0.9, 1, 2, 3);
         // The mediator alone: the actors named after the phrase are taken as the parties (see match).
         // The parties are a guess: held for review.
-        event(E + " (?:acted|served|stepped in) as " + A + "(?:intermediary|mediator|go-between)", EventType.MEDIATION,
+        event(E + " (?:acted|served|stepped in) as " + A + "(?:intermediary|mediator|go-between)s?\\b", EventType.MEDIATION,
                 List.of(Role.MEDIATOR), 0.65, 1);
         event(E + " (?:was|is|has been|were) (?:widely |also )?credited with (?:negotiating|brokering|mediating|"
                 + "securing) " + A + "(?:[\\w-]+ )?(?:deal|agreement|truce|ceasefire|settlement|compromise)",
@@ -124,7 +127,11 @@ final class Patterns {
 
         event(E + " " + GAP + "(?:call(?:s|ed|ing)? on|urg(?:es|ed|ing)|appeal(?:s|ed|ing)? to|implor(?:es|ed)|"
                 + "press(?:es|ed)|ask(?:s|ed)|push(?:es|ed)|pressur(?:es|ed)) " + TITLED + E
-                + " to ([^.;:!?]{3,120})", EventType.APPEAL, List.of(Role.INITIATOR, Role.TARGET), 0.9, 1, 2, -3);
+                + APPOSITIVE + " to ([^.;:!?]{3,120})", EventType.APPEAL, List.of(Role.INITIATOR, Role.TARGET), 0.9, 1, 2, -3);
+        // Whom the appeal is to is no actor: "[E1] called on students to return to lectures".
+        event(E + " (?:[\\w'-]+ ){0,3}?(?<!ing )(?:call(?:s|ed)? on|urg(?:es|ed)|appeal(?:s|ed)? to|implor(?:es|ed)) "
+                + "((?!the )(?:(?!\\[E|\\bto\\b)[^.;:!?]){3,50}? to [^.;:!?\\[]{3,120})", EventType.APPEAL,
+                List.of(Role.INITIATOR), 0.7, 1, -2);
         event(E + " " + GAP + "(?:appeal(?:s|ed|ing)?|turn(?:s|ed)) to " + TITLED + E + " for (help|assistance|support|aid|"
                 + "protection|military help|military assistance|troops|mediation)", EventType.APPEAL,
                 List.of(Role.INITIATOR, Role.TARGET), 0.8, 1, 2, -3);
@@ -147,10 +154,11 @@ final class Patterns {
                 + "delegation|representative|negotiators?|lawyer))", EventType.MEETING, pair, 0.75, 1, 2);
         event(E + " " + GAP + "(?:phoned|telephoned|called) " + TITLED + E + "(?! to |'| an? | the )", EventType.PHONE_CALL,
                 List.of(Role.INITIATOR, Role.TARGET), 0.8, 1, 2);
-        event(E + " " + GAP + "(?:spoke by (?:phone|telephone) (?:to|with)|had a (?:phone|telephone) (?:call|conversation) "
+        event(E + " " + GAP + "(?:(?:spoke|spoken|talked) by (?:phone|telephone) (?:to|with)|had a (?:phone|telephone) (?:call|conversation) "
                 + "with|held a (?:phone|telephone) call with) " + TITLED + E, EventType.PHONE_CALL,
                 List.of(Role.INITIATOR, Role.TARGET), 0.8, 1, 2);
-        event(E + " [^.;\\[]{0,60}?for (?:talks|a meeting|a summit|negotiations) with " + TITLED + E, EventType.MEETING,
+        event(E + " (?:[^.;\\[]|(?<=(?:to|in) )\\[E\\d+]){0,60}?for (?:talks|a meeting|a summit|negotiations) with "
+                + TITLED + E, EventType.MEETING,
                 pair, 0.8, 1, 2);
         event(E + " (?:was|were) (?:received|welcomed|hosted) in " + E + " by " + TITLED + E, EventType.VISIT,
                 List.of(Role.INITIATOR, Role.LOCATION, Role.HOST), 0.85, kinds(null, EntityType.PLACE), 1, 2, 3);
@@ -223,6 +231,8 @@ final class Patterns {
         event(E + " " + GAP + "(?:succeeded|succeeds|replaced|replaces|has succeeded|has replaced) " + TITLED + E
                 + "(?!'| (?:[\\w-]+ )?(?:as|in) (?:the )?(?:world|largest|biggest|top))", EventType.APPOINTMENT,
                 List.of(Role.TARGET, Role.SUBJECT), 0.75, kinds(EntityType.PERSON, EntityType.PERSON), 1, 2);
+        event(E + " " + GAP + "(?:took over|takes over|has taken over) from " + TITLED + E, EventType.APPOINTMENT,
+                List.of(Role.TARGET, Role.SUBJECT), 0.75, kinds(EntityType.PERSON, EntityType.PERSON), 1, 2);
         event(E + " (?:came|comes|come|returned|returns) to power", EventType.APPOINTMENT, List.of(Role.TARGET), 0.75,
                 kinds(EntityType.PERSON), 1);
 
@@ -250,9 +260,21 @@ final class Patterns {
                 2, 1);
         tie(E + ",? (?:which is |which was |now )?(?:headed|led|run|chaired|commanded|founded) by " + TITLED + E,
                 TieType.LEADS, 0.8, kinds(EntityType.PERSON, EntityType.ORGANIZATION), 2, 1);
-        tie(E + ", [^.;]{0,100}? who (?:heads|headed|leads|led|founded|runs|ran|chairs|chaired) " + A + E + "(?!')",
+        tie(E + ",(?: [^.;]{0,100}?)? who (?:has |had )?(?:heads|headed|leads|led|founded|runs|ran|chairs|chaired|"
+                + "rules|ruled|governs|governed) " + A + ORG_BEFORE + E + "(?!')",
                 TieType.LEADS, 0.8, kinds(EntityType.PERSON, EntityType.ORGANIZATION), 1, 2);
-        tie(E + " " + GAP + "(?:heads|headed|leads|led|founded|runs|ran|commands|commanded|chairs|chaired) " + A + E,
+        // "[E1] took over as chairman of [E2]", "[E1] stepped down as head of [E2]", "[E1] was elected leader of [E2]".
+        tie(E + " " + GAP + "(?:took over|takes over|has taken over|became|becomes|has become|was named|was appointed|"
+                + "was elected|is elected|stepped down|steps down|resigned|resigns|quit)(?: from " + TITLED + "\\[E\\d+])?"
+                + "(?: on \\w+(?: \\d+)?)? (?:as )?" + A + "(?:(?!deputy|vice|assistant)[\\w-]+ )?" + LEADER + " of " + A + E
+                + "(?!')", TieType.LEADS, 0.8, kinds(EntityType.PERSON, EntityType.ORGANIZATION), 1, 2);
+        // "Orban's Fidesz party": a person's party is the one the person leads.
+        tie(E + "(?:'s|') " + E + " (?:party|movement|bloc)\\b", TieType.LEADS, 0.7,
+                kinds(EntityType.PERSON, EntityType.ORGANIZATION), 1, 2);
+        tie(E + "(?: \\(\\[E\\d+]\\))?, which " + E + " (?:heads|headed|leads|led|founded|runs|ran|chairs|chaired) ",
+                TieType.LEADS, 0.8, kinds(EntityType.PERSON, EntityType.ORGANIZATION), 2, 1);
+        tie(E + " " + GAP + "(?:heads|headed|leads|led|founded|runs|ran|commands|commanded|chairs|chaired|rules|ruled|"
+                + "has ruled|has led|governs|governed) " + A + ORG_BEFORE + E,
                 TieType.LEADS, 0.8, kinds(EntityType.PERSON, EntityType.ORGANIZATION), 1, 2);
         tie(E + ", " + A + "(?:[\\w-]+ )?(?:member|deputy|MP|lawmaker|activist|officer|official) (?:of|in|from) " + A + E,
                 TieType.MEMBER_OF, 0.85, kinds(EntityType.PERSON, EntityType.ORGANIZATION), 1, 2);
@@ -282,7 +304,9 @@ final class Patterns {
         tie(E + " ((?!Prime Minister)(?-i:[A-Z][\\w-]+ ){0,2}(?:Minister|Secretary)(?: of (?-i:[A-Z][\\w-]+))?) " + E,
                 TieType.EMPLOYED_BY, 0.8, kinds(EntityType.PERSON, EntityType.ORGANIZATION), 3, 1, 2);
         tie(E + " (?:[\\w-]+ )?" + SPOKESPERSON + " " + E, TieType.REPRESENTS, 0.85, kinds(EntityType.PERSON), 2, 1);
-        tie(E + ",? (?:who is |is |was )?" + A + "(?:[\\w-]+ )?" + SPOKESPERSON + " (?:for|of|to) " + A + E,
+        tie(E + ", " + A + E + " (?:[\\w-]+ )?" + SPOKESPERSON + "\\b", TieType.REPRESENTS, 0.85, kinds(EntityType.PERSON),
+                1, 2);
+        tie(E + ",? (?:who is |is |was )?" + A + "(?:[\\w-]+ )?" + SPOKESPERSON + " (?:for|of|to) " + OWNED + E,
                 TieType.REPRESENTS, 0.85,
                 kinds(EntityType.PERSON), 1, 2);
         tie(E + ", " + A + "(?:[\\w-]+ ){0,4}?(?:adviser|advisor|aide|counsellor|counselor) (?:to|of|for) " + A + TITLED
@@ -303,6 +327,9 @@ final class Patterns {
                 kinds(EntityType.ORGANIZATION, EntityType.PLACE), 1, 2);
         tie(E + "(?:'s|') (?:\\w+ )?" + RELATIVE + ",? " + E, TieType.FAMILY, 0.85,
                 kinds(EntityType.PERSON, EntityType.PERSON), 1, 3, 2);
+        tie(E + "(?:, [^.;\\[]{0,60}?,?)? (?:who is |is |was |who was |has been )?(married to|the (?:husband|wife) of) " + TITLED
+                + E + "(?!'| (?:[\\w-]+ )?" + RELATIVE + ")", TieType.FAMILY, 0.85, kinds(EntityType.PERSON, EntityType.PERSON),
+                1, 3, 2);
         tie(E + ", " + A + "(?:\\w+ )?" + RELATIVE + " of " + E, TieType.FAMILY, 0.85,
                 kinds(EntityType.PERSON, EntityType.PERSON), 3, 1, 2);
         tie(E + "(?:'s|') (?:close |key |main |closest |staunch |loyal )?(?:ally|allies),? " + E, TieType.ALLY_OF, 0.8,
@@ -311,7 +338,11 @@ final class Patterns {
                 + E, TieType.ALLY_OF, 0.8, List.of(), 1, 2);
         tie(E + "(?:,| (?:is|remains|was|has been|became)) " + A + E + "(?:'s|') (?:(?!former |ex-)[\\w-]+ ){0,2}?ally\\b",
                 TieType.ALLY_OF, 0.8, List.of(), 1, 2);
-        tie(E + ",[^.;\\[]{0,80}? (?:and )?(?:a|an) (?:[\\w-]+ )?" + E + " ally\\b", TieType.ALLY_OF, 0.75, List.of(), 1, 2);
+        tie(E + ",(?:(?!, \\[E| who | which | whom )[^.;]){0,80}? " + A + "(?:close |key |main |longtime |long-time |staunch |"
+                + "loyal |political |old )*ally (?:of|to) "
+                + TITLED + E, TieType.ALLY_OF, 0.8, List.of(), 1, 2);
+        tie(E + ",(?:(?!, \\[E| who | which | and \\[E)[^.;]){0,100}? (?:and )?(?:a|an) (?:[\\w-]+ )?" + E + " ally\\b",
+                TieType.ALLY_OF, 0.75, List.of(), 1, 2);
         tie(E + " " + GAP + "(?:losing|lose|keep|keeping|regards?|regarded|sees?|saw|considers?|considered) " + E
                 + " as (?:an? |his |her |its |their )?(?:[\\w-]+ )?ally", TieType.ALLY_OF, 0.8, List.of(), 2, 1);
         tie(E + " (?:backed|supported|supports|backs|sided with) " + E, TieType.SUPPORTS, 0.65, List.of(), 1, 2);

@@ -125,8 +125,7 @@ public final class ArticleImporter {
                         // others are imported.
                         LOG.error("the extractor failed on {}", article.file(), e);
                         problems.add(new Problem(article.file(), 0, null, "the extractor failed on this article ("
-                                + e.getClass().getSimpleName() + "); the log has the details; nothing of it was "
-                                + "written"));
+                                + failure(e) + "); nothing of it was written"));
                         continue;
                     } finally {
                         readings.set(i, null);
@@ -261,5 +260,22 @@ public final class ArticleImporter {
         } catch (IOException e) {
             throw new UserError(input.name() + ": cannot be read: " + e.getMessage());
         }
+    }
+
+    /** What went wrong and where in the project's code, for a report that a log may not reach. */
+    static String failure(Throwable e) {
+        Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
+        StringBuilder out = new StringBuilder(cause.getClass().getSimpleName());
+        if (cause.getMessage() != null) {
+            out.append(": ").append(cause.getMessage());
+        }
+        for (StackTraceElement frame : cause.getStackTrace()) {
+            if (frame.getClassName().startsWith("org.influencegraph.")) {
+                out.append(" at ").append(frame.getClassName().substring(frame.getClassName().lastIndexOf('.') + 1))
+                        .append('.').append(frame.getMethodName()).append(':').append(frame.getLineNumber());
+                break;
+            }
+        }
+        return out.toString();
     }
 }

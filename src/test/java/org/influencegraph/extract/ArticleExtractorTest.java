@@ -306,7 +306,51 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void leaders_of_a_ruling_party_allies_envoys_and_appeals_with_an_appositive() {
+        assertThat(facts("Milos Vucevic leads the ruling Serbian Progressive Party, which Aleksandar Vucic headed "
+                + "until 2023.")).containsExactly("Aleksandar Vucic LEADS Serbian Progressive Party",
+                "Milos Vucevic LEADS Serbian Progressive Party");
+        assertThat(facts("Abdel Fattah al-Burhan, who heads the ruling Sovereignty Council, spoke.")).containsExactly(
+                "Abdel Fattah al-Burhan LEADS Sovereignty Council");
+        assertThat(facts("Amir Ohana, the speaker of the Knesset and a close ally of Benjamin Netanyahu, agreed."))
+                .containsExactly("Amir Ohana ALLY_OF Benjamin Netanyahu", "Amir Ohana LEADS Knesset");
+        assertThat(facts("Volker Perthes, the United Nations special envoy for Sudan, welcomed the deal.")).containsExactly(
+                "Volker Perthes REPRESENTS United Nations");
+        assertThat(facts("Nikol Pashinyan has called on Catholicos Karekin II, the head of the church, to step down."))
+                .containsExactly("appeal: initiator=Nikol Pashinyan (step down), target=Karekin II");
+        assertThat(facts("Antony Blinken has spoken by phone with Abdel Fattah al-Burhan.")).containsExactly(
+                "phone_call: initiator=Antony Blinken, target=Abdel Fattah al-Burhan");
+        assertThat(facts("Nikol Pashinyan travelled to Istanbul for talks with Turkish President Recep Tayyip Erdogan."))
+                .containsExactly("Recep Tayyip Erdogan LEADS Turkey",
+                "meeting: participant=Nikol Pashinyan, participant=Recep Tayyip Erdogan",
+                "visit: initiator=Nikol Pashinyan, location=Istanbul");
+    }
+
+    @Test
+    void an_acronym_with_dots_and_a_surname_without_its_article_are_the_entity_named_before() {
+        var x = extract("Abdel Fattah al-Burhan addressed the United Nations. Burhan later met U.N. officials.");
+        assertThat(x.entities()).extracting(EntityRecord::name).containsExactly("Abdel Fattah al-Burhan",
+                "United Nations");
+        assertThat(x.entities()).filteredOn(e -> e.name().equals("United Nations")).singleElement()
+                .satisfies(e -> assertThat(e.aliases()).containsExactly("U.N."));
+    }
+
+    @Test
+    void an_appeal_to_no_one_named_keeps_its_words_and_a_participle_appeals_for_its_subject() {
+        var x = extract("Aleksandar Vucic has repeatedly called on students to return to lectures.");
+        assertThat(x.events()).singleElement().satisfies(e -> assertThat(e.title())
+                .isEqualTo("Aleksandar Vucic calls on students to return to lectures"));
+        assertThat(facts("Aleksandar Vucic has repeatedly called on students to return to lectures.")).containsExactly(
+                "appeal: initiator=Aleksandar Vucic (students to return to lectures)");
+        // "urging them" is the envoys' appeal, not the last man named's.
+        assertThat(facts("The envoys met Abdel Fattah al-Burhan in recent weeks, urging them to silence the guns."))
+                .isEmpty();
+    }
+
+    @Test
     void ordinary_sentences_that_say_less_than_a_pattern_might_read() {
+        // Which parliament, the name alone does not say.
+        assertThat(facts("Parliament speaker Ana Brnabic said so.")).isEmpty();
         assertThat(facts("Sviatlana Tsikhanouskaya said police detained Maria Kolesnikova.")).containsExactly(
                 "arrest: target=Maria Kolesnikova");
         assertThat(facts("Joe Biden has never met Vladimir Putin.")).isEmpty();

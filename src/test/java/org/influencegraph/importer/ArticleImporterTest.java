@@ -156,4 +156,15 @@ class ArticleImporterTest {
         assertThat(count("MATCH (:Entity {id: 'alexander-lukashenko'})-[:PARTICIPANT|INITIATOR]->(e:Event) "
                 + "WHERE e.type IN ['meeting', 'phone-call'] RETURN count(e) AS n")).isEqualTo(2);
     }
+
+    @Test
+    void an_extractor_failure_is_reported_with_its_message_and_the_place_in_the_projects_code() {
+        var failure = new java.util.concurrent.CompletionException(new ArrayIndexOutOfBoundsException("Index 1 out of "
+                + "bounds for length 1"));
+        StackTraceElement here = new Throwable().getStackTrace()[0];
+        failure.getCause().setStackTrace(new StackTraceElement[] {
+            new StackTraceElement("java.util.ArrayList", "get", "ArrayList.java", 427), here});
+        assertThat(ArticleImporter.failure(failure)).isEqualTo("ArrayIndexOutOfBoundsException: Index 1 out of bounds "
+                + "for length 1 at ArticleImporterTest." + here.getMethodName() + ":" + here.getLineNumber());
+    }
 }
