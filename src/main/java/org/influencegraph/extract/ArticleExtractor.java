@@ -73,6 +73,9 @@ public final class ArticleExtractor {
     private static final Pattern HONORIFIC = Pattern.compile("^(?:Sheikh|Sheikha|Grand Ayatollah|Ayatollah|Sir|Dame|"
             + "Dr\\.?|Prof\\.?|General|Gen\\.|Colonel|Col\\.|Prince|Princess|Emir|Mr\\.?|Mrs\\.?|Ms\\.?|Lord|Lady|"
             + "Rabbi|Imam|Cardinal|Archbishop|Marshal|Admiral)\\s+(?=\\p{Lu})");
+    /** What stands between a name and another name for the same: ", known as", " (better known as \"". */
+    private static final Pattern KNOWN_AS = Pattern.compile(",? \\(?(?:better |also |widely |popularly |commonly )?"
+            + "known as [\"“]?");
     /** A body's common noun, which the model tags as a name when capitalized: no fact can name it alone. */
     private static final Set<String> GENERIC = Set.of("parliament", "government", "cabinet", "army", "police", "court",
             "council", "assembly", "senate", "ministry", "military", "opposition", "presidency", "administration",
@@ -538,7 +541,15 @@ public final class ArticleExtractor {
                     } else if (type == EntityType.PERSON && !name.contains(" ") && person(name) == null) {
                         name = relativeName(sentenceText, spans, item.start() - offset, name);
                     }
-                    actor = actor(type, name);
+                    Span last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
+                    if (last != null && last.actor().type == type && last.end() <= item.start() - offset
+                            && KNOWN_AS.matcher(sentenceText.substring(last.end(), item.start() - offset)).matches()) {
+                        // "Mohamed Hamdan Dagalo, known as Hemedti": one person by two names.
+                        actor = last.actor();
+                        actor.names.add(name);
+                    } else {
+                        actor = actor(type, name);
+                    }
                     if (kind.equals("COUNTRY")) {
                         actor.kind = "state";
                         actor.names.add(clean(text));

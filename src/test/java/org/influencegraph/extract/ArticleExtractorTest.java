@@ -333,6 +333,12 @@ class ArticleExtractorTest {
                 "United Nations");
         assertThat(x.entities()).filteredOn(e -> e.name().equals("United Nations")).singleElement()
                 .satisfies(e -> assertThat(e.aliases()).containsExactly("U.N."));
+        var known = extract("The army fought forces commanded by Mohamed Hamdan Dagalo, known as Hemedti. Hemedti "
+                + "later met Volker Perthes.");
+        assertThat(known.entities()).filteredOn(e -> e.name().equals("Mohamed Hamdan Dagalo")).singleElement()
+                .satisfies(e -> assertThat(e.aliases()).containsExactly("Hemedti"));
+        assertThat(known.entities()).extracting(EntityRecord::name).containsExactly("Mohamed Hamdan Dagalo",
+                "Volker Perthes");
     }
 
     @Test
