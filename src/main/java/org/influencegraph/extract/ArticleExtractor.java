@@ -38,7 +38,7 @@ import org.influencegraph.resolve.NameKeys;
 public final class ArticleExtractor {
 
     /** The producer every extracted fact names. */
-    public static final String PRODUCER = "extractor/rules-1+" + Nlp.MODEL;
+    public static final String PRODUCER = "extractor/rules-2+" + Nlp.MODEL;
     /** Facts below this confidence are candidates for review, not plain facts. */
     public static final double THRESHOLD = 0.7;
 
