@@ -129,7 +129,8 @@ final class Patterns {
                 + "press(?:es|ed)|ask(?:s|ed)|push(?:es|ed)|pressur(?:es|ed)) " + TITLED + E
                 + APPOSITIVE + " to ([^.;:!?]{3,120})", EventType.APPEAL, List.of(Role.INITIATOR, Role.TARGET), 0.9, 1, 2, -3);
         // Whom the appeal is to is no actor: "[E1] called on students to return to lectures".
-        event(E + " (?:[\\w'-]+ ){0,3}?(?<!ing )(?:call(?:s|ed)? on|urg(?:es|ed)|appeal(?:s|ed)? to|implor(?:es|ed)) "
+        event(E + " (?:(?!who |which |that |said |says |told |tells |never |not |n't )[\\w'-]+ ){0,3}?(?:call(?:s|ed)? on|"
+                + "urg(?:es|ed)|appeal(?:s|ed)? to|implor(?:es|ed)) "
                 + "((?!the )(?:(?!\\[E|\\bto\\b)[^.;:!?]){3,50}? to [^.;:!?\\[]{3,120})", EventType.APPEAL,
                 List.of(Role.INITIATOR), 0.7, 1, -2);
         event(E + " " + GAP + "(?:appeal(?:s|ed|ing)?|turn(?:s|ed)) to " + TITLED + E + " for (help|assistance|support|aid|"
@@ -246,7 +247,8 @@ final class Patterns {
         tie(E + ", " + A + E + "(?:'s|') (?:(?!former |ex-|deputy |vice |assistant |acting )[\\w-]+ )?" + LEADER + "\\b(?! of)",
                 TieType.LEADS, 0.85, kinds(EntityType.PERSON, EntityType.ORGANIZATION), 1, 2);
         // "[EU] foreign policy chief [E2]": a post of the organization's, not its head.
-        tie(E + " ((?-i:[a-z][\\w-]* ){1,2}(?:chief|head|commissioner|czar|tsar)) " + E, TieType.EMPLOYED_BY, 0.8,
+        tie(E + " ((?!(?:said|says|told|tells|and|or|but|as|when|while|with|by|to|from|of|for|after|before|the|a|an|"
+                + "is|was|has|had) )(?-i:[a-z][\\w-]* ){1,2}(?:chief|head|commissioner|czar|tsar)) " + E, TieType.EMPLOYED_BY, 0.8,
                 kinds(EntityType.PERSON, EntityType.ORGANIZATION), 3, 1, 2);
         tie(E + "(?:'s|') ((?:deputy )?chief of staff),? " + TITLED + E, TieType.EMPLOYED_BY, 0.8,
                 kinds(EntityType.PERSON, null), 3, 1, 2);
@@ -338,10 +340,10 @@ final class Patterns {
                 + E, TieType.ALLY_OF, 0.8, List.of(), 1, 2);
         tie(E + "(?:,| (?:is|remains|was|has been|became)) " + A + E + "(?:'s|') (?:(?!former |ex-)[\\w-]+ ){0,2}?ally\\b",
                 TieType.ALLY_OF, 0.8, List.of(), 1, 2);
-        tie(E + ",(?:(?!, \\[E| who | which | whom )[^.;]){0,80}? " + A + "(?:close |key |main |longtime |long-time |staunch |"
+        tie(E + ",(?! \\[E)(?:(?!, \\[E| who | which | whom | and \\[E)[^.;]){0,80}? " + A + "(?:close |key |main |longtime |long-time |staunch |"
                 + "loyal |political |old )*ally (?:of|to) "
                 + TITLED + E, TieType.ALLY_OF, 0.8, List.of(), 1, 2);
-        tie(E + ",(?:(?!, \\[E| who | which | and \\[E)[^.;]){0,100}? (?:and )?(?:a|an) (?:[\\w-]+ )?" + E + " ally\\b",
+        tie(E + ",(?! \\[E)(?:(?!, \\[E| who | which | and \\[E)[^.;]){0,100}? (?:and )?(?:a|an) (?:[\\w-]+ )?" + E + " ally\\b",
                 TieType.ALLY_OF, 0.75, List.of(), 1, 2);
         tie(E + " " + GAP + "(?:losing|lose|keep|keeping|regards?|regarded|sees?|saw|considers?|considered) " + E
                 + " as (?:an? |his |her |its |their )?(?:[\\w-]+ )?ally", TieType.ALLY_OF, 0.8, List.of(), 2, 1);

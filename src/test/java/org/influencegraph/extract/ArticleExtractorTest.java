@@ -357,6 +357,9 @@ class ArticleExtractorTest {
     void ordinary_sentences_that_say_less_than_a_pattern_might_read() {
         // Which parliament, the name alone does not say.
         assertThat(facts("Parliament speaker Ana Brnabic said so.")).isEmpty();
+        assertThat(facts("Alexander Lukashenko said defence chief Viktor Khrenin would stay.")).isEmpty();
+        assertThat(facts("Viktor Orban, Robert Fico and Andrej Babis, a close ally of Donald Trump, spoke.")).containsExactly(
+                "Andrej Babis ALLY_OF Donald Trump");
         assertThat(facts("Sviatlana Tsikhanouskaya said police detained Maria Kolesnikova.")).containsExactly(
                 "arrest: target=Maria Kolesnikova");
         assertThat(facts("Joe Biden has never met Vladimir Putin.")).isEmpty();
