@@ -73,6 +73,9 @@ public final class ArticleExtractor {
     private static final Pattern HONORIFIC = Pattern.compile("^(?:Sheikh|Sheikha|Grand Ayatollah|Ayatollah|Sir|Dame|"
             + "Dr\\.?|Prof\\.?|General|Gen\\.|Colonel|Col\\.|Prince|Princess|Emir|Mr\\.?|Mrs\\.?|Ms\\.?|Lord|Lady|"
             + "Rabbi|Imam|Cardinal|Archbishop|Marshal|Admiral)\\s+(?=\\p{Lu})");
+    /** A body one is appointed a member of (a cabinet, a board), unlike one appointed to as an envoy (the UN). */
+    private static final Pattern MEMBERS_BODY = Pattern.compile("(?i)\\b(?:cabinet|government|board|council|committee|"
+            + "commission|court|parliament|assembly|senate|politburo|bureau|presidium|team)\\b");
     /** What stands between a name and another name for the same: ", known as", " (better known as \"". */
     private static final Pattern KNOWN_AS = Pattern.compile(",? \\(?(?:better |also |widely |popularly |commonly )?"
             + "known as [\"“]?");
@@ -82,7 +85,7 @@ public final class ArticleExtractor {
             "commission", "committee", "party", "church", "state", "prosecutors", "the government");
     /** The last word of a body's name, which a place's name does not end with. */
     private static final Pattern BODY_NAME = Pattern.compile("\\b(?:Centre|Center|Institute|Forum|Foundation|Council|"
-            + "Committee|Commission|Party|Agency|Bank|University|Group|Ministry|Court|Assembly|Parliament|Service|"
+            + "Committee|Commission|Party|Agency|University|Group|Ministry|Court|Assembly|Parliament|Service|"
             + "Movement|Organisation|Organization|Association|Fund|Bureau)$");
     /** {@code -Dinfluencegraph.trace}: every sentence with its actors' placeholders, on standard error. */
     private static final boolean TRACE = Boolean.getBoolean("influencegraph.trace");
@@ -298,7 +301,7 @@ public final class ArticleExtractor {
             if (found.roles().get(i) == Role.TARGET && a.type == EntityType.PERSON) {
                 person = a;
             } else if (found.roles().get(i) == Role.SUBJECT && a.type == EntityType.ORGANIZATION
-                    && !"state".equals(a.kind)) {
+                    && !"state".equals(a.kind) && MEMBERS_BODY.matcher(a.name).find()) {
                 body = a;
             }
         }
@@ -895,7 +898,7 @@ public final class ArticleExtractor {
     private static String clean(String text) {
         String t = POSSESSIVE.matcher(text.strip()).replaceAll("").replaceAll("^the\\s+", "")
                 .replaceAll("[\"“”]", "").replaceAll("(?<=\\S) party$", "")
-                .replaceAll("^(?i:pro|anti)-\\p{L}+ (?=\\p{Lu})", "").strip();
+                .replaceAll("^(?:pro|anti)-\\p{L}+ (?=\\p{Lu})", "").strip();
         return t.isEmpty() ? text.strip() : t;
     }
 }

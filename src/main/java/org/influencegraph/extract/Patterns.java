@@ -60,17 +60,21 @@ final class Patterns {
 
     private static final String E = "(\\[E\\d+])";
     /** Where a clause's subject starts: "[E1] and [E2] met", not "... phoned [E1] and [E2] met". */
-    private static final String CLAUSE = "(?:(?<=^)|(?<=, )|(?<=\\b(?:said|says|that|but|when|while|after|before) ))";
+    private static final String CLAUSE = "(?:(?<=^)|(?<=, )|(?<=[,.!?][\"”] )|(?<=\\b(?:said|says|that|but|when|while|after|before) ))";
     private static final String LIST_END = "(?=[,.;:)]| (?:in|at|on|to|for|from|after|before|during|last|this|who|"
             + "whom|which|with)\\b|$)";
     private static final Pattern LIST_AFTER = Pattern.compile("(?:, \\[E\\d+])*,? and \\[E\\d+]" + LIST_END);
     /** A list before an actor starts a clause: at the start, after a comma, or after "said", "that", "and" ... */
     private static final Pattern LIST_BEFORE = Pattern.compile("(?:^|, |(?i:\\b(?:said|says|that|and|but|when|while|"
             + "after|before|as|police|authorities) ))((?:\\[E\\d+], )*\\[E\\d+],? and )$");
+    /** A denial right before what a pattern read: "[E1] denied (that) [E1] had met [E2]". */
+    private static final Pattern DENIED = Pattern.compile("\\b(?:denied|denies|deny|denying|rejected reports)(?: that)? $",
+            Pattern.CASE_INSENSITIVE);
     /** An actor's placeholder in a sentence; the group is its index. */
     static final Pattern PLACEHOLDER = Pattern.compile("\\[E(\\d+)]");
     /** Up to three words between a subject and its verb: "Putin on November 18 called on". */
-    private static final String GAP = "(?:(?!who |which |that |said |says |told |tells |never |not |n't )[\\w,'-]+ ){0,4}?";
+    private static final String GAP = "(?:(?!who |which |that |said |says |told |tells |never |not |n't |denied |denies |"
+            + "deny )[\\w,'-]+ ){0,4}?";
     private static final String A = "(?:an? |the )?";
     /** Titles and nationalities before a name: "called on Belarusian President [E1]". */
     private static final String TITLED = "(?:the )?(?:(?-i:[A-Z][\\w.-]*|\\[E\\d+]) ){0,3}";
@@ -78,7 +82,7 @@ final class Patterns {
     private static final String APPOSITIVE = "(?:, (?!whose )[^.;]{0,100}?,)?";
     private static final String LEADER = "(?:head|leader|chief|boss|founder|co-founder|chairman|chairwoman|chair|"
             + "president|director|commander|owner|secretary-general|general secretary|CEO|chief executive|prime minister|premier|"
-            + "chancellor|king|queen|emir|dictator|strongman|ruler|chairperson|speaker)";
+            + "chancellor|king|queen|emir|dictator|strongman|ruler|chairperson)";
     /** What a person writes or works as for an organization: "bne IntelliNews columnist Mark Galeotti". */
     private static final String STAFF = "(?:contributor|columnist|correspondent|reporter|editor|journalist|analyst|"
             + "economist|researcher|fellow|professor|lecturer|writer|commentator|photographer|presenter|anchor|expert|"
@@ -86,7 +90,8 @@ final class Patterns {
     private static final String SPOKESPERSON = "(?:spokesman|spokeswoman|spokesperson|press secretary|envoy|"
             + "representative|ambassador|coordinator|negotiator|emissary|point man)";
     /** A word of a title, or an actor in it: "Trump's [Middle East] envoy", "a [Caracas]-based analyst". */
-    private static final String WORD = "(?:[\\w-]+|\\[E\\d+](?:-[\\w]+)?)";
+    private static final String WORD = "(?:(?!(?:with|to|for|of|and|or|by|from|at|on|in|the|a|an|said|told|meeting|meetings|"
+            + "talks|call|calls|visit|trip|letter|message)\\b)[\\w-]+|\\[E\\d+](?:-[\\w]+)?)";
     /** What an organization based somewhere is: "[E1], a [E2] think tank". */
     private static final String BODY = "(?:think tank|think-tank|research group|research centre|research center|"
             + "institute|group|organi[sz]ation|firm|company|agency|newspaper|broadcaster|university|foundation|NGO|"
@@ -129,7 +134,8 @@ final class Patterns {
                 + "press(?:es|ed)|ask(?:s|ed)|push(?:es|ed)|pressur(?:es|ed)) " + TITLED + E
                 + APPOSITIVE + " to ([^.;:!?]{3,120})", EventType.APPEAL, List.of(Role.INITIATOR, Role.TARGET), 0.9, 1, 2, -3);
         // Whom the appeal is to is no actor: "[E1] called on students to return to lectures".
-        event(E + " (?:(?!who |which |that |said |says |told |tells |never |not |n't )[\\w'-]+ ){0,3}?(?:call(?:s|ed)? on|"
+        event(E + " (?:(?!who |which |that |said |says |told |tells |never |not |n't |was |were |been |being |is |are |"
+                + "denied |denies )[\\w'-]+ ){0,3}?(?:call(?:s|ed)? on|"
                 + "urg(?:es|ed)|appeal(?:s|ed)? to|implor(?:es|ed)) "
                 + "((?!the )(?:(?!\\[E|\\bto\\b)[^.;:!?]){3,50}? to [^.;:!?\\[]{3,120})", EventType.APPEAL,
                 List.of(Role.INITIATOR), 0.7, 1, -2);
@@ -150,7 +156,7 @@ final class Patterns {
         event(CLAUSE + E + " and " + E + " (?:met|held talks|sat down|talked)", EventType.MEETING, pair, 0.85, 1, 2);
         // "[E1] released them after a surprise meeting in [E2] with [E3]", "[E1] told reporters after meeting [E2]";
         // not "after meeting [E3] envoy [E4]", whose envoy was met.
-        event(E + " [^.;\\[]{0,80}?\\bafter (?:(?:a |an |the )?(?:[\\w-]+ )?(?:meeting|talks) (?:in \\[E\\d+] )?with|meeting) "
+        event(CLAUSE + TITLED + E + " [^.;\\[]{0,80}?\\bafter (?:(?:a |an |the )?(?:[\\w-]+ )?(?:meeting|talks) (?:in \\[E\\d+] )?with|meeting) "
                 + TITLED + E + "(?!'| (?:[\\w-]+ )?(?:envoy|adviser|aide|spokesman|spokeswoman|minister|officials?|"
                 + "delegation|representative|negotiators?|lawyer))", EventType.MEETING, pair, 0.75, 1, 2);
         event(E + " " + GAP + "(?:phoned|telephoned|called) " + TITLED + E + "(?! to |'| an? | the )", EventType.PHONE_CALL,
@@ -158,7 +164,8 @@ final class Patterns {
         event(E + " " + GAP + "(?:(?:spoke|spoken|talked) by (?:phone|telephone) (?:to|with)|had a (?:phone|telephone) (?:call|conversation) "
                 + "with|held a (?:phone|telephone) call with) " + TITLED + E, EventType.PHONE_CALL,
                 List.of(Role.INITIATOR, Role.TARGET), 0.8, 1, 2);
-        event(E + " (?:[^.;\\[]|(?<=(?:to|in) )\\[E\\d+]){0,60}?for (?:talks|a meeting|a summit|negotiations) with "
+        event(E + " (?:(?!\\b(?:ready|plans?|planning|wants?|hopes?|would|will|could|may|might|offered|expected|"
+                + "invited)\\b)(?:[^.;\\[]|(?<=(?:to|in) )\\[E\\d+])){0,60}?for (?:talks|a meeting|a summit|negotiations) with "
                 + TITLED + E, EventType.MEETING,
                 pair, 0.8, 1, 2);
         event(E + " (?:was|were) (?:received|welcomed|hosted) in " + E + " by " + TITLED + E, EventType.VISIT,
@@ -229,8 +236,8 @@ final class Patterns {
                 List.of(Role.TARGET), 0.8, kinds(EntityType.PERSON), 1);
         event(E + "(?:'s|') (?:coming|rise|accession|return) to power", EventType.APPOINTMENT, List.of(Role.TARGET), 0.75,
                 kinds(EntityType.PERSON), 1);
-        event(E + " " + GAP + "(?:succeeded|succeeds|replaced|replaces|has succeeded|has replaced) " + TITLED + E
-                + "(?!'| (?:[\\w-]+ )?(?:as|in) (?:the )?(?:world|largest|biggest|top))", EventType.APPOINTMENT,
+        event(E + " " + GAP + "(?:succeeded|succeeds|has succeeded) " + TITLED + E
+                + "(?!'| (?:[\\w-]+ )?(?:as|in|at) (?:the )?(?:world|largest|biggest|top|\\d))", EventType.APPOINTMENT,
                 List.of(Role.TARGET, Role.SUBJECT), 0.75, kinds(EntityType.PERSON, EntityType.PERSON), 1, 2);
         event(E + " " + GAP + "(?:took over|takes over|has taken over) from " + TITLED + E, EventType.APPOINTMENT,
                 List.of(Role.TARGET, Role.SUBJECT), 0.75, kinds(EntityType.PERSON, EntityType.PERSON), 1, 2);
@@ -238,11 +245,14 @@ final class Patterns {
                 kinds(EntityType.PERSON), 1);
 
         // Not "the head of [Russia]'s airborne forces": that is something of Russia's.
-        tie(E + ", " + A + "(?:(?!deputy|vice|assistant)[\\w-]+ ){0,3}?" + LEADER + " of " + A + E + "(?!')",
+        tie(E + ", " + A + "(?:(?!deputy|vice|assistant)[\\w-]+ ){0,3}?(?:" + LEADER + "|speaker) of " + A + E + "(?!')",
                 TieType.LEADS, 0.9, kinds(EntityType.PERSON, EntityType.ORGANIZATION), 1, 2);
         tie(E + ", " + A + "(?:former )?(?:deputy|vice|assistant) (?:[\\w-]+ )?" + LEADER + " of " + A + E,
                 TieType.MEMBER_OF, 0.85, kinds(EntityType.PERSON, EntityType.ORGANIZATION), 1, 2);
-        tie(E + "(?:'s|') (?:[\\w-]+ )?" + LEADER + "(?: and (?:[\\w-]+ ){0,2}?minister)?,? " + TITLED + E,
+        // Not "[Iran]'s parliament speaker", "[Russia]'s defence chief": a post of the state's, not its head.
+        tie(E + "(?:'s|') (?:(?!parliament |parliamentary |defen[cs]e |army |military |foreign |finance |interior |"
+                + "security |intelligence |spy |central |state |deputy |vice |former |acting |police |party |regional )"
+                + "[\\w-]+ )?" + LEADER + "(?: and (?:[\\w-]+ ){0,2}?minister)?,? " + TITLED + E,
                 TieType.LEADS, 0.85, kinds(EntityType.PERSON, EntityType.ORGANIZATION), 2, 1);
         tie(E + ", " + A + E + "(?:'s|') (?:(?!former |ex-|deputy |vice |assistant |acting )[\\w-]+ )?" + LEADER + "\\b(?! of)",
                 TieType.LEADS, 0.85, kinds(EntityType.PERSON, EntityType.ORGANIZATION), 1, 2);
@@ -262,8 +272,11 @@ final class Patterns {
                 2, 1);
         tie(E + ",? (?:which is |which was |now )?(?:headed|led|run|chaired|commanded|founded) by " + TITLED + E,
                 TieType.LEADS, 0.8, kinds(EntityType.PERSON, EntityType.ORGANIZATION), 2, 1);
-        tie(E + ",(?: [^.;]{0,100}?)? who (?:has |had )?(?:heads|headed|leads|led|founded|runs|ran|chairs|chaired|"
-                + "rules|ruled|governs|governed) " + A + ORG_BEFORE + E + "(?!')",
+        tie(E + ",(?: [^.;]{0,100}?)? who (?:(?:has |had )?(?:heads|headed|leads|led|founded|runs|ran|chairs|chaired|"
+                + "governs|governed)|(?:has|had) ruled) " + A + ORG_BEFORE + E + "(?!')",
+                TieType.LEADS, 0.8, kinds(EntityType.PERSON, EntityType.ORGANIZATION), 1, 2);
+        // "who ruled [E2] from 1989": a ruler; "ruled the administration had acted": a judge.
+        tie(E + ",(?: [^.;]{0,100}?)? who ruled " + A + E + "(?= (?:from|for|since|until|between)\\b)",
                 TieType.LEADS, 0.8, kinds(EntityType.PERSON, EntityType.ORGANIZATION), 1, 2);
         // "[E1] took over as chairman of [E2]", "[E1] stepped down as head of [E2]", "[E1] was elected leader of [E2]".
         tie(E + " " + GAP + "(?:took over|takes over|has taken over|became|becomes|has become|was named|was appointed|"
@@ -275,15 +288,16 @@ final class Patterns {
                 kinds(EntityType.PERSON, EntityType.ORGANIZATION), 1, 2);
         tie(E + "(?: \\(\\[E\\d+]\\))?, which " + E + " (?:heads|headed|leads|led|founded|runs|ran|chairs|chaired) ",
                 TieType.LEADS, 0.8, kinds(EntityType.PERSON, EntityType.ORGANIZATION), 2, 1);
-        tie(E + " " + GAP + "(?:heads|headed|leads|led|founded|runs|ran|commands|commanded|chairs|chaired|rules|ruled|"
-                + "has ruled|has led|governs|governed) " + A + ORG_BEFORE + E,
+        tie(E + " " + GAP + "(?:heads|headed|leads|led|founded|runs|ran|commands|commanded|chairs|chaired|"
+                + "has ruled|had ruled|has led|governs|governed) " + A + ORG_BEFORE + E,
                 TieType.LEADS, 0.8, kinds(EntityType.PERSON, EntityType.ORGANIZATION), 1, 2);
         tie(E + ", " + A + "(?:[\\w-]+ )?(?:member|deputy|MP|lawmaker|activist|officer|official) (?:of|in|from) " + A + E,
                 TieType.MEMBER_OF, 0.85, kinds(EntityType.PERSON, EntityType.ORGANIZATION), 1, 2);
         tie(E + ",? (?:who )?(?:is|was|became|has been) " + A + "(?:[\\w-]+ )?member of " + OWNED + E, TieType.MEMBER_OF,
                 0.85, kinds(EntityType.PERSON, EntityType.ORGANIZATION), 1, 2);
         // "[E1], whose [E2] is seeking a majority": the party of a person's.
-        tie(E + ", whose (?:(?-i:[a-z][\\w-]*) ){0,2}" + E + "(?!'| and)", TieType.MEMBER_OF, 0.7,
+        tie(E + ", whose (?:(?-i:own|ruling|governing|new|centrist|pro-\\w+|anti-\\w+|nationalist|liberal|conservative|"
+                + "populist|far-right|far-left|centre-right|centre-left|opposition) )?" + E + "(?!'| and)", TieType.MEMBER_OF, 0.7,
                 kinds(EntityType.PERSON, EntityType.ORGANIZATION), 1, 2);
         tie(E + ",? who (?:joined|has joined|had joined) " + OWNED + E, TieType.MEMBER_OF, 0.8,
                 kinds(EntityType.PERSON, EntityType.ORGANIZATION), 1, 2);
@@ -294,7 +308,7 @@ final class Patterns {
                 TieType.MEMBER_OF, 0.8, kinds(EntityType.PERSON, EntityType.ORGANIZATION), 2, 1);
         tie(E + " (?:[\\w-]+ )?" + STAFF + " " + E, TieType.EMPLOYED_BY, 0.8,
                 kinds(EntityType.PERSON, EntityType.ORGANIZATION), 2, 1);
-        tie(E + ",? (?:who is |is )?(?:a |an |the )?(?:" + WORD + " ){0,4}?" + STAFF + "(?: [^.;\\[]{0,60}?)? (?:at|with) " + A + E,
+        tie(E + ",? (?:who is |is )?(?:a |an |the )?(?:[\\w-]+ |\\[E\\d+]-based ){0,4}?" + STAFF + "(?: [^.;\\[]{0,60}?)? (?:at|with) " + A + E,
                 TieType.EMPLOYED_BY, 0.8, kinds(EntityType.PERSON, EntityType.ORGANIZATION), 1, 2);
         tie(E + "(?:'s|') (?:" + WORD + " ){0,3}?" + SPOKESPERSON + "(?: for [\\w -]{3,40}?)?,? " + TITLED + E,
                 TieType.REPRESENTS, 0.85, kinds(EntityType.PERSON), 2, 1);
@@ -364,7 +378,9 @@ final class Patterns {
             Matcher m = rule.pattern().matcher(template);
             while (m.find()) {
                 List<Integer> actors = indexes(m, rule.actorGroups());
-                if (actors.size() != rule.actorGroups().length) {
+                if (actors.size() != rule.actorGroups().length || rule.event() != null
+                        && DENIED.matcher(template.substring(Math.max(0, m.start() - 30), m.start())).find()) {
+                    // "[E1] denied [E1] had spoken by phone with [E2]": what is denied did not happen.
                     continue;
                 }
                 String detail = rule.detailGroup() > 0 && m.group(rule.detailGroup()) != null

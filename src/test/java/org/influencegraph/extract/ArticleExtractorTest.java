@@ -354,6 +354,28 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void sentences_a_review_found_the_new_rules_misread() {
+        assertThat(facts("Volodymyr Zelensky replaced Valerii Zaluzhnyi with Oleksandr Syrskyi as commander-in-chief."))
+                .noneMatch(f -> f.startsWith("appointment"));
+        assertThat(facts("Marcus Rashford succeeded Alejandro Garnacho in the 60th minute.")).isEmpty();
+        assertThat(facts("Vladimir Putin's meeting with envoy Steve Witkoff lasted five hours.")).isEmpty();
+        assertThat(facts("Donald Trump told a CNN reporter at the White House that he would win.")).isEmpty();
+        assertThat(facts("Joe Biden was urged by donors and party elders to quit the race.")).isEmpty();
+        assertThat(facts("Benjamin Netanyahu, whose war against Hamas has lasted a year, spoke.")).isEmpty();
+        assertThat(facts("Iran's parliament speaker Mohammad Bagher Ghalibaf spoke.")).isEmpty();
+        assertThat(facts("Vladimir Putin dismissed Sergei Shoigu days after meeting Xi Jinping.")).isEmpty();
+        assertThat(facts("Volodymyr Zelensky said he was ready to travel to Istanbul for talks with Vladimir Putin."))
+                .isEmpty();
+        assertThat(facts("Elon Musk denied he had spoken by phone with Vladimir Putin.")).isEmpty();
+        assertThat(facts("Nursultan Nazarbayev, who ruled Kazakhstan from 1989 until 2019, spoke.")).containsExactly(
+                "Nursultan Nazarbayev LEADS Kazakhstan");
+        assertThat(facts("\"We have a chance,\" Amos Hochstein told reporters after meeting Nabih Berri.")).containsExactly(
+                "meeting: participant=Amos Hochstein, participant=Nabih Berri");
+        assertThat(extract("The Anti-Defamation League condemned the attack.").entities())
+                .extracting(EntityRecord::name).containsExactly("Anti-Defamation League");
+    }
+
+    @Test
     void ordinary_sentences_that_say_less_than_a_pattern_might_read() {
         // Which parliament, the name alone does not say.
         assertThat(facts("Parliament speaker Ana Brnabic said so.")).isEmpty();
