@@ -82,7 +82,9 @@ public final class ArticleExtractor {
     /** A body's common noun, which the model tags as a name when capitalized: no fact can name it alone. */
     private static final Set<String> GENERIC = Set.of("parliament", "government", "cabinet", "army", "police", "court",
             "council", "assembly", "senate", "ministry", "military", "opposition", "presidency", "administration",
-            "commission", "committee", "party", "church", "state", "prosecutors", "the government");
+            "commission", "committee", "party", "church", "state", "prosecutors");
+    /** The article before an Arabic surname: "Burhan" is "al-Burhan". */
+    private static final Pattern SURNAME_ARTICLE = Pattern.compile("^(?:al|el|ad|ar|as|ash|at|az|bin|ibn)-");
     /** The last word of a body's name, which a place's name does not end with. */
     private static final Pattern BODY_NAME = Pattern.compile("\\b(?:Centre|Center|Institute|Forum|Foundation|Council|"
             + "Committee|Commission|Party|Agency|University|Group|Ministry|Court|Assembly|Parliament|Service|"
@@ -617,13 +619,13 @@ public final class ArticleExtractor {
         }
         List<EntityType> types = new ArrayList<>();
         for (int i = 0; i < found.actors().size(); i++) {
-            if (GENERIC.contains(actors.get(found.actors().get(i)).name.toLowerCase(Locale.ROOT))) {
+            Actor a = actors.get(found.actors().get(i));
+            if (GENERIC.contains(a.name.toLowerCase(Locale.ROOT))) {
                 // "Parliament Speaker Nabih Berri": which parliament, the name does not say; every article's
                 // "Parliament" would be one.
                 return false;
             }
             // A state is also a place to visit or be in.
-            Actor a = actors.get(found.actors().get(i));
             types.add(found.need(i) == EntityType.PLACE && "state".equals(a.kind) ? EntityType.PLACE : a.type);
         }
         // Located in: an organization of its own, not a state or a collective; employed by a state: as its
@@ -789,10 +791,10 @@ public final class ArticleExtractor {
         if (type == EntityType.ORGANIZATION) {
             // "the Kalinowski regiment" after "the Kastous-Kalinowski regiment"; "EU" after "European Union".
             String lower = name.toLowerCase(Locale.ROOT);
+            // "U.N." is UN.
+            String bare = name.replace(".", "");
             for (Actor a : actors) {
                 String has = a.name.toLowerCase(Locale.ROOT);
-                // "U.N." is UN.
-                String bare = name.replace(".", "");
                 String hasBare = a.name.replace(".", "");
                 if (a.type == type && (name.contains(" ") && (has.endsWith(" " + lower) || has.endsWith("-" + lower))
                         || bare.matches("\\p{Lu}{2,6}") && bare.equals(initials(a.name))
@@ -807,7 +809,7 @@ public final class ArticleExtractor {
             for (Actor a : actors) {
                 // "Burhan" after "Abdel Fattah al-Burhan".
                 if (a.type == type && a.name.contains(" ") && (a.surname().equals(word)
-                        || a.surname().replaceFirst("^(?:al|el|ad|ar|as|ash|at|az|ad-d|bin|ibn)-", "").equals(word)
+                        || SURNAME_ARTICLE.matcher(a.surname()).replaceFirst("").equals(word)
                         || a.name.toLowerCase(Locale.ROOT).startsWith(word + " "))) {
                     a.names.add(name);
                     return a;

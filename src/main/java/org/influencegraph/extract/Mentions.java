@@ -32,7 +32,14 @@ final class Mentions {
     private static final Pattern OPPOSITION = Pattern.compile("\\b(?:the )?(?:" + NAT + " )?(?:democratic )?"
             + "opposition\\b(?! (?:to|from|against|by|television|TV|channel|newspaper|media|outlet|website|radio)\\b)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern GOVERNMENT = Pattern.compile("\\b(?:the )?" + NAT + " (government|authorities)\\b");
+    /**
+     * A country's public body: "the Belarusian authorities" (its government), "the Lebanese parliament", "Georgian
+     * police", "the Israeli security cabinet".
+     */
+    private static final Pattern BODY = Pattern.compile("\\b" + NAT + " ((?i:government|authorities|parliament|police|"
+            + "security cabinet|cabinet|security services|security forces|intelligence services|central bank|"
+            + "supreme court|constitutional court|central election commission|election commission|prosecutor's office|"
+            + "border guards?))\\b");
     private static final Pattern REGIME = Pattern.compile("\\b(\\p{Lu}[\\p{L}-]+)(?:['’]s)? (regime|administration|"
             + "government)\\b");
     /** What a person leads or what speaks for a person: "Tikhanovskaya's cabinet", "Lukashenko's press service". */
@@ -43,10 +50,6 @@ final class Mentions {
     private static final Pattern MINISTRY = Pattern.compile("\\b" + NAT + " ((?:defen[cs]e|foreign|interior|justice|"
             + "finance|economy|health|education|culture|emergencies|energy) ministry|Ministry of (?-i:\\p{Lu})\\w+"
             + "(?: Affairs)?)\\b", Pattern.CASE_INSENSITIVE);
-    /** A country's public body: "the Lebanese parliament", "Georgian police", "the Israeli security cabinet". */
-    private static final Pattern BODY = Pattern.compile("\\b" + NAT + " ((?i:parliament|police|security cabinet|cabinet|"
-            + "security services|security forces|intelligence services|central bank|supreme court|constitutional court|"
-            + "central election commission|election commission|prosecutor's office|border guards?))\\b");
     /** Places written as news writes them now, which the named-entity model (trained on older text) misses. */
     private static final Pattern PLACES = Pattern.compile("\\b(Kyiv|Novi Sad|Odesa|Kharkiv|Chisinau|Pristina|"
             + "Zaporizhzhia|Mykolaiv|Bakhmut|Avdiivka|Pokrovsk)\\b");
@@ -91,12 +94,14 @@ final class Mentions {
                         : m.group().replaceFirst("(?i)^the ", ""), "movement"));
             }
         }
-        m = GOVERNMENT.matcher(text);
+        m = BODY.matcher(text);
         while (m.find()) {
             String adjective = Demonyms.adjective(m.group(1));
             if (adjective != null) {
-                out.add(new Mention(m.start(1), m.end(), EntityType.ORGANIZATION, adjective + " government",
-                        m.group(1) + " " + m.group(2), "government"));
+                String body = m.group(2).toLowerCase(Locale.ROOT);
+                out.add(new Mention(m.start(1), m.end(), EntityType.ORGANIZATION, adjective + " "
+                        + (body.equals("authorities") ? "government" : body), m.group(1) + " " + m.group(2),
+                        "government"));
             }
         }
         m = REGIME.matcher(text);
@@ -131,15 +136,6 @@ final class Mentions {
             if (adjective != null) {
                 out.add(new Mention(m.start(), m.end(), EntityType.ORGANIZATION, adjective + " " + m.group(2),
                         m.group(), "government"));
-            }
-        }
-        m = BODY.matcher(text);
-        while (m.find()) {
-            String adjective = Demonyms.adjective(m.group(1));
-            if (adjective != null) {
-                String body = m.group(2).toLowerCase(Locale.ROOT);
-                out.add(new Mention(m.start(1), m.end(), EntityType.ORGANIZATION, adjective + " " + body, m.group(),
-                        "government"));
             }
         }
         m = PLACES.matcher(text);

@@ -93,7 +93,7 @@ final class Patterns {
     private static final String WORD = "(?:(?!(?:with|to|for|of|and|or|by|from|at|on|in|the|a|an|said|told|meeting|meetings|"
             + "talks|call|calls|visit|trip|letter|message)\\b)[\\w-]+|\\[E\\d+](?:-[\\w]+)?)";
     /** What an organization based somewhere is: "[E1], a [E2] think tank". */
-    private static final String BODY = "(?:think tank|think-tank|research group|research centre|research center|"
+    private static final String BASED_BODY = "(?:think tank|think-tank|research group|research centre|research center|"
             + "institute|group|organi[sz]ation|firm|company|agency|newspaper|broadcaster|university|foundation|NGO|"
             + "charity|consultancy|bank)";
     /** A word before an organization's name: "the ruling [E1]", "the [E2]-based [E1]". */
@@ -339,7 +339,7 @@ final class Patterns {
         // "[E1], a [E2]-based analyst", "[E1], a [E2]-based think tank", "the [E2]-based [E1]", "[E1], a [E2] think tank".
         tie(E + ", " + A + "(?:[\\w-]+ )?" + E + "-based\\b", TieType.LOCATED_IN, 0.8, kinds(null, EntityType.PLACE), 1, 2);
         tie(E + "-based " + E, TieType.LOCATED_IN, 0.8, kinds(EntityType.PLACE, EntityType.ORGANIZATION), 2, 1);
-        tie(E + ", " + A + "(?:[\\w-]+ )?" + E + " (?:[\\w-]+ )?" + BODY + "\\b", TieType.LOCATED_IN, 0.75,
+        tie(E + ", " + A + "(?:[\\w-]+ )?" + E + " (?:[\\w-]+ )?" + BASED_BODY + "\\b", TieType.LOCATED_IN, 0.75,
                 kinds(EntityType.ORGANIZATION, EntityType.PLACE), 1, 2);
         tie(E + "(?:'s|') (?:\\w+ )?" + RELATIVE + ",? " + E, TieType.FAMILY, 0.85,
                 kinds(EntityType.PERSON, EntityType.PERSON), 1, 3, 2);

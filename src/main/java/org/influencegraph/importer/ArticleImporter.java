@@ -264,12 +264,11 @@ public final class ArticleImporter {
 
     /** What went wrong and where in the project's code, for a report that a log may not reach. */
     static String failure(Throwable e) {
-        Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
-        StringBuilder out = new StringBuilder(cause.getClass().getSimpleName());
-        if (cause.getMessage() != null) {
-            out.append(": ").append(cause.getMessage());
+        StringBuilder out = new StringBuilder(e.getClass().getSimpleName());
+        if (e.getMessage() != null) {
+            out.append(": ").append(e.getMessage());
         }
-        for (StackTraceElement frame : cause.getStackTrace()) {
+        for (StackTraceElement frame : e.getStackTrace()) {
             if (frame.getClassName().startsWith("org.influencegraph.")) {
                 out.append(" at ").append(frame.getClassName().substring(frame.getClassName().lastIndexOf('.') + 1))
                         .append('.').append(frame.getMethodName()).append(':').append(frame.getLineNumber());

@@ -159,10 +159,9 @@ class ArticleImporterTest {
 
     @Test
     void an_extractor_failure_is_reported_with_its_message_and_the_place_in_the_projects_code() {
-        var failure = new java.util.concurrent.CompletionException(new ArrayIndexOutOfBoundsException("Index 1 out of "
-                + "bounds for length 1"));
+        var failure = new ArrayIndexOutOfBoundsException("Index 1 out of bounds for length 1");
         StackTraceElement here = new Throwable().getStackTrace()[0];
-        failure.getCause().setStackTrace(new StackTraceElement[] {
+        failure.setStackTrace(new StackTraceElement[] {
             new StackTraceElement("java.util.ArrayList", "get", "ArrayList.java", 427), here});
         assertThat(ArticleImporter.failure(failure)).isEqualTo("ArrayIndexOutOfBoundsException: Index 1 out of bounds "
                 + "for length 1 at ArticleImporterTest." + here.getMethodName() + ":" + here.getLineNumber());
