@@ -2,8 +2,13 @@ package org.influencegraph;
 
 import java.io.IOException;
 import java.net.BindException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import org.influencegraph.access.DatabasePassword;
 import org.influencegraph.config.DatabaseOptions;
 import org.influencegraph.graph.EmbeddedNeo4j;
 import org.influencegraph.graph.Graph;
@@ -42,27 +47,67 @@ public final class App implements AutoCloseable {
      * the Browser may load the guide the API serves (0 when there is no API).
      */
     public static App open(DatabaseOptions options, boolean serving, int apiPort) {
+        boolean given = options.password != null && !options.password.isEmpty();
         if (!options.embedded()) {
-            Graph graph = Graph.connect(options.uri, options.user, options.password, options.database,
-                    Graph.Mode.REMOTE);
-            return withSchema(null, graph);
+            return withSchema(null, connectRemote(options, given));
         }
         if (!options.database.equals("neo4j")) {
             throw new UserError("--database (NEO4J_DATABASE) applies only with NEO4J_URI: "
                     + "the embedded database is always 'neo4j'");
         }
-        boolean auth = options.password != null && !options.password.isEmpty();
+        if (given && options.noDbAuth) {
+            throw new UserError("--no-db-auth (IG_NO_DB_AUTH) and --password (NEO4J_PASSWORD) contradict each other: "
+                    + "drop one");
+        }
+        boolean auth = !options.noDbAuth;
         EmbeddedNeo4j embedded = startEmbedded(options, serving, apiPort, auth);
         try {
+            // Checked and set from inside the process before anyone connects; the file is made on the first start.
+            String password = !auth ? null : given ? options.password : DatabasePassword.open(options.dataDir);
             if (auth) {
-                embedded.setPassword(options.user, options.password);
+                embedded.setPassword(options.user, password);
             }
-            Graph graph = Graph.connect(embedded.boltUri(), auth ? options.user : null, auth ? options.password : null,
-                    "neo4j", Graph.Mode.EMBEDDED);
+            Graph graph = Graph.connect(embedded.boltUri(), auth ? options.user : null, password, "neo4j",
+                    Graph.Mode.EMBEDDED);
             return withSchema(embedded, graph);
         } catch (RuntimeException e) {
             embedded.close();
             throw e;
+        }
+    }
+
+    /**
+     * Connects to NEO4J_URI; with no password given and the URI on this machine, with the password that a
+     * `serve` keeps in the data folder, so that a command pointed at it needs no typing.
+     */
+    private static Graph connectRemote(DatabaseOptions options, boolean given) {
+        if (given || options.dataDir == null || !onThisMachine(options.uri)) {
+            return Graph.connect(options.uri, options.user, options.password, options.database, Graph.Mode.REMOTE);
+        }
+        Path file = DatabasePassword.file(options.dataDir);
+        var kept = DatabasePassword.find(options.dataDir);
+        try {
+            return Graph.connect(options.uri, options.user, kept.orElse(null), options.database, Graph.Mode.REMOTE);
+        } catch (UserError e) {
+            if (!String.valueOf(e.getMessage()).contains("refused user")) {
+                throw e;
+            }
+            throw new UserError(e.getMessage() + (kept.isPresent() ? "; the password tried is the one in " + file
+                    + ": is NEO4J_URI the `serve` of that data folder?" : "; a `serve` of this machine keeps its "
+                    + "password in neo4j-password in its data folder, and there is none in " + file.getParent())
+                    + " (point --data, IG_DATA, at the server's data folder)", e);
+        }
+    }
+
+    private static boolean onThisMachine(URI uri) {
+        String host = uri.getHost();
+        if (host == null) {
+            return false;
+        }
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
         }
     }
 

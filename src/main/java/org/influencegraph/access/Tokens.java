@@ -160,7 +160,7 @@ public final class Tokens {
                 attributes.fileKey());
     }
 
-    private static Properties properties(Path file) throws IOException {
+    static Properties properties(Path file) throws IOException {
         Properties p = new Properties();
         p.load(new StringReader(Files.readString(file, StandardCharsets.UTF_8)));
         return p;
@@ -168,13 +168,18 @@ public final class Tokens {
 
     /** Writes both tokens to a new owner-only file and moves it into place, so a reader never sees half a file. */
     private static void write(Path file, String write, String read) throws IOException {
+        writeOwnerOnly(file, "# Influence Graph API tokens: keep this file to yourself. Rotate with "
+                + "`influence-graph token rotate`.\nwrite=" + write + "\nread=" + read + "\n");
+    }
+
+    /** Writes {@code text} to a new owner-only file and moves it into place, so a reader never sees half a file. */
+    static void writeOwnerOnly(Path file, String text) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path temp = posix() ? Files.createTempFile(dir, ".tokens", ".tmp", PosixFilePermissions.asFileAttribute(OWNER_ONLY))
                 : Files.createTempFile(dir, ".tokens", ".tmp");
         try {
-            Files.writeString(temp, "# Influence Graph API tokens: keep this file to yourself. Rotate with "
-                    + "`influence-graph token rotate`.\nwrite=" + write + "\nread=" + read + "\n", StandardCharsets.UTF_8);
+            Files.writeString(temp, text, StandardCharsets.UTF_8);
             try {
                 Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -185,7 +190,7 @@ public final class Tokens {
         }
     }
 
-    private static void ownerOnly(Path file) throws IOException {
+    static void ownerOnly(Path file) throws IOException {
         if (posix() && !Files.getPosixFilePermissions(file).equals(OWNER_ONLY)) {
             Files.setPosixFilePermissions(file, OWNER_ONLY);
         }

@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import org.influencegraph.App;
 import org.influencegraph.UserError;
 import org.influencegraph.access.Access;
+import org.influencegraph.access.DatabasePassword;
 import org.influencegraph.access.Tokens;
 import org.influencegraph.config.AccessOptions;
 import org.influencegraph.config.DatabaseOptions;
@@ -18,6 +19,7 @@ import org.influencegraph.config.Limits;
 import org.influencegraph.config.ServeOptions;
 import org.influencegraph.extract.Nlp;
 import org.influencegraph.graph.Graph;
+import org.influencegraph.http.HostFilter;
 import org.influencegraph.http.HttpApi;
 import org.influencegraph.importer.ImportReport;
 import org.influencegraph.importer.SampleData;
@@ -55,9 +57,16 @@ public final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Limits checkedLimits = limits.limits();
         refuseOpenExposure();
+        if (database.embedded() && database.noDbAuth) {
+            spec.commandLine().getErr().println("warning: --no-db-auth: the embedded database asks no password, so "
+                    + "anyone on this machine and any web page open in its browsers can read, change or wipe the graph "
+                    + "over its Bolt port (" + database.boltPort + "), whatever the API's tokens say");
+            spec.commandLine().getErr().flush();
+        }
         Tokens tokens = Tokens.open(access.tokenFile(database.dataDir));
         var settings = new HttpApi.Settings(serve.corsOrigins(), serve.embedOrigins(),
-                new Access(tokens, access.reads == AccessOptions.Reads.token), checkedLimits);
+                new Access(tokens, access.reads == AccessOptions.Reads.token), checkedLimits,
+                new HostFilter.Names(serve.publicUrl(), database.bind));
         App app = App.open(database, true, serve.port);
         Javalin http;
         try {
@@ -130,9 +139,9 @@ public final class ServeCommand implements Callable<Integer> {
                     + "the graph: add --reads token (IG_READS=token), or --insecure (IG_INSECURE=true) if that is "
                     + "what you want");
         }
-        if (database.embedded() && (database.password == null || database.password.isEmpty())) {
-            throw new UserError("--bind " + database.bind + " would open the embedded database's Bolt and Browser "
-                    + "ports to anyone: set a password with --password (NEO4J_PASSWORD), or add --insecure "
+        if (database.embedded() && database.noDbAuth) {
+            throw new UserError("--bind " + database.bind + " with --no-db-auth would open the embedded database's "
+                    + "Bolt and Browser ports to anyone: drop --no-db-auth (IG_NO_DB_AUTH), or add --insecure "
                     + "(IG_INSECURE=true) if that is what you want");
         }
     }
@@ -167,10 +176,15 @@ public final class ServeCommand implements Callable<Integer> {
         out.printf("Influence Graph is ready (%.1f s)%n", (System.nanoTime() - started) / 1e9);
         out.printf("  API       http://%s:%d/api/health  (docs: /api/docs)%n", host, http.port());
         if (app.embedded() != null) {
-            if (database.password == null || database.password.isEmpty()) {
-                out.printf("  Browser   %s?preselectAuthMethod=NO_AUTH  (no password)%n", app.embedded().browserUri());
+            if (database.noDbAuth) {
+                out.printf("  Browser   %s  (no password)%n", app.embedded().browserLink(null));
+            } else if (database.password != null && !database.password.isEmpty()) {
+                out.printf("  Browser   %s  (user %s, the password given)%n", app.embedded().browserLink(database.user),
+                        database.user);
             } else {
-                out.printf("  Browser   %s  (user %s, the password given)%n", app.embedded().browserUri(), database.user);
+                out.printf("  Browser   %s%n", app.embedded().browserLink(database.user));
+                out.printf("            user %s, password: `token show --neo4j` prints it (kept in %s)%n",
+                        database.user, DatabasePassword.file(database.dataDir));
             }
             out.printf("  Guide     :play http://%s:%d/guide/influence-graph.html  (in the Browser)%n", host, http.port());
             out.printf("  Bolt      %s%n", app.embedded().boltUri());

@@ -2,6 +2,8 @@ package org.influencegraph.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.influencegraph.UserError;
+import org.influencegraph.access.DatabasePassword;
 import org.influencegraph.access.Tokens;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -11,7 +13,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** Shows or rotates the API tokens; a running server takes a rotated token at once. */
 @Command(name = "token", mixinStandardHelpOptions = true,
         description = "Show or rotate the API tokens kept beside the data: the write token (imports, reviews, merges) "
-                + "and the read token (reads, when serve --reads token). A running server takes new tokens at once.",
+                + "and the read token (reads, when serve --reads token). A running server takes new tokens at once. "
+                + "`token show --neo4j` prints the embedded database's password.",
         subcommands = {TokenCommand.Show.class, TokenCommand.Rotate.class})
 public final class TokenCommand implements Runnable {
 
@@ -36,6 +39,10 @@ public final class TokenCommand implements Runnable {
         @Option(names = "--read", description = "The read token instead of the write token.")
         boolean read;
 
+        @Option(names = "--neo4j", description = "The embedded database's password (user neo4j) instead of a token: "
+                + "what the Browser asks for.")
+        boolean neo4j;
+
         Path file() {
             return tokenFile != null ? tokenFile : dataDir.resolve("api-tokens");
         }
@@ -55,7 +62,8 @@ public final class TokenCommand implements Runnable {
 
         @Override
         public Integer call() {
-            spec.commandLine().getOut().println(Tokens.show(which.file(), which.kind()));
+            spec.commandLine().getOut().println(which.neo4j ? DatabasePassword.show(which.dataDir)
+                    : Tokens.show(which.file(), which.kind()));
             return 0;
         }
     }
@@ -71,6 +79,10 @@ public final class TokenCommand implements Runnable {
 
         @Override
         public Integer call() {
+            if (which.neo4j) {
+                throw new UserError("the database password is set when `serve` starts: stop it, delete "
+                        + DatabasePassword.file(which.dataDir) + ", and start it again to get a new one");
+            }
             String token = Tokens.rotate(which.file(), which.kind());
             var out = spec.commandLine().getOut();
             out.println(token);

@@ -21,7 +21,7 @@ public final class AccessOptions {
 
     @Option(names = "--insecure", negatable = false, defaultValue = "${env:IG_INSECURE:-false}",
             description = "Listen beyond this machine with open reads, or with an embedded database without a "
-                    + "password; refused without this flag (env IG_INSECURE; default: ${DEFAULT-VALUE})")
+                    + "password (--no-db-auth); refused without this flag (env IG_INSECURE; default: ${DEFAULT-VALUE})")
     public boolean insecure;
 
     /** The token file: the one given, or {@code api-tokens} in the data folder. */

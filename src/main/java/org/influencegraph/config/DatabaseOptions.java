@@ -20,9 +20,15 @@ public final class DatabaseOptions {
     public String user;
 
     @Option(names = "--password", defaultValue = "${env:NEO4J_PASSWORD}", arity = "0..1", interactive = false,
-            description = "Neo4j password (env NEO4J_PASSWORD; default: none). Given with the embedded database, its "
-                    + "Bolt and Browser ports ask for --user and this password; without it they ask for nothing.")
+            description = "Neo4j password (env NEO4J_PASSWORD; default: none). The embedded database asks for "
+                    + "--user and this password, or else for the one it keeps in neo4j-password in the data folder; "
+                    + "with NEO4J_URI on this machine and no password, that file's is used.")
     public String password;
+
+    @Option(names = "--no-db-auth", negatable = false, defaultValue = "${env:IG_NO_DB_AUTH:-false}",
+            description = "Run the embedded database without a password, so that anyone on this machine and any web "
+                    + "page open in its browsers can use its Bolt port (env IG_NO_DB_AUTH; default: ${DEFAULT-VALUE})")
+    public boolean noDbAuth;
 
     @Option(names = "--database", defaultValue = "${env:NEO4J_DATABASE:-neo4j}",
             description = "Database name (env NEO4J_DATABASE; default: ${DEFAULT-VALUE})")

@@ -1,7 +1,10 @@
 package org.influencegraph.config;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
+import org.influencegraph.UserError;
 import picocli.CommandLine.Option;
 
 /** Options of the HTTP service started by {@code serve}. */
@@ -29,6 +32,31 @@ public final class ServeOptions {
             description = "Origins whose pages may show the embeddable view (/embed/...) in a frame, comma-separated; "
                     + "* for any (env IG_EMBED_ORIGINS; default: ${DEFAULT-VALUE})")
     public List<String> embedOrigins = new ArrayList<>();
+
+    @Option(names = "--public-url", paramLabel = "URL", defaultValue = "${env:INFLUENCE_GRAPH_PUBLIC_URL}",
+            description = "Where readers reach this server, such as https://graph.newsroom.example.org: embed snippets "
+                    + "are built from it, and requests for its host are answered besides loopback's (env "
+                    + "INFLUENCE_GRAPH_PUBLIC_URL; default: none)")
+    public String publicUrl;
+
+    /** The public URL given, checked: an http(s) address with a host, or null for none. */
+    public URI publicUrl() {
+        if (publicUrl == null || publicUrl.isBlank()) {
+            return null;
+        }
+        URI uri;
+        try {
+            uri = new URI(publicUrl.strip());
+        } catch (URISyntaxException e) {
+            throw new UserError("--public-url " + publicUrl + " is not an address: " + e.getMessage(), e);
+        }
+        if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null
+                || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            throw new UserError("--public-url " + publicUrl + " must be an http:// or https:// address with a host, "
+                    + "and no query, such as https://graph.newsroom.example.org");
+        }
+        return uri;
+    }
 
     /** The embedding origins given, without blanks. */
     public List<String> embedOrigins() {

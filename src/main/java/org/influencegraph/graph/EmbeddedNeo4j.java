@@ -1,6 +1,8 @@
 package org.influencegraph.graph;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -101,6 +103,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 Map.entry(HttpConnector.enabled, browserPort != null),
                 Map.entry(HttpConnector.listen_address, new SocketAddress(bind, browserPort == null ? 0 : browserPort)),
                 Map.entry(HttpsConnector.enabled, false),
+                // The Browser is served from this port and needs no CORS; Neo4j's default "*" let any web page write.
+                Map.entry(ServerSettings.http_access_control_allow_origin, browserOrigin(bind, browserPort)),
                 // Journalists' privacy: no usage reports, no Browser telemetry, no remote guides.
                 Map.entry(GraphDatabaseSettings.udc_enabled, false),
                 Map.entry(ServerSettings.allow_telemetry, false),
@@ -112,6 +116,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 Map.entry(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(1)),
                 Map.entry(GraphDatabaseSettings.pagecache_memory, 256L * 1024 * 1024),
                 Map.entry(GraphDatabaseSettings.keep_logical_logs, "2 files")));
+        if (boltPort > 0) {
+            // The Browser's discovery (GET / on its port) tells it this address: the Bolt port actually used.
+            settings.put(BoltConnector.advertised_address, new SocketAddress(advertisedHost(bind), boltPort));
+        }
         settings.putAll(extra);
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(dataDir.toAbsolutePath())
                 .setConfig(settings)
@@ -133,6 +141,15 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         }
     }
 
+    /** The only origin the HTTP port names in its CORS answers: its own, or none when its port is not known yet. */
+    static String browserOrigin(String bind, Integer browserPort) {
+        return browserPort == null || browserPort == 0 ? "" : "http://" + hostForUri(bind) + ":" + browserPort;
+    }
+
+    private static String advertisedHost(String bind) {
+        return bind.equals("0.0.0.0") || bind.equals("::") ? "localhost" : bind;
+    }
+
     private static String hostForUri(String bind) {
         if (bind.equals("0.0.0.0") || bind.equals("::")) {
             return "localhost";
@@ -147,6 +164,20 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     /** The Browser's address, or null when the HTTP connector is off. */
     public URI browserUri() {
         return browserUri;
+    }
+
+    /**
+     * The Browser's address with its connect form filled in: this Bolt port, the database and {@code user}, so
+     * that only the password is left to type; with a null user, no authentication, and it connects by itself.
+     */
+    public URI browserLink(String user) {
+        if (browserUri == null) {
+            return null;
+        }
+        String at = user == null ? "" : URLEncoder.encode(user, StandardCharsets.UTF_8) + "@";
+        String dbms = boltUri.getScheme() + "://" + at + boltUri.getRawAuthority();
+        return URI.create(browserUri + "?dbms=" + dbms + "&db=neo4j&preselectAuthMethod="
+                + (user == null ? "NO_AUTH" : "NATIVE"));
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.influencegraph.http;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.influencegraph.Resources;
@@ -15,23 +16,38 @@ final class EmbedController {
 
     private final QueryService queries;
     private final String policy;
+    private final String publicUrl;
 
-    EmbedController(QueryService queries, List<String> frameAncestors) {
+    /** {@code publicUrl}: where readers reach this server, for the snippets; null for its own address. */
+    EmbedController(QueryService queries, List<String> frameAncestors, URI publicUrl) {
         this.queries = queries;
         this.policy = EmbedPage.policy(frameAncestors);
+        this.publicUrl = publicUrl == null ? null : publicUrl.toString().replaceAll("/+$", "");
     }
 
     void page(Context ctx) {
         CannedQuery query = query(ctx);
         String params = ctx.queryString() == null ? "" : ctx.queryString();
-        ctx.header("Content-Security-Policy", policy).html(EmbedPage.html(query, params, ctx.fullUrl()));
+        ctx.header("Content-Security-Policy", policy).html(EmbedPage.html(query, params, pageUrl(ctx, query)));
     }
 
     void snippet(Context ctx) {
         CannedQuery query = query(ctx);
-        String page = ctx.scheme() + "://" + ctx.host() + "/embed/" + query.name()
-                + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
+        String page = pageUrl(ctx, query);
         ctx.json(Map.of("url", page, "iframe", EmbedPage.iframe(page, query.title())));
+    }
+
+    /**
+     * The view's address: under the public URL, or else the address and port the request came in on; never from
+     * the request's Host, which a rebinding page or a proxy chooses.
+     */
+    private String pageUrl(Context ctx, CannedQuery query) {
+        String base = publicUrl;
+        if (base == null) {
+            String address = ctx.req().getLocalAddr();
+            base = "http://" + (address.contains(":") ? "[" + address + "]" : address) + ":" + ctx.req().getLocalPort();
+        }
+        return base + "/embed/" + query.name() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
     }
 
     void cytoscape(Context ctx) throws IOException {

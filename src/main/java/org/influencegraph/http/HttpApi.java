@@ -43,9 +43,10 @@ public final class HttpApi {
 
     /**
      * How the API is exposed: the origins whose pages may call it and show it in a frame, who may read and write,
-     * and its limits.
+     * its limits, and the names it answers to.
      */
-    public record Settings(List<String> corsOrigins, List<String> embedOrigins, Access access, Limits limits) {
+    public record Settings(List<String> corsOrigins, List<String> embedOrigins, Access access, Limits limits,
+            HostFilter.Names hosts) {
 
         /**
          * For tests and benchmarks on loopback: no CORS, embeddable anywhere, reads open, writes with a random
@@ -53,19 +54,23 @@ public final class HttpApi {
          */
         public static Settings defaults() {
             return new Settings(List.of(), List.of("*"), new Access(Tokens.of(Tokens.newToken(Tokens.Kind.WRITE),
-                    Tokens.newToken(Tokens.Kind.READ)), false), Limits.DEFAULTS);
+                    Tokens.newToken(Tokens.Kind.READ)), false), Limits.DEFAULTS, HostFilter.Names.LOOPBACK);
         }
 
         public Settings withAccess(Access access) {
-            return new Settings(corsOrigins, embedOrigins, access, limits);
+            return new Settings(corsOrigins, embedOrigins, access, limits, hosts);
         }
 
         public Settings withLimits(Limits limits) {
-            return new Settings(corsOrigins, embedOrigins, access, limits);
+            return new Settings(corsOrigins, embedOrigins, access, limits, hosts);
         }
 
         public Settings withOrigins(List<String> cors, List<String> embed) {
-            return new Settings(cors, embed, access, limits);
+            return new Settings(cors, embed, access, limits, hosts);
+        }
+
+        public Settings withHosts(HostFilter.Names hosts) {
+            return new Settings(corsOrigins, embedOrigins, access, limits, hosts);
         }
     }
 
@@ -79,7 +84,8 @@ public final class HttpApi {
         Limits limits = settings.limits();
         QueryService queries = app.queries().withLimits(limits.queryTimeout(), limits.maxRows());
         List<Route> routes = routes(app, queries, limits);
-        var embed = new EmbedController(queries, settings.embedOrigins());
+        var embed = new EmbedController(queries, settings.embedOrigins(), settings.hosts().publicUrl());
+        var hosts = new HostFilter(settings.hosts());
         var guard = new Guard(settings.access(), limits);
         Map<String, Object> openApi = OpenApi.document(routes, queries.catalog(), version());
         String page = ApiPage.html(routes, queries.catalog());
@@ -99,6 +105,7 @@ public final class HttpApi {
             config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JettyErrors.ForContext()));
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
+            config.routes.before(hosts::check);
             for (Route route : routes) {
                 if (route.method().equals("POST")) {
                     config.routes.post(route.path(), guard.wrap(route));
@@ -130,6 +137,8 @@ public final class HttpApi {
                 ctx.status(e.status()).json(new ApiError(e.status().getMessage().toLowerCase(Locale.ROOT),
                         e.getMessage()));
             });
+            config.routes.exception(HostFilter.Misdirected.class, (e, ctx) -> ctx.status(HttpStatus.MISDIRECTED_REQUEST)
+                    .json(new ApiError("misdirected request", e.getMessage())));
             config.routes.exception(Throttle.Busy.class, (e, ctx) -> ctx.header("Retry-After", "1")
                     .status(HttpStatus.TOO_MANY_REQUESTS).json(new ApiError("too many requests", e.getMessage())));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> {
