@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Checks that the Neo4j Browser served by `serve` connects to the embedded database in headless
-# Chromium and shows a query result, and that the page reaches no other host.
+# Chromium from the link `serve` prints, with the password `token show --neo4j` prints, and shows a
+# query result; that the page reaches no other host; and that a page of another origin can write
+# neither through the database's ports nor through the API.
 # Installs what it needs on first use: Debian's chromium (needs root) and playwright-core from npm.
 # Usage: scripts/browser-check.sh [jar]   (builds the jar first if it is missing)
 set -euo pipefail
@@ -14,13 +16,16 @@ fi
 
 work=$(mktemp -d)
 trap 'kill ${pid:-0} 2>/dev/null || true; wait ${pid:-0} 2>/dev/null || true; rm -rf "$work"' EXIT
-api=18081 bolt=17688 browser=17475
+api=${API_PORT:-18081} bolt=${BOLT_PORT:-17688} browser=${BROWSER_PORT:-17475}
 java -jar "$jar" serve --data "$work/data" --port $api --bolt-port $bolt --browser-port $browser >"$work/serve.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 240); do
-  curl -sf "localhost:$api/api/health" >/dev/null 2>&1 && break
+  grep -q '^Influence Graph is ready' "$work/serve.log" && break
   kill -0 $pid 2>/dev/null || { cat "$work/serve.log"; echo "browser-check: serve exited"; exit 1; }
   sleep 0.25
 done
+# What a user does: open the printed link, and type the password that `token show --neo4j` prints.
+link=$(grep -o 'http://[^ ]*/browser/?[^ ]*' "$work/serve.log") || { cat "$work/serve.log"; echo "browser-check: no Browser link"; exit 1; }
+NEO4J_PASSWORD=$(java -jar "$jar" token show --neo4j --data "$work/data") \
 SCREENSHOT=${SCREENSHOT:-$PWD/target/browser-check.png} \
-  node scripts/browser-check/check.mjs "http://127.0.0.1:$browser/browser/" "bolt://127.0.0.1:$bolt" "http://127.0.0.1:$api"
+  node scripts/browser-check/check.mjs "$link" "http://127.0.0.1:$api"

@@ -1,18 +1,25 @@
-// Opens the Neo4j Browser that `serve` runs, lets it connect to the embedded database over Bolt, runs a
-// query in its editor and checks that the result frame shows the answer. Also checks that the page
-// reached no host but the local server. Then it loads every canned query file of cypher/queries into the
-// editor as it is and runs it: the `:param` line and the query must both succeed.
-// Last, it plays the Influence Graph guide that the API serves and checks its slides.
-// Usage: node check.mjs BROWSER_URL BOLT_URI API_URL
+// Opens the Browser link that `serve` printed, logs in as a user would (the form comes filled in but for the
+// password, which it types), runs a query in its editor and checks that the result frame shows the answer.
+// Also checks that the page reached no host but the local server. Then it loads every canned query file of
+// cypher/queries into the editor as it is and runs it: the `:param` line and the query must both succeed.
+// It plays the Influence Graph guide that the API serves and checks its slides, shows the embeddable view
+// in an iframe on another origin, and last, from a page of another origin, tries to write through the
+// database's HTTP port, its Bolt port (a web socket) and the API, and checks that each is refused.
+// Usage: NEO4J_PASSWORD=... node check.mjs BROWSER_LINK API_URL
 import { chromium } from 'playwright-core';
 import { readdirSync, readFileSync } from 'fs';
 import { dirname, join } from 'path';
 import { fileURLToPath } from 'url';
 import { createServer } from 'http';
 
-const [browserUrl, boltUri, apiUrl] = process.argv.slice(2);
+const [url, apiUrl] = process.argv.slice(2);
+const password = process.env.NEO4J_PASSWORD;
+const browserUrl = url.slice(0, url.indexOf('?'));
+const boltUri = new URL(url).searchParams.get('dbms');
 const query = "MATCH (m:Person)-[:MEDIATOR]->(e:Event {type: 'mediation'}) RETURN m.name AS mediator, e.date AS date";
 const expected = ['Alexander Lukashenko', '2023-06-24'];
+
+const health = async () => (await fetch(`${apiUrl}/api/health`)).json();
 
 const chromiumBrowser = await chromium.launch({
   executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
@@ -25,9 +32,20 @@ try {
   const local = new URL(browserUrl).hostname;
   page.on('response', r => { if (new URL(r.url()).hostname !== local) external.push(r.url()); });
 
-  const url = `${browserUrl}?dbms=${encodeURIComponent(boltUri)}&db=neo4j&preselectAuthMethod=NO_AUTH`;
-  await page.goto(url);
-  await page.getByText('You have a working connection').waitFor({ timeout: 30000 });
+  // The Browser keeps the credentials for the session: after the first login it connects by itself.
+  const connected = page.getByText(/You have a working connection|You are connected as user/).first();
+  const open = async address => {
+    await page.goto(address);
+    const form = page.getByTestId('password');
+    await connected.or(form).first().waitFor({ timeout: 30000 });
+    if (await form.isVisible()) {
+      if (await page.getByTestId('username').inputValue() !== 'neo4j') throw new Error('the link does not fill in the user');
+      await form.fill(password);
+      await page.getByTestId('connect').click();
+    }
+    await connected.waitFor({ timeout: 30000 });
+  };
+  await open(url);
 
   await page.getByTestId('activeEditor').click();
   await page.keyboard.type(query);
@@ -43,8 +61,7 @@ try {
   const files = readdirSync(queries).filter(f => f.endsWith('.cypher')).sort();
   for (const file of files) {
     const text = readFileSync(join(queries, file), 'utf8');
-    await page.goto(`${url}&cmd=edit&arg=${encodeURIComponent(text)}`);
-    await page.getByText('You have a working connection').waitFor({ timeout: 30000 });
+    await open(`${url}&cmd=edit&arg=${encodeURIComponent(text)}`);
     await page.getByTestId('editor-Run').click();
     const contents = page.getByTestId('frame').first().getByTestId('frameContents');
     const statement = contents.getByText(/^\s*(MATCH|CALL|UNWIND|WITH)\b/).first();
@@ -64,8 +81,7 @@ try {
   }
   console.log(`browser-check: ${files.length} canned query files run as they are in the Browser`);
 
-  await page.goto(url);
-  await page.getByText('You have a working connection').waitFor({ timeout: 30000 });
+  await open(url);
   const guide = page.getByTestId('frame').first();
   // Typing into the editor while the Browser is still busy can lose keys: one more try before failing.
   for (let attempt = 1; ; attempt++) {
@@ -129,6 +145,78 @@ try {
         + `an iframe on another origin; a click on Lukashenko lists ${listed.length} sources`);
   } finally {
     host.close();
+  }
+  // A web page of another origin, open in the same browser as the Browser (logged in above), tries to write.
+  const hostile = createServer((req, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/html' });
+    res.end('<!doctype html><title>Some other site</title><p>Nothing to see.');
+  });
+  await new Promise(resolve => hostile.listen(0, '127.0.0.1', resolve));
+  try {
+    const before = await health();
+    await page.goto(`http://localhost:${hostile.address().port}/`);
+    const tried = await page.evaluate(async ({ db, api, bolt }) => {
+      const create = JSON.stringify({ statements: [{ statement: "CREATE (:Planted {by: 'a web page'})" }] });
+      const article = 'Vladimir Putin met Alexander Lukashenko in Minsk on 1 May 2024 to plant a story.';
+      const attempts = {
+        'database tx/commit as JSON': () => fetch(`${db}/db/neo4j/tx/commit`, { method: 'POST',
+          headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: create }),
+        'database tx/commit with a guessed password': () => fetch(`${db}/db/neo4j/tx/commit`, { method: 'POST',
+          headers: { 'Content-Type': 'application/json', Authorization: 'Basic ' + btoa('neo4j:neo4j') }, body: create }),
+        'database tx/commit as a simple request': () => fetch(`${db}/db/neo4j/tx/commit`, { method: 'POST',
+          headers: { 'Content-Type': 'text/plain' }, body: create }),
+        'API article as a simple request': () => fetch(`${api}/api/articles?title=Planted`, { method: 'POST',
+          headers: { 'Content-Type': 'text/plain' }, body: article }),
+        'API merge as JSON': () => fetch(`${api}/api/entities/vladimir-putin/merge`, { method: 'POST',
+          headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ other: 'alexander-lukashenko' }) }),
+        'API import upload': () => { const form = new FormData();
+          form.append('file', new Blob(['id,type,name\nplanted,person,Planted Person\n']), 'entities.csv');
+          return fetch(`${api}/api/imports`, { method: 'POST', body: form }); },
+      };
+      const out = {};
+      for (const [what, attempt] of Object.entries(attempts)) {
+        try {
+          const r = await attempt();
+          out[what] = `answered ${r.status}: ${(await r.text()).slice(0, 200)}`;
+        } catch (e) {
+          out[what] = `refused (${e.message})`;
+        }
+      }
+      // Bolt over a web socket: handshake for Bolt 5.0, then HELLO without credentials, as a driver would.
+      out['Bolt web socket, HELLO without a password'] = await new Promise(resolve => {
+        const ws = new WebSocket(bolt);
+        ws.binaryType = 'arraybuffer';
+        let step = 0;
+        const text = s => [0x80 + s.length, ...new TextEncoder().encode(s)];
+        const hello = [0xB1, 0x01, 0xA2, ...text('user_agent'), ...text('page/1'), ...text('scheme'), ...text('none')];
+        ws.onopen = () => ws.send(new Uint8Array([0x60, 0x60, 0xB0, 0x17, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]));
+        ws.onmessage = m => {
+          const bytes = new Uint8Array(m.data);
+          if (step++ === 0) {
+            ws.send(new Uint8Array([0, hello.length, ...hello, 0, 0]));
+          } else {
+            resolve(bytes[3] === 0x7F ? 'refused (FAILURE to HELLO)' : `answered ${bytes[3] === 0x70 ? 'SUCCESS' : bytes[3]}`);
+            ws.close();
+          }
+        };
+        ws.onerror = () => resolve('refused (the socket failed)');
+        ws.onclose = () => resolve('refused (the socket closed)');
+      });
+      return out;
+    }, { db: browserUrl.replace(/\/browser\/$/, ''), api: apiUrl, bolt: boltUri.replace(/^bolt:\/\/([^@]*@)?/, 'ws://') });
+    for (const [what, outcome] of Object.entries(tried)) {
+      console.log(`browser-check: from another origin, ${what}: ${outcome}`);
+    }
+    const through = Object.keys(tried).filter(what => !tried[what].startsWith('refused'));
+    if (through.length > 0) throw new Error(`a page of another origin got through: ${through.join('; ')}`);
+    const after = await health();
+    if (after.nodes !== before.nodes || after.relationships !== before.relationships) {
+      throw new Error(`the graph changed under the other origin's attempts: ${JSON.stringify(before)} -> ${JSON.stringify(after)}`);
+    }
+    console.log(`browser-check: ${Object.keys(tried).length} writes from another origin refused; the graph is unchanged `
+        + `(${after.nodes} nodes, ${after.relationships} relationships)`);
+  } finally {
+    hostile.close();
   }
   console.log(`browser-check: ok (the Browser connected over ${boltUri} and showed ${expected.join(', ')}; no other host reached)`);
 } finally {
