@@ -175,10 +175,12 @@ class MainTest {
                 + "you want" + System.lineSeparator());
         err.getBuffer().setLength(0);
 
-        int noPassword = run("serve", "--bind", "0.0.0.0", "--reads", "token", "--data", dir.resolve("data").toString());
+        int noPassword = run("serve", "--bind", "0.0.0.0", "--reads", "token", "--no-db-auth", "--data",
+                dir.resolve("data").toString());
         assertThat(noPassword).isEqualTo(2);
-        assertThat(err.toString()).startsWith("error: --bind 0.0.0.0 would open the embedded database's Bolt and "
-                + "Browser ports to anyone: set a password with --password (NEO4J_PASSWORD)");
+        assertThat(err.toString()).isEqualTo("error: --bind 0.0.0.0 with --no-db-auth would open the embedded "
+                + "database's Bolt and Browser ports to anyone: drop --no-db-auth (IG_NO_DB_AUTH), or add --insecure "
+                + "(IG_INSECURE=true) if that is what you want" + System.lineSeparator());
         // Refused before anything starts: no database, no token file.
         assertThat(dir.resolve("data")).doesNotExist();
     }

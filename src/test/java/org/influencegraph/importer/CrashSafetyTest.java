@@ -85,6 +85,8 @@ class CrashSafetyTest {
         int bolt = TestSupport.freePort();
         Child server = serve(data, bolt);
         var options = TestSupport.remote(URI.create("bolt://127.0.0.1:" + bolt));
+        // As a command pointed at that server would: its password is in its data folder.
+        options.dataDir = data;
         var killed = new CountDownLatch(1);
         long delay = new SplittableRandom(SEED).nextInt(1_000);
         try (App app = App.open(options, false)) {
