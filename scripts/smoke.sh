@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Starts the built jar as a user would (fresh data folder, sample data), checks the API and the Browser
-# page, stops it with SIGTERM, starts it again on the same folder and checks that nothing was added.
+# page, that the database asks its password and sends no open CORS and that a foreign Host is refused,
+# stops it with SIGTERM, starts it again on the same folder and checks that nothing was added.
 # Prints the time from start to ready and from SIGTERM to exit. Usage: scripts/smoke.sh [jar]
 set -euo pipefail
 jar=${1:-target/influence-graph.jar}
 work=$(mktemp -d)
 trap 'kill -9 ${pid:-0} 2>/dev/null || true; rm -rf "$work"' EXIT
-api=18080 bolt=17687 browser=17474
+api=${API_PORT:-18080} bolt=${BOLT_PORT:-17687} browser=${BROWSER_PORT:-17474}
 
 start() {
   local t0 t1
@@ -42,6 +43,16 @@ first=$(counts)
 [ "${first%% *}" -gt 0 ] || { echo "smoke: no nodes after loading the sample data"; exit 1; }
 curl -sf "localhost:$browser/browser/" | grep -qi '<title>Neo4j Browser' || { echo "smoke: no Browser page"; exit 1; }
 echo "health: $(cat "$work/health.json")"
+# The embedded database is closed to other users and to web pages, and the API to foreign Host names.
+[ "$(stat -c %a "$work/data/neo4j-password")" = 600 ] || { echo "smoke: neo4j-password is not mode 600"; exit 1; }
+acao=$(curl -s -o /dev/null -D - -X OPTIONS "localhost:$browser/db/neo4j/tx/commit" -H 'Origin: http://evil.example' \
+  -H 'Access-Control-Request-Method: POST' | tr -d '\r' | sed -n 's/^access-control-allow-origin: //Ip')
+[ "$acao" = "http://127.0.0.1:$browser" ] || { echo "smoke: the database's CORS answer names '$acao'"; exit 1; }
+code=$(curl -s -o /dev/null -w '%{http_code}' -X POST "localhost:$browser/db/neo4j/tx/commit" \
+  -H 'Content-Type: application/json' -d '{"statements": [{"statement": "CREATE (:Planted)"}]}')
+[ "$code" = 401 ] || { echo "smoke: a CREATE without the password answered $code"; exit 1; }
+code=$(curl -s -o /dev/null -w '%{http_code}' -H 'Host: evil.example' "localhost:$api/api/health")
+[ "$code" = 421 ] || { echo "smoke: a foreign Host answered $code"; exit 1; }
 stop
 start 2
 second=$(counts)
