@@ -66,6 +66,10 @@ public final class App implements AutoCloseable {
             String password = !auth ? null : given ? options.password : DatabasePassword.open(options.dataDir);
             if (auth) {
                 embedded.setPassword(options.user, password);
+                if (!options.user.equals("neo4j")) {
+                    // Else Neo4j's first user keeps its default password, which anyone may log in with and change.
+                    embedded.setPassword("neo4j", password);
+                }
             }
             Graph graph = Graph.connect(embedded.boltUri(), auth ? options.user : null, password, "neo4j",
                     Graph.Mode.EMBEDDED);

@@ -55,6 +55,22 @@ class EmbeddedAuthTest {
     }
 
     @Test
+    void another_user_leaves_no_default_password_on_neo4j() {
+        DatabaseOptions options = TestSupport.embedded(dir.resolve("data"));
+        options.user = "alice";
+        try (App app = App.open(options, true)) {
+            URI bolt = app.embedded().boltUri();
+            String password = DatabasePassword.show(options.dataDir);
+
+            assertThatThrownBy(() -> Graph.connect(bolt, "neo4j", "neo4j", "neo4j", Graph.Mode.REMOTE).close())
+                    .isInstanceOf(UserError.class).hasMessageContaining("refused user 'neo4j'");
+            try (Graph graph = Graph.connect(bolt, "alice", password, "neo4j", Graph.Mode.REMOTE)) {
+                assertThat(graph.read("RETURN 1 AS one", Map.of(), r -> r.get("one").asInt())).containsExactly(1);
+            }
+        }
+    }
+
+    @Test
     void a_cross_site_preflight_to_the_http_port_names_only_its_own_origin() throws Exception {
         DatabaseOptions options = TestSupport.embedded(dir.resolve("data"));
         try (App app = App.open(options, true)) {
