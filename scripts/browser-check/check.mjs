@@ -3,8 +3,9 @@
 // Also checks that the page reached no host but the local server. Then it loads every canned query file of
 // cypher/queries into the editor as it is and runs it: the `:param` line and the query must both succeed.
 // It plays the Influence Graph guide that the API serves and checks its slides, shows the embeddable view
-// in an iframe on another origin, and last, from a page of another origin, tries to write through the
-// database's HTTP port, its Bolt port (a web socket) and the API, and checks that each is refused.
+// in an iframe on another origin; from a page of another origin, tries to write through the database's
+// HTTP port, its Bolt port (a web socket) and the API, and checks that each is refused; and last, checks
+// that a page whose name resolves to this machine (DNS rebinding) cannot read the API.
 // Usage: NEO4J_PASSWORD=... node check.mjs BROWSER_LINK API_URL
 import { chromium } from 'playwright-core';
 import { readdirSync, readFileSync } from 'fs';
@@ -24,7 +25,9 @@ const health = async () => (await fetch(`${apiUrl}/api/health`)).json();
 const chromiumBrowser = await chromium.launch({
   executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync'],
+    '--disable-component-update', '--disable-sync',
+    // DNS rebinding, played out: a name of another site that resolves to this machine.
+    '--host-resolver-rules=MAP rebind.example 127.0.0.1'],
 });
 const external = [];
 try {
@@ -218,6 +221,13 @@ try {
   } finally {
     hostile.close();
   }
+  // The rebinding page is the API's origin in the browser's eyes; the API answers its name with 421.
+  const rebound = await page.goto(`http://rebind.example:${new URL(apiUrl).port}/api/queries`);
+  const refusal = await rebound.json().catch(() => ({}));
+  if (rebound.status() !== 421 || refusal.error !== 'misdirected request') {
+    throw new Error(`a page at rebind.example read the API: ${rebound.status()} ${JSON.stringify(refusal).slice(0, 200)}`);
+  }
+  console.log(`browser-check: a page whose name rebinds to this machine gets ${rebound.status()} from the API`);
   console.log(`browser-check: ok (the Browser connected over ${boltUri} and showed ${expected.join(', ')}; no other host reached)`);
 } finally {
   await chromiumBrowser.close();
