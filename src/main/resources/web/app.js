@@ -162,7 +162,7 @@ function nameField(name, labelText, value) {
 function graphView(container, answer, kind, root, name) {
   const frame = el('div', null, { class: 'ig-frame' });
   const graph = el('div', null, { class: 'ig-graph', id: 'graph', role: 'application',
-    'aria-label': 'Graph drawing; arrow keys move between nodes, Enter shows details' });
+    'aria-label': 'Graph drawing; the arrows move between nodes, Enter shows details' });
   const side = el('aside', null, { class: 'ig-side', id: 'details', 'aria-live': 'polite' });
   side.append(el('p', 'Select a node or a link to see who, when and the sources.', { class: 'muted' }));
   frame.append(graph, side);

@@ -72,7 +72,9 @@ export function style(edgeLabels) {
     { selector: 'node.focus', style: { 'border-width': 3, 'border-color': '#111', width: 30, height: 30 } },
     { selector: 'node.tick', style: { shape: 'rectangle', width: 1, height: 8, 'background-color': '#888',
       'text-valign': 'bottom', color: '#444', 'text-background-opacity': 0 } },
-    { selector: 'node.lane', style: { width: 1, height: 1, 'background-opacity': 0, 'text-halign': 'right',
+    { selector: 'node.timed', style: { width: 10, height: 10, 'text-halign': 'right', 'text-valign': 'center',
+      'text-margin-x': 4, 'text-margin-y': 0, 'text-wrap': 'none' } },
+    { selector: 'node.lane', style: { width: 1, height: 1, 'background-opacity': 0, 'text-halign': 'left',
       'text-valign': 'center', color: '#666', 'font-style': 'italic' } },
   ];
   Object.entries(TYPES).forEach(([t, v]) => s.splice(1, 0, { selector: `node[type = "${t}"]`,
@@ -169,35 +171,21 @@ function time(date) {
   return Date.UTC(y, (m || 1) - 1, d || 1);
 }
 
-/** Events on a time axis, one lane per event type; actors are left out (they are the rows' subject). */
-function timeAxis(cy, narrow) {
+/** Events on a time axis (at the top), one lane per event type; actors are left out (they are the rows' subject). */
+function timeAxis(cy) {
   const events = cy.nodes('[type = "event"]').filter(n => time(n.data('node').properties.date) !== null);
   cy.nodes().not(events).remove();
   if (!events.length) return;
+  events.forEach(n => {
+    const p = n.data('node').properties;
+    n.data('label', p.date + ' ' + shorten(n.data('node').name, 30));
+    n.addClass('timed');
+  });
   const times = events.map(n => time(n.data('node').properties.date));
   const min = Math.min(...times), max = Math.max(...times);
-  const width = narrow ? 900 : 1600;
+  const width = Math.max(cy.width() - 320, 200);
   const x = t => max === min ? width / 2 : (t - min) / (max - min) * width;
   const lanes = [...new Set(events.map(n => n.data('node').properties.type || 'other'))].sort();
-  const rows = [];
-  let y = 0;
-  lanes.forEach(lane => {
-    const inLane = events.filter(n => (n.data('node').properties.type || 'other') === lane)
-        .sort((a, b) => time(a.data('node').properties.date) - time(b.data('node').properties.date));
-    const ends = [];
-    cy.add({ group: 'nodes', data: { id: 'lane-' + lane, label: words(lane), type: 'lane' }, classes: 'lane',
-      position: { x: -20, y } }).lock();
-    inLane.forEach(n => {
-      n.position({ x: x(time(n.data('node').properties.date)), y: 0 });
-      const half = n.boundingBox({ includeLabels: true }).w / 2;
-      let row = ends.findIndex(end => end < n.position('x') - half - 6);
-      if (row < 0) { row = ends.length; ends.push(0); }
-      ends[row] = n.position('x') + half;
-      n.position({ x: n.position('x'), y: y + 20 + row * 56 });
-    });
-    y += 40 + ends.length * 56;
-    rows.push(ends.length);
-  });
   const spanYears = (max - min) / DAY / 365;
   const step = spanYears > 12 ? 5 : spanYears > 4 ? 2 : 1;
   const first = new Date(min).getUTCFullYear(), last = new Date(max).getUTCFullYear() + 1;
@@ -205,8 +193,27 @@ function timeAxis(cy, narrow) {
     const t = Date.UTC(year, 0, 1);
     if (t < min - 200 * DAY || t > max + 200 * DAY) continue;
     cy.add({ group: 'nodes', data: { id: 'tick-' + year, label: String(year), type: 'tick' }, classes: 'tick',
-      position: { x: x(t), y: y + 10 } }).lock();
+      position: { x: x(t), y: -28 } }).lock();
   }
+  const ROW = 22;
+  let y = 0;
+  lanes.forEach(lane => {
+    const inLane = events.filter(n => (n.data('node').properties.type || 'other') === lane)
+        .sort((a, b) => time(a.data('node').properties.date) - time(b.data('node').properties.date));
+    const ends = [];
+    cy.add({ group: 'nodes', data: { id: 'lane-' + lane, label: words(lane), type: 'lane' }, classes: 'lane',
+      position: { x: -16, y: y + ROW / 2 } }).lock();
+    inLane.forEach(n => {
+      const left = x(time(n.data('node').properties.date));
+      n.position({ x: left, y: 0 });
+      const right = n.boundingBox({ includeLabels: true }).x2;
+      let row = ends.findIndex(end => end < left - 8);
+      if (row < 0) { row = ends.length; ends.push(0); }
+      ends[row] = right;
+      n.position({ x: left, y: y + ROW / 2 + row * ROW });
+    });
+    y += (ends.length + 0.6) * ROW;
+  });
 }
 
 /**
@@ -216,7 +223,7 @@ function timeAxis(cy, narrow) {
 export function draw(cy, kind, root) {
   const narrow = cy.width() < 600;
   if (kind === 'timeline') {
-    timeAxis(cy, narrow);
+    timeAxis(cy);
   } else if (kind === 'path' && root && cy.$id(root).nonempty()) {
     layered(cy, cy.$id(root), narrow);
   } else if (cy.nodes().length > 1) {
@@ -224,14 +231,19 @@ export function draw(cy, kind, root) {
       quality: 'proof', randomize: true, animate: false, nodeDimensionsIncludeLabels: true, packComponents: true,
       nodeRepulsion: () => 12000, idealEdgeLength: () => 90, nodeSeparation: 90, numIter: 4000 }).run();
   }
-  separate(cy, 60);
-  fit(cy, root);
+  if (kind !== 'timeline') separate(cy, 60);
+  fit(cy, root, kind === 'timeline');
 }
 
-export function fit(cy, root) {
+/** Fits the drawing; if that makes labels too small, keeps them readable and shows the start or the root. */
+export function fit(cy, root, fromStart) {
   cy.fit(cy.elements(':visible'), 20);
   const least = MIN_LABEL_PX / FONT;
-  if (cy.zoom() < least) {
+  if (cy.zoom() < least && fromStart) {
+    const box = cy.elements(':visible').boundingBox();
+    cy.zoom(least);
+    cy.pan({ x: 10 - box.x1 * least, y: 10 - box.y1 * least });
+  } else if (cy.zoom() < least) {
     cy.zoom(least);
     const focus = root && cy.$id(root).nonempty() ? cy.$id(root) : cy.nodes().max(n => n.degree()).ele;
     if (focus) cy.center(focus);
@@ -332,6 +344,23 @@ export function table(cy, onPick) {
   const head = el('tr');
   ['From', 'Link', 'To', 'Date', 'Source'].forEach(h => head.append(el('th', h, { scope: 'col' })));
   t.append(el('caption', 'Every link drawn'), head);
+  if (cy.edges().empty()) {
+    // A timeline draws events alone: one row per event.
+    head.replaceChildren(...['Date', 'Type', 'Event'].map(h => el('th', h, { scope: 'col' })));
+    t.firstChild.textContent = 'Every event drawn';
+    cy.nodes('[type = "event"]').sort((a, b) => String(a.data('node').properties.date)
+      .localeCompare(String(b.data('node').properties.date))).forEach(n => {
+      const p = n.data('node').properties;
+      const open = el('button', n.data('node').name, { type: 'button' });
+      open.addEventListener('click', () => onPick(n));
+      const cell = el('td');
+      cell.append(open);
+      const tr = el('tr');
+      tr.append(el('td', p.date || ''), el('td', words(p.type)), cell);
+      t.append(tr);
+    });
+    return t;
+  }
   cy.edges().forEach(edge => {
     const e = edge.data('edge');
     const p = e.properties || {};
@@ -349,7 +378,7 @@ export function table(cy, onPick) {
   return t;
 }
 
-/** Arrow keys move the selection from node to node (in reading order); Enter shows its details. */
+/** The arrows move the selection from node to node (in reading order); Enter shows its details. */
 export function keyboard(cy, container, onPick) {
   container.tabIndex = 0;
   container.addEventListener('keydown', ev => {

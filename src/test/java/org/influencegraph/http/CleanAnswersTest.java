@@ -59,7 +59,8 @@ class CleanAnswersTest {
         }
         calls.addAll(List.of("/api/entities?q=" + SampleApi.q("Тихановская"), "/api/entities/alexander-lukashenko",
                 "/api/duplicates?minScore=0.5", "/api/merges", "/embed/network?name=alexander-lukashenko",
-                "/embed/mediators", "/embed/assets/embed.js"));
+                "/embed/mediators", "/embed/assets/embed.js", "/", "/app/app.js", "/app/graph.js",
+                "/guide/influence-graph.grass"));
         assertThat(calls).hasSizeGreaterThan(40);
         for (String call : calls) {
             var response = TestSupport.get(api.base() + call);
