@@ -472,7 +472,8 @@ function drawAxis(rows) {
   const ctx = document.createElement('canvas').getContext('2d');
   ctx.font = '12px system-ui, sans-serif';
   const lanes = [...new Set(rows.map(r => r.type))].sort();
-  let top = 0;
+  // The axis on top, where a reader sees it first; the lanes below it.
+  let top = 44;
   const svgNs = 'http://www.w3.org/2000/svg';
   const items = [];
   lanes.forEach(lane => {
@@ -492,7 +493,7 @@ function drawAxis(rows) {
   });
   const svg = document.createElementNS(svgNs, 'svg');
   svg.setAttribute('width', width);
-  svg.setAttribute('height', top + 40);
+  svg.setAttribute('height', top + 10);
   svg.setAttribute('class', 'axis-svg');
   const add = (tag, attrs, text) => {
     const n = document.createElementNS(svgNs, tag);
@@ -511,7 +512,7 @@ function drawAxis(rows) {
     t.append(Object.assign(document.createElementNS(svgNs, 'title'), { textContent: i.r.date + ' ' + words(i.r.type)
       + ': ' + i.r.title }));
   });
-  const y = top + 10;
+  const y = 30;
   add('line', { x1: 150, y1: y, x2: width, y2: y, stroke: '#555', 'stroke-width': 2, class: 'axis-line' });
   const startYear = new Date(min - pad).getUTCFullYear(), endYear = new Date(max + pad).getUTCFullYear();
   const step = Math.max(1, Math.ceil((endYear - startYear + 1) / Math.max(2, Math.floor(width / 90))));
@@ -520,7 +521,7 @@ function drawAxis(rows) {
     if (t < min - pad || t > max + pad) continue;
     const px = x(t) + 150;
     add('line', { x1: px, y1: y - 5, x2: px, y2: y + 5, stroke: '#555' });
-    add('text', { x: px, y: y + 20, 'font-size': 12, 'text-anchor': 'middle', fill: '#333', class: 'tick' }, String(year));
+    add('text', { x: px, y: y - 10, 'font-size': 12, 'text-anchor': 'middle', fill: '#333', class: 'tick' }, String(year));
   }
   box.append(svg);
   return box;
@@ -543,8 +544,15 @@ function post(url, body) {
     body: JSON.stringify(body || {}) });
 }
 
+let reviews = 0;
+let reviewed = '';
+
 async function review() {
-  const v = page('Review');
+  const mine = ++reviews;
+  // A page drawn again while the last drawing still waits on the API: the last one stops.
+  const v = el('div');
+  const show = () => { if (mine === reviews) { page('Review'); view.append(...v.childNodes); } };
+  page('Review');
   const form = el('form', null, { class: 'ask', id: 'token-form' });
   const field = el('input', null, { type: 'password', name: 'token', id: 'token', value: token(), size: 40,
     autocomplete: 'off' });
@@ -553,9 +561,10 @@ async function review() {
   form.append(label, el('button', 'Use this token', { type: 'submit' }));
   form.addEventListener('submit', ev => { ev.preventDefault(); sessionStorage.setItem('ig-token', field.value.trim()); review(); });
   v.append(el('p', 'Decisions change the graph, so they need the write token; it stays in this tab only.', { class: 'muted' }), form);
-  const status = el('p', '', { id: 'review-status', role: 'status' });
+  const status = el('p', reviewed, { id: 'review-status', role: 'status' });
+  reviewed = '';
   v.append(status);
-  const act = (promise, done) => promise.then(result => { status.textContent = done(result); review(); })
+  const act = (promise, done) => promise.then(result => { reviewed = done(result); review(); })
     .catch(error => { status.replaceChildren(problem(error)); });
 
   v.append(el('h2', 'Facts the extractor was not sure of'));
@@ -615,6 +624,7 @@ async function review() {
     item.append(undo);
     v.append(item);
   });
+  show();
 }
 
 /* ---------- routes ---------- */

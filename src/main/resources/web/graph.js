@@ -319,7 +319,7 @@ export function details(target, sources) {
   }
   box.append(lines);
   box.append(el('h3', 'Sources'));
-  const list = el('ul', null, { class: 'ig-sources' });
+  const list = el('ul', null, { class: 'ig-sources', id: 'ig-sources' });
   const seen = new Set();
   edges.forEach(e => {
     const id = (e.properties || {}).source;
