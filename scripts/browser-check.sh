@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Checks that the Neo4j Browser served by `serve` connects to the embedded database in headless
-# Chromium and shows a query result, and that the page reaches no other host.
+# Chromium and shows a query result, and that the page reaches no other host; then uses the front end at /
+# as a journalist would and measures the embeds (scripts/browser-check/frontend.mjs; screenshots and
+# measures in target/browser-check/).
 # Installs what it needs on first use: Debian's chromium (needs root) and playwright-core from npm.
 # Usage: scripts/browser-check.sh [jar]   (builds the jar first if it is missing)
 set -euo pipefail
@@ -24,3 +26,6 @@ for _ in $(seq 1 240); do
 done
 SCREENSHOT=${SCREENSHOT:-$PWD/target/browser-check.png} \
   node scripts/browser-check/check.mjs "http://127.0.0.1:$browser/browser/" "bolt://127.0.0.1:$bolt" "http://127.0.0.1:$api"
+mkdir -p target/browser-check
+node scripts/browser-check/frontend.mjs "http://127.0.0.1:$api" "$(sed -n 's/^write=//p' "$work/data/api-tokens")" \
+  "$PWD/target/browser-check"

@@ -108,7 +108,7 @@ try {
 
   await page.goto(api + '/#/timeline/alexander-lukashenko');
   await page.locator('svg .axis-line').waitFor({ state: 'attached', timeout: 15000 });
-  const ticks = await page.locator('svg text.tick').allInnerTexts();
+  const ticks = await page.locator('svg text.tick').allTextContents();
   const events = await page.locator('svg .event-label').count();
   if (ticks.length < 2 || events < 10) throw new Error(`the timeline has ${ticks.length} year ticks and ${events} events`);
   await shot('timeline');
