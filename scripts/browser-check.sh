@@ -16,7 +16,7 @@ fi
 
 work=$(mktemp -d)
 trap 'kill ${pid:-0} 2>/dev/null || true; wait ${pid:-0} 2>/dev/null || true; rm -rf "$work"' EXIT
-api=18081 bolt=17688 browser=17475
+api=${CHECK_API_PORT:-18081} bolt=${CHECK_BOLT_PORT:-17688} browser=${CHECK_BROWSER_PORT:-17475}
 java -jar "$jar" serve --data "$work/data" --port $api --bolt-port $bolt --browser-port $browser >"$work/serve.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 240); do
