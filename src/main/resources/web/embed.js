@@ -80,7 +80,10 @@ fetch('/api/queries/' + encodeURIComponent(name) + '?' + params).then(r => r.jso
       if (!tableBox.hidden) tableBox.replaceChildren(table(cy, n => { cy.nodes().unselect(); n.select(); pick(n); }));
     });
     bar.append(legend(cy), png, toggle);
-    const events = body.nodes.filter(n => n.type === 'event').length;
-    status.textContent = (body.nodes.length - events) + ' actors, ' + events + ' events, ' + body.edges.length + ' links';
+    const count = (n, one) => n + ' ' + one + (n === 1 ? '' : 's');
+    const events = cy.nodes('[type = "event"]').length;
+    const actors = cy.nodes().not('[type = "event"], .tick, .lane').length;
+    status.textContent = [actors ? count(actors, 'actor') : '', count(events, 'event'),
+      cy.edges().length ? count(cy.edges().length, 'link') : ''].filter(Boolean).join(', ');
     window.influenceGraph = { cy, answer: body, overlap: () => labelOverlap(cy) };
   }).catch(err => { status.textContent = 'Could not load the drawing: ' + err; });
