@@ -121,7 +121,10 @@ class ApiDocumentTest {
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
-        app.queries().catalog().all().forEach(q -> assertThat(page.body()).contains("id=\"" + q.name() + "\""));
+        app.queries().catalog().all().forEach(q -> assertThat(page.body()).contains("id=\"" + q.name() + "\"",
+                "<a href=\"/embed/" + q.name()));
+        assertThat(page.body()).contains("<a href=\"/api/queries/shortest-path?from=Lukashenko&amp;to=Putin&amp;"
+                + "format=graph\">graph</a>");
     }
 
     @Test
