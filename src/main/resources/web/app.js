@@ -355,7 +355,7 @@ function common(first, second) {
       const body = await api(query('common-connections', { a: first, b: second }));
       const names = body.rows.length ? body.rows[0].actors.map(a => a.name) : [first, second];
       if (!body.rows.length) { out.append(el('p', 'Nothing in common in the graph.')); return; }
-      const kinds = { organization: 'Organizations both belong to', tie: 'People both are tied to',
+      const kinds = { organization: 'Organizations both are tied to', tie: 'People both are tied to',
         event: 'Events both took part in', source: 'Articles that mention both' };
       Object.entries(kinds).forEach(([kind, title]) => {
         const rows = body.rows.filter(r => r.kind === kind);
