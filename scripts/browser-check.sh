@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Checks that the Neo4j Browser served by `serve` connects to the embedded database in headless
 # Chromium from the link `serve` prints, with the password `token show --neo4j` prints, and shows a
-# query result; that the page reaches no other host; and that a page of another origin can write
-# neither through the database's ports nor through the API.
+# query result; that the page reaches no other host; that a page of another origin can write neither
+# through the database's ports nor through the API; then uses the front end at / as a journalist would
+# and measures the embeds (scripts/browser-check/frontend.mjs; screenshots and measures in
+# target/browser-check/).
 # Installs what it needs on first use: Debian's chromium (needs root) and playwright-core from npm.
 # Usage: scripts/browser-check.sh [jar]   (builds the jar first if it is missing)
 set -euo pipefail
@@ -16,7 +18,7 @@ fi
 
 work=$(mktemp -d)
 trap 'kill ${pid:-0} 2>/dev/null || true; wait ${pid:-0} 2>/dev/null || true; rm -rf "$work"' EXIT
-api=${API_PORT:-18081} bolt=${BOLT_PORT:-17688} browser=${BROWSER_PORT:-17475}
+api=${CHECK_API_PORT:-18081} bolt=${CHECK_BOLT_PORT:-17688} browser=${CHECK_BROWSER_PORT:-17475}
 java -jar "$jar" serve --data "$work/data" --port $api --bolt-port $bolt --browser-port $browser >"$work/serve.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 240); do
@@ -29,3 +31,6 @@ link=$(grep -o 'http://[^ ]*/browser/?[^ ]*' "$work/serve.log") || { cat "$work/
 NEO4J_PASSWORD=$(java -jar "$jar" token show --neo4j --data "$work/data") \
 SCREENSHOT=${SCREENSHOT:-$PWD/target/browser-check.png} \
   node scripts/browser-check/check.mjs "$link" "http://127.0.0.1:$api"
+mkdir -p target/browser-check
+node scripts/browser-check/frontend.mjs "http://127.0.0.1:$api" "$(sed -n 's/^write=//p' "$work/data/api-tokens")" \
+  "$PWD/target/browser-check"

@@ -7,7 +7,7 @@ set -euo pipefail
 jar=${1:-target/influence-graph.jar}
 work=$(mktemp -d)
 trap 'kill -9 ${pid:-0} 2>/dev/null || true; rm -rf "$work"' EXIT
-api=${API_PORT:-18080} bolt=${BOLT_PORT:-17687} browser=${BROWSER_PORT:-17474}
+api=${CHECK_API_PORT:-18080} bolt=${CHECK_BOLT_PORT:-17687} browser=${CHECK_BROWSER_PORT:-17474}
 
 start() {
   local t0 t1

@@ -43,6 +43,7 @@ public final class Graph implements AutoCloseable {
 
     /** The backstop for lookups that have no timeout of their own: no read runs on for ever. */
     public static final Duration READ_TIMEOUT = Duration.ofSeconds(60);
+    private static final String STABLE_IDS = org.influencegraph.Resources.read("cypher/lookups/stable-ids.cypher");
 
     private static final Pattern PROCEDURE_NAME = Pattern.compile("^\\s*([\\w.]+)\\s*\\(");
 
@@ -163,6 +164,7 @@ public final class Graph implements AutoCloseable {
                 }
                 List<String> columns = result.keys();
                 result.consume();
+                values.learn(stableIds(tx, values.unknownEnds(rows)));
                 List<Map<String, Object>> finished = new ArrayList<>(rows.size());
                 for (Map<String, Object> row : rows) {
                     @SuppressWarnings("unchecked")
@@ -176,6 +178,17 @@ public final class Graph implements AutoCloseable {
         }
     }
 
+    /** The stable ids ({@code id} property, else the element id) of nodes known by element id. */
+    private static Map<String, String> stableIds(org.neo4j.driver.TransactionContext tx, Set<String> elementIds) {
+        if (elementIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> out = new java.util.HashMap<>();
+        tx.run(STABLE_IDS, Map.of("ids", List.copyOf(elementIds)))
+                .forEachRemaining(r -> out.put(r.get("element").asString(), r.get("id").asString()));
+        return out;
+    }
+
     /**
      * Streams the answer of a read query row by row, in plain values, without holding it in memory (the
      * driver fetches it in batches). Runs once, without retries, as rows already handed on cannot be taken
@@ -186,8 +199,16 @@ public final class Graph implements AutoCloseable {
             var result = session.run(cypher, params);
             PlainValues values = new PlainValues();
             while (result.hasNext()) {
+                Map<String, Object> plain = values.row(result.next());
+                Set<String> unknown = values.unknownEnds(plain);
+                if (!unknown.isEmpty()) {
+                    // The open result holds the session: the ends are looked up in one of their own.
+                    try (var lookup = readSession()) {
+                        values.learn(lookup.executeRead(tx -> stableIds(tx, unknown)));
+                    }
+                }
                 @SuppressWarnings("unchecked")
-                Map<String, Object> row = (Map<String, Object>) values.finish(values.row(result.next()));
+                Map<String, Object> row = (Map<String, Object>) values.finish(plain);
                 rows.accept(row);
             }
         } catch (ClientException e) {

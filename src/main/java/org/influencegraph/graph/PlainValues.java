@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -14,8 +15,12 @@ import org.neo4j.driver.types.TypeSystem;
 final class PlainValues {
 
     private static final TypeSystem TYPES = TypeSystem.getDefault();
-    /** Internal properties that no answer shows: name keys are for lookups only. */
-    private static final List<String> HIDDEN = List.of("keys");
+    /**
+     * Internal properties that no answer shows, wherever they turn up (a node, a relationship, or a map such as
+     * {@code properties(n)}): the name keys, sounds and blocking keys are for lookups only, and the version of
+     * the rules that made them for re-indexing.
+     */
+    static final Set<String> HIDDEN = Set.of("keys", "sounds", "blocks", "nameRules");
 
     /** Stable ids of the nodes seen so far, by element id, so that edges can name their ends. */
     private final Map<String, String> ids = new HashMap<>();
@@ -54,7 +59,11 @@ final class PlainValues {
         }
         if (type.equals(TYPES.MAP())) {
             Map<String, Object> map = new LinkedHashMap<>();
-            value.keys().forEach(k -> map.put(k, plain(value.get(k))));
+            for (String k : value.keys()) {
+                if (!HIDDEN.contains(k)) {
+                    map.put(k, plain(value.get(k)));
+                }
+            }
             return map;
         }
         if (type.equals(TYPES.INTEGER())) {
@@ -84,7 +93,8 @@ final class PlainValues {
     }
 
     private EdgeRef edge(org.neo4j.driver.types.Relationship r) {
-        return new EdgeRef(r.type(), r.startNodeElementId(), r.endNodeElementId(), properties(r.keys(), r));
+        return new EdgeRef(r.elementId(), r.type(), r.startNodeElementId(), r.endNodeElementId(),
+                properties(r.keys(), r));
     }
 
     private Map<String, Object> properties(Iterable<String> keys, org.neo4j.driver.types.Entity entity) {
@@ -98,17 +108,46 @@ final class PlainValues {
     }
 
     /** An edge whose ends are known by element id until the whole answer has been read. */
-    record EdgeRef(String type, String startElementId, String endElementId, Map<String, Object> properties) {
+    record EdgeRef(String id, String type, String startElementId, String endElementId, Map<String, Object> properties) {
     }
 
     /** A path whose edges are still {@link EdgeRef}s. */
     record PathRef(List<QueryResult.Node> nodes, List<EdgeRef> edges) {
     }
 
+    /** The element ids of edge ends whose nodes the answer does not hold, found in {@code value}. */
+    Set<String> unknownEnds(Object value) {
+        Set<String> unknown = new java.util.HashSet<>();
+        collectUnknown(value, unknown);
+        return unknown;
+    }
+
+    private void collectUnknown(Object value, Set<String> unknown) {
+        if (value instanceof EdgeRef e) {
+            for (String end : List.of(e.startElementId(), e.endElementId())) {
+                if (!ids.containsKey(end)) {
+                    unknown.add(end);
+                }
+            }
+        } else if (value instanceof PathRef p) {
+            p.edges().forEach(e -> collectUnknown(e, unknown));
+        } else if (value instanceof List<?> list) {
+            list.forEach(v -> collectUnknown(v, unknown));
+        } else if (value instanceof Map<?, ?> map) {
+            map.values().forEach(v -> collectUnknown(v, unknown));
+        }
+    }
+
+    /** Learns the stable ids of nodes that are not in the answer, by element id, so that edges name both ends. */
+    void learn(Map<String, String> stableIds) {
+        ids.putAll(stableIds);
+    }
+
     /** Replaces every {@link EdgeRef} and {@link PathRef} with its final form, once all nodes are known. */
     Object finish(Object value) {
         if (value instanceof EdgeRef e) {
-            return new QueryResult.Edge(e.type(), ids.get(e.startElementId()), ids.get(e.endElementId()), e.properties());
+            return new QueryResult.Edge(e.id(), e.type(), ids.get(e.startElementId()), ids.get(e.endElementId()),
+                    e.properties());
         }
         if (value instanceof PathRef p) {
             List<QueryResult.Edge> edges = new ArrayList<>();

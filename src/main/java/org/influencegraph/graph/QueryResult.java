@@ -10,12 +10,29 @@ import java.util.Map;
  */
 public record QueryResult(List<String> columns, List<Map<String, Object>> rows, boolean truncated) {
 
-    /** A node: its stable id (the {@code id} property), labels, display name and other properties. */
-    public record Node(String id, List<String> labels, String name, Map<String, Object> properties) {
+    /**
+     * A node: its stable id (the {@code id} property), labels, type (its one label besides {@code Entity}, in lower
+     * case: person, organization, place, event, source), display name and other properties. The one shape of a
+     * node in every answer.
+     */
+    public record Node(String id, List<String> labels, String type, String name, Map<String, Object> properties) {
+
+        public Node(String id, List<String> labels, String name, Map<String, Object> properties) {
+            this(id, labels, typeOf(labels), name, properties);
+        }
+
+        static String typeOf(List<String> labels) {
+            return labels.stream().filter(l -> !l.equals("Entity")).findFirst()
+                    .or(() -> labels.stream().findFirst()).map(l -> l.toLowerCase(java.util.Locale.ROOT)).orElse(null);
+        }
     }
 
-    /** A relationship between two nodes, named by their stable ids. */
-    public record Edge(String type, String from, String to, Map<String, Object> properties) {
+    /**
+     * A relationship: its id (Neo4j's element id; relationships have no stable id), type as in the graph
+     * (MEDIATOR, MEMBER_OF ...), the stable ids of its ends, and its properties. The one shape of an edge in
+     * every answer.
+     */
+    public record Edge(String id, String type, String from, String to, Map<String, Object> properties) {
     }
 
     /** A path: its nodes in order and the edges between them. */

@@ -30,6 +30,9 @@ public final class BrowserGuide {
                 <p>Who mediated between whom:</p>
                 <pre class="pre-scrollable code runnable">MATCH (m)-[:MEDIATOR]-&gt;(e:Event)&lt;-[:PARTY]-(p)
                 RETURN m, e, p</pre>
+                <p>Colours and captions as in the front end (events captioned by type and date): run
+                <code>:style</code> with this server's address and <code>/guide/influence-graph.grass</code>, such as
+                <code>:style http://localhost:8080/guide/influence-graph.grass</code>.</p>
                 <p>The next slides are the canned queries the HTTP API answers, each with its parameters filled
                 in: click a block to put it in the editor, then run it.</p>
                 """);

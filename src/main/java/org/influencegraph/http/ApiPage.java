@@ -20,7 +20,8 @@ final class ApiPage {
                 table{border-collapse:collapse}td,th{border:1px solid #ddd;padding:.2rem .5rem;text-align:left}</style>
                 </head><body><h1>Influence Graph API</h1>
                 <p>Every answer is JSON; every error is <code>{"error", "detail"}</code>. The machine-readable
-                description is <a href="/api/openapi.json">/api/openapi.json</a>.</p><h2>Endpoints</h2><table>
+                description is <a href="/api/openapi.json">/api/openapi.json</a>; the front end for readers is
+                <a href="/">/</a>.</p><h2>Endpoints</h2><table>
                 <tr><th>method</th><th>path</th><th>what</th></tr>
                 """);
         for (Route r : routes) {
@@ -41,6 +42,11 @@ final class ApiPage {
             }
             out.append("</table>\n<pre>curl 'http://localhost:8080/api/queries/").append(esc(q.name()))
                     .append(example(q)).append("'</pre>\n");
+            // Relative links: they reach this very server, whatever host and port it is reached on.
+            out.append("<p>Try it: <a href=\"/api/queries/").append(esc(q.name())).append(example(q))
+                    .append("\">rows</a> · <a href=\"/api/queries/").append(esc(q.name())).append(example(q))
+                    .append(example(q).isEmpty() ? "?" : "&amp;").append("format=graph\">graph</a> · <a href=\"/embed/")
+                    .append(esc(q.name())).append(example(q)).append("\">drawing</a></p>\n");
         }
         out.append("<h2>Ad-hoc Cypher</h2>\n<pre>curl -X POST localhost:8080/api/cypher -H 'Content-Type: "
                 + "application/json' \\\n  -d '{\"query\": \"MATCH (m)-[:MEDIATOR]-&gt;(e:Event) RETURN m.name, e.date\"}'"
@@ -52,8 +58,8 @@ final class ApiPage {
         StringBuilder params = new StringBuilder();
         for (Parameter p : q.parameters()) {
             if (p.required()) {
-                params.append(params.isEmpty() ? "?" : "&amp;").append(p.name()).append('=')
-                        .append(p.type() == Parameter.Type.ACTOR ? (params.isEmpty() ? "Lukashenko" : "Putin") : "1");
+                String value = p.type() == Parameter.Type.ACTOR ? (params.isEmpty() ? "Lukashenko" : "Putin") : "1";
+                params.append(params.isEmpty() ? "?" : "&amp;").append(p.name()).append('=').append(value);
             }
         }
         return params.toString();

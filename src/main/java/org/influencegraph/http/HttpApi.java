@@ -116,6 +116,11 @@ public final class HttpApi {
             config.routes.get("/api/openapi.json", ctx -> ctx.json(openApi));
             config.routes.get("/api/docs", ctx -> ctx.html(page));
             config.routes.get("/api", ctx -> ctx.redirect("/api/docs"));
+            var web = new WebController();
+            config.routes.get("/", web::index);
+            config.routes.get("/app/{file}", web::file);
+            config.routes.get("/lib/{file}", web::library);
+            config.routes.get("/guide/influence-graph.grass", web::style);
             config.routes.get("/embed/assets/cytoscape.min.js", embed::cytoscape);
             config.routes.get("/embed/assets/embed.js", embed::script);
             config.routes.get("/embed/{name}", guard.wrap(Route.get("/embed/{name}", "", List.of(), List.of(),

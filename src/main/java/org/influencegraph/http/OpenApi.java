@@ -4,9 +4,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.influencegraph.graph.Health;
+import org.influencegraph.graph.QueryResult;
 import org.influencegraph.query.CannedQuery;
 import org.influencegraph.query.Parameter;
 import org.influencegraph.query.QueryCatalog;
+import org.influencegraph.resolve.DuplicateFinder;
+import org.influencegraph.resolve.EntityDetails;
+import org.influencegraph.resolve.EntitySearch;
+import org.influencegraph.resolve.Merges;
+import org.influencegraph.review.Candidates;
 
 /**
  * The OpenAPI 3.0 document of the API, built from the route table and the query catalog when the server
@@ -30,12 +37,19 @@ final class OpenApi {
     }
 
     static Map<String, Object> document(List<Route> routes, QueryCatalog catalog, String version) {
+        Schemas schemas = new Schemas();
+        Map<String, Map<String, Object>> answers = answers(schemas);
         Map<String, Object> paths = new LinkedHashMap<>();
         for (Route route : routes) {
             if (route.path().equals("/api/queries/{name}")) {
                 for (CannedQuery query : catalog.all()) {
-                    paths.put("/api/queries/" + query.name(), Map.of("get", operation(query.title() + ": "
-                            + query.description(), queryParams(query), null, List.of(400, 404, 503), "query-" + query.name())));
+                    Map<String, Object> op = operation(query.title() + ": " + query.description(), queryParams(query),
+                            null, List.of(400, 404, 503), "query-" + query.name());
+                    answer(op, "the answer: rows (format=json) or nodes and edges (format=graph)", Map.of(
+                            "application/json", Map.of("schema", Map.of("oneOf", List.of(
+                                    Map.of("$ref", "#/components/schemas/Rows"), Map.of("$ref", "#/components/schemas/Graph")))),
+                            "text/csv", Map.of("schema", Map.of("type", "string"))));
+                    paths.put("/api/queries/" + query.name(), Map.of("get", op));
                 }
                 continue;
             }
@@ -53,6 +67,19 @@ final class OpenApi {
             if (route.write()) {
                 op.put("security", List.of(Map.of("token", List.of())));
             }
+            String key = route.method() + " " + route.path();
+            if (route.path().equals("/api/graph")) {
+                Map<String, Object> content = new LinkedHashMap<>();
+                content.put("application/json", Map.of("schema", Map.of("type", "object", "description",
+                        "Cytoscape.js elements: {\"elements\": {\"nodes\": [{\"data\": {...}}], \"edges\": [...]}}")));
+                content.put("application/graphml+xml", Map.of("schema", Map.of("type", "string")));
+                content.put("application/gexf+xml", Map.of("schema", Map.of("type", "string")));
+                content.put("application/x-ndjson", Map.of("schema", Map.of("type", "string",
+                        "description", "FollowTheMoney entities, one JSON object a line")));
+                answer(op, "the graph in the format asked for", content);
+            } else if (answers.containsKey(key)) {
+                answer(op, "the answer", Map.of("application/json", Map.of("schema", answers.get(key))));
+            }
             if (route.body() == Route.Body.UPLOAD) {
                 op.put("requestBody", Map.of("required", true, "content", Map.of("multipart/form-data", Map.of(
                         "schema", Map.of("type", "object", "description", route.requestBody())))));
@@ -68,15 +95,18 @@ final class OpenApi {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> responses = (Map<String, Object>) op.get("responses");
                 Map<String, Object> withCreated = new LinkedHashMap<>();
+                Map<String, Object> article = Map.of("type", "object", "description", "the article's id and title, "
+                        + "changed, replaced, and counts and names of what it added: entities, events, ties, candidates");
                 withCreated.put("201", Map.of("description", "the article was imported: what it added",
-                        "content", Map.of("application/json", Map.of("schema", Map.of("type", "object")))));
+                        "content", Map.of("application/json", Map.of("schema", article))));
                 withCreated.putAll(responses);
                 withCreated.put("200", Map.of("description", "the same text was imported before: nothing changed",
-                        "content", Map.of("application/json", Map.of("schema", Map.of("type", "object")))));
+                        "content", Map.of("application/json", Map.of("schema", article))));
                 op.put("responses", withCreated);
             }
             item.put(route.method().toLowerCase(java.util.Locale.ROOT), op);
         }
+        pages(paths, catalog);
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("openapi", "3.0.3");
         doc.put("info", Map.of("title", "Influence Graph API", "version", version, "description",
@@ -86,12 +116,101 @@ final class OpenApi {
         doc.put("paths", paths);
         doc.put("components", Map.of("securitySchemes", Map.of("token", Map.of("type", "http", "scheme", "bearer",
                 "description", "The write token (or, for reads when the server protects them, the read token)")),
-                "schemas", Map.of("Error", Map.of("type", "object", "properties", Map.of(
-                "error", Map.of("type", "string"), "detail", Map.of("type", "string"),
-                "candidates", Map.of("type", "array", "items", Map.of("type", "object", "properties", Map.of(
-                        "id", Map.of("type", "string"), "name", Map.of("type", "string"),
-                        "description", Map.of("type", "string")))))))));
+                "schemas", schemas.components()));
         return doc;
+    }
+
+    /** The JSON answers of the routes, by method and path, generated from the records the handlers return. */
+    private static Map<String, Map<String, Object>> answers(Schemas schemas) {
+        schemas.of(ApiError.class);
+        Map<String, Object> rows = new LinkedHashMap<>();
+        rows.put("query", Map.of("type", "string"));
+        rows.put("columns", Schemas.arrayOf(Map.of("type", "string")));
+        rows.put("rows", Schemas.arrayOf(Map.of("type", "object", "description", "one value a column: text, "
+                + "numbers, lists, maps, or a Node, Edge or Path")));
+        rows.put("count", Map.of("type", "integer"));
+        rows.put("truncated", Map.of("type", "boolean"));
+        schemas.components().put("Rows", Schemas.object(rows));
+        Map<String, Object> graph = new LinkedHashMap<>();
+        graph.put("query", Map.of("type", "string"));
+        graph.put("nodes", Schemas.arrayOf(schemas.of(QueryResult.Node.class)));
+        graph.put("edges", Schemas.arrayOf(schemas.of(QueryResult.Edge.class)));
+        graph.put("sources", Map.of("type", "object", "additionalProperties", schemas.of(QueryResult.Node.class),
+                "description", "the sources the edges rest on, by id"));
+        schemas.components().put("Graph", Schemas.object(graph));
+        schemas.of(QueryResult.Path.class);
+        Map<String, Map<String, Object>> out = new LinkedHashMap<>();
+        out.put("GET /api/health", schemas.of(Health.class));
+        out.put("GET /api/queries", Schemas.arrayOf(Map.of("type", "object", "description",
+                "name, title, description and parameters (name, type, required, default, min, max, description)")));
+        Map<String, Object> cypher = new LinkedHashMap<>(rows);
+        cypher.put("limit", Map.of("type", "integer"));
+        out.put("POST /api/cypher", Schemas.object(cypher));
+        out.put("GET /api/entities", Schemas.object(Map.of("query", Map.of("type", "string"),
+                "matches", Schemas.arrayOf(schemas.of(EntitySearch.Match.class)))));
+        out.put("GET /api/entities/{id}", schemas.of(EntityDetails.Entity.class));
+        out.put("POST /api/entities/{id}/merge", schemas.of(Merges.Merge.class));
+        out.put("GET /api/duplicates", Schemas.object(Map.of("minScore", Map.of("type", "number"),
+                "pairs", Schemas.arrayOf(schemas.of(DuplicateFinder.Pair.class)))));
+        out.put("POST /api/duplicates/reject", schemas.of(Merges.Distinct.class));
+        out.put("GET /api/merges", Schemas.object(Map.of("merges", Schemas.arrayOf(schemas.of(Merges.Entry.class)))));
+        out.put("POST /api/merges/{id}/undo", schemas.of(Merges.Undo.class));
+        out.put("POST /api/imports", Map.of("type", "object", "description", "what was created, updated and left "
+                + "unchanged by table, rows read and skipped, and the problems by file, line and column"));
+        out.put("POST /api/candidates/{id}/accept", schemas.of(Candidates.Decision.class));
+        out.put("POST /api/candidates/{id}/reject", schemas.of(Candidates.Decision.class));
+        return out;
+    }
+
+    /** The routes that answer pages, files or documents rather than JSON data, with their media types. */
+    private static void pages(Map<String, Object> paths, QueryCatalog catalog) {
+        Map<String, Object> name = Map.of("name", "name", "in", "path", "required", true, "description",
+                "a canned query: " + String.join(", ", catalog.all().stream().map(CannedQuery::name).toList()),
+                "schema", Map.of("type", "string"));
+        Map<String, Object> file = Map.of("name", "file", "in", "path", "required", true, "description",
+                "a file name", "schema", Map.of("type", "string"));
+        page(paths, "/", "The newsroom front end", "text/html", List.of(), Map.of("type", "string"));
+        page(paths, "/app/{file}", "The front end's modules and style", "text/javascript", List.of(file),
+                Map.of("type", "string"));
+        page(paths, "/lib/{file}", "The graph libraries (Cytoscape.js, fCoSE), from WebJars", "text/javascript",
+                List.of(file), Map.of("type", "string"));
+        page(paths, "/embed/{name}", "An embeddable page drawing a canned query's answer; the query's parameters "
+                + "follow", "text/html", List.of(name), Map.of("type", "string"));
+        page(paths, "/api/embed/{name}", "The <iframe> snippet that embeds /embed/{name} with the same parameters",
+                "application/json", List.of(name), Schemas.object(Map.of("url", Map.of("type", "string"),
+                        "iframe", Map.of("type", "string"))));
+        page(paths, "/api/openapi.json", "This document", "application/json", List.of(), Map.of("type", "object"));
+        page(paths, "/api/docs", "The API page, generated from the route table and the catalog", "text/html",
+                List.of(), Map.of("type", "string"));
+        page(paths, "/guide/influence-graph.html", "The Neo4j Browser guide (:play)", "text/html", List.of(),
+                Map.of("type", "string"));
+        page(paths, "/guide/influence-graph.grass", "The Neo4j Browser style (:style): colours by type, events "
+                + "captioned by type and date", "text/plain", List.of(), Map.of("type", "string"));
+    }
+
+    private static void page(Map<String, Object> paths, String path, String summary, String mediaType,
+            List<Map<String, Object>> params, Map<String, Object> schema) {
+        Map<String, Object> op = new LinkedHashMap<>();
+        op.put("summary", summary);
+        op.put("operationId", ("get" + path).replaceAll("[^a-zA-Z0-9]+", "-").toLowerCase(java.util.Locale.ROOT));
+        if (!params.isEmpty()) {
+            op.put("parameters", params);
+        }
+        Map<String, Object> responses = new LinkedHashMap<>();
+        responses.put("200", Map.of("description", "the " + mediaType + " content", "content",
+                Map.of(mediaType, Map.of("schema", schema))));
+        if (!params.isEmpty()) {
+            responses.put("404", Map.of("description", ERRORS.get(404), "content", Map.of("application/json",
+                    Map.of("schema", Map.of("$ref", "#/components/schemas/ApiError")))));
+        }
+        op.put("responses", responses);
+        paths.put(path, Map.of("get", op));
+    }
+
+    private static void answer(Map<String, Object> op, String description, Map<String, Object> content) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> responses = (Map<String, Object>) op.get("responses");
+        responses.put("200", Map.of("description", description, "content", content));
     }
 
     private static String operationId(Route route) {
@@ -148,7 +267,7 @@ final class OpenApi {
                 Map.of("schema", Map.of("type", "object")))));
         for (int status : errors) {
             responses.put(String.valueOf(status), Map.of("description", ERRORS.get(status), "content",
-                    Map.of("application/json", Map.of("schema", Map.of("$ref", "#/components/schemas/Error")))));
+                    Map.of("application/json", Map.of("schema", Map.of("$ref", "#/components/schemas/ApiError")))));
         }
         op.put("responses", responses);
         return op;

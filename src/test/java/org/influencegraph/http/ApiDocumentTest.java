@@ -53,7 +53,9 @@ class ApiDocumentTest {
         expected.add("/api/cypher");
         expected.addAll(List.of("/api/graph", "/api/entities", "/api/entities/{id}", "/api/entities/{id}/merge",
                 "/api/duplicates", "/api/duplicates/reject", "/api/merges", "/api/merges/{id}/undo", "/api/imports",
-                "/api/articles", "/api/candidates/{id}/accept", "/api/candidates/{id}/reject"));
+                "/api/articles", "/api/candidates/{id}/accept", "/api/candidates/{id}/reject", "/", "/app/{file}",
+                "/lib/{file}", "/embed/{name}", "/api/embed/{name}", "/api/openapi.json", "/api/docs",
+                "/guide/influence-graph.html", "/guide/influence-graph.grass"));
         assertThat(paths).containsExactlyElementsOf(expected);
         // Writes say they need the token; reads do not.
         assertThat(doc.at("/paths/~1api~1imports/post/security/0").has("token")).isTrue();
@@ -70,12 +72,59 @@ class ApiDocumentTest {
     }
 
     @Test
+    void the_openapi_document_passes_the_swagger_parser_with_no_message() throws Exception {
+        String text = TestSupport.get("http://127.0.0.1:" + plain.port() + "/api/openapi.json").body();
+
+        var parsed = new io.swagger.v3.parser.OpenAPIV3Parser().readContents(text, null, null);
+
+        assertThat(parsed.getMessages()).isEmpty();
+        assertThat(parsed.getOpenAPI().getPaths()).hasSize(JSON.readTree(text).get("paths").size());
+    }
+
+    @Test
+    void every_answer_has_a_typed_schema_generated_from_the_records_and_its_real_media_types() throws Exception {
+        JsonNode doc = JSON.readTree(TestSupport.get("http://127.0.0.1:" + plain.port() + "/api/openapi.json").body());
+
+        List<String> untyped = new ArrayList<>();
+        doc.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            JsonNode ok = op.getValue().at("/responses/200/content");
+            ok.fields().forEachRemaining(media -> {
+                JsonNode schema = media.getValue().get("schema");
+                if (schema.toString().equals("{\"type\":\"object\"}") && !path.getKey().equals("/api/openapi.json")) {
+                    untyped.add(op.getKey() + " " + path.getKey() + " " + media.getKey());
+                }
+            });
+        }));
+        assertThat(untyped).isEmpty();
+        JsonNode entity = doc.at("/components/schemas/Entity/properties");
+        assertThat(entity.get("ties").toString()).isEqualTo("{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/Tie\"}}");
+        assertThat(entity.get("tieCount").get("type").asText()).isEqualTo("integer");
+        List<String> node = new ArrayList<>();
+        doc.at("/components/schemas/Node/properties").fieldNames().forEachRemaining(node::add);
+        assertThat(node).containsExactly("id", "labels", "type", "name", "properties");
+        List<String> graph = new ArrayList<>();
+        doc.at("/paths/~1api~1graph/get/responses/200/content").fieldNames().forEachRemaining(graph::add);
+        assertThat(graph).containsExactly("application/json", "application/graphml+xml", "application/gexf+xml",
+                "application/x-ndjson");
+        List<String> canned = new ArrayList<>();
+        doc.at("/paths/~1api~1queries~1mediators/get/responses/200/content").fieldNames().forEachRemaining(canned::add);
+        assertThat(canned).containsExactlyInAnyOrder("application/json", "text/csv");
+        assertThat(doc.at("/paths/~1embed~1{name}/get/responses/200/content").has("text/html")).isTrue();
+        assertThat(doc.at("/paths/~1api~1docs/get/responses/200/content").has("text/html")).isTrue();
+        assertThat(doc.at("/paths/~1api~1entities~1{id}/get/responses/404/content/application~1json/schema/$ref")
+                .asText()).isEqualTo("#/components/schemas/ApiError");
+    }
+
+    @Test
     void the_api_page_lists_every_canned_query() {
         HttpResponse<String> page = TestSupport.get("http://127.0.0.1:" + plain.port() + "/api/docs");
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
-        app.queries().catalog().all().forEach(q -> assertThat(page.body()).contains("id=\"" + q.name() + "\""));
+        app.queries().catalog().all().forEach(q -> assertThat(page.body()).contains("id=\"" + q.name() + "\"",
+                "<a href=\"/embed/" + q.name()));
+        assertThat(page.body()).contains("<a href=\"/api/queries/shortest-path?from=Lukashenko&amp;to=Putin&amp;"
+                + "format=graph\">graph</a>");
     }
 
     @Test

@@ -39,8 +39,10 @@ class EmbedTest {
                 .contains("script-src 'self';", "connect-src 'self';")
                 .endsWith("frame-ancestors https://newsroom.example.org");
         assertThat(page.body()).contains("data-query=\"network\"", "data-params=\"name=Tsikhanouskaya&amp;depth=2\"",
-                "Query <code>network</code> with <code>name=Tsikhanouskaya&amp;depth=2</code>",
-                "<script src=\"/embed/assets/cytoscape.min.js\"></script>", "&lt;iframe src=");
+                "<h1 id=\"ig-title\">Who is around whom</h1>",
+                "<script src=\"/embed/assets/cytoscape.min.js\"></script>", "<script src=\"/lib/cytoscape-fcose.js\">",
+                "<script type=\"module\" src=\"/embed/assets/embed.js\"></script>", "&lt;iframe src=")
+                .doesNotContain("<script>", "onclick=");
     }
 
     @Test
@@ -51,7 +53,14 @@ class EmbedTest {
         assertThat(cytoscape.statusCode()).isEqualTo(200);
         assertThat(cytoscape.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/javascript");
         assertThat(cytoscape.body()).contains("cytoscape");
-        assertThat(script.body()).contains("window.influenceGraph");
+        assertThat(script.body()).contains("window.influenceGraph", "from '/app/graph.js'");
+        for (String lib : List.of("/lib/layout-base.js", "/lib/cose-base.js", "/lib/cytoscape-fcose.js", "/app/graph.js")) {
+            var file = TestSupport.get(base() + lib);
+            assertThat(file.statusCode()).as(lib).isEqualTo(200);
+            assertThat(file.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/javascript");
+        }
+        assertThat(TestSupport.get(base() + "/lib/secrets.js").statusCode()).isEqualTo(404);
+        assertThat(TestSupport.get(base() + "/app/..%2Fpom.xml").statusCode()).isEqualTo(404);
     }
 
     @Test

@@ -55,9 +55,9 @@ class QueryApiTest {
     void the_catalog_lists_every_query_file_with_its_parameters() throws Exception {
         JsonNode catalog = json("/api/queries", 200);
 
-        assertThat(texts(catalog, "name")).containsExactly("brokers", "candidates", "influence", "mediators",
-                "meetings", "network", "shortest-path", "sources", "timeline");
-        JsonNode network = catalog.get(5).get("parameters");
+        assertThat(texts(catalog, "name")).containsExactly("brokers", "candidates", "common-connections",
+                "influence", "mediators", "meetings", "network", "shortest-path", "sources", "timeline");
+        JsonNode network = catalog.get(6).get("parameters");
         assertThat(network.toString()).isEqualTo("[{\"name\":\"name\",\"type\":\"actor\",\"required\":true,"
                 + "\"default\":null,\"description\":\"the actor at the centre\"},"
                 + "{\"name\":\"depth\",\"type\":\"integer\",\"required\":false,\"default\":1,\"min\":1,\"max\":3,"

@@ -20,7 +20,7 @@ class QueryCatalogTest {
     void every_shipped_query_parses_and_compiles_against_neo4j() {
         QueryCatalog catalog = QueryCatalog.load();
 
-        assertThat(catalog.all()).extracting(CannedQuery::name).containsExactly("brokers", "candidates", "influence",
+        assertThat(catalog.all()).extracting(CannedQuery::name).containsExactly("brokers", "candidates", "common-connections", "influence",
                 "mediators", "meetings", "network", "shortest-path", "sources", "timeline");
         catalog.verify(TestNeo4j.graph());
     }
