@@ -35,12 +35,14 @@ final class GrammarMatcher {
     private final Pattern negation;
     private final Pattern modal;
     private final Pattern intent;
+    private final Pattern ofState;
 
     GrammarMatcher(RuleCatalog catalog) {
         this.catalog = catalog;
         this.negation = catalog.regex("NEGATION");
         this.modal = catalog.regex("MODAL");
         this.intent = catalog.regex("INTENT");
+        this.ofState = catalog.regex("OF_STATE");
     }
 
     /** Every fact the rules find in a sentence, by the order of the catalog. */
@@ -71,7 +73,7 @@ final class GrammarMatcher {
                 if (governed(graph, anchor, negation)) {
                     continue;
                 }
-                Patterns.Found f = fact(rule, group.getValue(), resolver);
+                Patterns.Found f = fact(rule, group.getValue(), graph, resolver);
                 if (f == null) {
                     continue;
                 }
@@ -89,7 +91,7 @@ final class GrammarMatcher {
     }
 
     /** The fact of one group of matches, or null if a role that must be filled is not or too few actors are named. */
-    private static Patterns.Found fact(RuleCatalog.Rule rule, Map<String, Set<IndexedWord>> nodes,
+    private Patterns.Found fact(RuleCatalog.Rule rule, Map<String, Set<IndexedWord>> nodes, SemanticGraph graph,
             Resolver resolver) {
         List<Integer> actors = new ArrayList<>();
         List<Role> roles = new ArrayList<>();
@@ -103,12 +105,13 @@ final class GrammarMatcher {
             for (RuleCatalog.RoleSpec role : rule.roles()) {
                 int count = 0;
                 for (IndexedWord node : nodes.getOrDefault(role.node(), Set.of())) {
-                    Integer actor = resolver.actor(node, create);
-                    if (actor != null && !actors.contains(actor)) {
-                        actors.add(actor);
-                        roles.add(role.role());
-                        kinds.add(role.kind());
-                        count++;
+                    for (Integer actor : actors(node, graph, resolver, create)) {
+                        if (!actors.contains(actor)) {
+                            actors.add(actor);
+                            roles.add(role.role());
+                            kinds.add(role.kind());
+                            count++;
+                        }
                     }
                 }
                 if (count == 0 && !role.optional()) {
@@ -122,6 +125,29 @@ final class GrammarMatcher {
         }
         double confidence = sure ? rule.confidence() : Math.min(rule.confidence(), CANDIDATE);
         return new Patterns.Found(rule.fact(), null, actors, roles, null, confidence, kinds, false, rule.id());
+    }
+
+    /**
+     * The actors a role's word names: its own, or for a word of a state's people ("Saudi and Iranian officials",
+     * "U.S. negotiators", "the Omani capital") the states its modifiers name.
+     */
+    private List<Integer> actors(IndexedWord node, SemanticGraph graph, Resolver resolver, boolean create) {
+        Integer actor = resolver.actor(node, create);
+        if (actor != null) {
+            return List.of(actor);
+        }
+        List<Integer> states = new ArrayList<>();
+        if (ofState.matcher(lemma(node)).matches()) {
+            for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
+                String rel = e.getRelation().toString();
+                Integer state = rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss")
+                        ? resolver.actor(e.getDependent(), create) : null;
+                if (state != null && !states.contains(state)) {
+                    states.add(state);
+                }
+            }
+        }
+        return states;
     }
 
     /**

@@ -48,8 +48,11 @@ final class RuleCatalog {
     private static final Pattern NODE_NAME = Pattern.compile("=([A-Za-z_][A-Za-z0-9_]*)");
     private static final Set<String> KEYS = Set.of("fact", "semgrex", "role", "confidence", "example", "counter",
             "min", "detail");
-    /** The definitions the matcher itself reads: what negates, what makes an event only intended or possible. */
-    static final List<String> REQUIRED = List.of("NEGATION", "MODAL", "INTENT");
+    /**
+     * The definitions the matcher itself reads: what negates, what makes an event only possible or intended, and
+     * the words for a state's people whose modifiers name the state ("Iranian negotiators").
+     */
+    static final List<String> REQUIRED = List.of("NEGATION", "MODAL", "INTENT", "OF_STATE");
 
     /** One role of a rule: the pattern's node that fills it, how many actors it needs, what kind it takes. */
     record RoleSpec(String node, Role role, int sure, boolean optional, EntityType kind) {

@@ -5,15 +5,16 @@ import java.util.regex.Pattern;
 
 /**
  * An article's text made ready for the NLP pipeline, character for character the same length, so that every
- * offset a fact records still points into the article as written: the byline ("By NAME in CITY DATE") and the
- * dateline ("DOHA, Nov 24 (Reuters) -", "WASHINGTON —") are blanked, the byline's line break becoming a
- * paragraph break so that the headline is a sentence of its own, and the hard line breaks of wire copy wrapped
- * at 70 columns become spaces, so that no name or sentence is cut by one.
+ * offset a fact records still points into the article as written: the byline ("By NAME in CITY DATE") keeps
+ * only its name, a paragraph of its own so that the headline is a sentence of its own; the dateline ("DOHA,
+ * Nov 24 (Reuters) -", "WASHINGTON —") is blanked; and the hard line breaks of wire copy wrapped at 70 columns
+ * become spaces, so that no name or sentence is cut by one.
  */
 final class TextCleaner {
 
-    /** A byline line: "By Daniel Ortiz in Washington December 17, 2014", "By Reuters staff". */
-    private static final Pattern BYLINE = Pattern.compile("(?m)^By \\p{Lu}[^\\n]{0,120}$");
+    /** A byline line: "By Daniel Ortiz in Washington December 17, 2014"; the group is what follows the name. */
+    private static final Pattern BYLINE = Pattern.compile("(?m)^By \\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}"
+            + "([^\\n]{0,120})$");
     /**
      * A dateline opening a paragraph: a city in capitals, maybe a date and an agency, then a dash. Not a
      * sentence that opens with an acronym ("NATO - the alliance"): the city is two letters or more, followed by a
@@ -33,9 +34,14 @@ final class TextCleaner {
         Matcher byline = BYLINE.matcher(text);
         boolean blanked = false;
         if (byline.find() && byline.start() < 400) {
-            blank(out, byline.start(), byline.end());
-            // The byline's first character ends the headline's paragraph.
+            // The author stays, a sentence of its own: "By" becomes the end of the headline's paragraph, and the
+            // place and date after the name are blanked, their last character ending the byline's.
             out[byline.start()] = '\n';
+            out[byline.start() + 1] = ' ';
+            if (byline.end(1) > byline.start(1)) {
+                blank(out, byline.start(1), byline.end(1));
+                out[byline.end(1) - 1] = '\n';
+            }
             blanked = true;
         }
         Matcher dateline = DATELINE.matcher(text);

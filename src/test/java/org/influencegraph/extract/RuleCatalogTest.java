@@ -14,6 +14,7 @@ class RuleCatalogTest {
             define NEGATION = /^not$/
             define MODAL = /^will$/
             define INTENT = /^plan$/
+            define OF_STATE = /^official$/
             define MEET = /^meet$/
             """;
 
