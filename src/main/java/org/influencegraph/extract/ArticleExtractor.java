@@ -316,11 +316,15 @@ public final class ArticleExtractor {
             }
         }
         for (Patterns.Found f : Patterns.match(template, this::fits)) {
+            // Only a sure fact of the grammar's stands for the expression's.
             if (found.stream().noneMatch(g -> g.event() == f.event() && g.tie() == f.tie()
-                    && g.actors().containsAll(f.actors()))) {
+                    && g.actors().containsAll(f.actors()) && g.confidence() >= THRESHOLD)) {
                 found.add(f);
             }
         }
+        // "Oman hosted talks between Iran and the US": the talks are the mediation's, not a meeting of their own.
+        found.removeIf(f -> f.event() == EventType.MEETING && found.stream().anyMatch(g -> g.event()
+                == EventType.MEDIATION && g.confidence() >= THRESHOLD && g.actors().containsAll(f.actors())));
         return found;
     }
 

@@ -36,6 +36,7 @@ final class GrammarMatcher {
     private final Pattern modal;
     private final Pattern intent;
     private final Pattern ofState;
+    private final Pattern say;
 
     GrammarMatcher(RuleCatalog catalog) {
         this.catalog = catalog;
@@ -43,6 +44,7 @@ final class GrammarMatcher {
         this.modal = catalog.regex("MODAL");
         this.intent = catalog.regex("INTENT");
         this.ofState = catalog.regex("OF_STATE");
+        this.say = catalog.regex("SAY");
     }
 
     /** Every fact the rules find in a sentence, by the order of the catalog. */
@@ -73,11 +75,11 @@ final class GrammarMatcher {
                 if (governed(graph, anchor, negation)) {
                     continue;
                 }
-                Patterns.Found f = fact(rule, group.getValue(), graph, resolver);
+                Patterns.Found f = fact(rule, anchor, group.getValue(), graph, resolver);
                 if (f == null) {
                     continue;
                 }
-                if (governed(graph, anchor, modal) || governed(graph, anchor, intent)) {
+                if (governed(graph, anchor, modal) || governed(graph, anchor, intent) || looseClause(graph, anchor)) {
                     f = f.withConfidence(Math.min(f.confidence(), CANDIDATE));
                 }
                 IndexedWord detail = details.get(anchor);
@@ -91,8 +93,8 @@ final class GrammarMatcher {
     }
 
     /** The fact of one group of matches, or null if a role that must be filled is not or too few actors are named. */
-    private Patterns.Found fact(RuleCatalog.Rule rule, Map<String, Set<IndexedWord>> nodes, SemanticGraph graph,
-            Resolver resolver) {
+    private Patterns.Found fact(RuleCatalog.Rule rule, IndexedWord anchor, Map<String, Set<IndexedWord>> nodes,
+            SemanticGraph graph, Resolver resolver) {
         List<Integer> actors = new ArrayList<>();
         List<Role> roles = new ArrayList<>();
         List<EntityType> kinds = new ArrayList<>();
@@ -105,6 +107,9 @@ final class GrammarMatcher {
             for (RuleCatalog.RoleSpec role : rule.roles()) {
                 int count = 0;
                 for (IndexedWord node : nodes.getOrDefault(role.node(), Set.of())) {
+                    if (objectElsewhere(graph, node, anchor)) {
+                        continue;
+                    }
                     for (Integer actor : actors(node, graph, resolver, create)) {
                         if (!actors.contains(actor)) {
                             actors.add(actor);
@@ -125,6 +130,40 @@ final class GrammarMatcher {
         }
         double confidence = sure ? rule.confidence() : Math.min(rule.confidence(), CANDIDATE);
         return new Patterns.Found(rule.fact(), null, actors, roles, null, confidence, kinds, false, rule.id());
+    }
+
+    /**
+     * Whether the trigger heads a clause with no "that" under a verb that reports nothing: "Macron phoned Putin
+     * and Scholz met Zelensky" parsed as what Macron phoned, which makes Putin one who met.
+     */
+    private boolean looseClause(SemanticGraph graph, IndexedWord word) {
+        for (SemanticGraphEdge e : graph.incomingEdgeIterable(word)) {
+            if (e.getRelation().toString().equals("ccomp") && !say.matcher(lemma(e.getGovernor())).matches()) {
+                for (SemanticGraphEdge child : graph.outgoingEdgeIterable(word)) {
+                    if (child.getRelation().toString().equals("mark")) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a word before the trigger is the object of another verb, which the parser also made the trigger's
+     * subject: "Macron phoned Putin and Scholz met Zelensky" is no meeting of Putin's.
+     */
+    private static boolean objectElsewhere(SemanticGraph graph, IndexedWord node, IndexedWord anchor) {
+        if (node.index() > anchor.index()) {
+            return false;
+        }
+        for (SemanticGraphEdge e : graph.incomingEdgeIterable(node)) {
+            if (e.getRelation().toString().equals("obj") && !e.getGovernor().equals(anchor)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -176,13 +215,26 @@ final class GrammarMatcher {
         return w.lemma() == null ? w.word().toLowerCase(java.util.Locale.ROOT) : w.lemma().toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** The words a node heads, as the sentence writes them. */
+    /**
+     * The words a node heads, as the sentence writes them, without its subject and its markers: "called on X to
+     * press Moscow for a ceasefire" keeps "press Moscow for a ceasefire".
+     */
     private static String words(SemanticGraph graph, IndexedWord node, String text, int offset) {
+        Set<IndexedWord> left = new java.util.HashSet<>();
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
+            String rel = e.getRelation().toString();
+            if (rel.startsWith("nsubj") || rel.equals("mark") || rel.equals("punct") || rel.equals("case")) {
+                left.add(e.getDependent());
+                left.addAll(graph.descendants(e.getDependent()));
+            }
+        }
         int start = node.beginPosition();
         int end = node.endPosition();
         for (IndexedWord w : graph.descendants(node)) {
-            start = Math.min(start, w.beginPosition());
-            end = Math.max(end, w.endPosition());
+            if (!left.contains(w) && w.index() >= node.index() - 8) {
+                start = Math.min(start, w.beginPosition());
+                end = Math.max(end, w.endPosition());
+            }
         }
         start -= offset;
         end -= offset;

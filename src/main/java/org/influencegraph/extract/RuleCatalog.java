@@ -50,9 +50,10 @@ final class RuleCatalog {
             "min", "detail");
     /**
      * The definitions the matcher itself reads: what negates, what makes an event only possible or intended, and
-     * the words for a state's people whose modifiers name the state ("Iranian negotiators").
+     * the words for a state's people whose modifiers name the state ("Iranian negotiators"), and the verbs that
+     * report a clause ("said Erdogan met Putin").
      */
-    static final List<String> REQUIRED = List.of("NEGATION", "MODAL", "INTENT", "OF_STATE");
+    static final List<String> REQUIRED = List.of("NEGATION", "MODAL", "INTENT", "OF_STATE", "SAY");
 
     /** One role of a rule: the pattern's node that fills it, how many actors it needs, what kind it takes. */
     record RoleSpec(String node, Role role, int sure, boolean optional, EntityType kind) {
@@ -79,6 +80,19 @@ final class RuleCatalog {
 
     List<Rule> rules() {
         return rules;
+    }
+
+    /**
+     * The catalog as the import guide lists it: a Markdown table, a row per rule with its fact, id and first
+     * example, in the catalog's order.
+     */
+    String phrasings() {
+        StringBuilder out = new StringBuilder("| fact | rule | example |\n| --- | --- | --- |\n");
+        for (Rule rule : rules) {
+            out.append("| ").append(rule.fact().code()).append(" | `").append(rule.id()).append("` | ")
+                    .append(rule.examples().get(0).replace("|", "\\|")).append(" |\n");
+        }
+        return out.toString();
     }
 
     /** The value of a definition, as a regular expression without its slashes. */

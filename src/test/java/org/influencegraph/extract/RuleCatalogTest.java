@@ -15,6 +15,7 @@ class RuleCatalogTest {
             define MODAL = /^will$/
             define INTENT = /^plan$/
             define OF_STATE = /^official$/
+            define SAY = /^say$/
             define MEET = /^meet$/
             """;
 
@@ -98,6 +99,13 @@ class RuleCatalogTest {
         files.put("extract/rules/test.rules", "define MEET = /^meet$/\n" + GOOD);
         assertThatThrownBy(() -> RuleCatalog.parse(files))
                 .hasMessage("extract/rules: the matcher needs a definition of 'NEGATION'");
+    }
+
+    @Test
+    void the_import_guide_lists_every_rule_of_the_catalog() throws Exception {
+        String guide = java.nio.file.Files.readString(java.nio.file.Path.of("docs/IMPORT.md"));
+        assertThat(guide).as("docs/IMPORT.md must hold the catalog's table, as RuleCatalog.phrasings() makes it")
+                .contains(RuleCatalog.shipped().phrasings());
     }
 
     @Test
