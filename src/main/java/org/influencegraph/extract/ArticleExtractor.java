@@ -35,9 +35,10 @@ import org.influencegraph.resolve.NameKeys;
 /**
  * Reads an article's people, organizations, places, events and ties. The named entities come from the NLP
  * pipeline; within the article, a surname, a possessive or a pronoun is taken to be the person last named that
- * fits. Each sentence is then rewritten with its actors as placeholders ({@code [E3] called on [E1] to ...}) and
- * matched against the phrasings of news reporting in {@link Patterns}: every fact keeps the article, the
- * sentence, its character offsets, the extractor and its version, and a confidence.
+ * fits. Each sentence's dependency graph is matched against the grammar rules of the {@link RuleCatalog}
+ * ({@link GrammarMatcher}), then the sentence, rewritten with its actors as placeholders ({@code [E3] called on
+ * [E1] to ...}), against the phrasings in {@link Patterns} for what the catalog does not read yet: every fact
+ * keeps the article, the sentence, its character offsets, the rule that found it, and a confidence.
  */
 public final class ArticleExtractor {
 
@@ -316,9 +317,11 @@ public final class ArticleExtractor {
             }
         }
         for (Patterns.Found f : Patterns.match(template, this::fits)) {
-            // Only a sure fact of the grammar's stands for the expression's.
+            // The grammar's fact stands for the expression's: a sure one with as many actors or more, or one of
+            // the same actors that it holds for review ("no need to organize a meeting between A and B").
             if (found.stream().noneMatch(g -> g.event() == f.event() && g.tie() == f.tie()
-                    && g.actors().containsAll(f.actors()) && g.confidence() >= THRESHOLD)) {
+                    && g.actors().containsAll(f.actors())
+                    && (g.confidence() >= THRESHOLD || f.actors().containsAll(g.actors())))) {
                 found.add(f);
             }
         }

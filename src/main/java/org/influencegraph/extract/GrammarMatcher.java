@@ -207,6 +207,11 @@ final class GrammarMatcher {
                     lemma(e.getGovernor())).matches()) {
                 return true;
             }
+            // A noun's event is its verb's: "no need to organize a meeting between A and B" is no meeting.
+            if (rel.equals("obj") && word.tag().startsWith("NN") && !e.getGovernor().equals(word)
+                    && (words.matcher(lemma(e.getGovernor())).matches() || governed(graph, e.getGovernor(), words))) {
+                return true;
+            }
         }
         return false;
     }

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * An article's text made ready for the NLP pipeline, character for character the same length, so that every
  * offset a fact records still points into the article as written: the byline ("By NAME in CITY DATE") keeps
- * only its name, a paragraph of its own so that the headline is a sentence of its own; the dateline ("DOHA,
+ * its name and place, a paragraph of its own so that the headline is a sentence of its own; the dateline ("DOHA,
  * Nov 24 (Reuters) -", "WASHINGTON —") is blanked; and the hard line breaks of wire copy wrapped at 70 columns
  * become spaces, so that no name or sentence is cut by one.
  */
@@ -23,8 +23,14 @@ final class TextCleaner {
     private static final Pattern DATELINE = Pattern.compile("(?m)^(?:\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]+){0,3})"
             + "(?:(?:,|\\s)\\s*(?:\\p{Lu}[\\p{L}.]{1,9} \\d{1,2}|\\d{1,2} \\p{Lu}[\\p{L}.]{1,9}))?"
             + "(?: \\([\\p{L} ]{2,30}\\))?\\s*[—–-]{1,2}\\s+(?=\\p{Lu}|[\"“])");
-    /** A single line break between two lines of text: a hard wrap, not a paragraph's end. */
-    private static final Pattern WRAP = Pattern.compile("(?<=\\S)[ \\t]*\\n(?=[ \\t]*\\S)");
+    /** The date that ends a byline: "December 17, 2014", "17 December 2014", "Dec. 17, 2014". */
+    private static final Pattern BYLINE_DATE = Pattern.compile("\\s+(?:\\p{Lu}\\p{L}{2,8}\\.? \\d{1,2},? \\d{4}|"
+            + "\\d{1,2} \\p{Lu}\\p{L}{2,8}\\.? \\d{4})\\s*$");
+    /**
+     * A single line break after a line of 50 characters or more, before another line of text: a hard wrap of
+     * wire copy (wrapped at about 70), not a heading's or a link's end.
+     */
+    private static final Pattern WRAP = Pattern.compile("(?m)(?<=^[^\\n]{49,}\\S)[ \\t]*\\n(?=[ \\t]*\\S)");
 
     private TextCleaner() {
     }
@@ -34,12 +40,14 @@ final class TextCleaner {
         Matcher byline = BYLINE.matcher(text);
         boolean blanked = false;
         if (byline.find() && byline.start() < 400) {
-            // The author stays, a sentence of its own: "By" becomes the end of the headline's paragraph, and the
-            // place and date after the name are blanked, their last character ending the byline's.
+            // The author and the place stay, a paragraph of their own: "By" becomes the end of the headline's
+            // paragraph, and the date is blanked, its last character ending the byline's.
             out[byline.start()] = '\n';
             out[byline.start() + 1] = ' ';
-            if (byline.end(1) > byline.start(1)) {
-                blank(out, byline.start(1), byline.end(1));
+            Matcher date = BYLINE_DATE.matcher(byline.group(1));
+            if (date.find()) {
+                int from = byline.start(1) + date.start();
+                blank(out, from, byline.end(1));
                 out[byline.end(1) - 1] = '\n';
             }
             blanked = true;

@@ -11,7 +11,7 @@ class GrammarArticleApiTest {
 
     private static final String REPORT = """
             Truce holds in Gaza as first captives go home
-            By Test Reporter in Doha November 24, 2023
+            By Test Reporter November 24, 2023
             DOHA, Nov 24 (Reuters) - A Qatari-brokered truce between Israel and the militant group Hamas took
             hold on Friday, and the first captives were handed over in the evening.
             """;
@@ -32,11 +32,11 @@ class GrammarArticleApiTest {
                     "mediator Qatar extractor/rules-3:mediation.demonym-brokered+corenlp-4.5.10",
                     "party Hamas extractor/rules-3:mediation.demonym-brokered+corenlp-4.5.10",
                     "party Israel extractor/rules-3:mediation.demonym-brokered+corenlp-4.5.10");
-            // The dateline is no place of the article's.
+            // The dateline is no place of the article's (the byline names none).
             assertThat(api.app().graph().read("""
                     MATCH (x:Entity)-[:MENTIONED_IN]->(:Source {title: $title}) RETURN x.name AS name ORDER BY name""",
                     Map.of("title", "Truce holds in Gaza as first captives go home"), r -> r.get("name").asString()))
-                    .doesNotContain("DOHA", "Doha", "Test Reporter");
+                    .containsExactly("Gaza", "Hamas", "Israel", "Qatar");
         }
     }
 }
