@@ -97,7 +97,12 @@ public final class ExtractionQuality {
 
     /** What the graph holds from one article: entities with names, events with typed parts, ties. */
     record Extracted(Map<String, Set<String>> names, Map<String, String> types, Map<String, Set<String>> events,
-            Map<String, String> eventTypes, Set<String> ties) {
+            Map<String, String> eventTypes, Set<String> ties, Map<String, String> producers) {
+
+        Extracted(Map<String, Set<String>> names, Map<String, String> types, Map<String, Set<String>> events,
+                Map<String, String> eventTypes, Set<String> ties) {
+            this(names, types, events, eventTypes, ties, Map.of());
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -126,6 +131,8 @@ public final class ExtractionQuality {
             Tally events = new Tally();
             Tally ties = new Tally();
             Map<String, Integer> outOfScope = new TreeMap<>();
+            Map<String, Tally> byType = new TreeMap<>();
+            Map<String, Tally> byRule = new TreeMap<>();
             for (Path file : files) {
                 Article article = ArticleReader.read(file.toString(), Files.readAllBytes(file),
                         ArticleReader.format(file.getFileName().toString()), Map.of());
@@ -136,13 +143,17 @@ public final class ExtractionQuality {
                 }
                 Extracted found = read(graph, article.id());
                 scoreEntities(gold, source, found, entities);
-                scoreEvents(gold, source, found, events, outOfScope);
+                scoreEvents(gold, source, found, events, outOfScope, byType, byRule);
                 scoreTies(gold, source, found, ties);
             }
             System.out.println(entities.line("entities"));
             System.out.println(events.line("events"));
             System.out.println(ties.line("ties"));
             System.out.println("curated events of other kinds, not scored: " + outOfScope);
+            byType.forEach((type, t) -> System.out.println("  " + t.line(type)));
+            System.out.println("events by the rule that found them (right of found):");
+            byRule.forEach((rule, t) -> System.out.printf(Locale.ROOT, "  %-48s %d of %d%n", rule, t.right.size(),
+                    t.right.size() + t.wrong.size()));
             if (verbose) {
                 for (var e : Map.of("entities", entities, "events", events, "ties", ties).entrySet()) {
                     e.getValue().wrong.forEach(w -> System.out.println(e.getKey() + " wrong:  " + w));
@@ -214,6 +225,12 @@ public final class ExtractionQuality {
     }
 
     static void scoreEvents(Gold gold, String source, Extracted found, Tally tally, Map<String, Integer> outOfScope) {
+        scoreEvents(gold, source, found, tally, outOfScope, new HashMap<>(), new HashMap<>());
+    }
+
+    /** As above, with a tally per event type and one per rule (the producer of the event's parts). */
+    static void scoreEvents(Gold gold, String source, Extracted found, Tally tally, Map<String, Integer> outOfScope,
+            Map<String, Tally> byType, Map<String, Tally> byRule) {
         Map<String, GoldEvent> expected = gold.events().getOrDefault(source, Map.of());
         Map<String, String> toGold = new HashMap<>();
         found.names().forEach((id, names) -> toGold.put(id, goldId(gold, source, names)));
@@ -233,12 +250,17 @@ public final class ExtractionQuality {
                     "host ")) || g.parts().contains(p.replace("host ", "participant ")))).toList();
             // Each curated event is claimed once: a second event for it is a duplicate in the graph.
             GoldEvent match = fitting.stream().filter(g -> !claimed.contains(g.id())).findFirst().orElse(null);
+            Tally rule = byRule.computeIfAbsent(found.producers().getOrDefault(e.getKey(), "?"), k -> new Tally());
             if (match == null) {
                 tally.wrong.add(label + (fitting.isEmpty() ? "" : " (again)"));
+                byType.computeIfAbsent(type, k -> new Tally()).wrong.add(label);
+                rule.wrong.add(label);
                 continue;
             }
             claimed.add(match.id());
             tally.right.add(label);
+            byType.computeIfAbsent(type, k -> new Tally()).right.add(label);
+            rule.right.add(label);
             long actorsInGold = match.parts().stream().filter(p -> !p.startsWith("location ")).count();
             long actorsFound = parts.stream().filter(p -> !p.startsWith("location ")).count();
             if (actorsFound >= Math.min(2, actorsInGold)) {
@@ -250,8 +272,10 @@ public final class ExtractionQuality {
                 outOfScope.merge(g.type(), 1, Integer::sum);
             } else if (hit.contains(g.id())) {
                 tally.found++;
+                byType.computeIfAbsent(g.type(), k -> new Tally()).found++;
             } else {
                 tally.missed.add(source + ": " + g.type() + " " + g.id() + " " + g.parts());
+                byType.computeIfAbsent(g.type(), k -> new Tally()).missed.add(g.id());
             }
         }
     }
@@ -307,14 +331,17 @@ public final class ExtractionQuality {
                 });
         Map<String, Set<String>> events = new LinkedHashMap<>();
         Map<String, String> eventTypes = new HashMap<>();
+        Map<String, String> producers = new HashMap<>();
         graph.read("""
                 MATCH (ev:Event)-[:REPORTED_IN]->(:Source {id: $article})
                 MATCH (x:Entity)-[r]->(ev)
                 WHERE r.source = $article AND r.producer STARTS WITH 'extractor/'
-                RETURN ev.id AS id, ev.type AS type, collect(toLower(type(r)) + ' ' + x.id) AS parts""",
+                RETURN ev.id AS id, ev.type AS type, collect(toLower(type(r)) + ' ' + x.id) AS parts,
+                       min(r.producer) AS producer""",
                 Map.of("article", article), r -> {
                     events.put(r.get("id").asString(), new LinkedHashSet<>(r.get("parts").asList(v -> v.asString())));
                     eventTypes.put(r.get("id").asString(), r.get("type").asString());
+                    producers.put(r.get("id").asString(), r.get("producer").asString());
                     return null;
                 });
         Set<String> ties = new LinkedHashSet<>(graph.read("""
@@ -322,7 +349,7 @@ public final class ExtractionQuality {
                 WHERE t.source = $article AND t.producer STARTS WITH 'extractor/'
                 RETURN a.id + ' ' + toLower(replace(type(t), '_', '-')) + ' ' + b.id AS tie""",
                 Map.of("article", article), r -> r.get("tie").asString()));
-        return new Extracted(names, types, events, eventTypes, ties);
+        return new Extracted(names, types, events, eventTypes, ties, producers);
     }
 
     /** The curated data set in the native format. */

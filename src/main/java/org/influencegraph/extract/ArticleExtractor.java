@@ -2,9 +2,13 @@ package org.influencegraph.extract;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,14 +35,15 @@ import org.influencegraph.resolve.NameKeys;
 /**
  * Reads an article's people, organizations, places, events and ties. The named entities come from the NLP
  * pipeline; within the article, a surname, a possessive or a pronoun is taken to be the person last named that
- * fits. Each sentence is then rewritten with its actors as placeholders ({@code [E3] called on [E1] to ...}) and
- * matched against the phrasings of news reporting in {@link Patterns}: every fact keeps the article, the
- * sentence, its character offsets, the extractor and its version, and a confidence.
+ * fits. Each sentence's dependency graph is matched against the grammar rules of the {@link RuleCatalog}
+ * ({@link GrammarMatcher}), then the sentence, rewritten with its actors as placeholders ({@code [E3] called on
+ * [E1] to ...}), against the phrasings in {@link Patterns} for what the catalog does not read yet: every fact
+ * keeps the article, the sentence, its character offsets, the rule that found it, and a confidence.
  */
 public final class ArticleExtractor {
 
-    /** The producer every extracted fact names. */
-    public static final String PRODUCER = "extractor/rules-2+" + Nlp.MODEL;
+    /** The extractor and its model: what an article's reading is remembered by, and what its entities name. */
+    public static final String PRODUCER = "extractor/rules-3+" + Nlp.MODEL;
     /** Facts below this confidence are candidates for review, not plain facts. */
     public static final double THRESHOLD = 0.7;
 
@@ -89,6 +94,8 @@ public final class ArticleExtractor {
     private static final Pattern BODY_NAME = Pattern.compile("\\b(?:Centre|Center|Institute|Forum|Foundation|Council|"
             + "Committee|Commission|Party|Agency|University|Group|Ministry|Court|Assembly|Parliament|Service|"
             + "Movement|Organisation|Organization|Association|Fund|Bureau)$");
+    /** The grammar rules, read and checked once a process. */
+    private static final GrammarMatcher GRAMMAR = new GrammarMatcher(RuleCatalog.shipped());
     /** {@code -Dinfluencegraph.trace}: every sentence with its actors' placeholders, on standard error. */
     private static final boolean TRACE = Boolean.getBoolean("influencegraph.trace");
 
@@ -175,7 +182,7 @@ public final class ArticleExtractor {
 
     /** The facts of one article. */
     public static Extraction extract(Article article) {
-        return new ArticleExtractor().run(article, Nlp.annotate(article.text(), article.date()));
+        return new ArticleExtractor().run(article, Nlp.annotate(TextCleaner.clean(article.text()), article.date()));
     }
 
     private Extraction run(Article article, CoreDocument document) {
@@ -190,10 +197,8 @@ public final class ArticleExtractor {
         List<Candidate> candidates = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
             CoreSentence sentence = sentences.get(s);
+            // A sentence that names no one may still name states by their demonyms: "a Qatari-brokered truce".
             List<Span> spans = spans(sentence, s);
-            if (spans.isEmpty()) {
-                continue;
-            }
             int offset = sentence.charOffsets().first();
             String text = sentence.text();
             String template = template(text, spans);
@@ -212,7 +217,7 @@ public final class ArticleExtractor {
                         sentence.charOffsets().second(), "sentence", s))));
             }
             related.clear();
-            for (Patterns.Found found : Patterns.match(template, this::fits)) {
+            for (Patterns.Found found : found(sentence, s, spans, template)) {
                 if (TRACE) {
                     System.err.println("  found " + (found.tie() != null ? found.tie() : found.event()) + " "
                             + found.actors() + " " + found.roles() + " " + found.confidence());
@@ -247,7 +252,8 @@ public final class ArticleExtractor {
                         : found.event()) + "|" + who.stream().map(Actor::id).toList(), 8);
                 Map<String, Object> details = Map.of("startOffset", offset, "endOffset",
                         sentence.charOffsets().second(), "sentence", s);
-                Provenance provenance = new Provenance(article.id(), quote, PRODUCER, found.confidence(), details);
+                Provenance provenance = new Provenance(article.id(), quote, producer(found.rule()), found.confidence(),
+                        details);
                 boolean sure = found.confidence() >= THRESHOLD;
                 if (found.tie() != null) {
                     TieRecord tie = new TieRecord(who.get(0).id(), found.tie(), who.get(1).id(), found.detail(), null,
@@ -288,6 +294,99 @@ public final class ArticleExtractor {
                     new EntityRecord.Extras(Map.of(), List.of(), true)));
         }
         return new Extraction(source, entities, events, participations, ties, candidates);
+    }
+
+    /** What a fact names as its producer: the extractor, the rule that found it, the model. */
+    static String producer(String rule) {
+        return "extractor/rules-3:" + rule + "+" + Nlp.MODEL;
+    }
+
+    /**
+     * The facts of a sentence: those the grammar rules of the catalog find, then those the regular expressions
+     * of {@link Patterns} find that the grammar did not (one with the same fact and all its actors is known).
+     */
+    private List<Patterns.Found> found(CoreSentence sentence, int index, List<Span> spans, String template) {
+        List<Patterns.Found> found = new ArrayList<>();
+        SemanticGraph graph = sentence.coreMap().get(
+                SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+        int offset = sentence.charOffsets().first();
+        for (Patterns.Found f : GRAMMAR.match(graph, sentence.text(), offset, (word, create) -> resolve(graph, word,
+                spans, offset, sentence, index, create))) {
+            if (fits(f) && found.stream().noneMatch(g -> g.event() == f.event() && g.actors().containsAll(f.actors()))) {
+                found.add(f);
+            }
+        }
+        for (Patterns.Found f : Patterns.match(template, this::fits)) {
+            // The grammar's fact stands for the expression's: a sure one with as many actors or more, or one of
+            // the same actors that it holds for review ("no need to organize a meeting between A and B").
+            if (found.stream().noneMatch(g -> g.event() == f.event() && g.tie() == f.tie()
+                    && g.actors().containsAll(f.actors())
+                    && (g.confidence() >= THRESHOLD || f.actors().containsAll(g.actors())))) {
+                found.add(f);
+            }
+        }
+        // "Oman hosted talks between Iran and the US": the talks are the mediation's, not a meeting of their own.
+        found.removeIf(f -> f.event() == EventType.MEETING && found.stream().anyMatch(g -> g.event()
+                == EventType.MEDIATION && g.confidence() >= THRESHOLD && g.actors().containsAll(f.actors())));
+        return found;
+    }
+
+    /**
+     * The actor a word of the sentence names: the one whose mention covers it, else its appositive's or its
+     * compound's ("the militant group Hamas"), else the state of a demonym ("Qatari-brokered"), added if
+     * {@code create}.
+     */
+    private Integer resolve(SemanticGraph graph, IndexedWord word, List<Span> spans, int offset,
+            CoreSentence sentence, int index, boolean create) {
+        Actor named = covering(word, spans, offset);
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(word)) {
+            String rel = e.getRelation().toString();
+            // "his Iranian counterpart Hossein Amirabdollahian" comes as an unlabelled dependent.
+            if (named == null && (rel.equals("appos") || rel.equals("compound") || rel.startsWith("flat")
+                    || rel.equals("dep") && e.getDependent().tag().startsWith("NNP"))) {
+                named = covering(e.getDependent(), spans, offset);
+            }
+        }
+        String country = null;
+        if (named != null) {
+            // "between Washington and Havana": a capital in a role stands for its state.
+            country = named.type == EntityType.PLACE ? Demonyms.stateOfSeat(named.name) : null;
+            if (country == null) {
+                return named.index;
+            }
+        } else if (Demonyms.country(word.word()) != null && (word.tag().startsWith("JJ") || word.tag().startsWith("NNP"))) {
+            country = Demonyms.country(word.word());
+        } else if (!Demonyms.countryName(word.word()).equals(word.word())) {
+            // "UAE-brokered": a short name of a state the model tagged with the word after it.
+            country = Demonyms.countryName(word.word());
+        }
+        if (country == null) {
+            return null;
+        }
+        for (Actor a : actors) {
+            if (a.type == EntityType.ORGANIZATION && NameKeys.key(a.name).equals(NameKeys.key(country))) {
+                return a.index;
+            }
+        }
+        if (!create) {
+            // Not added yet: a number no actor has, the same for the same word.
+            return -1 - word.index();
+        }
+        Actor state = actor(EntityType.ORGANIZATION, country);
+        state.kind = "state";
+        seen(state, sentence, index);
+        return state.index;
+    }
+
+    private static Actor covering(IndexedWord word, List<Span> spans, int offset) {
+        int start = word.beginPosition() - offset;
+        int end = word.endPosition() - offset;
+        for (Span span : spans) {
+            if (span.start() <= start && end <= span.end()) {
+                return span.actor();
+            }
+        }
+        return null;
     }
 
     /** An appointment to a body makes its appointee a member: "the appointment of [E1] to [E2]'s cabinet". */
@@ -898,7 +997,7 @@ public final class ArticleExtractor {
 
     /** A name without its possessive, a leading "the", or stray quotes. */
     private static String clean(String text) {
-        String t = POSSESSIVE.matcher(text.strip()).replaceAll("").replaceAll("^the\\s+", "")
+        String t = POSSESSIVE.matcher(text.strip().replaceAll("\\s+", " ")).replaceAll("").replaceAll("^the\\s+", "")
                 .replaceAll("[\"“”]", "").replaceAll("(?<=\\S) party$", "")
                 .replaceAll("^(?:pro|anti)-\\p{L}+ (?=\\p{Lu})", "").strip();
         return t.isEmpty() ? text.strip() : t;

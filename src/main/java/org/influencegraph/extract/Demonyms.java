@@ -53,13 +53,37 @@ final class Demonyms {
             "United States of America", "United States", "UK", "United Kingdom", "Britain", "United Kingdom",
             "Great Britain", "United Kingdom", "Russian Federation", "Russia", "Republic of Belarus", "Belarus",
             "Belorussia", "Belarus", "PRC", "China", "People's Republic of China", "China",
+            "UAE", "United Arab Emirates", "U.A.E.", "United Arab Emirates", "Emirates", "United Arab Emirates",
         };
         for (int i = 0; i < names.length; i += 2) {
             CANONICAL.put(names[i].toLowerCase(Locale.ROOT), names[i + 1]);
         }
     }
 
+    /** Capitals and seats of power that stand for their state: {@code extract/vocab/seats.txt}. */
+    private static final Map<String, String> SEATS = new HashMap<>();
+
+    static {
+        String[] lines = org.influencegraph.Resources.read("extract/vocab/seats.txt").split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] pair = line.split("\\s*=\\s*");
+            if (pair.length != 2 || pair[0].isBlank() || pair[1].isBlank()) {
+                throw new IllegalStateException("extract/vocab/seats.txt:" + (i + 1) + ": expected 'SEAT = STATE'");
+            }
+            SEATS.put(pair[0].toLowerCase(Locale.ROOT), pair[1]);
+        }
+    }
+
     private Demonyms() {
+    }
+
+    /** The state a capital or a seat of power stands for ("Washington": United States), or null. */
+    static String stateOfSeat(String name) {
+        return SEATS.get(name.toLowerCase(Locale.ROOT).replaceFirst("^the ", ""));
     }
 
     /** The country a nationality word names, or null. */

@@ -8,9 +8,10 @@ import java.util.Locale;
 import java.util.Properties;
 
 /**
- * The offline NLP pipeline (Stanford CoreNLP: tokens, sentences, parts of speech, lemmas and named entities,
- * with dates read relative to the article's). Its models take ten to twenty seconds to load, once a process:
- * on the first article, or ahead of it with {@link #warmUp()}, as {@code serve} does.
+ * The offline NLP pipeline (Stanford CoreNLP: tokens, sentences, parts of speech, lemmas, named entities, with
+ * dates read relative to the article's, and each sentence's Universal Dependencies graph). Its models take ten
+ * to twenty seconds to load, once a process: on the first article, or ahead of it with {@link #warmUp()}, as
+ * {@code serve} does.
  */
 public final class Nlp {
 
@@ -61,7 +62,7 @@ public final class Nlp {
             // CoreNLP logs every model it loads; the import's own report says what matters.
             RedwoodConfiguration.current().clear().apply();
             Properties p = new Properties();
-            p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+            p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
             p.setProperty("ner.applyFineGrained", "true");
             p.setProperty("ner.useSUTime", "true");
             p.setProperty("tokenize.options", "untokenizable=noneKeep");

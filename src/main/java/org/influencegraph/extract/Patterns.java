@@ -19,18 +19,21 @@ final class Patterns {
 
     /** One fact a sentence states: an event with its actors' roles, or a tie from the first actor to the second. */
     record Found(EventType event, TieType tie, List<Integer> actors, List<Role> roles, String detail,
-            double confidence, List<EntityType> kinds, boolean loneMediator) {
+            double confidence, List<EntityType> kinds, boolean loneMediator, String rule) {
 
         Found withDetail(String text) {
-            return new Found(event, tie, actors, roles, text, confidence, kinds, loneMediator);
+            return new Found(event, tie, actors, roles, text, confidence, kinds, loneMediator, rule);
+        }
+
+        Found withConfidence(double value) {
+            return new Found(event, tie, actors, roles, detail, value, kinds, loneMediator, rule);
         }
 
         /** The same fact with only these actors in these roles. */
         Found with(List<Integer> newActors, List<Role> newRoles) {
-            return new Found(event, tie, newActors, newRoles, detail, confidence, kinds, loneMediator);
+            return new Found(event, tie, newActors, newRoles, detail, confidence, kinds, loneMediator, rule);
         }
 
-        /** Whether the actors are of the kinds the pattern needs (null: any but a place). */
         /** The kind of actor position {@code i} needs; null: any but a place. */
         EntityType need(int i) {
             return i < kinds.size() ? kinds.get(i) : null;
@@ -54,8 +57,8 @@ final class Patterns {
      * A pattern and how to read its groups: the actor groups in role order (for a tie: from, then to), the group
      * of the detail (0: none), and the kinds of actor in the same order.
      */
-    private record Rule(Pattern pattern, EventType event, TieType tie, List<Role> roles, int[] actorGroups,
-            int detailGroup, double confidence, List<EntityType> kinds) {
+    private record Rule(String id, Pattern pattern, EventType event, TieType tie, List<Role> roles,
+            int[] actorGroups, int detailGroup, double confidence, List<EntityType> kinds) {
     }
 
     private static final String E = "(\\[E\\d+])";
@@ -410,7 +413,7 @@ final class Patterns {
                     listed(template, m, rule, actors, roles, kinds);
                 }
                 Found f = new Found(rule.event(), rule.tie(), actors, roles, detail, rule.confidence(),
-                        kinds, lone);
+                        kinds, lone, rule.id());
                 boolean known = found.stream().anyMatch(g -> g.event() == f.event() && g.tie() == f.tie()
                         && g.actors().containsAll(f.actors()));
                 if (!known && fits.test(f)) {
@@ -473,6 +476,12 @@ final class Patterns {
         return out;
     }
 
+    /** A regular expression's id, by its family and its place in it: "patterns.meeting-3". */
+    private static String id(String family) {
+        long n = RULES.stream().filter(r -> r.id().startsWith("patterns." + family + "-")).count();
+        return "patterns." + family + "-" + (n + 1);
+    }
+
     private static List<EntityType> kinds(EntityType... kinds) {
         return java.util.Arrays.asList(kinds);
     }
@@ -492,7 +501,7 @@ final class Patterns {
                 actors.add(g);
             }
         }
-        RULES.add(new Rule(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), type, null, roles,
+        RULES.add(new Rule(id(type.code()), Pattern.compile(regex, Pattern.CASE_INSENSITIVE), type, null, roles,
                 actors.stream().mapToInt(Integer::intValue).toArray(), detail, confidence, kinds));
     }
 
@@ -503,7 +512,7 @@ final class Patterns {
     /** A tie whose {@code detail} group says how (husband, sister): the relative's word, seen from {@code from}. */
     private static void tie(String regex, TieType type, double confidence, List<EntityType> kinds, int from, int to,
             int detail) {
-        RULES.add(new Rule(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), null, type, List.of(),
+        RULES.add(new Rule(id(type.code()), Pattern.compile(regex, Pattern.CASE_INSENSITIVE), null, type, List.of(),
                 new int[] {from, to}, detail, confidence, kinds));
     }
 }

@@ -100,7 +100,7 @@ class ArticleExtractorTest {
         assertThat(meeting.report().details()).containsEntry("startOffset", text.indexOf(quote))
                 .containsEntry("endOffset", text.indexOf(quote) + quote.length())
                 .containsEntry("sentence", 1);
-        assertThat(meeting.report().producer()).isEqualTo(ArticleExtractor.PRODUCER);
+        assertThat(meeting.report().producer()).isEqualTo("extractor/rules-3:meeting.met-with+corenlp-4.5.10");
         assertThat(meeting.report().source()).isEqualTo("article-test");
         // The sentence's own date, read against the article's year; the call has only the article's.
         assertThat(meeting.date().text()).isEqualTo("2024-03-02");
@@ -358,7 +358,9 @@ class ArticleExtractorTest {
         assertThat(facts("Volodymyr Zelensky replaced Valerii Zaluzhnyi with Oleksandr Syrskyi as commander-in-chief."))
                 .noneMatch(f -> f.startsWith("appointment"));
         assertThat(facts("Marcus Rashford succeeded Alejandro Garnacho in the 60th minute.")).isEmpty();
-        assertThat(facts("Vladimir Putin's meeting with envoy Steve Witkoff lasted five hours.")).isEmpty();
+        // A meeting, read by the grammar; no tie of the envoy's to Putin.
+        assertThat(facts("Vladimir Putin's meeting with envoy Steve Witkoff lasted five hours.")).containsExactly(
+                "meeting: participant=Vladimir Putin, participant=Steve Witkoff");
         assertThat(facts("Donald Trump told a CNN reporter at the White House that he would win.")).isEmpty();
         assertThat(facts("Joe Biden was urged by donors and party elders to quit the race.")).isEmpty();
         assertThat(facts("Benjamin Netanyahu, whose war against Hamas has lasted a year, spoke.")).isEmpty();

@@ -1,0 +1,248 @@
+package org.influencegraph.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.influencegraph.model.EntityType;
+import org.influencegraph.model.Role;
+
+/**
+ * Applies the {@link RuleCatalog}'s rules to one sentence's dependency graph. The matches of a rule that share
+ * its trigger word are one fact ("between Israel and Hamas" is one match per party); each named node is taken to
+ * the actor whose mention covers it, or its appositive's ("the militant group Hamas"). A fact whose trigger is
+ * negated ("did not meet") is dropped; one only intended or possible ("plans to meet", "could mediate"), or short
+ * of the actors a role needs for a sure fact, is kept below the threshold, as a candidate.
+ */
+final class GrammarMatcher {
+
+    /** Takes a word of the sentence to the index of the actor it names; {@code create}: a demonym may add its state. */
+    interface Resolver {
+        Integer actor(IndexedWord word, boolean create);
+    }
+
+    /** What a fact short of sure is held at: below {@link ArticleExtractor#THRESHOLD}. */
+    static final double CANDIDATE = 0.6;
+
+    private final RuleCatalog catalog;
+    private final Pattern negation;
+    private final Pattern modal;
+    private final Pattern intent;
+    private final Pattern ofState;
+    private final Pattern say;
+
+    GrammarMatcher(RuleCatalog catalog) {
+        this.catalog = catalog;
+        this.negation = catalog.regex("NEGATION");
+        this.modal = catalog.regex("MODAL");
+        this.intent = catalog.regex("INTENT");
+        this.ofState = catalog.regex("OF_STATE");
+        this.say = catalog.regex("SAY");
+    }
+
+    /** Every fact the rules find in a sentence, by the order of the catalog. */
+    List<Patterns.Found> match(SemanticGraph graph, String sentenceText, int sentenceOffset, Resolver resolver) {
+        List<Patterns.Found> found = new ArrayList<>();
+        if (graph == null || graph.isEmpty()) {
+            return found;
+        }
+        for (RuleCatalog.Rule rule : catalog.rules()) {
+            Map<IndexedWord, Map<String, Set<IndexedWord>>> groups = new LinkedHashMap<>();
+            Map<IndexedWord, IndexedWord> details = new LinkedHashMap<>();
+            SemgrexMatcher m = rule.pattern().matcher(graph);
+            while (m.find()) {
+                IndexedWord anchor = rule.anchor() == null ? m.getMatch() : m.getNode(rule.anchor());
+                Map<String, Set<IndexedWord>> group = groups.computeIfAbsent(anchor, k -> new LinkedHashMap<>());
+                for (RuleCatalog.RoleSpec role : rule.roles()) {
+                    IndexedWord node = m.getNode(role.node());
+                    if (node != null) {
+                        group.computeIfAbsent(role.node(), k -> new LinkedHashSet<>()).add(node);
+                    }
+                }
+                if (rule.detail() != null && m.getNode(rule.detail()) != null) {
+                    details.putIfAbsent(anchor, m.getNode(rule.detail()));
+                }
+            }
+            for (Map.Entry<IndexedWord, Map<String, Set<IndexedWord>>> group : groups.entrySet()) {
+                IndexedWord anchor = group.getKey();
+                if (governed(graph, anchor, negation)) {
+                    continue;
+                }
+                Patterns.Found f = fact(rule, anchor, group.getValue(), graph, resolver);
+                if (f == null) {
+                    continue;
+                }
+                if (governed(graph, anchor, modal) || governed(graph, anchor, intent) || looseClause(graph, anchor)) {
+                    f = f.withConfidence(Math.min(f.confidence(), CANDIDATE));
+                }
+                IndexedWord detail = details.get(anchor);
+                if (detail != null) {
+                    f = f.withDetail(words(graph, detail, sentenceText, sentenceOffset));
+                }
+                found.add(f);
+            }
+        }
+        return found;
+    }
+
+    /** The fact of one group of matches, or null if a role that must be filled is not or too few actors are named. */
+    private Patterns.Found fact(RuleCatalog.Rule rule, IndexedWord anchor, Map<String, Set<IndexedWord>> nodes,
+            SemanticGraph graph, Resolver resolver) {
+        List<Integer> actors = new ArrayList<>();
+        List<Role> roles = new ArrayList<>();
+        List<EntityType> kinds = new ArrayList<>();
+        boolean sure = true;
+        for (boolean create : new boolean[] {false, true}) {
+            actors.clear();
+            roles.clear();
+            kinds.clear();
+            sure = true;
+            for (RuleCatalog.RoleSpec role : rule.roles()) {
+                int count = 0;
+                for (IndexedWord node : nodes.getOrDefault(role.node(), Set.of())) {
+                    if (objectElsewhere(graph, node, anchor)) {
+                        continue;
+                    }
+                    for (Integer actor : actors(node, graph, resolver, create)) {
+                        if (!actors.contains(actor)) {
+                            actors.add(actor);
+                            roles.add(role.role());
+                            kinds.add(role.kind());
+                            count++;
+                        }
+                    }
+                }
+                if (count == 0 && !role.optional()) {
+                    return null;
+                }
+                sure &= count >= role.sure();
+            }
+            if (actors.size() < rule.min()) {
+                return null;
+            }
+        }
+        double confidence = sure ? rule.confidence() : Math.min(rule.confidence(), CANDIDATE);
+        return new Patterns.Found(rule.fact(), null, actors, roles, null, confidence, kinds, false, rule.id());
+    }
+
+    /**
+     * Whether the trigger heads a clause with no "that" under a verb that reports nothing: "Macron phoned Putin
+     * and Scholz met Zelensky" parsed as what Macron phoned, which makes Putin one who met.
+     */
+    private boolean looseClause(SemanticGraph graph, IndexedWord word) {
+        for (SemanticGraphEdge e : graph.incomingEdgeIterable(word)) {
+            if (e.getRelation().toString().equals("ccomp") && !say.matcher(lemma(e.getGovernor())).matches()) {
+                for (SemanticGraphEdge child : graph.outgoingEdgeIterable(word)) {
+                    if (child.getRelation().toString().equals("mark")) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a word before the trigger is the object of another verb, which the parser also made the trigger's
+     * subject: "Macron phoned Putin and Scholz met Zelensky" is no meeting of Putin's.
+     */
+    private static boolean objectElsewhere(SemanticGraph graph, IndexedWord node, IndexedWord anchor) {
+        if (node.index() > anchor.index()) {
+            return false;
+        }
+        for (SemanticGraphEdge e : graph.incomingEdgeIterable(node)) {
+            if (e.getRelation().toString().equals("obj") && !e.getGovernor().equals(anchor)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The actors a role's word names: its own, or for a word of a state's people ("Saudi and Iranian officials",
+     * "U.S. negotiators", "the Omani capital") the states its modifiers name.
+     */
+    private List<Integer> actors(IndexedWord node, SemanticGraph graph, Resolver resolver, boolean create) {
+        Integer actor = resolver.actor(node, create);
+        if (actor != null) {
+            return List.of(actor);
+        }
+        List<Integer> states = new ArrayList<>();
+        if (ofState.matcher(lemma(node)).matches()) {
+            for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
+                String rel = e.getRelation().toString();
+                Integer state = rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss")
+                        ? resolver.actor(e.getDependent(), create) : null;
+                if (state != null && !states.contains(state)) {
+                    states.add(state);
+                }
+            }
+        }
+        return states;
+    }
+
+    /**
+     * Whether the word is negated, made modal or only intended by a word matching {@code words}: its own
+     * "not", "never" or "will", or a verb it depends on ("refused to meet", "plans to meet").
+     */
+    private static boolean governed(SemanticGraph graph, IndexedWord word, Pattern words) {
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(word)) {
+            String rel = e.getRelation().toString();
+            if ((rel.equals("advmod") || rel.equals("aux") || rel.startsWith("aux:")) && words.matcher(
+                    lemma(e.getDependent())).matches()) {
+                return true;
+            }
+        }
+        for (SemanticGraphEdge e : graph.incomingEdgeIterable(word)) {
+            String rel = e.getRelation().toString();
+            if ((rel.equals("xcomp") || rel.startsWith("acl") || rel.equals("ccomp")) && words.matcher(
+                    lemma(e.getGovernor())).matches()) {
+                return true;
+            }
+            // A noun's event is its verb's: "no need to organize a meeting between A and B" is no meeting.
+            if (rel.equals("obj") && word.tag().startsWith("NN") && !e.getGovernor().equals(word)
+                    && (words.matcher(lemma(e.getGovernor())).matches() || governed(graph, e.getGovernor(), words))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String lemma(IndexedWord w) {
+        return w.lemma() == null ? w.word().toLowerCase(java.util.Locale.ROOT) : w.lemma().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * The words a node heads, as the sentence writes them, without its subject and its markers: "called on X to
+     * press Moscow for a ceasefire" keeps "press Moscow for a ceasefire".
+     */
+    private static String words(SemanticGraph graph, IndexedWord node, String text, int offset) {
+        Set<IndexedWord> left = new java.util.HashSet<>();
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
+            String rel = e.getRelation().toString();
+            if (rel.startsWith("nsubj") || rel.equals("mark") || rel.equals("punct") || rel.equals("case")) {
+                left.add(e.getDependent());
+                left.addAll(graph.descendants(e.getDependent()));
+            }
+        }
+        int start = node.beginPosition();
+        int end = node.endPosition();
+        for (IndexedWord w : graph.descendants(node)) {
+            if (!left.contains(w) && w.index() >= node.index() - 8) {
+                start = Math.min(start, w.beginPosition());
+                end = Math.max(end, w.endPosition());
+            }
+        }
+        start -= offset;
+        end -= offset;
+        return start < 0 || end > text.length() || start >= end ? node.word() : text.substring(start, end);
+    }
+}
