@@ -162,6 +162,10 @@ public final class HttpApi {
                 if (e.timedOut()) {
                     ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(new ApiError("timeout", "the query ran longer "
                             + "than " + limits.queryTimeout().toSeconds() + " s and was stopped; narrow it"));
+                } else if (e.outOfMemory()) {
+                    ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).json(new ApiError("unprocessable content", "the query "
+                            + "needed more memory than a query may use and was stopped; narrow it, or return fewer "
+                            + "or smaller values"));
                 } else {
                     ctx.status(HttpStatus.UNPROCESSABLE_CONTENT)
                             .json(new ApiError("unprocessable content", "Neo4j refused the query: " + e.getMessage()));
