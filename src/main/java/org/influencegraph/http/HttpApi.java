@@ -170,6 +170,10 @@ public final class HttpApi {
             });
             config.routes.exception(UserError.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST)
                     .json(new ApiError("bad request", e.getMessage())));
+            config.routes.exception(ArticleReader.OverBudget.class, (e, ctx) -> {
+                HttpStatus status = e.tooLarge() ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.UNPROCESSABLE_CONTENT;
+                ctx.status(status).json(new ApiError(status.getMessage().toLowerCase(Locale.ROOT), e.getMessage()));
+            });
             config.routes.exception(Graph.QueryFailed.class, (e, ctx) -> {
                 if (e.timedOut()) {
                     ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(new ApiError("timeout", "the query ran longer "
