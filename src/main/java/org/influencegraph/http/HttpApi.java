@@ -283,7 +283,9 @@ public final class HttpApi {
                 Route.write("/api/articles", Route.Body.ARTICLE, "Imports one news article, as the import command "
                         + "does an article file: the body is its text (text/plain), Markdown (text/markdown) or HTML "
                         + "(text/html) with its metadata as parameters, or JSON with the text and metadata; at most "
-                        + Math.min(limits.maxUpload(), ArticleReader.MAX_BYTES) + " bytes. Answers 201 with what it "
+                        + Math.min(limits.maxUpload(), ArticleReader.MAX_BYTES) + " bytes and " + ArticleReader.MAX_CHARACTERS
+                        + " characters of text, with a sentence's end at least every " + ArticleReader.MAX_RUN
+                        + " characters (else 413 or 422, saying how to split it). Answers 201 with what it "
                         + "added (entities, events, ties, and the facts held for review as candidates), or 200 with "
                         + "changed: false when the same text was imported before; one import at a time", List.of(
                         new Route.Param("title", "query", "string", false, null, "the article's title (else its first line)"),
@@ -297,7 +299,7 @@ public final class HttpApi {
                         "the article: text/plain, text/markdown or text/html; or application/json {\"text\": \"...\", "
                         + "\"format\": \"html\", \"title\": ..., \"publisher\": ..., \"author\": ..., \"date\": ..., "
                         + "\"url\": ...}",
-                        List.of(400, 411, 413, 429, 503), articles::post),
+                        List.of(400, 411, 413, 422, 429, 503), articles::post),
                 Route.write("/api/candidates/{id}/accept", Route.Body.JSON, "Accepts a fact the extractor was not sure "
                         + "of: it is written as a fact with its article, quote and confidence (marked reviewed: "
                         + "accepted), and stays one when the article is imported again; accepting again changes "
