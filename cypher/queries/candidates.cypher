@@ -1,8 +1,8 @@
 // title: Candidates
 // description: Facts the article extractor was not sure of, held for review and kept out of every other query: each with a readable claim, its actors, the sentence it rests on, the article and a confidence; the least sure first, or in reading order for one article. Accept or reject one with POST /api/candidates/{id}/accept or /reject.
-// param: source string            optional  only the candidates of this article (its source id)
-// param: status string            open      open, accepted or rejected
-// param: limit  integer(1..1000)  100       at most this many candidates
+// param: source string                           optional  only the candidates of this article (its source id)
+// param: status string(open|accepted|rejected)  open      open, accepted or rejected
+// param: limit  integer(1..1000)                 100       at most this many candidates
 :param {source: null, status: 'open', limit: 100};
 
 MATCH (c:Candidate)

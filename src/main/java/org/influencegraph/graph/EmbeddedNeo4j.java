@@ -115,6 +115,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 Map.entry(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0),
                 Map.entry(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(1)),
                 Map.entry(GraphDatabaseSettings.pagecache_memory, 256L * 1024 * 1024),
+                // A query that collects or sorts without end fails alone with a memory error, not the process.
+                Map.entry(GraphDatabaseSettings.memory_transaction_max_size, 1024L * 1024 * 1024),
                 Map.entry(GraphDatabaseSettings.keep_logical_logs, "2 files")));
         if (boltPort > 0) {
             // The Browser's discovery (GET / on its port) tells it this address: the Bolt port actually used.

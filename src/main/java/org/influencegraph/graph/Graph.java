@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -28,8 +29,10 @@ import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Values;
 import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.SecurityException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.TransientException;
 import org.neo4j.driver.summary.Plan;
 
 /**
@@ -45,6 +48,8 @@ public final class Graph implements AutoCloseable {
     public static final Duration READ_TIMEOUT = Duration.ofSeconds(60);
     private static final String STABLE_IDS = org.influencegraph.Resources.read("cypher/lookups/stable-ids.cypher");
 
+    /** The metadata key that tags an ad-hoc query's transaction. */
+    private static final String TAG = "influenceGraphQuery";
     private static final Pattern PROCEDURE_NAME = Pattern.compile("^\\s*([\\w.]+)\\s*\\(");
 
     private final Driver driver;
@@ -149,37 +154,49 @@ public final class Graph implements AutoCloseable {
      * a cluster) that the server stops after {@code timeout}. The values come back plain.
      */
     public QueryResult query(String cypher, Map<String, Object> params, Duration timeout, int maxRows) {
-        try (var session = readSession()) {
-            return session.executeRead(tx -> {
-                var result = tx.run(cypher, params);
-                PlainValues values = new PlainValues();
-                List<Map<String, Object>> rows = new ArrayList<>();
-                boolean truncated = false;
-                while (result.hasNext()) {
-                    if (rows.size() == maxRows) {
-                        truncated = true;
-                        break;
-                    }
-                    rows.add(values.row(result.next()));
+        return query(cypher, params, timeout, maxRows, null);
+    }
+
+    /**
+     * As {@link #query(String, Map, Duration, int)}, its transaction tagged with {@code tag} (when not null) so that
+     * {@link #terminate(String)} can stop it from another thread.
+     */
+    public QueryResult query(String cypher, Map<String, Object> params, Duration timeout, int maxRows, String tag) {
+        var config = TransactionConfig.builder().withTimeout(timeout);
+        if (tag != null) {
+            config.withMetadata(Map.of(TAG, tag));
+        }
+        // One try, no retries: a query stopped at its deadline or its memory limit would only fail again.
+        try (var session = readSession(); var tx = session.beginTransaction(config.build())) {
+            var result = tx.run(cypher, params);
+            PlainValues values = new PlainValues();
+            List<Map<String, Object>> rows = new ArrayList<>();
+            boolean truncated = false;
+            while (result.hasNext()) {
+                if (rows.size() == maxRows) {
+                    truncated = true;
+                    break;
                 }
-                List<String> columns = result.keys();
-                result.consume();
-                values.learn(stableIds(tx, values.unknownEnds(rows)));
-                List<Map<String, Object>> finished = new ArrayList<>(rows.size());
-                for (Map<String, Object> row : rows) {
-                    @SuppressWarnings("unchecked")
-                    Map<String, Object> done = (Map<String, Object>) values.finish(row);
-                    finished.add(done);
-                }
-                return new QueryResult(columns, finished, truncated);
-            }, TransactionConfig.builder().withTimeout(timeout).build());
-        } catch (ClientException e) {
+                rows.add(values.row(result.next()));
+            }
+            List<String> columns = result.keys();
+            result.consume();
+            values.learn(stableIds(tx, values.unknownEnds(rows)));
+            List<Map<String, Object>> finished = new ArrayList<>(rows.size());
+            for (Map<String, Object> row : rows) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> done = (Map<String, Object>) values.finish(row);
+                finished.add(done);
+            }
+            tx.commit();
+            return new QueryResult(columns, finished, truncated);
+        } catch (ClientException | TransientException e) {
             throw QueryFailed.of(e);
         }
     }
 
     /** The stable ids ({@code id} property, else the element id) of nodes known by element id. */
-    private static Map<String, String> stableIds(org.neo4j.driver.TransactionContext tx, Set<String> elementIds) {
+    private static Map<String, String> stableIds(org.neo4j.driver.SimpleQueryRunner tx, Set<String> elementIds) {
         if (elementIds.isEmpty()) {
             return Map.of();
         }
@@ -187,6 +204,59 @@ public final class Graph implements AutoCloseable {
         tx.run(STABLE_IDS, Map.of("ids", List.copyOf(elementIds)))
                 .forEachRemaining(r -> out.put(r.get("element").asString(), r.get("id").asString()));
         return out;
+    }
+
+    /**
+     * Terminates the transaction tagged {@code tag} by {@link #query(String, Map, Duration, int, String)}, as the
+     * database does at its timeout; answers the connection it runs on, or null when it has ended.
+     */
+    public Connection terminate(String tag) {
+        try (var session = driver.session(SessionConfig.forDatabase(database))) {
+            var found = running(session, tag);
+            if (found == null) {
+                return null;
+            }
+            session.run("TERMINATE TRANSACTIONS $id", Map.of("id", found.get("transactionId").asString())).consume();
+            return new Connection(found.get("connectionId").asString(), found.get("clientAddress").asString());
+        } catch (ClientException e) {
+            if (String.valueOf(e.code()).contains("TransactionNotFound")) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * When the terminated transaction tagged {@code tag} still runs {@code grace} later inside this process while
+     * {@code stillWaiting} (its connection is not yet back in the pool, where another query could take it), stops
+     * its thread ({@link Runaways}).
+     */
+    public void stopRunaway(String tag, Connection connection, Duration grace, BooleanSupplier stillWaiting) {
+        try (var session = driver.session(SessionConfig.forDatabase(database))) {
+            long deadline = System.nanoTime() + grace.toNanos();
+            while (System.nanoTime() < deadline) {
+                Thread.sleep(100);
+                if (running(session, tag) == null) {
+                    return;
+                }
+            }
+            if (stillWaiting.getAsBoolean()) {
+                Runaways.stop(connection.id(), connection.clientAddress());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The Bolt connection a transaction runs on, as {@code SHOW TRANSACTIONS} names it. */
+    public record Connection(String id, String clientAddress) {
+    }
+
+    private static Record running(Session session, String tag) {
+        List<Record> found = session.run("SHOW TRANSACTIONS YIELD transactionId, metaData, connectionId, clientAddress "
+                + "WHERE metaData[$key] = $tag RETURN transactionId, connectionId, clientAddress",
+                Map.of("key", TAG, "tag", tag)).list();
+        return found.isEmpty() ? null : found.get(0);
     }
 
     /**
@@ -225,7 +295,9 @@ public final class Graph implements AutoCloseable {
             var summary = session.run("EXPLAIN " + cypher, params).consume();
             Set<String> procedures = new TreeSet<>();
             collectProcedures(summary.plan(), procedures);
-            return new Explained(summary.queryType().name(), procedures);
+            List<Operator> operators = new ArrayList<>();
+            collectOperators(summary.plan(), operators);
+            return new Explained(summary.queryType().name(), procedures, operators);
         } catch (ClientException e) {
             throw QueryFailed.of(e);
         }
@@ -241,6 +313,12 @@ public final class Graph implements AutoCloseable {
         plan.children().forEach(child -> collectProcedures(child, procedures));
     }
 
+    private static void collectOperators(Plan plan, List<Operator> operators) {
+        String details = plan.arguments().getOrDefault("Details", Values.value("")).asString();
+        operators.add(new Operator(plan.operatorType().replaceFirst("@.*$", ""), details));
+        plan.children().forEach(child -> collectOperators(child, operators));
+    }
+
     /**
      * A query the database refused (bad syntax, a write in a read transaction, an unknown procedure) or
      * stopped at its timeout; the message is the database's.
@@ -248,14 +326,31 @@ public final class Graph implements AutoCloseable {
     public static final class QueryFailed extends RuntimeException {
         private static final long serialVersionUID = 1L;
         private final boolean timedOut;
+        private final boolean outOfMemory;
 
-        private QueryFailed(String message, boolean timedOut, Throwable cause) {
+        private QueryFailed(String message, boolean timedOut, boolean outOfMemory, Throwable cause) {
             super(message, cause);
             this.timedOut = timedOut;
+            this.outOfMemory = outOfMemory;
         }
 
-        static QueryFailed of(ClientException e) {
-            return new QueryFailed(e.getMessage(), String.valueOf(e.code()).contains("TransactionTimedOut"), e);
+        static QueryFailed of(Neo4jException e) {
+            String code = String.valueOf(e.code());
+            if (code.contains("MemoryPoolOutOfMemory")) {
+                return new QueryFailed(e.getMessage(), false, true, e);
+            }
+            return new QueryFailed(e.getMessage(), code.contains("TransactionTimedOut") || code.contains("Terminated"),
+                    false, e);
+        }
+
+        /** A query that was still running at its deadline and was stopped. */
+        public static QueryFailed timedOut(String message) {
+            return new QueryFailed(message, true, false, null);
+        }
+
+        /** Whether the query was stopped for taking more memory than a query may. */
+        public boolean outOfMemory() {
+            return outOfMemory;
         }
 
         public boolean timedOut() {
@@ -263,8 +358,15 @@ public final class Graph implements AutoCloseable {
         }
     }
 
-    /** The query type of a query and the procedures it calls, as {@code EXPLAIN} reports them. */
-    public record Explained(String queryType, Set<String> procedures) {
+    /**
+     * The query type of a query, the procedures it calls and every operator of its plan, as {@code EXPLAIN}
+     * reports them.
+     */
+    public record Explained(String queryType, Set<String> procedures, List<Operator> operators) {
+    }
+
+    /** One operator of a plan: its type without the database suffix ({@code Expand(All)}) and its details. */
+    public record Operator(String type, String details) {
     }
 
     /** A session for reads, routed to readers on a cluster. */

@@ -86,6 +86,10 @@ final class ArticleController {
                         + "text/html), or JSON " + JSON_EXAMPLE);
             }
         }
+        String url = metadata.get("url");
+        if (url != null && !url.isBlank() && !url.strip().toLowerCase(Locale.ROOT).matches("https?://.+")) {
+            throw new UserError("'url' must be an http:// or https:// address");
+        }
         ArticleReader.Format read = format(format, formatFrom, type);
         String date = metadata.get("date");
         if (date != null && !date.isBlank()) {

@@ -101,6 +101,11 @@ public final class HttpApi {
             config.jetty.multipartConfig.maxTotalRequestSize(limits.maxUpload(), SizeUnit.BYTES);
             config.jetty.multipartConfig.maxFileSize(limits.maxUpload(), SizeUnit.BYTES);
             config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+            // On every answer, Jetty's own errors included: no browser may read a JSON or text answer as a page.
+            config.jetty.modifyHttpConfiguration(http -> http.addCustomizer((request, headers) -> {
+                headers.put("X-Content-Type-Options", "nosniff");
+                return request;
+            }));
             config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors.ForServer()));
             config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JettyErrors.ForContext()));
             config.startup.showJavalinBanner = false;
@@ -114,7 +119,14 @@ public final class HttpApi {
                 }
             }
             config.routes.get("/api/openapi.json", ctx -> ctx.json(openApi));
-            config.routes.get("/api/docs", ctx -> ctx.html(page));
+            config.routes.before(ctx -> {
+                ctx.header(REQUEST_ID, requestId(ctx));
+                // Javalin fails on a bad escape deep inside with an IndexOutOfBoundsException: refuse it first.
+                if (ctx.queryString() != null && BAD_ESCAPE.matcher(ctx.queryString()).find()) {
+                    throw new UserError(MALFORMED);
+                }
+            });
+            config.routes.get("/api/docs", ctx -> ctx.header("Content-Security-Policy", PAGE_POLICY).html(page));
             config.routes.get("/api", ctx -> ctx.redirect("/api/docs"));
             var web = new WebController();
             config.routes.get("/", web::index);
@@ -129,7 +141,7 @@ public final class HttpApi {
                     embed::snippet)));
             // The Neo4j Browser on its own port fetches the guide: it is public and the same for everyone.
             config.routes.get("/guide/influence-graph.html", ctx -> ctx.header("Access-Control-Allow-Origin", "*")
-                    .html(guide));
+                    .header("Content-Security-Policy", PAGE_POLICY).html(guide));
             config.routes.options("/guide/influence-graph.html", ctx -> ctx.header("Access-Control-Allow-Origin", "*")
                     .header("Access-Control-Allow-Methods", "GET")
                     .header("Access-Control-Allow-Headers", String.valueOf(ctx.header("Access-Control-Request-Headers")))
@@ -172,10 +184,18 @@ public final class HttpApi {
             });
             config.routes.exception(UserError.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST)
                     .json(new ApiError("bad request", e.getMessage())));
+            config.routes.exception(ArticleReader.OverBudget.class, (e, ctx) -> {
+                HttpStatus status = e.tooLarge() ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.UNPROCESSABLE_CONTENT;
+                ctx.status(status).json(new ApiError(status.getMessage().toLowerCase(Locale.ROOT), e.getMessage()));
+            });
             config.routes.exception(Graph.QueryFailed.class, (e, ctx) -> {
                 if (e.timedOut()) {
                     ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(new ApiError("timeout", "the query ran longer "
                             + "than " + limits.queryTimeout().toSeconds() + " s and was stopped; narrow it"));
+                } else if (e.outOfMemory()) {
+                    ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).json(new ApiError("unprocessable content", "the query "
+                            + "needed more memory than a query may use and was stopped; narrow it, or return fewer "
+                            + "or smaller values"));
                 } else {
                     ctx.status(HttpStatus.UNPROCESSABLE_CONTENT)
                             .json(new ApiError("unprocessable content", "Neo4j refused the query: " + e.getMessage()));
@@ -185,9 +205,10 @@ public final class HttpApi {
             config.routes.exception(ServiceUnavailableException.class, (e, ctx) -> unavailable(ctx, e));
             config.routes.exception(SessionExpiredException.class, (e, ctx) -> unavailable(ctx, e));
             config.routes.exception(Exception.class, (e, ctx) -> {
-                LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
-                ctx.status(HttpStatus.INTERNAL_SERVER_ERROR)
-                        .json(new ApiError("internal error", "the server failed; its log has the details"));
+                String id = requestId(ctx);
+                LOG.error("unexpected error on {} {} (request {})", ctx.method(), ctx.path(), id, e);
+                ctx.header(REQUEST_ID, id).status(HttpStatus.INTERNAL_SERVER_ERROR).json(new ApiError("internal error",
+                        "the server failed; its log has the details under request id " + id, null, id));
             });
             config.routes.error(404, "*", ctx -> {
                 if (!String.valueOf(ctx.res().getContentType()).startsWith("application/json")) {
@@ -276,7 +297,9 @@ public final class HttpApi {
                 Route.write("/api/articles", Route.Body.ARTICLE, "Imports one news article, as the import command "
                         + "does an article file: the body is its text (text/plain), Markdown (text/markdown) or HTML "
                         + "(text/html) with its metadata as parameters, or JSON with the text and metadata; at most "
-                        + Math.min(limits.maxUpload(), ArticleReader.MAX_BYTES) + " bytes. Answers 201 with what it "
+                        + Math.min(limits.maxUpload(), ArticleReader.MAX_BYTES) + " bytes and " + ArticleReader.MAX_CHARACTERS
+                        + " characters of text, with a sentence's end at least every " + ArticleReader.MAX_RUN
+                        + " characters (else 413 or 422, saying how to split it). Answers 201 with what it "
                         + "added (entities, events, ties, and the facts held for review as candidates), or 200 with "
                         + "changed: false when the same text was imported before; one import at a time", List.of(
                         new Route.Param("title", "query", "string", false, null, "the article's title (else its first line)"),
@@ -290,7 +313,7 @@ public final class HttpApi {
                         "the article: text/plain, text/markdown or text/html; or application/json {\"text\": \"...\", "
                         + "\"format\": \"html\", \"title\": ..., \"publisher\": ..., \"author\": ..., \"date\": ..., "
                         + "\"url\": ...}",
-                        List.of(400, 411, 413, 429, 503), articles::post),
+                        List.of(400, 411, 413, 422, 429, 503), articles::post),
                 Route.write("/api/candidates/{id}/accept", Route.Body.JSON, "Accepts a fact the extractor was not sure "
                         + "of: it is written as a fact with its article, quote and confidence (marked reviewed: "
                         + "accepted), and stays one when the article is imported again; accepting again changes "
@@ -300,6 +323,27 @@ public final class HttpApi {
                         + "of: nothing is written, and it is not proposed again when the article is imported again; "
                         + "409 if it was accepted", List.of(candidateId), "{\"note\": \"why\"} (optional)",
                         List.of(400, 404, 409, 411, 413, 503), candidates::reject));
+    }
+
+    /** A {@code %} not followed by two hexadecimal digits. */
+    private static final java.util.regex.Pattern BAD_ESCAPE = java.util.regex.Pattern.compile("%(?![0-9A-Fa-f]{2})");
+    private static final String MALFORMED = "the address is not valid percent-encoding (a '%' must be followed by "
+            + "two hexadecimal digits, such as %20)";
+
+    /** The header that carries a request's id, which the log names beside any failure of the server. */
+    static final String REQUEST_ID = "X-Request-Id";
+    /** The policy of the API's own pages: their inline style, nothing loaded from elsewhere, no frames. */
+    static final String PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; "
+            + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+    /** This request's id, made at its first use. */
+    private static String requestId(io.javalin.http.Context ctx) {
+        String id = ctx.attribute(REQUEST_ID);
+        if (id == null) {
+            id = java.util.UUID.randomUUID().toString();
+            ctx.attribute(REQUEST_ID, id);
+        }
+        return id;
     }
 
     private static String version() {

@@ -48,6 +48,7 @@ final class JettyErrors {
         String detail = message == null || message.isBlank() ? reason : message;
         byte[] body = JSON.writeValueAsBytes(new ApiError(reason.toLowerCase(Locale.ROOT), detail));
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json;charset=utf-8");
+        response.getHeaders().put("X-Content-Type-Options", "nosniff");
         response.write(true, ByteBuffer.wrap(body), callback);
     }
 }

@@ -38,6 +38,8 @@ public final class ArticleImporter {
     private static final String STATE = Resources.read("cypher/articles/article-state.cypher");
     private static final String RETRACT = Resources.read("cypher/articles/retract-article.cypher");
     private static final String MARK = Resources.read("cypher/articles/mark-article.cypher");
+    private static final String ORIGINAL = Resources.read("cypher/articles/original-article.cypher");
+    private static final String SYNDICATE = Resources.read("cypher/articles/syndicate-article.cypher");
 
     /**
      * What importing one article did: its id and title; whether its text was new ({@code changed}; false when
@@ -193,6 +195,18 @@ public final class ArticleImporter {
         return textHash(article) + "|" + ArticleExtractor.PRODUCER;
     }
 
+    /** The hash of the text alone, spaces and case aside: the same under any title or address. */
+    private static String bodyHash(Article article) {
+        return StableIds.digest(article.text().strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT), 16);
+    }
+
+    /** The source this article's text was read from before under another id, or null. */
+    private String original(Article article) {
+        List<String> found = graph.read(ORIGINAL, Map.of("article", article.id(), "bodyHash", bodyHash(article),
+                "extractor", ArticleExtractor.PRODUCER), r -> r.get("original").asString());
+        return found.isEmpty() ? null : found.get(0);
+    }
+
     private static String textHash(Article article) {
         return StableIds.digest(article.text() + "|" + article.title(), 16);
     }
@@ -227,6 +241,16 @@ public final class ArticleImporter {
         if (earlier) {
             graph.write(RETRACT, Map.of("article", article.id()), r -> null);
         }
+        String original = earlier ? null : original(article);
+        if (original != null) {
+            // A syndicated copy: its source reports the original's facts, which are not written a second time.
+            batches.source(found.source());
+            batches.flush();
+            graph.write(SYNDICATE, Map.of("copy", article.id(), "original", original, "textHash", textHash(article),
+                    "bodyHash", bodyHash(article), "extractor", ArticleExtractor.PRODUCER), r -> null);
+            return new Written(true, false, new ArticleExtractor.Extraction(found.source(), List.of(), List.of(),
+                    List.of(), List.of(), List.of()), Map.of(), Map.of(), List.of());
+        }
         batches.source(found.source());
         found.entities().forEach(batches::entity);
         found.events().forEach(batches::event);
@@ -249,8 +273,8 @@ public final class ArticleImporter {
             }
         }
         batches.flush();
-        graph.write(MARK, Map.of("article", article.id(), "textHash", textHash(article), "extractor",
-                ArticleExtractor.PRODUCER), r -> null);
+        graph.write(MARK, Map.of("article", article.id(), "textHash", textHash(article), "bodyHash", bodyHash(article),
+                "extractor", ArticleExtractor.PRODUCER), r -> null);
         return new Written(true, earlier, found, names, status, accepted);
     }
 

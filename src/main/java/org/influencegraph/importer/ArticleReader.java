@@ -33,6 +33,30 @@ public final class ArticleReader {
 
     /** The largest article read: a long feature is 100 kB of text; a page with its markup may be ten times that. */
     public static final int MAX_BYTES = 5_000_000;
+    /** The most text one article may have: several times a long feature, read in well under a minute. */
+    public static final int MAX_CHARACTERS = 500_000;
+    /**
+     * The longest run of text without a sentence's end: the language models read one sentence at a time, and
+     * their cost grows faster than its length, so a megabyte without a full stop would hold the import for minutes.
+     */
+    public static final int MAX_RUN = 20_000;
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile(
+            "[.!?\u2026\u3002\uFF01\uFF1F]|\n\s*\n");
+
+    /** An article beyond the reading budget; {@code tooLarge} for its size (413), else for its shape (422). */
+    public static final class OverBudget extends UserError {
+        private static final long serialVersionUID = 1L;
+        private final boolean tooLarge;
+
+        OverBudget(String message, boolean tooLarge) {
+            super(message);
+            this.tooLarge = tooLarge;
+        }
+
+        public boolean tooLarge() {
+            return tooLarge;
+        }
+    }
 
     /** The formats read. */
     public enum Format { TEXT, MARKDOWN, HTML }
@@ -100,6 +124,7 @@ public final class ArticleReader {
             case TEXT -> frontMatter(raw, meta);
         };
         text = normalize(text);
+        checkBudget(file, text);
         if (text.isBlank()) {
             throw new UserError(file + ": no text" + (raw.isBlank() ? " (the file is empty)" : " once the page's markup "
                     + "is left out"));
@@ -117,7 +142,7 @@ public final class ArticleReader {
         });
         String date = meta.get("date") == null ? null : date(file, meta.get("date"));
         String title = clip(meta.get("title"), 300);
-        String url = meta.get("url");
+        String url = webAddress(file, meta.get("url"), given.get("url") != null && !given.get("url").isBlank());
         String basis = url != null ? url : meta.get("publisher") != null && date != null
                 ? meta.get("publisher") + "|" + title + "|" + date : posted ? "title|" + title : file;
         return new Article("article-" + StableIds.digest(basis, 8), file, title, meta.get("publisher"), meta.get("author"), date, url,
@@ -287,5 +312,46 @@ public final class ArticleReader {
 
     private static String clip(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max).strip() + "…";
+    }
+
+    /**
+     * The article's address if it is a web address (http or https): a {@code javascript:} or {@code data:} address
+     * would run in the page of whoever follows it. One given by the caller is refused; one read from the page is
+     * left out.
+     */
+    private static String webAddress(String file, String url, boolean given) {
+        if (url == null) {
+            return null;
+        }
+        String scheme = url.strip().toLowerCase(java.util.Locale.ROOT);
+        if (scheme.startsWith("http://") || scheme.startsWith("https://")) {
+            return url.strip();
+        }
+        if (given) {
+            throw new UserError(file + ": url must be an http:// or https:// address, not '" + clip(url, 80) + "'");
+        }
+        return null;
+    }
+
+    /** Refuses text too long to read, or with a run too long to be read as sentences, saying how to split it. */
+    private static void checkBudget(String file, String text) {
+        if (text.length() > MAX_CHARACTERS) {
+            throw new OverBudget(file + ": " + text.length() + " characters of text; an article may have at most "
+                    + MAX_CHARACTERS + ": split it into several articles", true);
+        }
+        var ends = SENTENCE_END.matcher(text);
+        int from = 0;
+        while (true) {
+            int to = ends.find() ? ends.start() : text.length();
+            if (to - from > MAX_RUN) {
+                throw new OverBudget(file + ": " + (to - from) + " characters from character " + from + " on without "
+                        + "a sentence's end (. ! ? or a blank line); at most " + MAX_RUN + " are read as one: split the "
+                        + "text into sentences or paragraphs", false);
+            }
+            if (to == text.length()) {
+                return;
+            }
+            from = ends.end();
+        }
     }
 }

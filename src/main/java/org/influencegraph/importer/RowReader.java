@@ -24,7 +24,14 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class RowReader {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Duplicate keys are an error, not the last one silently kept. */
+    private static final ObjectMapper JSON = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    private static final java.util.regex.Pattern DUPLICATE = java.util.regex.Pattern.compile("Duplicate field '(.*)'");
+    /** Fields that take a list of texts (or one text, '|'-separated as in CSV). */
+    private static final java.util.Set<String> LISTS = java.util.Set.of("aliases");
+    /** Fields that take a number (or its text). */
+    private static final java.util.Set<String> NUMBERS = java.util.Set.of("confidence");
     private static final CSVFormat CSV = CSVFormat.RFC4180.builder()
             .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get();
 
@@ -45,7 +52,10 @@ final class RowReader {
                 try {
                     node = JSON.readTree(text);
                 } catch (JacksonException e) {
-                    problems.accept(new Problem(input.name(), line, null, "not valid JSON: " + e.getOriginalMessage()));
+                    var duplicate = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
+                    problems.accept(duplicate.find()
+                            ? new Problem(input.name(), line, duplicate.group(1), "appears more than once in the object")
+                            : new Problem(input.name(), line, null, "not valid JSON: " + e.getOriginalMessage()));
                     return;
                 }
                 Row row = jsonRow(input.name(), line, node, problems);
@@ -199,25 +209,31 @@ final class RowReader {
             if (!table.knows(name)) {
                 problems.accept(new Problem(file, line, name, "unknown field for " + table.fileName()));
                 valid = false;
-            } else if (value.isValueNode()) {
+            } else if (value.isTextual() || NUMBERS.contains(name) && value.isNumber()) {
                 if (!value.asText().isBlank()) {
                     values.put(name, value.asText().strip());
                 }
-            } else if (value.isArray() && allText(value)) {
+            } else if (LISTS.contains(name) && value.isArray() && allText(value)) {
                 List<String> items = new java.util.ArrayList<>();
                 value.forEach(v -> items.add(v.asText().strip()));
                 values.put(name, String.join("|", items));
             } else {
-                problems.accept(new Problem(file, line, name, "expected text, a number or a list of texts"));
+                problems.accept(new Problem(file, line, name, "expected " + (LISTS.contains(name) ? "a text or a list of "
+                        + "texts" : NUMBERS.contains(name) ? "a number" : "a text") + ", got " + kind(value)));
                 valid = false;
             }
         }
         return valid ? new Row(file, line, table, values) : null;
     }
 
+    private static String kind(JsonNode value) {
+        return value.isNumber() ? "a number (" + value + ")" : value.isBoolean() ? "true or false" : value.isArray()
+                ? "a list" : value.isObject() ? "an object" : value.toString();
+    }
+
     private static boolean allText(JsonNode array) {
         for (JsonNode item : array) {
-            if (!item.isValueNode() || item.isNull()) {
+            if (!item.isTextual()) {
                 return false;
             }
         }

@@ -86,7 +86,7 @@ public final class Formats {
             for (Map<String, Object> row : result.rows()) {
                 List<String> cells = new ArrayList<>();
                 for (String column : result.columns()) {
-                    cells.add(text(row.get(column)));
+                    cells.add(cell(row.get(column)));
                 }
                 printer.printRecord(cells);
             }
@@ -94,6 +94,18 @@ public final class Formats {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /**
+     * A CSV cell that no spreadsheet reads as a formula (OWASP's advice on CSV injection): text that starts with
+     * {@code = + - @}, a tab or a carriage return gets a leading {@code '}; numbers stay numbers.
+     */
+    static String cell(Object value) {
+        String text = text(value);
+        if (!(value instanceof Number) && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return text;
     }
 
     /** A text table for people: one line a row, long cells cut. */

@@ -8,7 +8,17 @@ import org.influencegraph.model.PartialDate;
  * {@code // param: limit integer(1..1000) 100 at most this many rows}.
  */
 public record Parameter(String name, Type type, boolean required, String defaultValue, long min, long max,
-        String description) {
+        String description, java.util.List<String> choices) {
+
+    /** A parameter that takes any value of its type within its bounds. */
+    public Parameter(String name, Type type, boolean required, String defaultValue, long min, long max,
+            String description) {
+        this(name, type, required, defaultValue, min, max, description, java.util.List.of());
+    }
+
+    public Parameter {
+        choices = java.util.List.copyOf(choices);
+    }
 
     /** What a parameter takes, and how text from a URL or a command line becomes its value. */
     public enum Type {
@@ -38,7 +48,14 @@ public record Parameter(String name, Type type, boolean required, String default
      */
     public Object convert(String text) {
         return switch (type) {
-            case ACTOR, STRING -> text;
+            case ACTOR -> text;
+            case STRING -> {
+                if (!choices.isEmpty() && !choices.contains(text.strip())) {
+                    throw new IllegalArgumentException("expected one of " + String.join(", ", choices) + ", got '"
+                            + text + "'");
+                }
+                yield choices.isEmpty() ? text : text.strip();
+            }
             case INTEGER -> {
                 long value;
                 try {

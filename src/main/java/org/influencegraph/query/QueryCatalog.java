@@ -26,7 +26,8 @@ public final class QueryCatalog {
     private static final String FOLDER = "cypher/queries";
     private static final Pattern HEADER = Pattern.compile("//\\s*(title|description|param):\\s*(.*)");
     private static final Pattern PARAM = Pattern.compile(
-            "([a-zA-Z][a-zA-Z0-9]*)\\s+([a-z-]+)(?:\\((-?\\d+)\\.\\.(-?\\d+)\\))?\\s+(required|optional|\\S+)\\s+(.+)");
+            "([a-zA-Z][a-zA-Z0-9]*)\\s+([a-z-]+)(?:\\((-?\\d+)\\.\\.(-?\\d+)\\)|\\(([a-z-]+(?:\\|[a-z-]+)*)\\))?\\s+"
+                    + "(required|optional|\\S+)\\s+(.+)");
     private static final Pattern USED = Pattern.compile("\\$([a-zA-Z][a-zA-Z0-9]*)");
 
     private final Map<String, CannedQuery> queries;
@@ -160,10 +161,12 @@ public final class QueryCatalog {
         }
         long min = m.group(3) == null ? Long.MIN_VALUE : Long.parseLong(m.group(3));
         long max = m.group(4) == null ? Long.MAX_VALUE : Long.parseLong(m.group(4));
-        String mode = m.group(5);
+        List<String> choices = m.group(5) == null ? List.of() : List.of(m.group(5).split("\\|"));
+        String mode = m.group(6);
         boolean required = mode.equals("required");
         String defaultValue = required || mode.equals("optional") ? null : mode;
-        Parameter parameter = new Parameter(m.group(1), type, required, defaultValue, min, max, m.group(6).strip());
+        Parameter parameter = new Parameter(m.group(1), type, required, defaultValue, min, max, m.group(7).strip(),
+                choices);
         if (defaultValue != null) {
             try {
                 parameter.convert(defaultValue);

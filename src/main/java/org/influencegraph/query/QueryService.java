@@ -58,6 +58,24 @@ public final class QueryService {
         return catalog;
     }
 
+    /** Refuses a date range that ends before it starts: it would answer nothing, and say nothing of why. */
+    private static void checkRange(CannedQuery query, Map<String, Object> params) {
+        Parameter start = null;
+        Parameter end = null;
+        for (Parameter p : query.parameters()) {
+            if (p.type() == Parameter.Type.START_DATE) {
+                start = p;
+            } else if (p.type() == Parameter.Type.END_DATE) {
+                end = p;
+            }
+        }
+        if (start != null && end != null && params.get(start.name()) instanceof String from
+                && params.get(end.name()) instanceof String to && from.compareTo(to) > 0) {
+            throw new QueryException(QueryException.Kind.BAD_REQUEST, "'" + start.name() + "' (" + from
+                    + ") is after '" + end.name() + "' (" + to + "): give the earlier date as '" + start.name() + "'");
+        }
+    }
+
     /** The canned query {@code name}, or a 404 {@link QueryException} listing the catalog. */
     public CannedQuery query(String name) {
         return catalog.get(name).orElseThrow(() -> new QueryException(QueryException.Kind.NOT_FOUND,
@@ -100,6 +118,7 @@ public final class QueryService {
             }
             params.put(p.name(), p.type() == Parameter.Type.ACTOR ? text.strip() : value);
         }
+        checkRange(query, params);
         // Actors are first taken as ids, the common case for clients that follow ids from earlier answers:
         // one round trip. Only an empty answer has the names resolved, and the query run again if a name
         // turned out not to be an id.

@@ -39,13 +39,15 @@ class HostileHttpTest {
             "\"}) RETURN 1 UNION MATCH (n) RETURN n //", "$name", "{name}", "<script>alert(1)</script>",
             "\"><img src=x onerror=alert(1)>", "../../etc/passwd", "%00", "\u0000", "\u0007", "\r\n", "\u202e",
             "Лукашенко", "卢卡申科", "ضياء", "🙂", "null", "-1", "99999999999999999999", "1e309", "*", "[]", "{}",
-            " ", "");
+            " ", "", "javascript:alert(1)", "bogus", "=HYPERLINK(\"http://evil.example/\",\"x\")", "+cmd|'/C calc'!A0",
+            "2024", "1999-13-45", "%ZZ", "%");
     private static final List<String> GETS = List.of("/api/health", "/api/queries", "/api/queries/{x}",
             "/api/queries/mediators", "/api/queries/network", "/api/queries/shortest-path", "/api/queries/timeline",
             "/api/queries/meetings", "/api/graph", "/api/entities", "/api/entities/{x}", "/api/duplicates",
             "/api/merges", "/embed/{x}", "/embed/network", "/api/embed/{x}", "/api/{x}");
     private static final List<String> PARAMS = List.of("name", "from", "to", "actor", "a", "b", "limit", "depth",
-            "maxHops", "start", "end", "type", "q", "format", "query", "minScore", "access_token", "x");
+            "maxHops", "start", "end", "type", "q", "format", "query", "minScore", "access_token", "x", "status",
+            "url", "title", "source");
     private static final List<String> POSTS = List.of("/api/cypher", "/api/entities/{x}/merge",
             "/api/entities/alexander-lukashenko/merge", "/api/duplicates/reject", "/api/merges/{x}/undo", "/api/imports",
             "/api/articles", "/api/candidates/{x}/accept", "/api/candidates/{x}/reject");
@@ -211,7 +213,18 @@ class HostileHttpTest {
         Arbitrary<byte[]> wrongTypes = Arbitraries.of("[]", "null", "1", "\"x\"", "{\"query\": 1}",
                 "{\"limit\": \"ten\"}", "{\"other\": []}", "{\"a\": {}, \"b\": null}", "{\"params\": [1]}", "{")
                 .map(s -> s.getBytes(StandardCharsets.UTF_8));
-        return Arbitraries.oneOf(bytes, json, nested, wrongTypes);
+        // Commands and unbounded paths that read-only Cypher must refuse, and text no sentence splitter can read.
+        Arbitrary<byte[]> commands = Arbitraries.of("SHOW TRANSACTIONS", "TERMINATE TRANSACTIONS 'neo4j-transaction-1'",
+                "SHOW SETTINGS", "CALL db.info()", "MATCH p=(a)((x)-->(y))+(b) RETURN count(p)", "MATCH (a)-->{2,}(b) "
+                + "RETURN a", "MATCH (n) WITH n LIMIT 1 LOAD CSV FROM 'file:///etc/hostname' AS r RETURN r")
+                .map(q -> ("{\"query\": \"" + q + "\"}").getBytes(StandardCharsets.UTF_8));
+        Arbitrary<byte[]> unpunctuated = Arbitraries.integers().between(20_001, 60_000).map(n ->
+                "word ".repeat(n / 5 + 1).getBytes(StandardCharsets.UTF_8));
+        Arbitrary<byte[]> jsonLines = Arbitraries.of("{\"record\":\"entity\",\"entity\":\"e\",\"type\":\"person\",\"name\":123}",
+                "{\"record\":\"entity\",\"entity\":[\"x\"],\"type\":\"person\",\"name\":\"X\"}",
+                "{\"record\":\"source\",\"source\":\"s\",\"title\":\"A\",\"title\":\"B\"}")
+                .map(s -> s.getBytes(StandardCharsets.UTF_8));
+        return Arbitraries.oneOf(bytes, json, nested, wrongTypes, commands, unpunctuated, jsonLines);
     }
 
     @Provide

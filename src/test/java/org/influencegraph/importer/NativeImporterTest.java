@@ -281,15 +281,23 @@ class NativeImporterTest {
                 {"record":"sauce","source":"s3","title":"x"}
                 {"record":"source","source":"s4","title":{"nested":true}}
                 [1,2]
+                {"record":"entity","entity":"e1","type":"person","name":123}
+                {"record":"entity","entity":["x"],"type":"person","name":"X"}
+                {"record":"source","source":"s5","title":"A","title":"B"}
+                {"record":"entity","entity":"e2","type":"person","name":"Y","aliases":["Why",7]}
                 """);
 
         String f = dir.resolve("data.jsonl").toString();
-        assertThat(report.problems()).extracting(Problem::toString).hasSize(4).satisfies(p -> {
+        assertThat(report.problems()).extracting(Problem::toString).hasSize(8).satisfies(p -> {
             assertThat(p.get(0)).startsWith(f + ":2: not valid JSON");
             assertThat(p.get(1)).isEqualTo(f + ":3: column 'record': expected \"record\" to be one of source, entity, "
                     + "event, participant, tie");
-            assertThat(p.get(2)).isEqualTo(f + ":4: column 'title': expected text, a number or a list of texts");
+            assertThat(p.get(2)).isEqualTo(f + ":4: column 'title': expected a text, got an object");
             assertThat(p.get(3)).isEqualTo(f + ":5: expected one JSON object a line");
+            assertThat(p.get(4)).isEqualTo(f + ":6: column 'name': expected a text, got a number (123)");
+            assertThat(p.get(5)).isEqualTo(f + ":7: column 'entity': expected a text, got a list");
+            assertThat(p.get(6)).isEqualTo(f + ":8: column 'title': appears more than once in the object");
+            assertThat(p.get(7)).isEqualTo(f + ":9: column 'aliases': expected a text or a list of texts, got a list");
         });
         assertNothingWritten(report);
     }
