@@ -42,6 +42,7 @@ public class ReferenceList {
         Map<String, List<String>> curated = table(in.resolve("states.tsv"));
         Map<String, List<String>> capitals = table(in.resolve("capitals.tsv"));
         Map<String, List<String>> demonyms = demonyms();
+        Map<String, String> sampleIds = sampleIds(Path.of(args[2]));
         LocaleDisplayNames english = LocaleDisplayNames.getInstance(ULocale.ENGLISH);
         LocaleDisplayNames shortEnglish = LocaleDisplayNames.getInstance(ULocale.ENGLISH, DisplayContext.LENGTH_SHORT);
         Files.createDirectories(out);
@@ -67,13 +68,13 @@ public class ReferenceList {
                 for (String language : LANGUAGES) {
                     names.add(new ULocale("und_" + code).getDisplayCountry(new ULocale(language)));
                 }
-                names.removeIf(n -> n.contains(" - ") || n.contains("(") || n.equals(code) || n.isBlank());
+                names.removeIf(n -> n.contains(" - ") || n.contains("(") || n.equals(code) && !mine.contains(n) || n.isBlank());
                 String name = names.iterator().next();
                 for (String n : List.copyOf(names)) {
                     names.addAll(demonyms.getOrDefault(n.toLowerCase(Locale.ROOT), List.of()));
                 }
                 names.remove(name);
-                String id = NameKeys.slug(name);
+                String id = idOf(sampleIds, NameKeys.slug(name), name, mine);
                 entities.printRecord(id, "organization", name, String.join("|", names), "state", code, "State",
                         "", "reference-states", "");
                 List<String> capital = capitals.get(code);
@@ -88,10 +89,16 @@ public class ReferenceList {
                     ties.printRecord(place, "located-in", id, "capital", "", "", "reference-states", "", "", "");
                 }
             }
+            for (var seat : table(in.resolve("seats.tsv")).entrySet()) {
+                // A city that news names for a body seated there ("Brussels" for the EU), before its state.
+                String body = idOf(sampleIds, seat.getValue().get(0), seat.getValue().get(0), List.of());
+                ties.printRecord(NameKeys.slug(seat.getKey()), "located-in", body, "seat", "", "", "reference-states",
+                        "", "", "");
+            }
             for (List<String> body : table(in.resolve("bodies.tsv")).entrySet().stream()
                     .map(e -> { List<String> row = new ArrayList<>(); row.add(e.getKey()); row.addAll(e.getValue()); return row; })
                     .toList()) {
-                entities.printRecord(body.get(0), "organization", body.get(1), String.join("|", body.subList(2, body.size())),
+                entities.printRecord(idOf(sampleIds, body.get(0), body.get(1), body.subList(2, body.size())), "organization", body.get(1), String.join("|", body.subList(2, body.size())),
                         "international organization", "", "International organization", "", "reference-states", "");
             }
         }
@@ -101,6 +108,33 @@ public class ReferenceList {
                     + "demonyms and capitals", "Influence Graph (from Unicode CLDR via ICU4J, Unicode License v3; "
                     + "demonyms from Stanford CoreNLP, GPL v3)", "", "", "", "reference");
         }
+    }
+
+    /** The sample data's organizations by name key: a reference entry of the same name takes the sample's id. */
+    static Map<String, String> sampleIds(Path sample) throws IOException {
+        Map<String, String> ids = new LinkedHashMap<>();
+        try (var reader = Files.newBufferedReader(sample)) {
+            for (var r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(reader)) {
+                if (r.get("type").equals("organization")) {
+                    List<String> aliases = r.get("aliases").isEmpty() ? List.of() : List.of(r.get("aliases").split("\\|"));
+                    NameKeys.keys(r.get("name"), aliases).forEach(k -> ids.putIfAbsent(k, r.get("entity")));
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** The sample's id of an entry that the sample has under its name or one of its curated names, else {@code id}. */
+    static String idOf(Map<String, String> sampleIds, String id, String name, List<String> names) {
+        List<String> all = new ArrayList<>(names);
+        all.add(0, name);
+        for (String n : all) {
+            String sample = sampleIds.get(NameKeys.key(n));
+            if (sample != null) {
+                return sample;
+            }
+        }
+        return id;
     }
 
     /** A tab-separated table: the first column keys the others; lines starting with # are comments. */

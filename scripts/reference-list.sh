@@ -7,4 +7,4 @@ jar=target/influence-graph.jar
 [ -f "$jar" ] || mvn -q -B package -DskipTests
 models=$(ls target/lib/stanford-corenlp-*-models.jar 2>/dev/null | head -1)
 [ -n "$models" ] || models=$(ls ~/.m2/repository/edu/stanford/nlp/stanford-corenlp/*/stanford-corenlp-*-models.jar | head -1)
-java -cp "$jar:$models" scripts/ReferenceList.java scripts/reference import/reference
+java -cp "$jar:$models" scripts/ReferenceList.java scripts/reference import/reference import/entities.csv

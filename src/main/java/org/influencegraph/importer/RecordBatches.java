@@ -119,8 +119,12 @@ final class RecordBatches {
             List<EntityRecord> unresolved = entities.stream().filter(e -> resolved.get(e.id()) == null).toList();
             matched.putAll(matcher.match(unresolved, ownIds));
             unresolved.forEach(e -> resolved.put(e.id(), Boolean.TRUE));
-            List<EntityRecord> records = new ArrayList<>(entities.size());
+            List<EntityRecord> records = new ArrayList<>(matcher.takeReferences());
             for (EntityRecord e : entities) {
+                if (matcher.held(e.id())) {
+                    // A mention that names several known entities waits for review; its facts are not written.
+                    continue;
+                }
                 String to = matched.get(e.id());
                 records.add(to == null ? e : e.addingTo(to));
             }

@@ -18,7 +18,8 @@ import org.influencegraph.model.EntityType;
  * keys, or failing that whose full name is a close spelling of one of its own ({@link NameMatcher#strong}), and
  * whose birth date and country do not contradict it. Two or more such entities are left alone (the
  * incoming record becomes an entity of its own), as are entities this same import defines: a data set's own
- * ids are its own decision that two records are two entities.
+ * ids are its own decision that two records are two entities. An article's mentions that none of this matches go
+ * on to {@link MentionLinker}: short names, other types, the reference list, and review when ambiguous.
  */
 public final class EntityMatcher {
 
@@ -27,9 +28,28 @@ public final class EntityMatcher {
     private static final String NOTHING = "\"\u0001\"";
 
     private final Graph graph;
+    private final MentionLinker mentions;
+    private final List<EntityRecord> references = new ArrayList<>();
+    private final Set<String> held = new java.util.HashSet<>();
 
     public EntityMatcher(Graph graph) {
         this.graph = graph;
+        this.mentions = new MentionLinker(graph);
+    }
+
+    /**
+     * The states and bodies of the reference list that mentions linked since the last call ({@link ReferenceList}):
+     * records to write before the mentions' own, so that the entities they were linked to exist.
+     */
+    public List<EntityRecord> takeReferences() {
+        List<EntityRecord> taken = List.copyOf(references);
+        references.clear();
+        return taken;
+    }
+
+    /** Whether an article's mention names several entities and was held for review: no node is made for it. */
+    public boolean held(String id) {
+        return held.contains(id);
     }
 
     /**
@@ -81,6 +101,13 @@ public final class EntityMatcher {
             }
             return null;
         });
+        // A mention whose id is a node already may name something else: "Minsk" the organization is Belarus.
+        List<EntityRecord> unlinked = byRef.values().stream().filter(MentionLinker::isMention)
+                .filter(e -> !found.containsKey(e.id())).toList();
+        MentionLinker.Links links = mentions.link(unlinked, found, records);
+        found.putAll(links.linked());
+        references.addAll(links.references());
+        held.addAll(links.held().keySet());
         return found;
     }
 

@@ -1,0 +1,336 @@
+package org.influencegraph.resolve;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.influencegraph.Resources;
+import org.influencegraph.graph.Graph;
+import org.influencegraph.model.EntityRecord;
+import org.influencegraph.model.EntityType;
+import org.influencegraph.model.StableIds;
+
+/**
+ * Links an article's mentions to what the whole graph knows before anything is created: a surname ("Lukashenko"),
+ * an East Asian surname written first ("Xi"), a name without its middle names ("Tayyip Erdogan"), an acronym with
+ * or without dots ("UN", "U.N."), a short form, a demonym or a state's name in another spelling ("Türkiye") links
+ * to the one entity whose name or alias it is, whatever type the named-entity model gave it ("Wagner" tagged as a
+ * person is Wagner Group); a capital named as an organization is its state. When several entities fit, what the
+ * article names decides (an entity it also names, a country, the words of a role); otherwise the mention is held
+ * for review as a candidate and no node is made for it. What the graph does not know yet but the reference list of
+ * states and bodies does ({@link ReferenceList}) comes from the list, under its id.
+ */
+final class MentionLinker {
+
+    /** What linking one batch of mentions found. */
+    record Links(Map<String, String> linked, List<EntityRecord> references, Map<String, List<String>> held) {
+    }
+
+    /** An entity the graph holds that a mention may name. */
+    private record Known(String id, String label, String kind, String country, String description, List<String> names,
+            String capitalOf) {
+    }
+
+    private static final String CANDIDATES = Resources.read("cypher/resolve/mention-candidates.cypher");
+    private static final String HOLD = Resources.read("cypher/resolve/hold-mentions.cypher");
+    private static final String EXISTS = Resources.read("cypher/lookups/actor-by-id.cypher");
+    /** A term no index holds: a query that finds nothing. */
+    private static final String NOTHING = "\"\u0001\"";
+    /** Surnames that Chinese, Korean and Vietnamese names put first ("Xi Jinping" is Xi). */
+    private static final Set<String> SURNAME_FIRST = Set.copyOf(List.of(Resources.read(
+            "resolve/surname-first.txt").split("\\s+")));
+
+    private final Graph graph;
+    private final ReferenceList reference = ReferenceList.get();
+
+    MentionLinker(Graph graph) {
+        this.graph = graph;
+    }
+
+    /** Whether a record is an article's mention (the extractor's), not a data set's statement. */
+    static boolean isMention(EntityRecord e) {
+        return e.mention() != null && e.mention().producer() != null && e.mention().producer().startsWith("extractor/");
+    }
+
+    /**
+     * Links {@code mentions} (records no earlier rule matched); {@code linked} holds what the others of the batch
+     * matched, {@code batch} every record of it (the articles' context).
+     */
+    Links link(List<EntityRecord> mentions, Map<String, String> linked, List<EntityRecord> batch) {
+        Map<String, String> out = new HashMap<>();
+        List<EntityRecord> references = new ArrayList<>();
+        Map<String, List<String>> held = new LinkedHashMap<>();
+        if (mentions.isEmpty()) {
+            return new Links(out, references, held);
+        }
+        Map<String, EntityRecord> byRef = new LinkedHashMap<>();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (EntityRecord e : mentions) {
+            if (byRef.putIfAbsent(e.id(), e) != null) {
+                continue;
+            }
+            List<String> keys = NameKeys.keys(e.name(), e.aliases());
+            Set<String> sounds = new LinkedHashSet<>();
+            if (e.type() == EntityType.PERSON) {
+                for (String name : names(e)) {
+                    List<String> words = NameKeys.words(name);
+                    if (!words.isEmpty()) {
+                        sounds.addAll(NameMatcher.sounds(words.get(words.size() - 1)));
+                        if (SURNAME_FIRST.contains(words.get(0))) {
+                            sounds.addAll(NameMatcher.sounds(words.get(0)));
+                        }
+                    }
+                }
+            }
+            rows.add(Map.of("ref", e.id(), "keys", keys,
+                    "keyQuery", keys.isEmpty() ? NOTHING : quoted(keys),
+                    "soundQuery", sounds.isEmpty() ? "sounds:" + NOTHING
+                            : sounds.stream().map(s -> "sounds:" + quoted(List.of(s))).collect(Collectors.joining(" OR "))));
+        }
+        Map<String, Set<String>> countries = countries(batch);
+        Set<String> named = new HashSet<>(linked.values());
+        graph.read(CANDIDATES, Map.of("rows", rows), r -> {
+            EntityRecord e = byRef.get(r.get("ref").asString());
+            List<Known> exact = r.get("named").asList(MentionLinker::known);
+            List<Known> surname = r.get("sounding").asList(MentionLinker::known).stream()
+                    .filter(k -> bySurname(e, k)).toList();
+            String source = e.mention().source();
+            List<List<Known>> tiers = tiers(e, exact, surname);
+            for (List<Known> tier : tiers) {
+                List<String> ids = tier.stream().map(k -> target(e, k)).distinct().sorted().toList();
+                if (ids.isEmpty()) {
+                    continue;
+                }
+                if (ids.contains(e.id())) {
+                    // The mention's own id is in the graph already as what it names: written into it as it is.
+                    return null;
+                }
+                String chosen = ids.size() == 1 ? ids.get(0)
+                        : decide(e, tier, named, countries.getOrDefault(source, Set.of()));
+                if (chosen != null) {
+                    link(e, chosen, out, references);
+                } else {
+                    held.put(e.id(), ids);
+                }
+                return null;
+            }
+            ReferenceList.Entry entry = fromReference(e);
+            if (entry != null) {
+                out.put(e.id(), entry.id());
+                references.add(entry.record(e.mention(), names(e), e.id()));
+            }
+            return null;
+        });
+        if (!held.isEmpty()) {
+            hold(held, byRef);
+        }
+        return new Links(out, references, held);
+    }
+
+    /**
+     * The graph's entities a mention may name, surest first: its own type by a name or alias; another type by a
+     * name or alias (a person-tagged "Wagner", a place-tagged "Turkey", a capital as an organization); a person by
+     * surname.
+     */
+    private static List<List<Known>> tiers(EntityRecord e, List<Known> exact, List<Known> surname) {
+        List<Known> same = new ArrayList<>();
+        List<Known> other = new ArrayList<>();
+        for (Known k : exact) {
+            boolean sameType = k.label().equals(e.type().label());
+            if (sameType && !(e.type() == EntityType.ORGANIZATION && k.capitalOf() != null)) {
+                same.add(k);
+            } else if (compatible(e.type(), k)) {
+                other.add(k);
+            }
+        }
+        return List.of(same, other, surname);
+    }
+
+    /** Whether a mention of one type may name an entity of another. */
+    private static boolean compatible(EntityType type, Known k) {
+        return switch (type) {
+            // A person-tagged word that is an organization's name ("Wagner"), never a place's.
+            case PERSON -> k.label().equals("Organization");
+            // A capital named as an actor is its state ("Abu Dhabi received ..."), where the model says organization.
+            case ORGANIZATION -> k.label().equals("Place") && k.capitalOf() != null;
+            // A state is also a place to be in.
+            case PLACE -> k.label().equals("Organization") && "state".equals(k.kind());
+        };
+    }
+
+    /** The entity a mention is linked to through a candidate: a capital named as an organization is its state. */
+    private String target(EntityRecord e, Known k) {
+        if (e.type() == EntityType.ORGANIZATION && k.label().equals("Place")) {
+            if (k.capitalOf() != null) {
+                return k.capitalOf();
+            }
+            ReferenceList.Entry state = reference.stateOfCapital(k.id());
+            return state == null ? k.id() : state.id();
+        }
+        return k.id();
+    }
+
+    private void link(EntityRecord e, String id, Map<String, String> out, List<EntityRecord> references) {
+        out.put(e.id(), id);
+        ReferenceList.Entry entry = reference.byId(id);
+        if (entry != null && entry.type() == EntityType.ORGANIZATION && !exists(id)) {
+            // A state the graph knows only by its capital: written from the list, so that it exists.
+            references.add(entry.record(e.mention(), List.of(), e.id()));
+        }
+    }
+
+    private boolean exists(String id) {
+        return !graph.read(EXISTS, Map.of("id", id), r -> Boolean.TRUE).isEmpty();
+    }
+
+    /** The reference entry a mention names, when the graph has no entity of that name: a state, a body, a capital. */
+    private ReferenceList.Entry fromReference(EntityRecord e) {
+        Set<ReferenceList.Entry> found = new LinkedHashSet<>();
+        for (String key : NameKeys.keys(e.name(), e.aliases())) {
+            for (ReferenceList.Entry entry : reference.byKey(key)) {
+                if (entry.type() == EntityType.PLACE && e.type() == EntityType.ORGANIZATION) {
+                    ReferenceList.Entry state = reference.stateOfCapital(entry.id());
+                    if (state != null) {
+                        found.add(state);
+                    }
+                } else if (entry.type() == e.type() || e.type() != EntityType.PLACE
+                        || "state".equals(entry.kind())) {
+                    found.add(entry);
+                }
+            }
+        }
+        return found.size() == 1 ? found.iterator().next() : null;
+    }
+
+    /**
+     * Which of several entities the article means: one it names otherwise, else one of a country it names, else the
+     * one whose description's words its sentence has; null when that does not single one out.
+     */
+    private String decide(EntityRecord e, List<Known> tier, Set<String> named, Set<String> countries) {
+        String quote = e.mention().quote() == null ? "" : e.mention().quote().toLowerCase(Locale.ROOT);
+        Map<String, Double> score = new LinkedHashMap<>();
+        for (Known k : tier) {
+            double s = 0;
+            if (named.contains(k.id())) {
+                s += 4;
+            }
+            if (k.country() != null && countries.contains(k.country())) {
+                s += 2;
+            }
+            if (k.description() != null) {
+                for (String word : k.description().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+                    if (word.length() >= 4 && quote.contains(word)) {
+                        s += 1;
+                    }
+                }
+            }
+            score.merge(target(e, k), s, Math::max);
+        }
+        double best = score.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        List<String> top = score.entrySet().stream().filter(x -> x.getValue() == best).map(Map.Entry::getKey).toList();
+        return best > 0 && top.size() == 1 ? top.get(0) : null;
+    }
+
+    /** The countries each article of the batch names (states and their demonyms, by ISO code). */
+    private Map<String, Set<String>> countries(List<EntityRecord> batch) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (EntityRecord e : batch) {
+            if (e.mention() == null) {
+                continue;
+            }
+            Set<String> codes = out.computeIfAbsent(e.mention().source(), s -> new HashSet<>());
+            if (e.country() != null) {
+                codes.add(e.country());
+            }
+            for (String key : NameKeys.keys(e.name(), e.aliases())) {
+                for (String word : key.split(" ")) {
+                    reference.byKey(word).stream().filter(x -> "state".equals(x.kind()))
+                            .forEach(x -> codes.add(x.country()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a person is a mention's by surname: a one-word mention is the last word of one of the person's
+     * names (the first, for a surname written first); a longer one has all its words in one of them and ends as
+     * it does ("Tayyip Erdogan" is Recep Tayyip Erdogan, "Donald Trump" is Donald J. Trump).
+     */
+    static boolean bySurname(EntityRecord e, Known k) {
+        for (String mention : names(e)) {
+            List<String> mw = NameKeys.words(mention);
+            if (mw.isEmpty()) {
+                continue;
+            }
+            for (String name : k.names()) {
+                if (name == null) {
+                    continue;
+                }
+                List<String> cw = NameKeys.words(name);
+                if (cw.size() <= mw.size()) {
+                    continue;
+                }
+                String first = mw.get(0);
+                String last = mw.get(mw.size() - 1);
+                // "Xi Jinping" is Xi, not Jinping: a name that starts with such a surname ends with the given name.
+                boolean ends = SURNAME_FIRST.contains(cw.get(0)) ? cw.get(0).equals(first)
+                        : cw.get(cw.size() - 1).equals(last);
+                if (ends && cw.containsAll(mw)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<String> names(EntityRecord e) {
+        List<String> names = new ArrayList<>();
+        names.add(e.name());
+        e.aliases().stream().filter(a -> !names.contains(a)).forEach(names::add);
+        return names;
+    }
+
+    private static Known known(org.neo4j.driver.Value v) {
+        return new Known(v.get("id").asString(), v.get("label").asString(null), v.get("kind").asString(null),
+                v.get("country").isNull() ? null : String.valueOf(v.get("country").asObject()),
+                v.get("description").isNull() ? null : String.valueOf(v.get("description").asObject()),
+                v.get("names").asList(x -> x.isNull() ? null : x.asString()),
+                v.get("capitalOf").asString(null));
+    }
+
+    /** Holds ambiguous mentions for review: which of the entities the article means. */
+    private void hold(Map<String, List<String>> held, Map<String, EntityRecord> byRef) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        held.forEach((ref, ids) -> {
+            EntityRecord e = byRef.get(ref);
+            Map<String, Object> props = new HashMap<>();
+            props.put("kind", "mention");
+            props.put("type", "same-as");
+            props.put("title", "'" + e.name() + "' names one of " + String.join(", ", ids));
+            props.put("actors", ids);
+            props.put("roles", ids.stream().map(x -> "option").toList());
+            props.put("names", ids);
+            props.put("mention", e.name());
+            props.put("source", e.mention().source());
+            props.put("quote", e.mention().quote());
+            props.put("producer", e.mention().producer());
+            props.put("confidence", 0.5);
+            props.put("sentence", e.mention().details().get("sentence"));
+            rows.add(Map.of("id", "candidate-" + StableIds.digest(e.mention().source() + "|mention|" + e.name(), 8),
+                    "props", props));
+        });
+        graph.write(HOLD, Map.of("rows", rows), r -> null);
+    }
+
+    private static String quoted(List<String> terms) {
+        return terms.stream().map(t -> '"' + t.replace("\\", "\\\\").replace("\"", "\\\"") + '"')
+                .collect(Collectors.joining(" OR "));
+    }
+}
