@@ -64,7 +64,8 @@ public final class EntityMatcher {
                 continue;
             }
             List<String> keys = matchingKeys(e);
-            List<String> blocks = NameMatcher.blocks(e.name(), e.aliases());
+            // A generic name ("Foreign Ministry") is no spelling of another country's body of the same words.
+            List<String> blocks = MentionLinker.generic(e) ? List.of() : NameMatcher.blocks(e.name(), e.aliases());
             rows.add(Map.of("ref", e.id(), "label", e.type().label(), "keys", keys,
                     "idQuery", quoted(List.of(e.id())),
                     "keyQuery", keys.isEmpty() ? NOTHING : quoted(keys),
@@ -135,11 +136,13 @@ public final class EntityMatcher {
 
     /**
      * The keys a match may rest on. A person's one-word key ("putin") is too weak on its own, and so is an
-     * organization's key of one short word.
+     * organization's key of one short word or of generic words only.
      */
     static List<String> matchingKeys(EntityRecord e) {
         return NameKeys.keys(e.name(), e.aliases()).stream()
                 .filter(k -> e.type() == EntityType.PERSON ? k.indexOf(' ') > 0 : k.length() >= 4)
+                // "Foreign Ministry" names a different body in every country.
+                .filter(k -> !MentionLinker.GENERIC.containsAll(List.of(k.split(" "))))
                 .toList();
     }
 

@@ -46,6 +46,25 @@ final class MentionLinker {
     private static final Set<String> SURNAME_FIRST = Set.copyOf(List.of(Resources.read(
             "resolve/surname-first.txt").split("\\s+")));
 
+    /**
+     * Words that name a body only with its country ("the Foreign Ministry", "the Defence Ministry"): such a name is
+     * never linked by itself across articles, only as the ministry of the country its sentence names.
+     */
+    static final Set<String> GENERIC = Set.of("ministry", "foreign", "defence", "defense", "interior", "justice",
+            "finance", "economy", "health", "education", "affairs", "government", "council", "parliament", "army",
+            "police", "court", "supreme", "constitutional", "security", "national", "central", "bank", "commission",
+            "committee", "cabinet", "office", "presidency", "administration", "military", "navy", "forces", "armed",
+            "service", "services", "intelligence", "prosecutor", "prosecutors", "department", "agency", "emergencies",
+            "energy", "culture", "of", "the", "for", "and", "general", "staff", "guard", "border");
+    /** What a ministry is called in full, from its short form: "Foreign Ministry" is the Ministry of Foreign Affairs. */
+    private static final Map<String, String> MINISTRY = Map.of("foreign", "Foreign Affairs", "defence", "Defence",
+            "defense", "Defence", "interior", "Internal Affairs");
+    /** Words before a city that make it a place, not an actor: "in Minsk", "visited Riyadh". */
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "from", "to", "near", "into", "outside", "across",
+            "via", "through", "on", "towards", "toward", "around", "over", "of", "inside", "within", "visited", "visit",
+            "visits", "visiting", "reached", "left", "leaving", "leave", "flew", "travelled", "traveled", "returned",
+            "between", "outskirts", "streets", "downtown", "central", "capital");
+
     private final Graph graph;
     private final ReferenceList reference = ReferenceList.get();
 
@@ -97,13 +116,34 @@ final class MentionLinker {
         Set<String> named = new HashSet<>(linked.values());
         graph.read(CANDIDATES, Map.of("rows", rows), r -> {
             EntityRecord e = byRef.get(r.get("ref").asString());
+            String source = e.mention().source();
             List<Known> exact = r.get("named").asList(MentionLinker::known);
+            if (generic(e)) {
+                // The European Commission of the article, the UN Security Council, else the country's body.
+                String inArticle = inArticle(e, batch, linked, out);
+                List<String> bodies = exact.stream().filter(k -> "international organization".equals(k.kind()))
+                        .map(Known::id).distinct().toList();
+                ReferenceList.Entry body = fromReference(e, false);
+                if (inArticle != null) {
+                    out.put(e.id(), inArticle);
+                } else if (bodies.size() == 1) {
+                    out.put(e.id(), bodies.get(0));
+                } else if (body != null && "international organization".equals(body.kind())) {
+                    out.put(e.id(), body.id());
+                    if (!exists(body.id())) {
+                        references.add(body.record(e.mention(), names(e), e.id()));
+                    }
+                } else {
+                    scoped(e, out, references, held);
+                }
+                return null;
+            }
             List<Known> surname = r.get("sounding").asList(MentionLinker::known).stream()
                     .filter(k -> bySurname(e, k)).toList();
-            String source = e.mention().source();
-            List<List<Known>> tiers = tiers(e, exact, surname);
+            boolean acting = acting(e);
+            List<List<Known>> tiers = tiers(e, exact, surname, acting);
             for (List<Known> tier : tiers) {
-                List<String> ids = tier.stream().map(k -> target(e, k)).distinct().sorted().toList();
+                List<String> ids = tier.stream().map(k -> target(e, k, acting)).distinct().sorted().toList();
                 if (ids.isEmpty()) {
                     continue;
                 }
@@ -112,7 +152,7 @@ final class MentionLinker {
                     return null;
                 }
                 String chosen = ids.size() == 1 ? ids.get(0)
-                        : decide(e, tier, named, countries.getOrDefault(source, Set.of()));
+                        : decide(e, tier, named, countries.getOrDefault(source, Set.of()), acting);
                 if (chosen != null) {
                     link(e, chosen, out, references);
                 } else {
@@ -120,10 +160,17 @@ final class MentionLinker {
                 }
                 return null;
             }
-            ReferenceList.Entry entry = fromReference(e);
+            String inArticle = inArticle(e, batch, linked, out);
+            if (inArticle != null) {
+                out.put(e.id(), inArticle);
+                return null;
+            }
+            ReferenceList.Entry entry = fromReference(e, acting);
             if (entry != null) {
                 out.put(e.id(), entry.id());
-                references.add(entry.record(e.mention(), names(e), e.id()));
+                if (!exists(entry.id())) {
+                    references.add(entry.record(e.mention(), names(e), e.id()));
+                }
             }
             return null;
         });
@@ -138,18 +185,58 @@ final class MentionLinker {
      * name or alias (a person-tagged "Wagner", a place-tagged "Turkey", a capital as an organization); a person by
      * surname.
      */
-    private static List<List<Known>> tiers(EntityRecord e, List<Known> exact, List<Known> surname) {
+    private List<List<Known>> tiers(EntityRecord e, List<Known> exact, List<Known> surname, boolean acting) {
+        List<Known> capitals = new ArrayList<>();
         List<Known> same = new ArrayList<>();
         List<Known> other = new ArrayList<>();
+        List<Known> people = new ArrayList<>();
         for (Known k : exact) {
             boolean sameType = k.label().equals(e.type().label());
-            if (sameType && !(e.type() == EntityType.ORGANIZATION && k.capitalOf() != null)) {
+            if (acting && k.label().equals("Place") && capital(k) != null) {
+                capitals.add(k);
+            } else if (sameType && !(e.type() == EntityType.ORGANIZATION && k.capitalOf() != null)) {
                 same.add(k);
             } else if (compatible(e.type(), k)) {
                 other.add(k);
+            } else if (k.label().equals("Person")) {
+                // A person's name or alias the model took for something else ("Tikhanovskaya, as state media call her").
+                people.add(k);
             }
         }
-        return List.of(same, other, surname);
+        return List.of(capitals, same, other, surname, people);
+    }
+
+    /** The body or state a city stands for as an actor (a capital, a body's seat), or null. */
+    private String capital(Known k) {
+        if (k.capitalOf() != null) {
+            return k.capitalOf();
+        }
+        ReferenceList.Entry state = reference.stateOfCapital(k.id());
+        return state == null ? null : state.id();
+    }
+
+    /**
+     * Whether a place the model tagged is named as an actor in the sentence that first names it in the article
+     * ("Minsk answered", "brokered by Beijing"), not as where something is ("in Vilnius", "visited Riyadh"); only
+     * a capital or a body's seat is then taken for its state or body.
+     */
+    static boolean acting(EntityRecord e) {
+        String quote = e.mention().quote();
+        if (e.type() != EntityType.PLACE || quote == null) {
+            return false;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(e.name())
+                + "\\b").matcher(quote);
+        if (!m.find()) {
+            return false;
+        }
+        String[] before = quote.substring(0, m.start()).strip().split("[^\\p{L}']+");
+        int i = before.length - 1;
+        if (i >= 2 && (before[i].equals("and") || before[i].equals("or"))) {
+            // "in Minsk and Moscow": the word before the first of the pair.
+            i -= 2;
+        }
+        return i < 0 || before[i].isEmpty() || !LOCATIVE.contains(before[i].toLowerCase(Locale.ROOT));
     }
 
     /** Whether a mention of one type may name an entity of another. */
@@ -165,13 +252,10 @@ final class MentionLinker {
     }
 
     /** The entity a mention is linked to through a candidate: a capital named as an organization is its state. */
-    private String target(EntityRecord e, Known k) {
-        if (e.type() == EntityType.ORGANIZATION && k.label().equals("Place")) {
-            if (k.capitalOf() != null) {
-                return k.capitalOf();
-            }
-            ReferenceList.Entry state = reference.stateOfCapital(k.id());
-            return state == null ? k.id() : state.id();
+    private String target(EntityRecord e, Known k, boolean acting) {
+        if ((e.type() == EntityType.ORGANIZATION || acting) && k.label().equals("Place")) {
+            String state = capital(k);
+            return state == null ? k.id() : state;
         }
         return k.id();
     }
@@ -190,11 +274,11 @@ final class MentionLinker {
     }
 
     /** The reference entry a mention names, when the graph has no entity of that name: a state, a body, a capital. */
-    private ReferenceList.Entry fromReference(EntityRecord e) {
+    private ReferenceList.Entry fromReference(EntityRecord e, boolean acting) {
         Set<ReferenceList.Entry> found = new LinkedHashSet<>();
         for (String key : NameKeys.keys(e.name(), e.aliases())) {
             for (ReferenceList.Entry entry : reference.byKey(key)) {
-                if (entry.type() == EntityType.PLACE && e.type() == EntityType.ORGANIZATION) {
+                if (entry.type() == EntityType.PLACE && (e.type() == EntityType.ORGANIZATION || acting)) {
                     ReferenceList.Entry state = reference.stateOfCapital(entry.id());
                     if (state != null) {
                         found.add(state);
@@ -212,7 +296,7 @@ final class MentionLinker {
      * Which of several entities the article means: one it names otherwise, else one of a country it names, else the
      * one whose description's words its sentence has; null when that does not single one out.
      */
-    private String decide(EntityRecord e, List<Known> tier, Set<String> named, Set<String> countries) {
+    private String decide(EntityRecord e, List<Known> tier, Set<String> named, Set<String> countries, boolean acting) {
         String quote = e.mention().quote() == null ? "" : e.mention().quote().toLowerCase(Locale.ROOT);
         Map<String, Double> score = new LinkedHashMap<>();
         for (Known k : tier) {
@@ -230,7 +314,7 @@ final class MentionLinker {
                     }
                 }
             }
-            score.merge(target(e, k), s, Math::max);
+            score.merge(target(e, k, acting), s, Math::max);
         }
         double best = score.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         List<String> top = score.entrySet().stream().filter(x -> x.getValue() == best).map(Map.Entry::getKey).toList();
@@ -264,12 +348,17 @@ final class MentionLinker {
      * it does ("Tayyip Erdogan" is Recep Tayyip Erdogan, "Donald Trump" is Donald J. Trump).
      */
     static boolean bySurname(EntityRecord e, Known k) {
-        for (String mention : names(e)) {
+        return bySurname(names(e), k.names());
+    }
+
+    /** {@link #bySurname(EntityRecord, Known)} on names: whether one of {@code names} is one of {@code theirs} short. */
+    static boolean bySurname(List<String> names, List<String> theirs) {
+        for (String mention : names) {
             List<String> mw = NameKeys.words(mention);
             if (mw.isEmpty()) {
                 continue;
             }
-            for (String name : k.names()) {
+            for (String name : theirs) {
                 if (name == null) {
                     continue;
                 }
@@ -281,13 +370,103 @@ final class MentionLinker {
                 String last = mw.get(mw.size() - 1);
                 // "Xi Jinping" is Xi, not Jinping: a name that starts with such a surname ends with the given name.
                 boolean ends = SURNAME_FIRST.contains(cw.get(0)) ? cw.get(0).equals(first)
-                        : cw.get(cw.size() - 1).equals(last);
+                        : cw.get(cw.size() - 1).equals(last)
+                        // "Sheikh Tamim" is Tamim bin Hamad Al Thani: an Arab name is told by its first name.
+                        || mw.size() == 1 && cw.get(0).equals(first) && (cw.contains("bin") || cw.contains("bint")
+                                || cw.contains("ibn"));
                 if (ends && cw.containsAll(mw)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * Another actor of the same article that a short mention names, when the extractor kept them apart: a person
+     * by surname ("Von der Leyen", "Sheikh Tamim"), an organization by the last words of its name ("Commission"
+     * is the European Commission). Its id as linked, or null.
+     */
+    private static String inArticle(EntityRecord e, List<EntityRecord> batch, Map<String, String> linked,
+            Map<String, String> out) {
+        Set<String> found = new LinkedHashSet<>();
+        for (EntityRecord other : batch) {
+            if (other == e || other.id().equals(e.id()) || other.type() != e.type() || other.mention() == null
+                    || !other.mention().source().equals(e.mention().source())) {
+                continue;
+            }
+            Known k = new Known(other.id(), other.type().label(), other.kind(), other.country(), other.description(),
+                    names(other), null);
+            boolean fits = e.type() == EntityType.PERSON ? bySurname(e, k)
+                    : e.type() == EntityType.ORGANIZATION && endsWith(other.name(), e.name());
+            if (fits) {
+                found.add(linked.getOrDefault(other.id(), out.getOrDefault(other.id(), other.id())));
+            }
+        }
+        return found.size() == 1 ? found.iterator().next() : null;
+    }
+
+    /** Whether a longer name ends with a shorter one's words: "European Commission" and "Commission". */
+    private static boolean endsWith(String longer, String shorter) {
+        List<String> lw = NameKeys.words(longer);
+        List<String> sw = NameKeys.words(shorter);
+        return !sw.isEmpty() && lw.size() > sw.size() && lw.subList(lw.size() - sw.size(), lw.size()).equals(sw);
+    }
+
+    /** Whether an organization's name is made of generic words only ("Foreign Ministry", "the Defence Ministry"). */
+    static boolean generic(EntityRecord e) {
+        if (e.type() != EntityType.ORGANIZATION) {
+            return false;
+        }
+        List<String> words = NameKeys.words(e.name());
+        return !words.isEmpty() && GENERIC.containsAll(words);
+    }
+
+    /**
+     * A generic body linked as the body of the country its sentence names just before it ("China's Foreign
+     * Ministry" is China's Ministry of Foreign Affairs), made from the reference list when the graph lacks it; with
+     * no country in the sentence, held for review: never one node for every country's.
+     */
+    private void scoped(EntityRecord e, Map<String, String> out, List<EntityRecord> references,
+            Map<String, List<String>> held) {
+        ReferenceList.Entry state = stateBefore(e);
+        if (state == null) {
+            held.put(e.id(), List.of());
+            return;
+        }
+        List<String> words = NameKeys.words(e.name()).stream().filter(w -> !w.equals("the")).toList();
+        String full = words.size() == 2 && words.get(1).equals("ministry") && MINISTRY.containsKey(words.get(0))
+                ? "Ministry of " + MINISTRY.get(words.get(0))
+                : e.name().replaceFirst("(?i)^the\\s+", "");
+        String id = state.id() + "-" + NameKeys.slug(full);
+        out.put(e.id(), id);
+        if (!exists(id)) {
+            references.add(new EntityRecord(id, EntityType.ORGANIZATION, full + " of " + state.name(), List.of(),
+                    "government", state.country(), null, null, e.mention(),
+                    new EntityRecord.Extras(Map.of(), List.of(e.id()), false)));
+        }
+    }
+
+    /** The state named closest before a mention in its sentence ("Turkey's", "the Belarusian"), or null. */
+    private ReferenceList.Entry stateBefore(EntityRecord e) {
+        String quote = e.mention().quote();
+        if (quote == null) {
+            return null;
+        }
+        int at = quote.indexOf(e.name());
+        String before = at < 0 ? quote : quote.substring(0, at);
+        String[] words = before.replaceAll("['’]s\\b", "").split("[^\\p{L}.]+");
+        for (int i = words.length - 1; i >= 0; i--) {
+            for (int n = Math.min(3, i + 1); n >= 1; n--) {
+                String phrase = String.join(" ", java.util.Arrays.asList(words).subList(i - n + 1, i + 1));
+                List<ReferenceList.Entry> states = reference.byKey(NameKeys.key(phrase)).stream()
+                        .filter(x -> "state".equals(x.kind())).toList();
+                if (states.size() == 1 && !phrase.isBlank() && Character.isUpperCase(phrase.charAt(0))) {
+                    return states.get(0);
+                }
+            }
+        }
+        return null;
     }
 
     private static List<String> names(EntityRecord e) {
@@ -313,7 +492,8 @@ final class MentionLinker {
             Map<String, Object> props = new HashMap<>();
             props.put("kind", "mention");
             props.put("type", "same-as");
-            props.put("title", "'" + e.name() + "' names one of " + String.join(", ", ids));
+            props.put("title", ids.isEmpty() ? "'" + e.name() + "': which country's? The article does not say"
+                    : "'" + e.name() + "' names one of " + String.join(", ", ids));
             props.put("actors", ids);
             props.put("roles", ids.stream().map(x -> "option").toList());
             props.put("names", ids);

@@ -158,6 +158,24 @@ class MentionLinkingTest {
     }
 
     @Test
+    void a_query_by_name_finds_a_person_without_the_middle_initial_in_upper_case_or_by_a_surname_written_first() {
+        graph = TestNeo4j.clean();
+        new GraphWriter(graph).prepareEntities(List.of(
+                new EntityRecord("trump-1", EntityType.PERSON, "DONALD J. TRUMP", List.of(), null, null, null, null, null),
+                new EntityRecord("donald-trump-jr", EntityType.PERSON, "DONALD J. TRUMP JR.", List.of(), null, null,
+                        null, null, null),
+                new EntityRecord("xi-jinping", EntityType.PERSON, "Xi Jinping", List.of(), null, null, null, null, null),
+                new EntityRecord("ivanka", EntityType.PERSON, "Ivanka Trump", List.of(), null, null, null, null, null)))
+                .write();
+        ActorResolver resolver = new ActorResolver(graph);
+
+        assertThat(resolver.resolve("Donald Trump").id()).isEqualTo("trump-1");
+        assertThat(resolver.resolve("donald trump").id()).isEqualTo("trump-1");
+        assertThat(resolver.resolve("Xi").id()).isEqualTo("xi-jinping");
+        assertThat(resolver.resolve("Trump").found()).isFalse();
+    }
+
+    @Test
     void a_data_sets_one_word_record_is_its_own_statement_not_linked_by_surname() {
         EntityRecord curated = new EntityRecord("lukashenko-2", EntityType.PERSON, "Lukashenko", List.of(), null, null,
                 null, null, new Provenance("test-data", null, Provenance.CURATED, 1.0));
