@@ -82,12 +82,19 @@ public class MentionLinking {
             Map<String, Entity> entities = new HashMap<>();
             graph.read("MATCH (e:Entity) RETURN e.id AS id, [l IN labels(e) WHERE l <> 'Entity'][0] AS label, "
                     + "e.name AS name, coalesce(e.aliases, []) AS aliases, e.keys AS keys, "
-                    + "[(e)-[:MENTIONED_IN]->(s:Source) | s.id] AS sources", Map.of(), r -> {
+                    + "[(e)-[:MENTIONED_IN]->(s:Source) | s.id] AS sources, "
+                    + "reduce(all = [], x IN [(e)-[m:MENTIONED_IN]->(s:Source) WHERE m.as IS NOT NULL | "
+                    + "[a IN m.as | s.id + '|' + a]] | all + x) AS named",
+                    Map.of(), r -> {
                         List<String> names = new ArrayList<>(r.get("aliases").asList(v -> v.asString()));
                         names.add(0, r.get("name").asString(""));
+                        Set<String> as = new HashSet<>();
+                        for (String x : r.get("named").asList(v -> v.asString())) {
+                            as.add(x.substring(0, x.indexOf('|')) + "|" + NameKeys.key(x.substring(x.indexOf('|') + 1)));
+                        }
                         entities.put(r.get("id").asString(), new Entity(r.get("id").asString(),
                                 r.get("label").asString(), names, new HashSet<>(r.get("keys").asList(v -> v.asString())),
-                                new HashSet<>(r.get("sources").asList(v -> v.asString()))));
+                                new HashSet<>(r.get("sources").asList(v -> v.asString())), as));
                         return null;
                     });
             int right = 0;
@@ -100,7 +107,8 @@ public class MentionLinking {
                 String source = articleIds.getOrDefault(g.get("source"), g.get("source"));
                 String key = NameKeys.key(g.get("mention"));
                 List<Entity> found = entities.values().stream()
-                        .filter(e -> e.sources().contains(source) && e.keys().contains(key)).toList();
+                        .filter(e -> e.sources().contains(source) && e.keys().contains(key)
+                                || e.as().contains(source + "|" + key)).toList();
                 String expected = g.get("expected");
                 String cls = expected.startsWith("ref:") ? "ref" : expected.startsWith("new:") ? "new"
                         : expected.startsWith("place:") ? "place" : "sample";
@@ -160,7 +168,11 @@ public class MentionLinking {
             System.out.println("entities created by the articles: " + created);
             System.out.println("new nodes for actors already in the graph: " + duplicates.size());
             duplicates.forEach((id, what) -> System.out.println("  " + id + ": " + what));
+            List<String> held = graph.read("MATCH (c:Candidate {kind: 'mention'}) RETURN c.source + ': ' + c.title AS t "
+                    + "ORDER BY t", Map.of(), r -> r.get("t").asString());
+            System.out.println("mentions held for review: " + held.size());
             if (verbose) {
+                held.forEach(h -> System.out.println("  " + h));
                 wrong.forEach(w -> System.out.println("wrong: " + w));
             }
         } finally {
@@ -170,7 +182,8 @@ public class MentionLinking {
         }
     }
 
-    record Entity(String id, String label, List<String> names, Set<String> keys, Set<String> sources) {
+    /** An entity; {@code as}: "source|key" of names an article used for it that are not its own (a capital). */
+    record Entity(String id, String label, List<String> names, Set<String> keys, Set<String> sources, Set<String> as) {
     }
 
     static boolean right(Entity e, String expected, Set<String> before, Set<String> fromReference) {

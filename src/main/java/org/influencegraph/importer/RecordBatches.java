@@ -122,7 +122,8 @@ final class RecordBatches {
             List<EntityRecord> records = new ArrayList<>(matcher.takeReferences());
             for (EntityRecord e : entities) {
                 if (matcher.held(e.id())) {
-                    // A mention that names several known entities waits for review; its facts are not written.
+                    // A mention held for review (its facts are not written), or one written as a mention of what it
+                    // stands for (a capital for its state).
                     continue;
                 }
                 String to = matched.get(e.id());

@@ -47,7 +47,11 @@ public final class EntityMatcher {
         return taken;
     }
 
-    /** Whether an article's mention names several entities and was held for review: no node is made for it. */
+    /**
+     * Whether an article's mention is not to be written as such: it names several entities and was held for review
+     * (no node is made for it), or it stands for an entity under a name not its own (a capital for its state),
+     * written as a mention of that entity among {@link #takeReferences()}.
+     */
     public boolean held(String id) {
         return held.contains(id);
     }
@@ -81,7 +85,8 @@ public final class EntityMatcher {
             if (r.get("exists").asBoolean()) {
                 return null;
             }
-            if (!r.get("known").isNull()) {
+            // An article's mention has a name for an id, not an id of its own: what it names is decided anew.
+            if (!r.get("known").isNull() && !MentionLinker.isMention(byRef.get(ref))) {
                 found.put(ref, r.get("known").asString());
                 return null;
             }
@@ -109,6 +114,7 @@ public final class EntityMatcher {
         found.putAll(links.linked());
         references.addAll(links.references());
         held.addAll(links.held().keySet());
+        held.addAll(links.absorbed());
         return found;
     }
 

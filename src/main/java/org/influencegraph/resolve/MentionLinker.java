@@ -14,6 +14,7 @@ import org.influencegraph.Resources;
 import org.influencegraph.graph.Graph;
 import org.influencegraph.model.EntityRecord;
 import org.influencegraph.model.EntityType;
+import org.influencegraph.model.Provenance;
 import org.influencegraph.model.StableIds;
 
 /**
@@ -29,7 +30,12 @@ import org.influencegraph.model.StableIds;
 final class MentionLinker {
 
     /** What linking one batch of mentions found. */
-    record Links(Map<String, String> linked, List<EntityRecord> references, Map<String, List<String>> held) {
+    /**
+     * {@code absorbed}: mentions linked to what they stand for under another name (a capital for its state, "Foreign
+     * Ministry" for one country's): their names are not the entity's, so they are written as a mention of it only.
+     */
+    record Links(Map<String, String> linked, List<EntityRecord> references, Map<String, List<String>> held,
+            Set<String> absorbed) {
     }
 
     /** An entity the graph holds that a mention may name. */
@@ -39,7 +45,7 @@ final class MentionLinker {
 
     private static final String CANDIDATES = Resources.read("cypher/resolve/mention-candidates.cypher");
     private static final String HOLD = Resources.read("cypher/resolve/hold-mentions.cypher");
-    private static final String EXISTS = Resources.read("cypher/lookups/actor-by-id.cypher");
+    private static final String NAME = Resources.read("cypher/resolve/entity-by-id.cypher");
     /** A term no index holds: a query that finds nothing. */
     private static final String NOTHING = "\"\u0001\"";
     /** Surnames that Chinese, Korean and Vietnamese names put first ("Xi Jinping" is Xi). */
@@ -63,7 +69,7 @@ final class MentionLinker {
     private static final Set<String> LOCATIVE = Set.of("in", "at", "from", "to", "near", "into", "outside", "across",
             "via", "through", "on", "towards", "toward", "around", "over", "of", "inside", "within", "visited", "visit",
             "visits", "visiting", "reached", "left", "leaving", "leave", "flew", "travelled", "traveled", "returned",
-            "between", "outskirts", "streets", "downtown", "central", "capital");
+            "outskirts", "streets", "downtown", "central", "capital");
 
     private final Graph graph;
     private final ReferenceList reference = ReferenceList.get();
@@ -85,8 +91,9 @@ final class MentionLinker {
         Map<String, String> out = new HashMap<>();
         List<EntityRecord> references = new ArrayList<>();
         Map<String, List<String>> held = new LinkedHashMap<>();
+        Set<String> absorbed = new HashSet<>();
         if (mentions.isEmpty()) {
-            return new Links(out, references, held);
+            return new Links(out, references, held, absorbed);
         }
         Map<String, EntityRecord> byRef = new LinkedHashMap<>();
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -134,7 +141,7 @@ final class MentionLinker {
                         references.add(body.record(e.mention(), names(e), e.id()));
                     }
                 } else {
-                    scoped(e, out, references, held);
+                    scoped(e, out, references, held, absorbed);
                 }
                 return null;
             }
@@ -153,8 +160,11 @@ final class MentionLinker {
                 }
                 String chosen = ids.size() == 1 ? ids.get(0)
                         : decide(e, tier, named, countries.getOrDefault(source, Set.of()), acting);
-                if (chosen != null) {
-                    link(e, chosen, out, references);
+                boolean standsFor = tier.stream().anyMatch(k -> !target(e, k, acting).equals(k.id()));
+                if (chosen != null && standsFor) {
+                    absorb(e, chosen, out, references, absorbed);
+                } else if (chosen != null) {
+                    out.put(e.id(), chosen);
                 } else {
                     held.put(e.id(), ids);
                 }
@@ -166,18 +176,20 @@ final class MentionLinker {
                 return null;
             }
             ReferenceList.Entry entry = fromReference(e, acting);
-            if (entry != null) {
+            if (entry != null && entry.names(e)) {
                 out.put(e.id(), entry.id());
                 if (!exists(entry.id())) {
                     references.add(entry.record(e.mention(), names(e), e.id()));
                 }
+            } else if (entry != null) {
+                absorb(e, entry.id(), out, references, absorbed);
             }
             return null;
         });
         if (!held.isEmpty()) {
             hold(held, byRef);
         }
-        return new Links(out, references, held);
+        return new Links(out, references, held, absorbed);
     }
 
     /**
@@ -260,17 +272,44 @@ final class MentionLinker {
         return k.id();
     }
 
-    private void link(EntityRecord e, String id, Map<String, String> out, List<EntityRecord> references) {
+    private boolean exists(String id) {
+        return name(id) != null;
+    }
+
+    /** The name of the entity with this id in the graph, or null when there is none. */
+    private String name(String id) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", id);
+        params.put("label", null);
+        List<String> names = graph.read(NAME, params, r -> r.get("name").asString(""));
+        return names.isEmpty() ? null : names.get(0);
+    }
+
+    /**
+     * A mention linked to an entity under a name that is not the entity's (a capital for its state): written as
+     * a mention of the entity, its name left out; the entity is made from the reference list if the graph lacks it.
+     */
+    private void absorb(EntityRecord e, String id, Map<String, String> out, List<EntityRecord> references,
+            Set<String> absorbed) {
         out.put(e.id(), id);
+        absorbed.add(e.id());
+        String name = name(id);
         ReferenceList.Entry entry = reference.byId(id);
-        if (entry != null && entry.type() == EntityType.ORGANIZATION && !exists(id)) {
-            // A state the graph knows only by its capital: written from the list, so that it exists.
-            references.add(entry.record(e.mention(), List.of(), e.id()));
+        Provenance mention = mentionedAs(e);
+        if (name == null && entry != null) {
+            references.add(entry.record(mention, List.of(), null));
+        } else if (name != null) {
+            references.add(new EntityRecord(id, e.type(), name, List.of(), null, null, null, null, mention,
+                    new EntityRecord.Extras(Map.of(), List.of(), true)));
         }
     }
 
-    private boolean exists(String id) {
-        return !graph.read(EXISTS, Map.of("id", id), r -> Boolean.TRUE).isEmpty();
+    /** The mention's provenance saying how the article named the entity (the list {@code as} on MENTIONED_IN). */
+    private static Provenance mentionedAs(EntityRecord e) {
+        Map<String, Object> details = new HashMap<>(e.mention().details());
+        details.put("as", List.of(e.name()));
+        Provenance p = e.mention();
+        return new Provenance(p.source(), p.quote(), p.producer(), p.confidence(), Map.copyOf(details));
     }
 
     /** The reference entry a mention names, when the graph has no entity of that name: a state, a body, a capital. */
@@ -428,7 +467,7 @@ final class MentionLinker {
      * no country in the sentence, held for review: never one node for every country's.
      */
     private void scoped(EntityRecord e, Map<String, String> out, List<EntityRecord> references,
-            Map<String, List<String>> held) {
+            Map<String, List<String>> held, Set<String> absorbed) {
         ReferenceList.Entry state = stateBefore(e);
         if (state == null) {
             held.put(e.id(), List.of());
@@ -439,12 +478,15 @@ final class MentionLinker {
                 ? "Ministry of " + MINISTRY.get(words.get(0))
                 : e.name().replaceFirst("(?i)^the\\s+", "");
         String id = state.id() + "-" + NameKeys.slug(full);
-        out.put(e.id(), id);
-        if (!exists(id)) {
-            references.add(new EntityRecord(id, EntityType.ORGANIZATION, full + " of " + state.name(), List.of(),
-                    "government", state.country(), null, null, e.mention(),
-                    new EntityRecord.Extras(Map.of(), List.of(e.id()), false)));
+        if (exists(id)) {
+            absorb(e, id, out, references, absorbed);
+            return;
         }
+        out.put(e.id(), id);
+        absorbed.add(e.id());
+        references.add(new EntityRecord(id, EntityType.ORGANIZATION, full + " of " + state.name(), List.of(),
+                "government", state.country(), null, null, mentionedAs(e),
+                new EntityRecord.Extras(Map.of(), List.of(), false)));
     }
 
     /** The state named closest before a mention in its sentence ("Turkey's", "the Belarusian"), or null. */

@@ -35,12 +35,19 @@ public final class ReferenceList {
     public record Entry(String id, EntityType type, String name, List<String> aliases, String kind, String country,
             String description) {
 
+        /** Whether one of the record's names is one of the entry's (not a capital standing for its state). */
+        boolean names(EntityRecord e) {
+            List<String> keys = NameKeys.keys(name, aliases);
+            return NameKeys.keys(e.name(), e.aliases()).stream().anyMatch(keys::contains);
+        }
+
         /** The entry as a record of the reference list, its mention the article's that named it. */
         EntityRecord record(Provenance mention, List<String> names, String externalId) {
             List<String> all = new ArrayList<>(aliases);
             names.stream().filter(n -> !n.equals(name) && !all.contains(n)).forEach(all::add);
             return new EntityRecord(id, type, name, List.copyOf(all), kind, country.isEmpty() ? null : country,
-                    description, null, mention, new EntityRecord.Extras(Map.of(), List.of(externalId), false));
+                    description, null, mention, new EntityRecord.Extras(Map.of(), externalId == null ? List.of()
+                            : List.of(externalId), false));
         }
     }
 
