@@ -84,7 +84,7 @@ public class ReferenceList {
                         // A city state (Singapore, Monaco): the state is the one entity.
                         continue;
                     }
-                    entities.printRecord(place, "place", city, "", "capital", code, "Capital of " + name, "",
+                    entities.printRecord(place, "place", city, "", "city", code, "Capital of " + name, "",
                             "reference-states", "");
                     ties.printRecord(place, "located-in", id, "capital", "", "", "reference-states", "", "", "");
                 }
@@ -99,14 +99,14 @@ public class ReferenceList {
                     .map(e -> { List<String> row = new ArrayList<>(); row.add(e.getKey()); row.addAll(e.getValue()); return row; })
                     .toList()) {
                 entities.printRecord(idOf(sampleIds, body.get(0), body.get(1), body.subList(2, body.size())), "organization", body.get(1), String.join("|", body.subList(2, body.size())),
-                        "international organization", "", "International organization", "", "reference-states", "");
+                        "international", "", "International organization", "", "reference-states", "");
             }
         }
         try (CSVPrinter sources = printer(out.resolve("sources.csv"), "source", "title", "publisher", "author", "date",
                 "url", "kind")) {
             sources.printRecord("reference-states", "States and international bodies: names, short forms, acronyms, "
                     + "demonyms and capitals", "Influence Graph (from Unicode CLDR via ICU4J, Unicode License v3; "
-                    + "demonyms from Stanford CoreNLP, GPL v3)", "", "", "", "reference");
+                    + "demonyms from Stanford CoreNLP, GPL v3)", "", "", "", "dataset");
         }
     }
 

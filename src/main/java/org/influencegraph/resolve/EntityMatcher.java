@@ -56,11 +56,17 @@ public final class EntityMatcher {
         return held.contains(id);
     }
 
+    /** Whether what a record names depends on its article (an article's mention), so it is resolved every time. */
+    public static boolean contextual(EntityRecord e) {
+        return MentionLinker.isMention(e);
+    }
+
     /**
      * The ids of the graph entities the given records are, for those that are already there under another id.
      * {@code ownIds} are the ids the import itself defines, never taken as a match.
      */
     public Map<String, String> match(List<EntityRecord> records, Set<String> ownIds) {
+        held.clear();
         Map<String, EntityRecord> byRef = new HashMap<>();
         List<Map<String, Object>> rows = new ArrayList<>();
         for (EntityRecord e : records) {

@@ -128,14 +128,14 @@ final class MentionLinker {
             if (generic(e)) {
                 // The European Commission of the article, the UN Security Council, else the country's body.
                 String inArticle = inArticle(e, batch, linked, out);
-                List<String> bodies = exact.stream().filter(k -> "international organization".equals(k.kind()))
+                List<String> bodies = exact.stream().filter(k -> "international".equals(k.kind()))
                         .map(Known::id).distinct().toList();
                 ReferenceList.Entry body = fromReference(e, false);
                 if (inArticle != null) {
                     out.put(e.id(), inArticle);
                 } else if (bodies.size() == 1) {
                     out.put(e.id(), bodies.get(0));
-                } else if (body != null && "international organization".equals(body.kind())) {
+                } else if (body != null && "international".equals(body.kind())) {
                     out.put(e.id(), body.id());
                     if (!exists(body.id())) {
                         references.add(body.record(e.mention(), names(e), e.id()));

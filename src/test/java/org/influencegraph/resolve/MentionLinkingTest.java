@@ -176,6 +176,38 @@ class MentionLinkingTest {
     }
 
     @Test
+    void the_reference_list_loads_with_the_native_importer_into_the_sample_entities_and_twice_changes_nothing() {
+        long before = graph.counts().nodes();
+        List<String> ids = org.influencegraph.Resources.read(ReferenceList.ENTITIES).lines().skip(1)
+                .map(line -> line.substring(0, line.indexOf(','))).distinct().toList();
+        long known = graph.read("MATCH (e:Entity) WHERE e.id IN $ids RETURN count(e) AS n", Map.of("ids", ids),
+                r -> r.get("n").asLong()).get(0);
+        var inputs = org.influencegraph.Resources.list("import/reference").stream()
+                .map(org.influencegraph.importer.ImportInput::ofResource).toList();
+
+        var first = new org.influencegraph.importer.NativeImporter(graph).run(inputs,
+                org.influencegraph.importer.NativeImporter.Options.DEFAULT,
+                org.influencegraph.importer.NativeImporter.Progress.NONE);
+        String after = TestNeo4j.fingerprint(graph);
+        var second = new org.influencegraph.importer.NativeImporter(graph).run(inputs,
+                org.influencegraph.importer.NativeImporter.Options.DEFAULT,
+                org.influencegraph.importer.NativeImporter.Progress.NONE);
+
+        assertThat(first.problems()).isEmpty();
+        assertThat(second.total().created() + second.total().updated()).isZero();
+        assertThat(TestNeo4j.fingerprint(graph)).isEqualTo(after);
+        // The sample's states, bodies and capitals are the list's: one node each.
+        assertThat(graph.read("MATCH (e:Entity) WHERE e.name IN ['Russia', 'Belarus', 'United Nations', "
+                + "'European Union', 'International Criminal Court', 'Minsk', 'Moscow'] RETURN count(e) AS n", Map.of(),
+                r -> r.get("n").asLong())).containsExactly(7L);
+        assertThat(graph.read("MATCH (:Entity {id: 'minsk'})-[t:LOCATED_IN {role: 'capital'}]->(s:Entity) "
+                + "RETURN s.id AS id", Map.of(), r -> r.get("id").asString())).containsExactly("belarus");
+        // Every entry the sample lacks is one node more, and the list's source one.
+        assertThat(graph.counts().nodes() - before).isEqualTo(ids.size() - known + 1);
+        assertThat(known).isGreaterThanOrEqualTo(10);
+    }
+
+    @Test
     void a_data_sets_one_word_record_is_its_own_statement_not_linked_by_surname() {
         EntityRecord curated = new EntityRecord("lukashenko-2", EntityType.PERSON, "Lukashenko", List.of(), null, null,
                 null, null, new Provenance("test-data", null, Provenance.CURATED, 1.0));
