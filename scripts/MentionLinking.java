@@ -168,6 +168,23 @@ public class MentionLinking {
             System.out.println("entities created by the articles: " + created);
             System.out.println("new nodes for actors already in the graph: " + duplicates.size());
             duplicates.forEach((id, what) -> System.out.println("  " + id + ": " + what));
+            // Every canned query by the plain surname of the sample's most central actor.
+            var service = new org.influencegraph.query.QueryService(org.influencegraph.query.QueryCatalog.load(), graph);
+            List<String> answers = new ArrayList<>();
+            for (var query : org.influencegraph.query.QueryCatalog.load().all()) {
+                Map<String, String> params = new LinkedHashMap<>();
+                query.parameters().stream().filter(p -> p.type() == org.influencegraph.query.Parameter.Type.ACTOR)
+                        .forEach(p -> params.put(p.name(), p.name().equals("to") ? "Putin" : "Lukashenko"));
+                if (params.isEmpty()) {
+                    continue;
+                }
+                try {
+                    answers.add(query.name() + " " + service.run(query.name(), params).rows().size() + " rows");
+                } catch (RuntimeException e) {
+                    answers.add(query.name() + " ERROR " + e.getMessage());
+                }
+            }
+            System.out.println("canned queries by 'Lukashenko': " + answers);
             List<String> held = graph.read("MATCH (c:Candidate {kind: 'mention'}) RETURN c.source + ': ' + c.title AS t "
                     + "ORDER BY t", Map.of(), r -> r.get("t").asString());
             System.out.println("mentions held for review: " + held.size());
