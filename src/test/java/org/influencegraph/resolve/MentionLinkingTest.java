@@ -208,6 +208,22 @@ class MentionLinkingTest {
     }
 
     @Test
+    void a_generic_body_is_the_one_of_the_country_its_sentence_names_never_one_node_for_all_countries() {
+        Map<String, String> china = new EntityMatcher(graph).match(List.of(mention(EntityType.ORGANIZATION,
+                "Foreign Ministry", "China's Foreign Ministry said Beijing had acted as a mediator.")), Set.of());
+        Map<String, String> turkey = new EntityMatcher(graph).match(List.of(mention(EntityType.ORGANIZATION,
+                "Foreign Ministry", "Turkey's Foreign Ministry said Ankara remained in contact.")), Set.of());
+        EntityMatcher unsaid = new EntityMatcher(graph);
+        Map<String, String> nowhere = unsaid.match(List.of(mention(EntityType.ORGANIZATION, "Defence Ministry",
+                "Fighters may sign contracts with the Defence Ministry.")), Set.of());
+
+        assertThat(china).containsExactlyEntriesOf(Map.of("foreign-ministry", "china-ministry-of-foreign-affairs"));
+        assertThat(turkey).containsExactlyEntriesOf(Map.of("foreign-ministry", "turkey-ministry-of-foreign-affairs"));
+        assertThat(nowhere).isEmpty();
+        assertThat(unsaid.held("defence-ministry")).isTrue();
+    }
+
+    @Test
     void a_data_sets_one_word_record_is_its_own_statement_not_linked_by_surname() {
         EntityRecord curated = new EntityRecord("lukashenko-2", EntityType.PERSON, "Lukashenko", List.of(), null, null,
                 null, null, new Provenance("test-data", null, Provenance.CURATED, 1.0));
