@@ -196,8 +196,22 @@ public final class GraphWriter {
             if (e.mention() != null) {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> mentions = (Map<String, Object>) row.get("mentions");
-                mentions.put(e.mention().source(),
-                        Map.of("source", e.mention().source(), "props", provenance(e.mention(), false)));
+                Map<String, Object> mentionProps = provenance(e.mention(), false);
+                @SuppressWarnings("unchecked")
+                Map<String, Object> before = (Map<String, Object>) mentions.get(e.mention().source());
+                if (before != null) {
+                    // The names an article gave the entity that are not its own ("Minsk" for Belarus) add up.
+                    Set<Object> as = new LinkedHashSet<>();
+                    for (Object list : new Object[] {((Map<?, ?>) before.get("props")).get("as"), mentionProps.get("as")}) {
+                        if (list instanceof List<?> names) {
+                            as.addAll(names);
+                        }
+                    }
+                    if (!as.isEmpty()) {
+                        mentionProps.put("as", List.copyOf(as));
+                    }
+                }
+                mentions.put(e.mention().source(), Map.of("source", e.mention().source(), "props", mentionProps));
             }
         }
         List<Map<String, Object>> rows = new ArrayList<>();

@@ -116,11 +116,20 @@ final class RecordBatches {
         write(Table.SOURCES, writer.prepareSources(sources));
         write(Table.SOURCES, writer.prepareSourcesIfAbsent(List.copyOf(namedSources.values())));
         if (!entities.isEmpty()) {
-            List<EntityRecord> unresolved = entities.stream().filter(e -> resolved.get(e.id()) == null).toList();
+            // An article's mention is resolved in its article's context every time ("Minsk" acts in one, is a place
+            // in another).
+            List<EntityRecord> unresolved = entities.stream()
+                    .filter(e -> resolved.get(e.id()) == null || EntityMatcher.contextual(e)).toList();
+            unresolved.forEach(e -> matched.remove(e.id()));
             matched.putAll(matcher.match(unresolved, ownIds));
             unresolved.forEach(e -> resolved.put(e.id(), Boolean.TRUE));
-            List<EntityRecord> records = new ArrayList<>(entities.size());
+            List<EntityRecord> records = new ArrayList<>(matcher.takeReferences());
             for (EntityRecord e : entities) {
+                if (matcher.held(e.id())) {
+                    // A mention held for review (its facts are not written), or one written as a mention of what it
+                    // stands for (a capital for its state).
+                    continue;
+                }
                 String to = matched.get(e.id());
                 records.add(to == null ? e : e.addingTo(to));
             }

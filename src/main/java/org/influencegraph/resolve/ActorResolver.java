@@ -63,8 +63,17 @@ public final class ActorResolver {
         if (matches.size() > 1) {
             return new Resolution(null, true, matches);
         }
-        // A spelling no alias lists ("Tsikhanouskaja"): the clearly closest name, else the closest as suggestions.
         List<EntitySearch.Match> similar = search.search(wanted, null, SUGGESTIONS);
+        // A name without its middle names or initial ("Donald Trump" for DONALD J. TRUMP), with them where the graph
+        // has none, or a surname alone ("Xi"): the one person it shortens, or who shortens it.
+        List<String> shortened = similar.stream().filter(m -> "person".equals(m.type()))
+                .filter(m -> MentionLinker.bySurname(List.of(wanted), names(m))
+                        || NameKeys.words(wanted).size() > 2 && MentionLinker.bySurname(names(m), List.of(wanted)))
+                .map(EntitySearch.Match::id).distinct().toList();
+        if (shortened.size() == 1) {
+            return new Resolution(shortened.get(0), false, List.of());
+        }
+        // A spelling no alias lists ("Tsikhanouskaja"): the clearly closest name, else the closest as suggestions.
         if (!similar.isEmpty() && similar.get(0).score() >= SURE
                 && (similar.size() == 1 || similar.get(1).score() <= similar.get(0).score() - MARGIN)) {
             return new Resolution(similar.get(0).id(), false, List.of());
@@ -74,6 +83,12 @@ public final class ActorResolver {
                     .map(m -> new Candidate(m.id(), m.name(), m.description())).toList());
         }
         return new Resolution(null, false, closest(key));
+    }
+
+    private static List<String> names(EntitySearch.Match m) {
+        List<String> names = new ArrayList<>(m.aliases());
+        names.add(0, m.name());
+        return names;
     }
 
     /** The entities whose names are closest to the key, by fuzzy full-text search over names and aliases. */

@@ -18,7 +18,8 @@ import org.influencegraph.model.EntityType;
  * keys, or failing that whose full name is a close spelling of one of its own ({@link NameMatcher#strong}), and
  * whose birth date and country do not contradict it. Two or more such entities are left alone (the
  * incoming record becomes an entity of its own), as are entities this same import defines: a data set's own
- * ids are its own decision that two records are two entities.
+ * ids are its own decision that two records are two entities. An article's mentions that none of this matches go
+ * on to {@link MentionLinker}: short names, other types, the reference list, and review when ambiguous.
  */
 public final class EntityMatcher {
 
@@ -27,9 +28,37 @@ public final class EntityMatcher {
     private static final String NOTHING = "\"\u0001\"";
 
     private final Graph graph;
+    private final MentionLinker mentions;
+    private final List<EntityRecord> references = new ArrayList<>();
+    private final Set<String> held = new java.util.HashSet<>();
 
     public EntityMatcher(Graph graph) {
         this.graph = graph;
+        this.mentions = new MentionLinker(graph);
+    }
+
+    /**
+     * The states and bodies of the reference list that mentions linked since the last call ({@link ReferenceList}):
+     * records to write before the mentions' own, so that the entities they were linked to exist.
+     */
+    public List<EntityRecord> takeReferences() {
+        List<EntityRecord> taken = List.copyOf(references);
+        references.clear();
+        return taken;
+    }
+
+    /**
+     * Whether an article's mention is not to be written as such: it names several entities and was held for review
+     * (no node is made for it), or it stands for an entity under a name not its own (a capital for its state),
+     * written as a mention of that entity among {@link #takeReferences()}.
+     */
+    public boolean held(String id) {
+        return held.contains(id);
+    }
+
+    /** Whether what a record names depends on its article (an article's mention), so it is resolved every time. */
+    public static boolean contextual(EntityRecord e) {
+        return MentionLinker.isMention(e);
     }
 
     /**
@@ -37,6 +66,7 @@ public final class EntityMatcher {
      * {@code ownIds} are the ids the import itself defines, never taken as a match.
      */
     public Map<String, String> match(List<EntityRecord> records, Set<String> ownIds) {
+        held.clear();
         Map<String, EntityRecord> byRef = new HashMap<>();
         List<Map<String, Object>> rows = new ArrayList<>();
         for (EntityRecord e : records) {
@@ -44,7 +74,8 @@ public final class EntityMatcher {
                 continue;
             }
             List<String> keys = matchingKeys(e);
-            List<String> blocks = NameMatcher.blocks(e.name(), e.aliases());
+            // A generic name ("Foreign Ministry") is no spelling of another country's body of the same words.
+            List<String> blocks = MentionLinker.generic(e) ? List.of() : NameMatcher.blocks(e.name(), e.aliases());
             rows.add(Map.of("ref", e.id(), "label", e.type().label(), "keys", keys,
                     "idQuery", quoted(List.of(e.id())),
                     "keyQuery", keys.isEmpty() ? NOTHING : quoted(keys),
@@ -60,7 +91,8 @@ public final class EntityMatcher {
             if (r.get("exists").asBoolean()) {
                 return null;
             }
-            if (!r.get("known").isNull()) {
+            // An article's mention has a name for an id, not an id of its own: what it names is decided anew.
+            if (!r.get("known").isNull() && !MentionLinker.isMention(byRef.get(ref))) {
                 found.put(ref, r.get("known").asString());
                 return null;
             }
@@ -81,6 +113,14 @@ public final class EntityMatcher {
             }
             return null;
         });
+        // A mention whose id is a node already may name something else: "Minsk" the organization is Belarus.
+        List<EntityRecord> unlinked = byRef.values().stream().filter(MentionLinker::isMention)
+                .filter(e -> !found.containsKey(e.id())).toList();
+        MentionLinker.Links links = mentions.link(unlinked, found, records);
+        found.putAll(links.linked());
+        references.addAll(links.references());
+        held.addAll(links.held().keySet());
+        held.addAll(links.absorbed());
         return found;
     }
 
@@ -108,11 +148,13 @@ public final class EntityMatcher {
 
     /**
      * The keys a match may rest on. A person's one-word key ("putin") is too weak on its own, and so is an
-     * organization's key of one short word.
+     * organization's key of one short word or of generic words only.
      */
     static List<String> matchingKeys(EntityRecord e) {
         return NameKeys.keys(e.name(), e.aliases()).stream()
                 .filter(k -> e.type() == EntityType.PERSON ? k.indexOf(' ') > 0 : k.length() >= 4)
+                // "Foreign Ministry" names a different body in every country.
+                .filter(k -> !MentionLinker.GENERIC.containsAll(List.of(k.split(" "))))
                 .toList();
     }
 

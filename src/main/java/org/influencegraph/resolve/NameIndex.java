@@ -13,7 +13,7 @@ import org.influencegraph.graph.Graph;
 public final class NameIndex {
 
     /** The version of the name rules ({@link NameKeys}, {@link NameMatcher}); raise it when they change. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     private static final String STALE = Resources.read("cypher/resolve/entities-without-sounds.cypher");
     private static final String SET = Resources.read("cypher/resolve/set-sounds.cypher");

@@ -21,6 +21,8 @@ public final class NameKeys {
             ThreadLocal.withInitial(() -> Transliterator.getInstance(
                     "Russian-Latin/BGN; Any-Latin; [\\u02B9\\u02BA\\u00B7\\u2019\\u0027] Remove; Latin-ASCII; Lower"));
     private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
+    /** An acronym written with dots ("U.N.", "U.A.E."), one word as "UN" and "UAE" are. */
+    private static final Pattern DOTTED = Pattern.compile("\\b(?:\\p{Lu}\\.){2,}(?:\\p{Lu}\\b)?");
     private static final Pattern PATRONYMIC = Pattern.compile(".{3,}(ovich|evich|ovych|evych|ich|ovna|evna|ivna|ichna)");
     static final Set<String> TITLES = Set.of(
             "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
@@ -83,6 +85,9 @@ public final class NameKeys {
 
     /** A name's words in ASCII, lower case. */
     static List<String> tokens(String name) {
+        if (name.indexOf('.') >= 0) {
+            name = DOTTED.matcher(name).replaceAll(m -> m.group().replace(".", ""));
+        }
         // Transliteration is costly: plain ASCII names, the bulk of most data, only need lower case.
         String ascii = isAscii(name) ? name.toLowerCase(java.util.Locale.ROOT).replace("'", "")
                 : TO_ASCII.get().transliterate(name.replace('\u0259', 'a').replace('\u018F', 'A'));

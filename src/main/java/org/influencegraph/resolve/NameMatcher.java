@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -98,7 +99,10 @@ public final class NameMatcher {
         Comparison c = compareWords(pa.words(), pb.words());
         boolean otherFather = !pa.patronymics().isEmpty() && !pb.patronymics().isEmpty()
                 && wordSimilarity(pa.patronymics().get(0), pb.patronymics().get(0)) < WORD_DIFFERS;
-        if (otherFather || !pa.generations().equals(pb.generations())) {
+        // "... ASSOCIATES II, L.P." and "... III, L.P.", "... MGR CORP." and "... MGR LLC": other legal entities.
+        boolean otherEntity = !pa.numerals().equals(pb.numerals())
+                || pa.legalForm() != null && pb.legalForm() != null && !pa.legalForm().equals(pb.legalForm());
+        if (otherFather || otherEntity || !pa.generations().equals(pb.generations())) {
             return new Comparison(Math.min(c.score(), CAP_WHEN_A_WORD_DIFFERS), c.pairs(), c.unmatchedWords());
         }
         return c;
@@ -128,15 +132,35 @@ public final class NameMatcher {
         return NameKeys.split(name, STOP).words();
     }
 
-    /** What a comparison looks at in a name beside its words: patronymic and generation ("Sr."). */
-    private record Parts(List<String> words, List<String> patronymics, Set<String> generations) {
+    /**
+     * What a comparison looks at in a name beside its words: patronymic, generation ("Sr."), legal form ("LLC",
+     * "Corp.") and ordinal numerals ("II", "3").
+     */
+    private record Parts(List<String> words, List<String> patronymics, Set<String> generations, String legalForm,
+            Set<String> numerals) {
         static Parts of(String name) {
             NameKeys.Split split = NameKeys.split(name, STOP);
-            Set<String> generations = NameKeys.tokens(name).stream().filter(GENERATIONS::contains)
+            List<String> tokens = NameKeys.tokens(name);
+            Set<String> generations = tokens.stream().filter(GENERATIONS::contains)
                     .map(g -> g.startsWith("s") ? "sr" : "jr").collect(Collectors.toSet());
-            return new Parts(split.words(), split.patronymics(), generations);
+            String legalForm = tokens.stream().map(LEGAL_FORMS::get).filter(java.util.Objects::nonNull)
+                    .reduce((first, second) -> second).orElse(null);
+            // A lone I, V or X is an initial ("V. Putin") unless a legal form says the name is a company's.
+            Set<String> numerals = tokens.stream().filter(t -> t.matches("\\d+")
+                    || ROMAN.matcher(t).matches() && (t.length() > 1 || legalForm != null)).collect(Collectors.toSet());
+            return new Parts(split.words(), split.patronymics(), generations, legalForm, numerals);
         }
     }
+
+    private static final Pattern ROMAN = Pattern.compile("(?=[ivx])x{0,3}(ix|iv|v?i{0,3})");
+    /** Legal forms, each as its class: "Corp." and "Inc." are one kind of company, "LLC" and "L.P." others. */
+    private static final Map<String, String> LEGAL_FORMS = Map.ofEntries(
+            Map.entry("corp", "corp"), Map.entry("corporation", "corp"), Map.entry("inc", "corp"),
+            Map.entry("incorporated", "corp"), Map.entry("llc", "llc"), Map.entry("lp", "lp"), Map.entry("llp", "llp"),
+            Map.entry("ltd", "ltd"), Map.entry("limited", "ltd"), Map.entry("plc", "plc"), Map.entry("gmbh", "gmbh"),
+            Map.entry("ag", "ag"), Map.entry("sa", "sa"), Map.entry("nv", "nv"), Map.entry("bv", "bv"),
+            Map.entry("jsc", "jsc"), Map.entry("pjsc", "jsc"), Map.entry("ojsc", "jsc"), Map.entry("cjsc", "jsc"),
+            Map.entry("ooo", "llc"), Map.entry("tov", "llc"), Map.entry("lc", "llc"));
 
     static Comparison compareWords(List<String> wa, List<String> wb) {
         if (wa.isEmpty() || wb.isEmpty()) {

@@ -119,6 +119,10 @@ public final class Candidates {
         if (held.status().equals(REJECTED)) {
             throw new ReviewException(Kind.CONFLICT, "candidate '" + id + "' was rejected; it cannot be accepted");
         }
+        if (held.kind().equals("mention")) {
+            throw new ReviewException(Kind.CONFLICT, "candidate '" + id + "' asks which of " + held.actors()
+                    + " a mention names: there is no fact to accept; reject it once decided");
+        }
         if (!held.sourceExists()) {
             throw new ReviewException(Kind.CONFLICT, "the article of candidate '" + id + "' ("
                     + held.candidate().provenance().source() + ") is no longer in the graph");
@@ -268,7 +272,10 @@ public final class Candidates {
         Provenance p = new Provenance((String) n.get("source"), (String) n.get("quote"), (String) n.get("producer"),
                 ((Number) n.get("confidence")).doubleValue(), Map.copyOf(details));
         Candidate c;
-        if (kind.equals("tie")) {
+        if (kind.equals("mention")) {
+            // Which entity a short mention names: no fact of its own.
+            c = new Candidate((String) n.get("id"), null, List.of(), null);
+        } else if (kind.equals("tie")) {
             TieType tie = TieType.parse(type).orElseThrow(() -> new IllegalStateException("unknown tie type " + type));
             c = new Candidate((String) n.get("id"), null, List.of(), new TieRecord(actors.get(0), tie, actors.get(1),
                     detail, null, null, p));

@@ -72,11 +72,12 @@ class ArticleApiTest {
         try (SampleApi api = SampleApi.start()) {
             var first = postText(api, STORY_PARAMS, "text/plain; charset=utf-8", STORY);
 
+            // "Minsk leader": the capital named as an actor is a mention of Belarus, which the article updates anyway.
             assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
             assertThat(JSON.readTree(first.body())).isEqualTo(JSON.readTree("""
                     {"article": "article-58b9778d8d91e63a", "title": "Minsk leader steps in as go-between",
                      "changed": true, "replaced": false,
-                     "entities": {"created": 4, "updated": 6, "unchanged": 0},
+                     "entities": {"created": 4, "updated": 5, "unchanged": 0},
                      "events": {"created": 1, "updated": 0, "unchanged": 0},
                      "ties": {"created": 2, "updated": 0, "unchanged": 0},
                      "candidates": 2,

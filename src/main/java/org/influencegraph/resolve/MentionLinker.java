@@ -1,0 +1,558 @@
+package org.influencegraph.resolve;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.influencegraph.Resources;
+import org.influencegraph.graph.Graph;
+import org.influencegraph.model.EntityRecord;
+import org.influencegraph.model.EntityType;
+import org.influencegraph.model.Provenance;
+import org.influencegraph.model.StableIds;
+
+/**
+ * Links an article's mentions to what the whole graph knows before anything is created: a surname ("Lukashenko"),
+ * an East Asian surname written first ("Xi"), a name without its middle names ("Tayyip Erdogan"), an acronym with
+ * or without dots ("UN", "U.N."), a short form, a demonym or a state's name in another spelling ("Türkiye") links
+ * to the one entity whose name or alias it is, whatever type the named-entity model gave it ("Wagner" tagged as a
+ * person is Wagner Group); a capital named as an organization is its state. When several entities fit, what the
+ * article names decides (an entity it also names, a country, the words of a role); otherwise the mention is held
+ * for review as a candidate and no node is made for it. What the graph does not know yet but the reference list of
+ * states and bodies does ({@link ReferenceList}) comes from the list, under its id.
+ */
+final class MentionLinker {
+
+    /** What linking one batch of mentions found. */
+    /**
+     * {@code absorbed}: mentions linked to what they stand for under another name (a capital for its state, "Foreign
+     * Ministry" for one country's): their names are not the entity's, so they are written as a mention of it only.
+     */
+    record Links(Map<String, String> linked, List<EntityRecord> references, Map<String, List<String>> held,
+            Set<String> absorbed) {
+    }
+
+    /** An entity the graph holds that a mention may name. */
+    private record Known(String id, String label, String kind, String country, String description, List<String> names,
+            String capitalOf) {
+    }
+
+    private static final String CANDIDATES = Resources.read("cypher/resolve/mention-candidates.cypher");
+    private static final String HOLD = Resources.read("cypher/resolve/hold-mentions.cypher");
+    private static final String NAME = Resources.read("cypher/resolve/entity-by-id.cypher");
+    /** A term no index holds: a query that finds nothing. */
+    private static final String NOTHING = "\"\u0001\"";
+    /** Surnames that Chinese, Korean and Vietnamese names put first ("Xi Jinping" is Xi). */
+    private static final Set<String> SURNAME_FIRST = Set.copyOf(List.of(Resources.read(
+            "resolve/surname-first.txt").split("\\s+")));
+
+    /**
+     * Words that name a body only with its country ("the Foreign Ministry", "the Defence Ministry"): such a name is
+     * never linked by itself across articles, only as the ministry of the country its sentence names.
+     */
+    static final Set<String> GENERIC = Set.of("ministry", "foreign", "defence", "defense", "interior", "justice",
+            "finance", "economy", "health", "education", "affairs", "government", "council", "parliament", "army",
+            "police", "court", "supreme", "constitutional", "security", "national", "central", "bank", "commission",
+            "committee", "cabinet", "office", "presidency", "administration", "military", "navy", "forces", "armed",
+            "service", "services", "intelligence", "prosecutor", "prosecutors", "department", "agency", "emergencies",
+            "energy", "culture", "of", "the", "for", "and", "general", "staff", "guard", "border");
+    /** What a ministry is called in full, from its short form: "Foreign Ministry" is the Ministry of Foreign Affairs. */
+    private static final Map<String, String> MINISTRY = Map.of("foreign", "Foreign Affairs", "defence", "Defence",
+            "defense", "Defence", "interior", "Internal Affairs");
+    /** Words before a city that make it a place, not an actor: "in Minsk", "visited Riyadh". */
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "from", "to", "near", "into", "outside", "across",
+            "via", "through", "on", "towards", "toward", "around", "over", "of", "inside", "within", "visited", "visit",
+            "visits", "visiting", "reached", "left", "leaving", "leave", "flew", "travelled", "traveled", "returned",
+            "outskirts", "streets", "downtown", "central", "capital");
+
+    private final Graph graph;
+    private final ReferenceList reference = ReferenceList.get();
+
+    MentionLinker(Graph graph) {
+        this.graph = graph;
+    }
+
+    /** Whether a record is an article's mention (the extractor's), not a data set's statement. */
+    static boolean isMention(EntityRecord e) {
+        return e.mention() != null && e.mention().producer() != null && e.mention().producer().startsWith("extractor/");
+    }
+
+    /**
+     * Links {@code mentions} (records no earlier rule matched); {@code linked} holds what the others of the batch
+     * matched, {@code batch} every record of it (the articles' context).
+     */
+    Links link(List<EntityRecord> mentions, Map<String, String> linked, List<EntityRecord> batch) {
+        Map<String, String> out = new HashMap<>();
+        List<EntityRecord> references = new ArrayList<>();
+        Map<String, List<String>> held = new LinkedHashMap<>();
+        Set<String> absorbed = new HashSet<>();
+        if (mentions.isEmpty()) {
+            return new Links(out, references, held, absorbed);
+        }
+        Map<String, EntityRecord> byRef = new LinkedHashMap<>();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (EntityRecord e : mentions) {
+            if (byRef.putIfAbsent(e.id(), e) != null) {
+                continue;
+            }
+            List<String> keys = NameKeys.keys(e.name(), e.aliases());
+            Set<String> sounds = new LinkedHashSet<>();
+            if (e.type() == EntityType.PERSON) {
+                for (String name : names(e)) {
+                    List<String> words = NameKeys.words(name);
+                    if (!words.isEmpty()) {
+                        sounds.addAll(NameMatcher.sounds(words.get(words.size() - 1)));
+                        if (SURNAME_FIRST.contains(words.get(0))) {
+                            sounds.addAll(NameMatcher.sounds(words.get(0)));
+                        }
+                    }
+                }
+            }
+            rows.add(Map.of("ref", e.id(), "keys", keys,
+                    "keyQuery", keys.isEmpty() ? NOTHING : quoted(keys),
+                    "soundQuery", sounds.isEmpty() ? "sounds:" + NOTHING
+                            : sounds.stream().map(s -> "sounds:" + quoted(List.of(s))).collect(Collectors.joining(" OR "))));
+        }
+        Map<String, Set<String>> countries = countries(batch);
+        Set<String> named = new HashSet<>(linked.values());
+        graph.read(CANDIDATES, Map.of("rows", rows), r -> {
+            EntityRecord e = byRef.get(r.get("ref").asString());
+            String source = e.mention().source();
+            List<Known> exact = r.get("named").asList(MentionLinker::known);
+            if (generic(e)) {
+                // The European Commission of the article, the UN Security Council, else the country's body.
+                String inArticle = inArticle(e, batch, linked, out);
+                List<String> bodies = exact.stream().filter(k -> "international".equals(k.kind()))
+                        .map(Known::id).distinct().toList();
+                ReferenceList.Entry body = fromReference(e, false);
+                if (inArticle != null) {
+                    out.put(e.id(), inArticle);
+                } else if (bodies.size() == 1) {
+                    out.put(e.id(), bodies.get(0));
+                } else if (body != null && "international".equals(body.kind())) {
+                    out.put(e.id(), body.id());
+                    if (!exists(body.id())) {
+                        references.add(body.record(e.mention(), names(e), e.id()));
+                    }
+                } else {
+                    scoped(e, out, references, held, absorbed);
+                }
+                return null;
+            }
+            List<Known> surname = r.get("sounding").asList(MentionLinker::known).stream()
+                    .filter(k -> bySurname(e, k)).toList();
+            boolean acting = acting(e);
+            List<List<Known>> tiers = tiers(e, exact, surname, acting);
+            for (List<Known> tier : tiers) {
+                List<String> ids = tier.stream().map(k -> target(e, k, acting)).distinct().sorted().toList();
+                if (ids.isEmpty()) {
+                    continue;
+                }
+                if (ids.contains(e.id())) {
+                    // The mention's own id is in the graph already as what it names: written into it as it is.
+                    return null;
+                }
+                String chosen = ids.size() == 1 ? ids.get(0)
+                        : decide(e, tier, named, countries.getOrDefault(source, Set.of()), acting);
+                boolean standsFor = tier.stream().anyMatch(k -> !target(e, k, acting).equals(k.id()));
+                if (chosen != null && standsFor) {
+                    absorb(e, chosen, out, references, absorbed);
+                } else if (chosen != null) {
+                    out.put(e.id(), chosen);
+                } else {
+                    held.put(e.id(), ids);
+                }
+                return null;
+            }
+            String inArticle = inArticle(e, batch, linked, out);
+            if (inArticle != null) {
+                out.put(e.id(), inArticle);
+                return null;
+            }
+            ReferenceList.Entry entry = fromReference(e, acting);
+            if (entry != null && entry.names(e)) {
+                out.put(e.id(), entry.id());
+                if (!exists(entry.id())) {
+                    references.add(entry.record(e.mention(), names(e), e.id()));
+                }
+            } else if (entry != null) {
+                absorb(e, entry.id(), out, references, absorbed);
+            }
+            return null;
+        });
+        if (!held.isEmpty()) {
+            hold(held, byRef);
+        }
+        return new Links(out, references, held, absorbed);
+    }
+
+    /**
+     * The graph's entities a mention may name, surest first: its own type by a name or alias; another type by a
+     * name or alias (a person-tagged "Wagner", a place-tagged "Turkey", a capital as an organization); a person by
+     * surname.
+     */
+    private List<List<Known>> tiers(EntityRecord e, List<Known> exact, List<Known> surname, boolean acting) {
+        List<Known> capitals = new ArrayList<>();
+        List<Known> same = new ArrayList<>();
+        List<Known> other = new ArrayList<>();
+        List<Known> people = new ArrayList<>();
+        for (Known k : exact) {
+            boolean sameType = k.label().equals(e.type().label());
+            if (acting && k.label().equals("Place") && capital(k) != null) {
+                capitals.add(k);
+            } else if (sameType && !(e.type() == EntityType.ORGANIZATION && k.capitalOf() != null)) {
+                same.add(k);
+            } else if (compatible(e.type(), k)) {
+                other.add(k);
+            } else if (k.label().equals("Person")) {
+                // A person's name or alias the model took for something else ("Tikhanovskaya, as state media call her").
+                people.add(k);
+            }
+        }
+        return List.of(capitals, same, other, surname, people);
+    }
+
+    /** The body or state a city stands for as an actor (a capital, a body's seat), or null. */
+    private String capital(Known k) {
+        if (k.capitalOf() != null) {
+            return k.capitalOf();
+        }
+        ReferenceList.Entry state = reference.stateOfCapital(k.id());
+        return state == null ? null : state.id();
+    }
+
+    /**
+     * Whether a place the model tagged is named as an actor in the sentence that first names it in the article
+     * ("Minsk answered", "brokered by Beijing"), not as where something is ("in Vilnius", "visited Riyadh"); only
+     * a capital or a body's seat is then taken for its state or body.
+     */
+    static boolean acting(EntityRecord e) {
+        String quote = e.mention().quote();
+        if (e.type() != EntityType.PLACE || quote == null) {
+            return false;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(e.name())
+                + "\\b").matcher(quote);
+        if (!m.find()) {
+            return false;
+        }
+        String[] before = quote.substring(0, m.start()).strip().split("[^\\p{L}']+");
+        int i = before.length - 1;
+        if (i >= 2 && (before[i].equals("and") || before[i].equals("or"))) {
+            // "in Minsk and Moscow": the word before the first of the pair.
+            i -= 2;
+        }
+        return i < 0 || before[i].isEmpty() || !LOCATIVE.contains(before[i].toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a mention of one type may name an entity of another. */
+    private static boolean compatible(EntityType type, Known k) {
+        return switch (type) {
+            // A person-tagged word that is an organization's name ("Wagner"), never a place's.
+            case PERSON -> k.label().equals("Organization");
+            // A capital named as an actor is its state ("Abu Dhabi received ..."), where the model says organization.
+            case ORGANIZATION -> k.label().equals("Place") && k.capitalOf() != null;
+            // A state is also a place to be in.
+            case PLACE -> k.label().equals("Organization") && "state".equals(k.kind());
+        };
+    }
+
+    /** The entity a mention is linked to through a candidate: a capital named as an organization is its state. */
+    private String target(EntityRecord e, Known k, boolean acting) {
+        if ((e.type() == EntityType.ORGANIZATION || acting) && k.label().equals("Place")) {
+            String state = capital(k);
+            return state == null ? k.id() : state;
+        }
+        return k.id();
+    }
+
+    private boolean exists(String id) {
+        return name(id) != null;
+    }
+
+    /** The name of the entity with this id in the graph, or null when there is none. */
+    private String name(String id) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", id);
+        params.put("label", null);
+        List<String> names = graph.read(NAME, params, r -> r.get("name").asString(""));
+        return names.isEmpty() ? null : names.get(0);
+    }
+
+    /**
+     * A mention linked to an entity under a name that is not the entity's (a capital for its state): written as
+     * a mention of the entity, its name left out; the entity is made from the reference list if the graph lacks it.
+     */
+    private void absorb(EntityRecord e, String id, Map<String, String> out, List<EntityRecord> references,
+            Set<String> absorbed) {
+        out.put(e.id(), id);
+        absorbed.add(e.id());
+        String name = name(id);
+        ReferenceList.Entry entry = reference.byId(id);
+        Provenance mention = mentionedAs(e);
+        if (name == null && entry != null) {
+            references.add(entry.record(mention, List.of(), null));
+        } else if (name != null) {
+            references.add(new EntityRecord(id, e.type(), name, List.of(), null, null, null, null, mention,
+                    new EntityRecord.Extras(Map.of(), List.of(), true)));
+        }
+    }
+
+    /** The mention's provenance saying how the article named the entity (the list {@code as} on MENTIONED_IN). */
+    private static Provenance mentionedAs(EntityRecord e) {
+        Map<String, Object> details = new HashMap<>(e.mention().details());
+        details.put("as", List.of(e.name()));
+        Provenance p = e.mention();
+        return new Provenance(p.source(), p.quote(), p.producer(), p.confidence(), Map.copyOf(details));
+    }
+
+    /** The reference entry a mention names, when the graph has no entity of that name: a state, a body, a capital. */
+    private ReferenceList.Entry fromReference(EntityRecord e, boolean acting) {
+        Set<ReferenceList.Entry> found = new LinkedHashSet<>();
+        for (String key : NameKeys.keys(e.name(), e.aliases())) {
+            for (ReferenceList.Entry entry : reference.byKey(key)) {
+                if (entry.type() == EntityType.PLACE && (e.type() == EntityType.ORGANIZATION || acting)) {
+                    ReferenceList.Entry state = reference.stateOfCapital(entry.id());
+                    if (state != null) {
+                        found.add(state);
+                    }
+                } else if (entry.type() == e.type() || e.type() != EntityType.PLACE
+                        || "state".equals(entry.kind())) {
+                    found.add(entry);
+                }
+            }
+        }
+        return found.size() == 1 ? found.iterator().next() : null;
+    }
+
+    /**
+     * Which of several entities the article means: one it names otherwise, else one of a country it names, else the
+     * one whose description's words its sentence has; null when that does not single one out.
+     */
+    private String decide(EntityRecord e, List<Known> tier, Set<String> named, Set<String> countries, boolean acting) {
+        String quote = e.mention().quote() == null ? "" : e.mention().quote().toLowerCase(Locale.ROOT);
+        Map<String, Double> score = new LinkedHashMap<>();
+        for (Known k : tier) {
+            double s = 0;
+            if (named.contains(k.id())) {
+                s += 4;
+            }
+            if (k.country() != null && countries.contains(k.country())) {
+                s += 2;
+            }
+            if (k.description() != null) {
+                for (String word : k.description().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+                    if (word.length() >= 4 && quote.contains(word)) {
+                        s += 1;
+                    }
+                }
+            }
+            score.merge(target(e, k, acting), s, Math::max);
+        }
+        double best = score.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        List<String> top = score.entrySet().stream().filter(x -> x.getValue() == best).map(Map.Entry::getKey).toList();
+        return best > 0 && top.size() == 1 ? top.get(0) : null;
+    }
+
+    /** The countries each article of the batch names (states and their demonyms, by ISO code). */
+    private Map<String, Set<String>> countries(List<EntityRecord> batch) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (EntityRecord e : batch) {
+            if (e.mention() == null) {
+                continue;
+            }
+            Set<String> codes = out.computeIfAbsent(e.mention().source(), s -> new HashSet<>());
+            if (e.country() != null) {
+                codes.add(e.country());
+            }
+            for (String key : NameKeys.keys(e.name(), e.aliases())) {
+                for (String word : key.split(" ")) {
+                    reference.byKey(word).stream().filter(x -> "state".equals(x.kind()))
+                            .forEach(x -> codes.add(x.country()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a person is a mention's by surname: a one-word mention is the last word of one of the person's
+     * names (the first, for a surname written first); a longer one has all its words in one of them and ends as
+     * it does ("Tayyip Erdogan" is Recep Tayyip Erdogan, "Donald Trump" is Donald J. Trump).
+     */
+    static boolean bySurname(EntityRecord e, Known k) {
+        return bySurname(names(e), k.names());
+    }
+
+    /** {@link #bySurname(EntityRecord, Known)} on names: whether one of {@code names} is one of {@code theirs} short. */
+    static boolean bySurname(List<String> names, List<String> theirs) {
+        for (String mention : names) {
+            List<String> mw = NameKeys.words(mention);
+            if (mw.isEmpty()) {
+                continue;
+            }
+            for (String name : theirs) {
+                if (name == null) {
+                    continue;
+                }
+                List<String> cw = NameKeys.words(name);
+                if (cw.size() <= mw.size()) {
+                    continue;
+                }
+                String first = mw.get(0);
+                String last = mw.get(mw.size() - 1);
+                // "Xi Jinping" is Xi, not Jinping: a name that starts with such a surname ends with the given name.
+                boolean ends = SURNAME_FIRST.contains(cw.get(0)) ? cw.get(0).equals(first)
+                        : cw.get(cw.size() - 1).equals(last)
+                        // "Sheikh Tamim" is Tamim bin Hamad Al Thani: an Arab name is told by its first name.
+                        || mw.size() == 1 && cw.get(0).equals(first) && (cw.contains("bin") || cw.contains("bint")
+                                || cw.contains("ibn"));
+                if (ends && cw.containsAll(mw)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Another actor of the same article that a short mention names, when the extractor kept them apart: a person
+     * by surname ("Von der Leyen", "Sheikh Tamim"), an organization by the last words of its name ("Commission"
+     * is the European Commission). Its id as linked, or null.
+     */
+    private static String inArticle(EntityRecord e, List<EntityRecord> batch, Map<String, String> linked,
+            Map<String, String> out) {
+        Set<String> found = new LinkedHashSet<>();
+        for (EntityRecord other : batch) {
+            if (other == e || other.id().equals(e.id()) || other.type() != e.type() || other.mention() == null
+                    || !other.mention().source().equals(e.mention().source())) {
+                continue;
+            }
+            Known k = new Known(other.id(), other.type().label(), other.kind(), other.country(), other.description(),
+                    names(other), null);
+            boolean fits = e.type() == EntityType.PERSON ? bySurname(e, k)
+                    : e.type() == EntityType.ORGANIZATION && endsWith(other.name(), e.name());
+            if (fits) {
+                found.add(linked.getOrDefault(other.id(), out.getOrDefault(other.id(), other.id())));
+            }
+        }
+        return found.size() == 1 ? found.iterator().next() : null;
+    }
+
+    /** Whether a longer name ends with a shorter one's words: "European Commission" and "Commission". */
+    private static boolean endsWith(String longer, String shorter) {
+        List<String> lw = NameKeys.words(longer);
+        List<String> sw = NameKeys.words(shorter);
+        return !sw.isEmpty() && lw.size() > sw.size() && lw.subList(lw.size() - sw.size(), lw.size()).equals(sw);
+    }
+
+    /** Whether an organization's name is made of generic words only ("Foreign Ministry", "the Defence Ministry"). */
+    static boolean generic(EntityRecord e) {
+        if (e.type() != EntityType.ORGANIZATION) {
+            return false;
+        }
+        List<String> words = NameKeys.words(e.name());
+        return !words.isEmpty() && GENERIC.containsAll(words);
+    }
+
+    /**
+     * A generic body linked as the body of the country its sentence names just before it ("China's Foreign
+     * Ministry" is China's Ministry of Foreign Affairs), made from the reference list when the graph lacks it; with
+     * no country in the sentence, held for review: never one node for every country's.
+     */
+    private void scoped(EntityRecord e, Map<String, String> out, List<EntityRecord> references,
+            Map<String, List<String>> held, Set<String> absorbed) {
+        ReferenceList.Entry state = stateBefore(e);
+        if (state == null) {
+            held.put(e.id(), List.of());
+            return;
+        }
+        List<String> words = NameKeys.words(e.name()).stream().filter(w -> !w.equals("the")).toList();
+        String full = words.size() == 2 && words.get(1).equals("ministry") && MINISTRY.containsKey(words.get(0))
+                ? "Ministry of " + MINISTRY.get(words.get(0))
+                : e.name().replaceFirst("(?i)^the\\s+", "");
+        String id = state.id() + "-" + NameKeys.slug(full);
+        if (exists(id)) {
+            absorb(e, id, out, references, absorbed);
+            return;
+        }
+        out.put(e.id(), id);
+        absorbed.add(e.id());
+        references.add(new EntityRecord(id, EntityType.ORGANIZATION, full + " of " + state.name(), List.of(),
+                "government", state.country(), null, null, mentionedAs(e),
+                new EntityRecord.Extras(Map.of(), List.of(), false)));
+    }
+
+    /** The state named closest before a mention in its sentence ("Turkey's", "the Belarusian"), or null. */
+    private ReferenceList.Entry stateBefore(EntityRecord e) {
+        String quote = e.mention().quote();
+        if (quote == null) {
+            return null;
+        }
+        int at = quote.indexOf(e.name());
+        String before = at < 0 ? quote : quote.substring(0, at);
+        String[] words = before.replaceAll("['’]s\\b", "").split("[^\\p{L}.]+");
+        for (int i = words.length - 1; i >= 0; i--) {
+            for (int n = Math.min(3, i + 1); n >= 1; n--) {
+                String phrase = String.join(" ", java.util.Arrays.asList(words).subList(i - n + 1, i + 1));
+                List<ReferenceList.Entry> states = reference.byKey(NameKeys.key(phrase)).stream()
+                        .filter(x -> "state".equals(x.kind())).toList();
+                if (states.size() == 1 && !phrase.isBlank() && Character.isUpperCase(phrase.charAt(0))) {
+                    return states.get(0);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static List<String> names(EntityRecord e) {
+        List<String> names = new ArrayList<>();
+        names.add(e.name());
+        e.aliases().stream().filter(a -> !names.contains(a)).forEach(names::add);
+        return names;
+    }
+
+    private static Known known(org.neo4j.driver.Value v) {
+        return new Known(v.get("id").asString(), v.get("label").asString(null), v.get("kind").asString(null),
+                v.get("country").isNull() ? null : String.valueOf(v.get("country").asObject()),
+                v.get("description").isNull() ? null : String.valueOf(v.get("description").asObject()),
+                v.get("names").asList(x -> x.isNull() ? null : x.asString()),
+                v.get("capitalOf").asString(null));
+    }
+
+    /** Holds ambiguous mentions for review: which of the entities the article means. */
+    private void hold(Map<String, List<String>> held, Map<String, EntityRecord> byRef) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        held.forEach((ref, ids) -> {
+            EntityRecord e = byRef.get(ref);
+            Map<String, Object> props = new HashMap<>();
+            props.put("kind", "mention");
+            props.put("type", "same-as");
+            props.put("title", ids.isEmpty() ? "'" + e.name() + "': which country's? The article does not say"
+                    : "'" + e.name() + "' names one of " + String.join(", ", ids));
+            props.put("actors", ids);
+            props.put("roles", ids.stream().map(x -> "option").toList());
+            props.put("names", ids);
+            props.put("mention", e.name());
+            props.put("source", e.mention().source());
+            props.put("quote", e.mention().quote());
+            props.put("producer", e.mention().producer());
+            props.put("confidence", 0.5);
+            props.put("sentence", e.mention().details().get("sentence"));
+            rows.add(Map.of("id", "candidate-" + StableIds.digest(e.mention().source() + "|mention|" + e.name(), 8),
+                    "props", props));
+        });
+        graph.write(HOLD, Map.of("rows", rows), r -> null);
+    }
+
+    private static String quoted(List<String> terms) {
+        return terms.stream().map(t -> '"' + t.replace("\\", "\\\\").replace("\"", "\\\"") + '"')
+                .collect(Collectors.joining(" OR "));
+    }
+}

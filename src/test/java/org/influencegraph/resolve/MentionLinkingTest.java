@@ -1,0 +1,234 @@
+package org.influencegraph.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.influencegraph.TestNeo4j;
+import org.influencegraph.graph.Graph;
+import org.influencegraph.graph.GraphWriter;
+import org.influencegraph.importer.SampleData;
+import org.influencegraph.model.EntityRecord;
+import org.influencegraph.model.EntityType;
+import org.influencegraph.model.Provenance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Article mentions linked to what the whole graph knows (the sample data), before anything is created. */
+class MentionLinkingTest {
+
+    private Graph graph;
+    private EntityMatcher matcher;
+
+    @BeforeEach
+    void setUp() {
+        graph = TestNeo4j.clean();
+        SampleData.loadIfEmpty(graph);
+        matcher = new EntityMatcher(graph);
+    }
+
+    /** A mention as the article extractor makes it: its id the slug of its name, one sentence quoted. */
+    private static EntityRecord mention(EntityType type, String name, String quote, String... aliases) {
+        return new EntityRecord(NameKeys.slug(name), type, name, List.of(aliases), null, null, null, null,
+                new Provenance("test-article", quote, "extractor/test", 0.9, Map.of("sentence", 0)),
+                new EntityRecord.Extras(Map.of(), List.of(), true));
+    }
+
+    private Map<String, String> match(EntityRecord... records) {
+        return matcher.match(List.of(records), Set.of());
+    }
+
+    @Test
+    void a_surname_an_acronym_with_or_without_dots_and_a_short_form_link_to_the_one_entity_they_name() {
+        Map<String, String> found = match(
+                mention(EntityType.PERSON, "Lukashenko", "Exiles plot a new take on Lukashenko"),
+                mention(EntityType.ORGANIZATION, "U.N.", "The U.N. said it would keep working."),
+                mention(EntityType.ORGANIZATION, "UN", "The UN welcomed the deal."),
+                mention(EntityType.ORGANIZATION, "EU", "She urged the EU to act."),
+                mention(EntityType.PERSON, "Prigozhin", "Prigozhin said nothing."),
+                mention(EntityType.PERSON, "Lukashenka", "Lukashenka has one thing left to sell."));
+
+        assertThat(found).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "lukashenko", "alexander-lukashenko",
+                "u-n", "united-nations",
+                "un", "united-nations",
+                "eu", "european-union",
+                "prigozhin", "yevgeny-prigozhin",
+                "lukashenka", "alexander-lukashenko"));
+        assertThat(matcher.takeReferences()).isEmpty();
+    }
+
+    @Test
+    void a_name_the_model_tagged_as_a_person_links_to_the_organization_whose_alias_it_is() {
+        assertThat(match(mention(EntityType.PERSON, "Wagner", "the Wagner fighters now camped near Asipovichy")))
+                .containsExactlyEntriesOf(Map.of("wagner", "wagner-group"));
+    }
+
+    @Test
+    void a_place_tagged_state_links_to_the_state_and_a_capital_tagged_organization_to_its_state() {
+        Map<String, String> found = match(
+                mention(EntityType.PLACE, "Belarus", "Prigozhin has arrived in Belarus."),
+                mention(EntityType.ORGANIZATION, "Minsk", "Minsk answered within hours."),
+                mention(EntityType.ORGANIZATION, "Brussels", "asked Brussels to open a channel"));
+        // "Belarus" is the id of the sample's state, "Minsk" the place's: such mentions are written into them.
+        Map<String, String> place = new EntityMatcher(graph).match(List.of(
+                mention(EntityType.PLACE, "Minsk", "at a ceremony in Minsk")), Set.of());
+
+        assertThat(found).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "minsk", "belarus",
+                "brussels", "european-union"));
+        assertThat(place).isEmpty();
+        assertThat(graph.read("MATCH (e:Entity {id: 'belarus'}) RETURN labels(e) AS l", Map.of(),
+                r -> r.get("l").asList(v -> v.asString()))).containsExactly(List.of("Entity", "Organization"));
+    }
+
+    @Test
+    void on_a_graph_without_them_states_bodies_and_capitals_come_from_the_reference_list() {
+        graph = TestNeo4j.clean();
+        matcher = new EntityMatcher(graph);
+
+        Map<String, String> found = match(
+                mention(EntityType.PLACE, "Türkiye", "when Putin visits Türkiye in August"),
+                mention(EntityType.ORGANIZATION, "UAE", "Zelensky thanked the UAE."),
+                mention(EntityType.ORGANIZATION, "Emirati", "The Emirati side said so."),
+                mention(EntityType.ORGANIZATION, "Abu Dhabi", "Abu Dhabi has kept open lines to the Kremlin."),
+                mention(EntityType.PLACE, "Doha", "met Zelensky in Doha in November"),
+                mention(EntityType.ORGANIZATION, "U.N.", "The U.N. would keep working."));
+
+        assertThat(found).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "turkiye", "turkey",
+                "uae", "united-arab-emirates",
+                "emirati", "united-arab-emirates",
+                "abu-dhabi", "united-arab-emirates",
+                "doha", "doha",
+                "u-n", "united-nations"));
+        List<EntityRecord> references = matcher.takeReferences();
+        assertThat(references).extracting(EntityRecord::id).containsExactlyInAnyOrder("turkey", "united-arab-emirates",
+                "united-arab-emirates", "united-arab-emirates", "doha", "united-nations");
+        EntityRecord turkey = references.stream().filter(r -> r.id().equals("turkey")).findFirst().orElseThrow();
+        assertThat(turkey.name()).isEqualTo("Turkey");
+        assertThat(turkey.type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(turkey.kind()).isEqualTo("state");
+        assertThat(turkey.aliases()).contains("Türkiye", "Turkish");
+        assertThat(references.stream().filter(r -> r.id().equals("doha")).findFirst().orElseThrow().type())
+                .isEqualTo(EntityType.PLACE);
+    }
+
+    @Test
+    void a_surname_two_people_share_is_decided_by_the_article_or_held_for_review_never_made_a_node() {
+        Map<String, String> alone = match(mention(EntityType.PERSON, "Oreshkin", "Oreshkin said the vote was stolen."));
+
+        assertThat(alone).isEmpty();
+        assertThat(matcher.held("oreshkin")).isTrue();
+        assertThat(graph.read("MATCH (c:Candidate {kind: 'mention'}) RETURN c.mention + ' ' + c.status + ' ' "
+                + "+ reduce(s = '', a IN c.actors | s + a + ';') AS c", Map.of(), r -> r.get("c").asString()))
+                .containsExactly("Oreshkin open andrei-oreshkin;dmitry-oreshkin;");
+
+        // A Russian political scientist, in an article that names Russia: the sample's Dmitry Oreshkin.
+        var other = new EntityMatcher(graph);
+        Map<String, String> decided = other.match(List.of(
+                mention(EntityType.ORGANIZATION, "Russia", "Russia denied it."),
+                mention(EntityType.PERSON, "Oreshkin", "Oreshkin, a political scientist, said so.")), Set.of());
+        assertThat(decided).containsEntry("oreshkin", "dmitry-oreshkin");
+        assertThat(other.held("oreshkin")).isFalse();
+    }
+
+    @Test
+    void a_name_without_its_middle_names_or_with_its_surname_first_links_to_the_full_name() {
+        new GraphWriter(graph).prepareEntities(List.of(
+                new EntityRecord("recep-tayyip-erdogan", EntityType.PERSON, "Recep Tayyip Erdogan", List.of(), null,
+                        "TR", "President of Turkey", null, null),
+                new EntityRecord("xi-jinping", EntityType.PERSON, "Xi Jinping", List.of(), null, "CN",
+                        "President of China", null, null),
+                new EntityRecord("joe-biden", EntityType.PERSON, "Joe Biden", List.of(), null, "US",
+                        "President of the United States", null, null))).write();
+
+        Map<String, String> found = match(
+                mention(EntityType.PERSON, "Tayyip Erdogan", "Tayyip Erdogan agreed on Monday."),
+                mention(EntityType.PERSON, "Xi", "Al-Aiban thanked Xi for his support."),
+                mention(EntityType.PERSON, "Biden", "Biden administration officials said so."),
+                mention(EntityType.PERSON, "Jinping", "Jinping is no surname."),
+                mention(EntityType.PERSON, "Joe", "Joe is no surname either."));
+
+        assertThat(found).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "tayyip-erdogan", "recep-tayyip-erdogan",
+                "xi", "xi-jinping",
+                "biden", "joe-biden"));
+    }
+
+    @Test
+    void a_query_by_name_finds_a_person_without_the_middle_initial_in_upper_case_or_by_a_surname_written_first() {
+        graph = TestNeo4j.clean();
+        new GraphWriter(graph).prepareEntities(List.of(
+                new EntityRecord("trump-1", EntityType.PERSON, "DONALD J. TRUMP", List.of(), null, null, null, null, null),
+                new EntityRecord("donald-trump-jr", EntityType.PERSON, "DONALD J. TRUMP JR.", List.of(), null, null,
+                        null, null, null),
+                new EntityRecord("xi-jinping", EntityType.PERSON, "Xi Jinping", List.of(), null, null, null, null, null),
+                new EntityRecord("ivanka", EntityType.PERSON, "Ivanka Trump", List.of(), null, null, null, null, null)))
+                .write();
+        ActorResolver resolver = new ActorResolver(graph);
+
+        assertThat(resolver.resolve("Donald Trump").id()).isEqualTo("trump-1");
+        assertThat(resolver.resolve("donald trump").id()).isEqualTo("trump-1");
+        assertThat(resolver.resolve("Xi").id()).isEqualTo("xi-jinping");
+        assertThat(resolver.resolve("Trump").found()).isFalse();
+    }
+
+    @Test
+    void the_reference_list_loads_with_the_native_importer_into_the_sample_entities_and_twice_changes_nothing() {
+        long before = graph.counts().nodes();
+        List<String> ids = org.influencegraph.Resources.read(ReferenceList.ENTITIES).lines().skip(1)
+                .map(line -> line.substring(0, line.indexOf(','))).distinct().toList();
+        long known = graph.read("MATCH (e:Entity) WHERE e.id IN $ids RETURN count(e) AS n", Map.of("ids", ids),
+                r -> r.get("n").asLong()).get(0);
+        var inputs = org.influencegraph.Resources.list("import/reference").stream()
+                .map(org.influencegraph.importer.ImportInput::ofResource).toList();
+
+        var first = new org.influencegraph.importer.NativeImporter(graph).run(inputs,
+                org.influencegraph.importer.NativeImporter.Options.DEFAULT,
+                org.influencegraph.importer.NativeImporter.Progress.NONE);
+        String after = TestNeo4j.fingerprint(graph);
+        var second = new org.influencegraph.importer.NativeImporter(graph).run(inputs,
+                org.influencegraph.importer.NativeImporter.Options.DEFAULT,
+                org.influencegraph.importer.NativeImporter.Progress.NONE);
+
+        assertThat(first.problems()).isEmpty();
+        assertThat(second.total().created() + second.total().updated()).isZero();
+        assertThat(TestNeo4j.fingerprint(graph)).isEqualTo(after);
+        // The sample's states, bodies and capitals are the list's: one node each.
+        assertThat(graph.read("MATCH (e:Entity) WHERE e.name IN ['Russia', 'Belarus', 'United Nations', "
+                + "'European Union', 'International Criminal Court', 'Minsk', 'Moscow'] RETURN count(e) AS n", Map.of(),
+                r -> r.get("n").asLong())).containsExactly(7L);
+        assertThat(graph.read("MATCH (:Entity {id: 'minsk'})-[t:LOCATED_IN {role: 'capital'}]->(s:Entity) "
+                + "RETURN s.id AS id", Map.of(), r -> r.get("id").asString())).containsExactly("belarus");
+        // Every entry the sample lacks is one node more, and the list's source one.
+        assertThat(graph.counts().nodes() - before).isEqualTo(ids.size() - known + 1);
+        assertThat(known).isGreaterThanOrEqualTo(10);
+    }
+
+    @Test
+    void a_generic_body_is_the_one_of_the_country_its_sentence_names_never_one_node_for_all_countries() {
+        Map<String, String> china = new EntityMatcher(graph).match(List.of(mention(EntityType.ORGANIZATION,
+                "Foreign Ministry", "China's Foreign Ministry said Beijing had acted as a mediator.")), Set.of());
+        Map<String, String> turkey = new EntityMatcher(graph).match(List.of(mention(EntityType.ORGANIZATION,
+                "Foreign Ministry", "Turkey's Foreign Ministry said Ankara remained in contact.")), Set.of());
+        EntityMatcher unsaid = new EntityMatcher(graph);
+        Map<String, String> nowhere = unsaid.match(List.of(mention(EntityType.ORGANIZATION, "Defence Ministry",
+                "Fighters may sign contracts with the Defence Ministry.")), Set.of());
+
+        assertThat(china).containsExactlyEntriesOf(Map.of("foreign-ministry", "china-ministry-of-foreign-affairs"));
+        assertThat(turkey).containsExactlyEntriesOf(Map.of("foreign-ministry", "turkey-ministry-of-foreign-affairs"));
+        assertThat(nowhere).isEmpty();
+        assertThat(unsaid.held("defence-ministry")).isTrue();
+    }
+
+    @Test
+    void a_data_sets_one_word_record_is_its_own_statement_not_linked_by_surname() {
+        EntityRecord curated = new EntityRecord("lukashenko-2", EntityType.PERSON, "Lukashenko", List.of(), null, null,
+                null, null, new Provenance("test-data", null, Provenance.CURATED, 1.0));
+
+        assertThat(match(curated)).isEmpty();
+        assertThat(matcher.held("lukashenko-2")).isFalse();
+    }
+}
