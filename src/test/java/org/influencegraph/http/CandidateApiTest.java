@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.influencegraph.TestNeo4j;
 import org.influencegraph.TestSupport;
-import org.influencegraph.extract.ArticleExtractor;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -112,7 +111,7 @@ class CandidateApiTest {
                      "changed": true}
                     """));
             Map<String, Object> supports = Map.of("source", ARTICLE, "key", ARTICLE,
-                    "quote", "Angela Merkel backed Emmanuel Macron.", "producer", ArticleExtractor.PRODUCER,
+                    "quote", "Angela Merkel backed Emmanuel Macron.", "producer", "extractor/rules-3:patterns.supports-1+corenlp-4.5.10",
                     "confidence", 0.65, "sentence", 3L, "startOffset", 228L, "endOffset", 265L, "reviewed", "accepted");
             assertThat(tie(api, "angela-merkel", "SUPPORTS", "emmanuel-macron")).isEqualTo(new TreeMap<>(supports));
             assertThat(candidates(api, "")).containsExactly(APPEAL_OPEN, OPPOSES_OPEN);
