@@ -41,11 +41,17 @@ public final class LimitOptions {
                     + "default: ${DEFAULT-VALUE})")
     int queueWait;
 
+    @Option(names = "--article-timeout", paramLabel = "SECONDS", defaultValue = "${env:IG_ARTICLE_TIMEOUT:-120}",
+            description = "How long reading one article sent to POST /api/articles may take; longer ones are "
+                    + "stopped, nothing of them written, and answered 422 (env IG_ARTICLE_TIMEOUT; "
+                    + "default: ${DEFAULT-VALUE})")
+    int articleTimeout;
+
     /** The limits given, checked. */
     public Limits limits() {
         try {
             return new Limits(Limits.size(maxBody), Limits.size(maxUpload), Duration.ofSeconds(queryTimeout), maxRows,
-                    maxConcurrent, maxQueued, Duration.ofSeconds(queueWait));
+                    maxConcurrent, maxQueued, Duration.ofSeconds(queueWait), Duration.ofSeconds(articleTimeout));
         } catch (IllegalArgumentException | ArithmeticException e) {
             throw new UserError("a limit is out of range (" + e.getMessage() + "): sizes, timeouts, rows and "
                     + "concurrency must be positive; see `serve --help`");

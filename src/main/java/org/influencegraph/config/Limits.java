@@ -10,16 +10,31 @@ import java.util.regex.Pattern;
  * may answer, and how many requests run at once and wait in line.
  */
 public record Limits(long maxBody, long maxUpload, Duration queryTimeout, int maxRows, int maxConcurrent,
-        int maxQueued, Duration queueWait) {
+        int maxQueued, Duration queueWait, Duration articleTime) {
+
+    /** How long reading one posted article may take: far beyond a news article's few seconds. */
+    public static final Duration ARTICLE_TIME = Duration.ofSeconds(120);
 
     public static final Limits DEFAULTS = new Limits(1_000_000, 50_000_000, Duration.ofSeconds(10), 10_000, 8, 64,
             Duration.ofSeconds(5));
+
+    /** The limits with the default time for reading an article. */
+    public Limits(long maxBody, long maxUpload, Duration queryTimeout, int maxRows, int maxConcurrent, int maxQueued,
+            Duration queueWait) {
+        this(maxBody, maxUpload, queryTimeout, maxRows, maxConcurrent, maxQueued, queueWait, ARTICLE_TIME);
+    }
+
+    /** These limits with another time for reading an article. */
+    public Limits withArticleTime(Duration time) {
+        return new Limits(maxBody, maxUpload, queryTimeout, maxRows, maxConcurrent, maxQueued, queueWait, time);
+    }
 
     private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*([kmg]?)i?b?", Pattern.CASE_INSENSITIVE);
 
     public Limits {
         if (maxBody < 1 || maxUpload < 1 || maxRows < 1 || maxConcurrent < 1 || maxQueued < 0
-                || queryTimeout.isNegative() || queryTimeout.isZero() || queueWait.isNegative()) {
+                || queryTimeout.isNegative() || queryTimeout.isZero() || queueWait.isNegative()
+                || articleTime.isNegative() || articleTime.isZero()) {
             throw new IllegalArgumentException("limits must be positive");
         }
     }

@@ -8,12 +8,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 import org.influencegraph.UserError;
 import org.influencegraph.graph.GraphWriter.WriteCounts;
 import org.influencegraph.importer.ArticleImporter;
+import org.influencegraph.importer.Cancellation;
 import org.influencegraph.importer.ArticleReader;
 import org.influencegraph.importer.Table;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code POST /api/articles}: one news article in the body, as text, Markdown or HTML with its metadata in the
@@ -26,12 +37,22 @@ final class ArticleController {
     private static final String JSON_EXAMPLE = "{\"text\": \"...\", \"format\": \"text\", \"title\": \"...\", "
             + "\"publisher\": \"...\", \"author\": \"...\", \"date\": \"2023-06-25\", \"url\": \"...\"}";
 
+    private static final Duration POLL = Duration.ofMillis(200);
+    private static final Logger LOG = LoggerFactory.getLogger(ArticleController.class);
+    private static final ExecutorService WORKERS = Executors.newCachedThreadPool(task -> {
+        Thread t = new Thread(task, "article-import");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final ArticleImporter importer;
     private final Semaphore running;
+    private final Duration budget;
 
-    ArticleController(ArticleImporter importer, Semaphore running) {
+    ArticleController(ArticleImporter importer, Semaphore running, Duration budget) {
         this.importer = importer;
         this.running = running;
+        this.budget = budget;
     }
 
     void post(Context ctx) {
@@ -98,11 +119,60 @@ final class ArticleController {
         if (!running.tryAcquire()) {
             throw new Throttle.Busy("another import is running; retry when it is done");
         }
+        Cancellation stop = new Cancellation();
+        Future<ArticleImporter.Outcome> work;
         try {
-            ArticleImporter.Outcome outcome = importer.post(name, bytes, read, metadata);
-            ctx.status(outcome.changed() ? HttpStatus.CREATED : HttpStatus.OK).json(answer(outcome));
-        } finally {
+            // The slot is freed when the work ends, not when the answer goes: a cancelled reading still holds it.
+            work = WORKERS.submit(() -> {
+                try {
+                    return importer.post(name, bytes, read, metadata, stop);
+                } finally {
+                    running.release();
+                }
+            });
+        } catch (RuntimeException e) {
             running.release();
+            throw e;
+        }
+        ArticleImporter.Outcome outcome = await(ctx, name, work, stop);
+        if (outcome != null) {
+            ctx.status(outcome.changed() ? HttpStatus.CREATED : HttpStatus.OK).json(answer(outcome));
+        }
+    }
+
+    /**
+     * The import's outcome; null when the client hung up (the import is cancelled and nobody waits for an
+     * answer). A reading over the budget is cancelled and refused; a write once begun is waited for.
+     */
+    private ArticleImporter.Outcome await(Context ctx, String name, Future<ArticleImporter.Outcome> work,
+            Cancellation stop) {
+        BooleanSupplier gone = Hangup.watch(ctx);
+        long deadline = System.nanoTime() + budget.toNanos();
+        boolean overTime = false;
+        while (true) {
+            try {
+                return work.get(POLL.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                if (gone.getAsBoolean() && stop.cancel("the client hung up")) {
+                    LOG.info("{}: the client hung up; its import is cancelled", name);
+                    return null;
+                }
+                if (!overTime && System.nanoTime() > deadline && stop.cancel("over its time budget")) {
+                    overTime = true;
+                }
+                if (overTime) {
+                    throw Cancellation.overTime(name, budget);
+                }
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                stop.cancel("the server is stopping");
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while an article was imported", e);
+            }
         }
     }
 

@@ -227,7 +227,7 @@ public final class HttpApi {
         var export = new ExportController(service, new GraphExporter(app.graph()));
         var running = new Semaphore(1);
         var imports = new ImportController(new Imports(app.graph()), running);
-        var articles = new ArticleController(new ArticleImporter(app.graph()), running);
+        var articles = new ArticleController(new ArticleImporter(app.graph()), running, limits.articleTime());
         var candidates = new CandidateController(new Candidates(app.graph()));
         var candidateId = new Route.Param("id", "path", "string", true, null,
                 "a candidate id (candidate-...), as GET /api/queries/candidates lists them");

@@ -148,11 +148,26 @@ public final class ArticleImporter {
      * errors. An article that cannot be read is refused with a {@link UserError} before anything is written.
      */
     public Outcome post(String name, byte[] bytes, ArticleReader.Format format, Map<String, String> metadata) {
+        return post(name, bytes, format, metadata, new Cancellation());
+    }
+
+    /** As {@link #post(String, byte[], ArticleReader.Format, Map)}, stopped by {@code stop} while it reads. */
+    public Outcome post(String name, byte[] bytes, ArticleReader.Format format, Map<String, String> metadata,
+            Cancellation stop) {
+        stop.reading();
         Article article = ArticleReader.readPosted(name, bytes, format, metadata);
         var batches = new RecordBatches(graph, NativeImporter.Options.DEFAULT.batchSize(), Set.of());
         String state = state(article);
-        Written w = write(article, new Reading(state, state != null && state.equals(fingerprint(article)) ? null
-                : ArticleExtractor.extract(article)), batches);
+        ArticleExtractor.Extraction found = null;
+        if (state == null || !state.equals(fingerprint(article))) {
+            try {
+                found = ArticleExtractor.extract(article);
+            } catch (RuntimeException e) {
+                stop.readingFailed(e);
+            }
+        }
+        stop.writing();
+        Written w = write(article, new Reading(state, found), batches);
         if (!w.changed()) {
             return new Outcome(article.id(), article.title(), false, false, Map.of(), List.of(), List.of(), List.of(),
                     List.of());

@@ -44,7 +44,7 @@ public final class ArticleReader {
             "[.!?\u2026\u3002\uFF01\uFF1F]|\n\s*\n");
 
     /** An article beyond the reading budget; {@code tooLarge} for its size (413), else for its shape (422). */
-    public static final class OverBudget extends UserError {
+    public static class OverBudget extends UserError {
         private static final long serialVersionUID = 1L;
         private final boolean tooLarge;
 
