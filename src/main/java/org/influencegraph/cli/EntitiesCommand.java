@@ -12,7 +12,6 @@ import org.influencegraph.resolve.DuplicateFinder;
 import org.influencegraph.resolve.EntityDetails;
 import org.influencegraph.resolve.EntitySearch;
 import org.influencegraph.resolve.Merges;
-import org.influencegraph.resolve.ReviewException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -111,8 +110,6 @@ public final class EntitiesCommand {
             out.print(action.apply(app));
             out.flush();
             return 0;
-        } catch (ReviewException e) {
-            throw new UserError(e.getMessage(), e);
         }
     }
 

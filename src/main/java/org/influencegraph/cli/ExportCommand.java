@@ -1,6 +1,7 @@
 package org.influencegraph.cli;
 
 import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -14,7 +15,6 @@ import org.influencegraph.UserError;
 import org.influencegraph.config.DatabaseOptions;
 import org.influencegraph.export.GraphExporter;
 import org.influencegraph.export.GraphFormat;
-import org.influencegraph.query.QueryException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,11 +59,7 @@ public final class ExportCommand implements Callable<Integer> {
                 buffered.flush();
                 report(String.format("%,d nodes and %,d edges", counts[0], counts[1]));
             } else {
-                try {
-                    GraphExporter.answer(query, app.queries().runAsGraph(query, params), graphFormat, buffered);
-                } catch (QueryException e) {
-                    throw new UserError(e.getMessage(), e);
-                }
+                GraphExporter.answer(query, app.queries().runAsGraph(query, params), graphFormat, buffered);
                 buffered.flush();
                 report("the answer of " + query);
             }
@@ -80,7 +76,7 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     /** Standard output, which closing the export must not close. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
+    private static final class NonClosing extends FilterOutputStream {
         NonClosing(OutputStream out) {
             super(out);
         }

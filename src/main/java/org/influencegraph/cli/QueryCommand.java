@@ -11,7 +11,7 @@ import org.influencegraph.graph.QueryResult;
 import org.influencegraph.query.CannedQuery;
 import org.influencegraph.query.Formats;
 import org.influencegraph.query.Parameter;
-import org.influencegraph.query.QueryException;
+import org.influencegraph.query.UnresolvedActor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,11 +61,11 @@ public final class QueryCommand implements Callable<Integer> {
             QueryResult result;
             try {
                 result = app.queries().run(name, params);
-            } catch (QueryException e) {
+            } catch (UnresolvedActor e) {
                 StringBuilder message = new StringBuilder(e.getMessage());
                 e.candidates().forEach(c -> message.append("\n  ").append(c.id()).append("  ").append(c.name())
                         .append(c.description() == null ? "" : "  (" + c.description() + ")"));
-                throw new UserError(message.toString(), e);
+                throw new UserError(e.kind(), message.toString(), e);
             }
             out.print(switch (format) {
                 case table -> Formats.table(result);

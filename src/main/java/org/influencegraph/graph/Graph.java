@@ -3,15 +3,18 @@ package org.influencegraph.graph;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.concurrent.TimeUnit;
+import org.influencegraph.Resources;
 import org.influencegraph.UserError;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.AuthToken;
@@ -25,6 +28,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Values;
 import org.neo4j.driver.exceptions.AuthenticationException;
@@ -46,7 +50,7 @@ public final class Graph implements AutoCloseable {
 
     /** The backstop for lookups that have no timeout of their own: no read runs on for ever. */
     public static final Duration READ_TIMEOUT = Duration.ofSeconds(60);
-    private static final String STABLE_IDS = org.influencegraph.Resources.read("cypher/lookups/stable-ids.cypher");
+    private static final String STABLE_IDS = Resources.read("cypher/lookups/stable-ids.cypher");
 
     /** The metadata key that tags an ad-hoc query's transaction. */
     private static final String TAG = "influenceGraphQuery";
@@ -191,16 +195,16 @@ public final class Graph implements AutoCloseable {
             tx.commit();
             return new QueryResult(columns, finished, truncated);
         } catch (ClientException | TransientException e) {
-            throw QueryFailed.of(e);
+            throw QueryFailed.of(e, timeout);
         }
     }
 
     /** The stable ids ({@code id} property, else the element id) of nodes known by element id. */
-    private static Map<String, String> stableIds(org.neo4j.driver.SimpleQueryRunner tx, Set<String> elementIds) {
+    private static Map<String, String> stableIds(SimpleQueryRunner tx, Set<String> elementIds) {
         if (elementIds.isEmpty()) {
             return Map.of();
         }
-        Map<String, String> out = new java.util.HashMap<>();
+        Map<String, String> out = new HashMap<>();
         tx.run(STABLE_IDS, Map.of("ids", List.copyOf(elementIds)))
                 .forEachRemaining(r -> out.put(r.get("element").asString(), r.get("id").asString()));
         return out;
@@ -264,7 +268,7 @@ public final class Graph implements AutoCloseable {
      * driver fetches it in batches). Runs once, without retries, as rows already handed on cannot be taken
      * back.
      */
-    public void stream(String cypher, Map<String, Object> params, java.util.function.Consumer<Map<String, Object>> rows) {
+    public void stream(String cypher, Map<String, Object> params, Consumer<Map<String, Object>> rows) {
         try (var session = readSession()) {
             var result = session.run(cypher, params);
             PlainValues values = new PlainValues();
@@ -282,7 +286,7 @@ public final class Graph implements AutoCloseable {
                 rows.accept(row);
             }
         } catch (ClientException e) {
-            throw QueryFailed.of(e);
+            throw QueryFailed.of(e, null);
         }
     }
 
@@ -299,7 +303,7 @@ public final class Graph implements AutoCloseable {
             collectOperators(summary.plan(), operators);
             return new Explained(summary.queryType().name(), procedures, operators);
         } catch (ClientException e) {
-            throw QueryFailed.of(e);
+            throw QueryFailed.of(e, null);
         }
     }
 
@@ -320,41 +324,46 @@ public final class Graph implements AutoCloseable {
     }
 
     /**
-     * A query the database refused (bad syntax, a write in a read transaction, an unknown procedure) or
-     * stopped at its timeout; the message is the database's.
+     * A query the database refused (bad syntax, a write in a read transaction, an unknown procedure) or stopped
+     * for its memory, both unprocessable as sent, or one stopped at its timeout; {@link #reason()} is the
+     * database's own message.
      */
-    public static final class QueryFailed extends RuntimeException {
+    public static final class QueryFailed extends UserError {
         private static final long serialVersionUID = 1L;
-        private final boolean timedOut;
-        private final boolean outOfMemory;
+        private final String reason;
 
-        private QueryFailed(String message, boolean timedOut, boolean outOfMemory, Throwable cause) {
-            super(message, cause);
-            this.timedOut = timedOut;
-            this.outOfMemory = outOfMemory;
+        private QueryFailed(Kind kind, String message, String reason, Throwable cause) {
+            super(kind, message, cause);
+            this.reason = reason;
         }
 
-        static QueryFailed of(Neo4jException e) {
+        /** The failure of a query that ran with {@code timeout} (null: the database's own). */
+        static QueryFailed of(Neo4jException e, Duration timeout) {
             String code = String.valueOf(e.code());
             if (code.contains("MemoryPoolOutOfMemory")) {
-                return new QueryFailed(e.getMessage(), false, true, e);
+                return new QueryFailed(Kind.UNPROCESSABLE, "the query needed more memory than a query may use and "
+                        + "was stopped; narrow it, or return fewer or smaller values", e.getMessage(), e);
             }
-            return new QueryFailed(e.getMessage(), code.contains("TransactionTimedOut") || code.contains("Terminated"),
-                    false, e);
+            if (code.contains("TransactionTimedOut") || code.contains("Terminated")) {
+                return new QueryFailed(Kind.TIMED_OUT, ranLonger(timeout), e.getMessage(), e);
+            }
+            return new QueryFailed(Kind.UNPROCESSABLE, "Neo4j refused the query: " + e.getMessage(), e.getMessage(), e);
         }
 
-        /** A query that was still running at its deadline and was stopped. */
-        public static QueryFailed timedOut(String message) {
-            return new QueryFailed(message, true, false, null);
+        /** A query that was still running at its {@code timeout} and was stopped. */
+        public static QueryFailed timedOut(Duration timeout) {
+            return new QueryFailed(Kind.TIMED_OUT, ranLonger(timeout), "still running after " + timeout.toSeconds()
+                    + " s", null);
         }
 
-        /** Whether the query was stopped for taking more memory than a query may. */
-        public boolean outOfMemory() {
-            return outOfMemory;
+        private static String ranLonger(Duration timeout) {
+            return "the query ran longer than " + (timeout == null ? "the database allows"
+                    : timeout.toSeconds() + " s") + " and was stopped; narrow it";
         }
 
-        public boolean timedOut() {
-            return timedOut;
+        /** What the database said. */
+        public String reason() {
+            return reason;
         }
     }
 

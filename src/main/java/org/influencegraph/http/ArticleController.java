@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,10 +18,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import org.influencegraph.UserError;
+import org.influencegraph.UserError.Kind;
 import org.influencegraph.graph.GraphWriter.WriteCounts;
 import org.influencegraph.importer.ArticleImporter;
-import org.influencegraph.importer.Cancellation;
 import org.influencegraph.importer.ArticleReader;
+import org.influencegraph.importer.Cancellation;
 import org.influencegraph.importer.Table;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -117,7 +118,7 @@ final class ArticleController {
             ArticleReader.date(dateFrom + " 'date'", date);
         }
         if (!running.tryAcquire()) {
-            throw new Throttle.Busy("another import is running; retry when it is done");
+            throw UserError.refusal(Kind.BUSY, "another import is running; retry when it is done");
         }
         Cancellation stop = new Cancellation();
         Future<ArticleImporter.Outcome> work;

@@ -2,8 +2,8 @@ package org.influencegraph.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
-import org.influencegraph.resolve.ReviewException;
-import org.influencegraph.resolve.ReviewException.Kind;
+import org.influencegraph.UserError;
+import org.influencegraph.UserError.Kind;
 import org.influencegraph.review.Candidates;
 
 /** Review of the facts the article extractor was not sure of: accepting or rejecting a candidate. */
@@ -35,19 +35,19 @@ final class CandidateController {
             body = ctx.bodyAsClass(JsonNode.class);
         } catch (Exception e) {
             // Jackson's parse errors come through Javalin unchecked, whatever their declared type.
-            throw new ReviewException(Kind.BAD_REQUEST, "expected a JSON object " + EXAMPLE + ", or no body");
+            throw new UserError(Kind.INVALID, "expected a JSON object " + EXAMPLE + ", or no body");
         }
         if (body == null || !body.isObject()) {
-            throw new ReviewException(Kind.BAD_REQUEST, "expected a JSON object " + EXAMPLE + ", or no body");
+            throw new UserError(Kind.INVALID, "expected a JSON object " + EXAMPLE + ", or no body");
         }
         body.fieldNames().forEachRemaining(field -> {
             if (!field.equals("note")) {
-                throw new ReviewException(Kind.BAD_REQUEST, "unknown field '" + field + "'; the body takes 'note'");
+                throw new UserError(Kind.INVALID, "unknown field '" + field + "'; the body takes 'note'");
             }
         });
         JsonNode note = body.get("note");
         if (note != null && !note.isTextual() && !note.isNull()) {
-            throw new ReviewException(Kind.BAD_REQUEST, "field 'note' must be a string");
+            throw new UserError(Kind.INVALID, "field 'note' must be a string");
         }
         return note == null || note.isNull() || note.asText().isBlank() ? null : note.asText().strip();
     }

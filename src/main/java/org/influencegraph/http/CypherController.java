@@ -2,10 +2,11 @@ package org.influencegraph.http;
 
 import io.javalin.http.Context;
 import java.util.Map;
+import org.influencegraph.UserError;
+import org.influencegraph.UserError.Kind;
 import org.influencegraph.graph.QueryResult;
 import org.influencegraph.query.AdHocQueries;
 import org.influencegraph.query.Formats;
-import org.influencegraph.query.QueryException;
 
 /** {@code POST /api/cypher}: ad-hoc read-only Cypher, {@code {"query", "params", "limit", "timeout"}}. */
 final class CypherController {
@@ -26,11 +27,11 @@ final class CypherController {
             request = ctx.bodyAsClass(Request.class);
         } catch (Exception e) {
             // Jackson's parse errors come through Javalin unchecked, whatever their declared type.
-            throw new QueryException(QueryException.Kind.BAD_REQUEST,
+            throw new UserError(Kind.INVALID,
                     "expected a JSON object {\"query\": \"MATCH ...\", \"params\": {...}, \"limit\": 100}");
         }
         if (request == null) {
-            throw new QueryException(QueryException.Kind.BAD_REQUEST, "the body is empty");
+            throw new UserError(Kind.INVALID, "the body is empty");
         }
         int limit = request.limit() == null ? queries.defaultLimit() : request.limit();
         QueryResult result = queries.run(request.query(), request.params() == null ? Map.of() : request.params(),

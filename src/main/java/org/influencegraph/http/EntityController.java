@@ -3,13 +3,13 @@ package org.influencegraph.http;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
+import org.influencegraph.UserError;
+import org.influencegraph.UserError.Kind;
 import org.influencegraph.model.EntityType;
 import org.influencegraph.resolve.DuplicateFinder;
 import org.influencegraph.resolve.EntityDetails;
 import org.influencegraph.resolve.EntitySearch;
 import org.influencegraph.resolve.Merges;
-import org.influencegraph.resolve.ReviewException;
-import org.influencegraph.resolve.ReviewException.Kind;
 
 /** Entity search and detail, duplicates for review, merges and their undo, pairs marked as two. */
 final class EntityController {
@@ -37,10 +37,10 @@ final class EntityController {
     void search(Context ctx) {
         String q = ctx.queryParam("q");
         if (q == null || q.isBlank()) {
-            throw new ReviewException(Kind.BAD_REQUEST, "parameter 'q' (a name, a spelling or an id) is required");
+            throw new UserError(Kind.INVALID, "parameter 'q' (a name, a spelling or an id) is required");
         }
         if (q.length() > 200) {
-            throw new ReviewException(Kind.BAD_REQUEST, "parameter 'q' is longer than 200 characters");
+            throw new UserError(Kind.INVALID, "parameter 'q' is longer than 200 characters");
         }
         int limit = intParam(ctx, "limit", 10, 1, EntitySearch.MAX_LIMIT);
         ctx.json(Map.of("query", q, "matches", search.search(q, type(ctx), limit)));
@@ -48,7 +48,7 @@ final class EntityController {
 
     void entity(Context ctx) {
         String id = ctx.pathParam("id");
-        ctx.json(details.find(id).orElseThrow(() -> new ReviewException(Kind.NOT_FOUND, "no entity with id '" + id + "'")));
+        ctx.json(details.find(id).orElseThrow(() -> new UserError(Kind.NOT_FOUND, "no entity with id '" + id + "'")));
     }
 
     void duplicates(Context ctx) {
@@ -61,7 +61,7 @@ final class EntityController {
     void merge(Context ctx) {
         MergeRequest request = body(ctx, MergeRequest.class, "{\"other\": \"ENTITY_ID\", \"note\": \"why\"}");
         if (request.other() == null || request.other().isBlank()) {
-            throw new ReviewException(Kind.BAD_REQUEST, "field 'other' (the id of the entity to fold in) is required");
+            throw new UserError(Kind.INVALID, "field 'other' (the id of the entity to fold in) is required");
         }
         ctx.json(merges.merge(ctx.pathParam("id"), request.other(), request.note()));
     }
@@ -77,7 +77,7 @@ final class EntityController {
     void reject(Context ctx) {
         PairRequest request = body(ctx, PairRequest.class, "{\"a\": \"ENTITY_ID\", \"b\": \"ENTITY_ID\", \"note\": \"why\"}");
         if (request.a() == null || request.b() == null) {
-            throw new ReviewException(Kind.BAD_REQUEST, "fields 'a' and 'b' (the ids of the two entities) are required");
+            throw new UserError(Kind.INVALID, "fields 'a' and 'b' (the ids of the two entities) are required");
         }
         ctx.json(merges.markDistinct(request.a(), request.b(), request.note()));
     }
@@ -88,10 +88,10 @@ final class EntityController {
             request = ctx.bodyAsClass(type);
         } catch (Exception e) {
             // Jackson's parse errors come through Javalin unchecked, whatever their declared type.
-            throw new ReviewException(Kind.BAD_REQUEST, "expected a JSON object " + example);
+            throw new UserError(Kind.INVALID, "expected a JSON object " + example);
         }
         if (request == null) {
-            throw new ReviewException(Kind.BAD_REQUEST, "the body is empty; expected " + example);
+            throw new UserError(Kind.INVALID, "the body is empty; expected " + example);
         }
         return request;
     }
@@ -101,7 +101,7 @@ final class EntityController {
         if (type == null || type.isBlank()) {
             return null;
         }
-        return EntityType.parse(type).orElseThrow(() -> new ReviewException(Kind.BAD_REQUEST,
+        return EntityType.parse(type).orElseThrow(() -> new UserError(Kind.INVALID,
                 "parameter 'type' must be person, organization or place, not '" + type + "'"));
     }
 
@@ -117,7 +117,7 @@ final class EntityController {
             }
             return n;
         } catch (NumberFormatException e) {
-            throw new ReviewException(Kind.BAD_REQUEST, "parameter '" + name + "' must be a whole number from " + min
+            throw new UserError(Kind.INVALID, "parameter '" + name + "' must be a whole number from " + min
                     + " to " + max + ", not '" + value + "'");
         }
     }
@@ -134,7 +134,7 @@ final class EntityController {
             }
             return d;
         } catch (NumberFormatException e) {
-            throw new ReviewException(Kind.BAD_REQUEST, "parameter '" + name + "' must be a number from 0 to 1, not '"
+            throw new UserError(Kind.INVALID, "parameter '" + name + "' must be a number from 0 to 1, not '"
                     + value + "'");
         }
     }

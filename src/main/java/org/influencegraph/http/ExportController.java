@@ -3,10 +3,11 @@ package org.influencegraph.http;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.OutputStream;
+import org.influencegraph.UserError;
+import org.influencegraph.UserError.Kind;
 import org.influencegraph.export.GraphExporter;
 import org.influencegraph.export.GraphFormat;
 import org.influencegraph.graph.QueryResult;
-import org.influencegraph.query.QueryException;
 import org.influencegraph.query.QueryService;
 
 /**
@@ -25,13 +26,13 @@ final class ExportController {
 
     void export(Context ctx) throws IOException {
         String formatText = ctx.queryParam("format") == null ? "cytoscape" : ctx.queryParam("format");
-        GraphFormat format = GraphFormat.parse(formatText).orElseThrow(() -> new QueryException(
-                QueryException.Kind.BAD_REQUEST, "format must be cytoscape, graphml, gexf or ftm, not '" + formatText + "'"));
+        GraphFormat format = GraphFormat.parse(formatText).orElseThrow(() -> new UserError(Kind.INVALID,
+                "format must be cytoscape, graphml, gexf or ftm, not '" + formatText + "'"));
         String query = ctx.queryParam("query");
         String file = (query == null ? "influence-graph" : query) + "." + format.extension();
         if (query == null) {
             if (!QueryController.parameters(ctx, "format").isEmpty()) {
-                throw new QueryException(QueryException.Kind.BAD_REQUEST,
+                throw new UserError(Kind.INVALID,
                         "parameters other than format need query=NAME, the canned query they belong to");
             }
             start(ctx, format, file);

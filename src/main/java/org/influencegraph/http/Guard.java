@@ -2,8 +2,10 @@ package org.influencegraph.http;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import io.javalin.http.HttpStatus;
+import java.io.IOException;
 import java.util.Locale;
+import org.influencegraph.UserError;
+import org.influencegraph.UserError.Kind;
 import org.influencegraph.access.Access;
 import org.influencegraph.config.Limits;
 import org.influencegraph.importer.ArticleReader;
@@ -14,21 +16,6 @@ import org.influencegraph.importer.ArticleReader;
  * was sent.
  */
 final class Guard {
-
-    /** A request refused before its handler ran. */
-    static final class Denied extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final transient HttpStatus status;
-
-        Denied(HttpStatus status, String message) {
-            super(message, null, false, false);
-            this.status = status;
-        }
-
-        HttpStatus status() {
-            return status;
-        }
-    }
 
     /** The query parameter a page in a frame passes its read token in. */
     static final String TOKEN_PARAMETER = "access_token";
@@ -56,9 +43,9 @@ final class Guard {
         switch (access.decide(route.write(), bearer(ctx), ctx.queryParam(TOKEN_PARAMETER))) {
             case ALLOWED -> {
             }
-            case FORBIDDEN -> throw new Denied(HttpStatus.FORBIDDEN, "the read token cannot change the graph: send "
+            case FORBIDDEN -> throw UserError.refusal(Kind.FORBIDDEN, "the read token cannot change the graph: send "
                     + "the write token");
-            case UNAUTHENTICATED -> throw new Denied(HttpStatus.UNAUTHORIZED, route.write()
+            case UNAUTHENTICATED -> throw UserError.refusal(Kind.UNAUTHENTICATED, route.write()
                     ? "this endpoint changes the graph: send the write token as 'Authorization: Bearer TOKEN' (serve "
                             + "printed where the tokens are kept; `influence-graph token show` prints it)"
                     : "reading needs a token on this server: send 'Authorization: Bearer TOKEN', or add "
@@ -73,7 +60,7 @@ final class Guard {
                 : "IG_MAX_UPLOAD";
         long length = ctx.req().getContentLengthLong();
         if (length > limit) {
-            throw new Denied(HttpStatus.CONTENT_TOO_LARGE, "the request is " + length + " bytes; this endpoint takes "
+            throw UserError.refusal(Kind.TOO_LARGE, "the request is " + length + " bytes; this endpoint takes "
                     + "at most " + limit + " (" + setting + ")");
         }
         String encoding = ctx.header("Transfer-Encoding");
@@ -82,9 +69,9 @@ final class Guard {
             // Read what was sent (up to the limit) before answering: a connection closed on a client still sending
             // loses the answer with it.
             long read = drain(ctx, limit + 1);
-            throw read > limit ? new Denied(HttpStatus.CONTENT_TOO_LARGE, "the request is over " + limit
+            throw read > limit ? UserError.refusal(Kind.TOO_LARGE, "the request is over " + limit
                     + " bytes; this endpoint takes at most " + limit + " (" + setting + ")")
-                    : new Denied(HttpStatus.LENGTH_REQUIRED, "send the body with a Content-Length (at most " + limit
+                    : UserError.refusal(Kind.LENGTH_REQUIRED, "send the body with a Content-Length (at most " + limit
                             + " bytes), not in chunks");
         }
     }
@@ -109,7 +96,7 @@ final class Guard {
                 total += n;
             }
             return total;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return 0;
         }
     }

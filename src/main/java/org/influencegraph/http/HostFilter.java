@@ -4,6 +4,8 @@ import io.javalin.http.Context;
 import java.net.URI;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.influencegraph.UserError;
+import org.influencegraph.UserError.Kind;
 
 /**
  * Refuses a request whose {@code Host} is none of this server's names. A page that rebinds its own name to
@@ -24,15 +26,6 @@ public final class HostFilter {
         public static final Names LOOPBACK = new Names(null, "127.0.0.1");
     }
 
-    /** A request for a host this server is not. */
-    static final class Misdirected extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        Misdirected(String message) {
-            super(message);
-        }
-    }
-
     private final String publicHost;
     private final String bindHost;
 
@@ -42,7 +35,7 @@ public final class HostFilter {
         this.bindHost = bind == null || bind.equals("0.0.0.0") || bind.equals("::") ? null : bind;
     }
 
-    /** A before-handler: throws {@link Misdirected} for a foreign host. */
+    /** A before-handler: refuses a foreign host as misdirected (421). */
     void check(Context ctx) {
         String header = ctx.header("Host");
         // HTTP/1.0 clients may send none; a browser always does, so a rebinding page cannot leave it out.
@@ -51,9 +44,9 @@ public final class HostFilter {
         }
         String host = hostOf(header);
         if (!accepts(host)) {
-            throw new Misdirected("this server does not answer for host '" + header.strip() + "': reach it as "
-                    + "localhost or 127.0.0.1" + (publicHost == null ? "" : ", or as " + publicHost) + "; if '"
-                    + host + "' is its public name, start it with --public-url (INFLUENCE_GRAPH_PUBLIC_URL)");
+            throw new UserError(Kind.MISDIRECTED, "this server does not answer for host '" + header.strip()
+                    + "': reach it as localhost or 127.0.0.1" + (publicHost == null ? "" : ", or as " + publicHost)
+                    + "; if '" + host + "' is its public name, start it with --public-url (INFLUENCE_GRAPH_PUBLIC_URL)");
         }
     }
 

@@ -2,41 +2,30 @@ package org.influencegraph.http;
 
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
-import io.javalin.http.HttpResponseException;
-import io.javalin.http.HttpStatus;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
+import java.util.regex.Pattern;
 import org.influencegraph.App;
 import org.influencegraph.UserError;
 import org.influencegraph.access.Access;
 import org.influencegraph.access.Tokens;
 import org.influencegraph.config.Limits;
 import org.influencegraph.export.GraphExporter;
-import org.influencegraph.graph.Graph;
 import org.influencegraph.guide.BrowserGuide;
 import org.influencegraph.importer.ArticleImporter;
 import org.influencegraph.importer.ArticleReader;
 import org.influencegraph.importer.Imports;
 import org.influencegraph.query.AdHocQueries;
-import org.influencegraph.query.QueryException;
 import org.influencegraph.query.QueryService;
 import org.influencegraph.resolve.DuplicateFinder;
 import org.influencegraph.resolve.EntityDetails;
 import org.influencegraph.resolve.EntitySearch;
 import org.influencegraph.resolve.Merges;
-import org.influencegraph.resolve.ReviewException;
 import org.influencegraph.review.Candidates;
-import org.neo4j.driver.exceptions.ServiceUnavailableException;
-import org.neo4j.driver.exceptions.SessionExpiredException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-/** Every route and every exception mapping of the HTTP API, in one place. */
+/** Every route of the HTTP API, in one place; every exception mapping is in {@link ApiErrors}. */
 public final class HttpApi {
-
-    private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
 
     private HttpApi() {
     }
@@ -120,7 +109,7 @@ public final class HttpApi {
             }
             config.routes.get("/api/openapi.json", ctx -> ctx.json(openApi));
             config.routes.before(ctx -> {
-                ctx.header(REQUEST_ID, requestId(ctx));
+                ctx.header(ApiErrors.REQUEST_ID, ApiErrors.requestId(ctx));
                 // Javalin fails on a bad escape deep inside with an IndexOutOfBoundsException: refuse it first.
                 if (ctx.queryString() != null && BAD_ESCAPE.matcher(ctx.queryString()).find()) {
                     throw new UserError(MALFORMED);
@@ -147,74 +136,7 @@ public final class HttpApi {
                     .header("Access-Control-Allow-Headers", String.valueOf(ctx.header("Access-Control-Request-Headers")))
                     .status(204));
 
-            config.routes.exception(Guard.Denied.class, (e, ctx) -> {
-                if (e.status() == HttpStatus.UNAUTHORIZED) {
-                    ctx.header("WWW-Authenticate", "Bearer realm=\"influence-graph\"");
-                }
-                ctx.status(e.status()).json(new ApiError(e.status().getMessage().toLowerCase(Locale.ROOT),
-                        e.getMessage()));
-            });
-            config.routes.exception(HostFilter.Misdirected.class, (e, ctx) -> ctx.status(HttpStatus.MISDIRECTED_REQUEST)
-                    .json(new ApiError("misdirected request", e.getMessage())));
-            config.routes.exception(Throttle.Busy.class, (e, ctx) -> ctx.header("Retry-After", "1")
-                    .status(HttpStatus.TOO_MANY_REQUESTS).json(new ApiError("too many requests", e.getMessage())));
-            config.routes.exception(HttpResponseException.class, (e, ctx) -> {
-                HttpStatus status = HttpStatus.forStatus(e.getStatus());
-                String detail = status == HttpStatus.CONTENT_TOO_LARGE ? "the request is larger than the "
-                        + limits.maxBody() + "-byte limit" : e.getMessage();
-                ctx.status(status).json(new ApiError(status.getMessage().toLowerCase(Locale.ROOT), detail));
-            });
-            config.routes.exception(QueryException.class, (e, ctx) -> {
-                HttpStatus status = switch (e.kind()) {
-                    case BAD_REQUEST -> HttpStatus.BAD_REQUEST;
-                    case NOT_FOUND -> HttpStatus.NOT_FOUND;
-                    case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
-                    case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
-                };
-                ctx.status(status).json(new ApiError(status.getMessage().toLowerCase(Locale.ROOT),
-                        e.getMessage(), e.candidates().isEmpty() ? null : e.candidates()));
-            });
-            config.routes.exception(ReviewException.class, (e, ctx) -> {
-                HttpStatus status = switch (e.kind()) {
-                    case BAD_REQUEST -> HttpStatus.BAD_REQUEST;
-                    case NOT_FOUND -> HttpStatus.NOT_FOUND;
-                    case CONFLICT -> HttpStatus.CONFLICT;
-                };
-                ctx.status(status).json(new ApiError(status.getMessage().toLowerCase(Locale.ROOT), e.getMessage()));
-            });
-            config.routes.exception(UserError.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST)
-                    .json(new ApiError("bad request", e.getMessage())));
-            config.routes.exception(ArticleReader.OverBudget.class, (e, ctx) -> {
-                HttpStatus status = e.tooLarge() ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.UNPROCESSABLE_CONTENT;
-                ctx.status(status).json(new ApiError(status.getMessage().toLowerCase(Locale.ROOT), e.getMessage()));
-            });
-            config.routes.exception(Graph.QueryFailed.class, (e, ctx) -> {
-                if (e.timedOut()) {
-                    ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(new ApiError("timeout", "the query ran longer "
-                            + "than " + limits.queryTimeout().toSeconds() + " s and was stopped; narrow it"));
-                } else if (e.outOfMemory()) {
-                    ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).json(new ApiError("unprocessable content", "the query "
-                            + "needed more memory than a query may use and was stopped; narrow it, or return fewer "
-                            + "or smaller values"));
-                } else {
-                    ctx.status(HttpStatus.UNPROCESSABLE_CONTENT)
-                            .json(new ApiError("unprocessable content", "Neo4j refused the query: " + e.getMessage()));
-                }
-            });
-
-            config.routes.exception(ServiceUnavailableException.class, (e, ctx) -> unavailable(ctx, e));
-            config.routes.exception(SessionExpiredException.class, (e, ctx) -> unavailable(ctx, e));
-            config.routes.exception(Exception.class, (e, ctx) -> {
-                String id = requestId(ctx);
-                LOG.error("unexpected error on {} {} (request {})", ctx.method(), ctx.path(), id, e);
-                ctx.header(REQUEST_ID, id).status(HttpStatus.INTERNAL_SERVER_ERROR).json(new ApiError("internal error",
-                        "the server failed; its log has the details under request id " + id, null, id));
-            });
-            config.routes.error(404, "*", ctx -> {
-                if (!String.valueOf(ctx.res().getContentType()).startsWith("application/json")) {
-                    ctx.json(new ApiError("not found", "no such endpoint: " + ctx.method() + " " + ctx.path()));
-                }
-            });
+            ApiErrors.register(config, limits);
         });
     }
 
@@ -326,33 +248,16 @@ public final class HttpApi {
     }
 
     /** A {@code %} not followed by two hexadecimal digits. */
-    private static final java.util.regex.Pattern BAD_ESCAPE = java.util.regex.Pattern.compile("%(?![0-9A-Fa-f]{2})");
+    private static final Pattern BAD_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2})");
     private static final String MALFORMED = "the address is not valid percent-encoding (a '%' must be followed by "
             + "two hexadecimal digits, such as %20)";
 
-    /** The header that carries a request's id, which the log names beside any failure of the server. */
-    static final String REQUEST_ID = "X-Request-Id";
     /** The policy of the API's own pages: their inline style, nothing loaded from elsewhere, no frames. */
     static final String PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; "
             + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-    /** This request's id, made at its first use. */
-    private static String requestId(io.javalin.http.Context ctx) {
-        String id = ctx.attribute(REQUEST_ID);
-        if (id == null) {
-            id = java.util.UUID.randomUUID().toString();
-            ctx.attribute(REQUEST_ID, id);
-        }
-        return id;
-    }
-
     private static String version() {
         String version = HttpApi.class.getPackage().getImplementationVersion();
         return version == null ? "dev" : version;
-    }
-
-    private static void unavailable(io.javalin.http.Context ctx, Exception e) {
-        ctx.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .json(new ApiError("database unavailable", "Neo4j cannot be reached: " + e.getMessage()));
     }
 }

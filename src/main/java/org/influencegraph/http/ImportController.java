@@ -13,10 +13,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.Semaphore;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.influencegraph.UserError;
+import org.influencegraph.UserError.Kind;
 import org.influencegraph.graph.GraphWriter.WriteCounts;
 import org.influencegraph.importer.CsvMapping;
 import org.influencegraph.importer.ImportFormat;
@@ -54,7 +56,7 @@ final class ImportController {
         ImportFormat forced = Imports.format(ctx.queryParam("format"));
         boolean skipInvalid = flag(ctx, "skipInvalid");
         if (!running.tryAcquire()) {
-            throw new Throttle.Busy("another import is running; retry when it is done");
+            throw UserError.refusal(Kind.BUSY, "another import is running; retry when it is done");
         }
         Path dir = Files.createTempDirectory("ig-upload");
         try {
@@ -80,17 +82,17 @@ final class ImportController {
     }
 
     /** The form's parts, read by Jetty's multipart parser, whose failures become 413 or 400. */
-    private static <T> T parts(Context ctx, java.util.concurrent.Callable<T> read) {
+    private static <T> T parts(Context ctx, Callable<T> read) {
         try {
             return read.call();
-        } catch (Guard.Denied | UserError e) {
+        } catch (UserError e) {
             throw e;
         } catch (Exception e) {
             // Kotlin code may throw checked exceptions (IOException, ServletException) undeclared.
             // Jetty's multipart parser: a part or the whole upload over its limit, or a broken form.
             String message = String.valueOf(e.getMessage()) + String.valueOf(e.getCause());
             if (message.toLowerCase(Locale.ROOT).contains("max")) {
-                throw new Guard.Denied(HttpStatus.CONTENT_TOO_LARGE, "the upload is larger than the upload limit "
+                throw new UserError(Kind.TOO_LARGE, "the upload is larger than the upload limit "
                         + "(IG_MAX_UPLOAD)");
             }
             throw new UserError("the multipart form could not be read: send multipart/form-data with its boundary, "

@@ -1,14 +1,16 @@
 package org.influencegraph.http;
 
 import io.javalin.http.Context;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.influencegraph.UserError;
+import org.influencegraph.UserError.Kind;
 import org.influencegraph.graph.QueryResult;
 import org.influencegraph.query.CannedQuery;
 import org.influencegraph.query.Formats;
 import org.influencegraph.query.Parameter;
-import org.influencegraph.query.QueryException;
 import org.influencegraph.query.QueryService;
 
 /** {@code GET /api/queries} (the catalog) and {@code GET /api/queries/{name}} (an answer, as rows, graph or CSV). */
@@ -31,8 +33,7 @@ final class QueryController {
             format = String.valueOf(ctx.header("Accept")).contains("text/csv") ? "csv" : "json";
         }
         if (!List.of("json", "graph", "csv").contains(format)) {
-            throw new QueryException(QueryException.Kind.BAD_REQUEST,
-                    "format must be json, graph or csv, not '" + format + "'");
+            throw new UserError(Kind.INVALID, "format must be json, graph or csv, not '" + format + "'");
         }
         Map<String, String> params = parameters(ctx, "format");
         if (format.equals("graph")) {
@@ -53,13 +54,13 @@ final class QueryController {
 
     /** The query string's parameters for a canned query, leaving out the endpoint's own ({@code reserved}). */
     static Map<String, String> parameters(Context ctx, String... reserved) {
-        List<String> own = new java.util.ArrayList<>(List.of(reserved));
+        List<String> own = new ArrayList<>(List.of(reserved));
         own.add(Guard.TOKEN_PARAMETER);
         Map<String, String> params = new LinkedHashMap<>();
         ctx.queryParamMap().forEach((key, values) -> {
             if (!own.contains(key) && !key.isBlank()) {
                 if (values.size() > 1) {
-                    throw new QueryException(QueryException.Kind.BAD_REQUEST, "parameter '" + key + "' is given "
+                    throw new UserError(Kind.INVALID, "parameter '" + key + "' is given "
                             + values.size() + " times");
                 }
                 params.put(key, values.get(0));

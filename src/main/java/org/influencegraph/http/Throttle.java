@@ -5,6 +5,8 @@ import io.javalin.http.Handler;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.influencegraph.UserError;
+import org.influencegraph.UserError.Kind;
 import org.influencegraph.config.Limits;
 
 /**
@@ -12,15 +14,6 @@ import org.influencegraph.config.Limits;
  * waited too long, it is turned away with 429 rather than letting work pile up in memory.
  */
 final class Throttle {
-
-    /** Turned away: the server is at its limit. */
-    static final class Busy extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        Busy(String message) {
-            super(message, null, false, false);
-        }
-    }
 
     private final Semaphore running;
     private final AtomicInteger waiting = new AtomicInteger();
@@ -35,12 +28,12 @@ final class Throttle {
         if (!running.tryAcquire()) {
             if (waiting.incrementAndGet() > limits.maxQueued()) {
                 waiting.decrementAndGet();
-                throw new Busy("the server is serving " + limits.maxConcurrent() + " requests and " + limits.maxQueued()
-                        + " are waiting; retry in a moment");
+                throw UserError.refusal(Kind.BUSY, "the server is serving " + limits.maxConcurrent() + " requests and "
+                        + limits.maxQueued() + " are waiting; retry in a moment");
             }
             try {
                 if (!running.tryAcquire(limits.queueWait().toMillis(), TimeUnit.MILLISECONDS)) {
-                    throw new Busy("the server stayed busy for " + limits.queueWait().toSeconds()
+                    throw UserError.refusal(Kind.BUSY, "the server stayed busy for " + limits.queueWait().toSeconds()
                             + " s; retry in a moment");
                 }
             } finally {

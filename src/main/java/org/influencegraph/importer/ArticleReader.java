@@ -49,7 +49,7 @@ public final class ArticleReader {
         private final boolean tooLarge;
 
         OverBudget(String message, boolean tooLarge) {
-            super(message);
+            super(tooLarge ? Kind.TOO_LARGE : Kind.UNPROCESSABLE, message);
             this.tooLarge = tooLarge;
         }
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -12,6 +13,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
+import org.influencegraph.UserError;
+import org.influencegraph.UserError.Kind;
+import org.influencegraph.config.Limits;
 import org.influencegraph.graph.Graph;
 import org.influencegraph.graph.QueryResult;
 
@@ -101,8 +105,8 @@ public final class AdHocQueries {
 
     /** Ad-hoc queries with the default limits (10 s, 10,000 rows). */
     public AdHocQueries(Graph graph) {
-        this(graph, org.influencegraph.config.Limits.DEFAULTS.queryTimeout(),
-                org.influencegraph.config.Limits.DEFAULTS.maxRows());
+        this(graph, Limits.DEFAULTS.queryTimeout(),
+                Limits.DEFAULTS.maxRows());
     }
 
     /** Ad-hoc queries stopped after at most {@code timeout}, answering at most {@code maxLimit} rows. */
@@ -134,42 +138,42 @@ public final class AdHocQueries {
     public QueryResult run(String cypher, Map<String, Object> params, Integer limit, Integer timeoutSeconds) {
         long started = System.nanoTime();
         if (cypher == null || cypher.isBlank()) {
-            throw new QueryException(QueryException.Kind.BAD_REQUEST, "'query' is required: the Cypher to run");
+            throw new UserError(Kind.INVALID, "'query' is required: the Cypher to run");
         }
         if (cypher.length() > MAX_LENGTH) {
-            throw new QueryException(QueryException.Kind.TOO_LARGE, "the query is " + cypher.length()
+            throw new UserError(Kind.TOO_LARGE, "the query is " + cypher.length()
                     + " characters long; at most " + MAX_LENGTH + " are taken");
         }
         int rows = limit == null ? defaultLimit() : limit;
         if (rows < 1 || rows > maxLimit) {
-            throw new QueryException(QueryException.Kind.BAD_REQUEST, "'limit' must be from 1 to " + maxLimit);
+            throw new UserError(Kind.INVALID, "'limit' must be from 1 to " + maxLimit);
         }
         long seconds = timeoutSeconds == null ? timeout.toSeconds() : timeoutSeconds;
         if (seconds < 1 || seconds > timeout.toSeconds()) {
-            throw new QueryException(QueryException.Kind.BAD_REQUEST, "'timeout' must be from 1 to "
+            throw new UserError(Kind.INVALID, "'timeout' must be from 1 to "
                     + timeout.toSeconds() + " seconds");
         }
         String code = COMMENTS.matcher(cypher).replaceAll(" ");
         checkPathLengths(STRINGS.matcher(code).replaceAll("''"));
         if (LOAD_CSV.matcher(code).find()) {
-            throw new QueryException(QueryException.Kind.UNPROCESSABLE, "LOAD CSV is not allowed here: use the "
+            throw new UserError(Kind.UNPROCESSABLE, "LOAD CSV is not allowed here: use the "
                     + "import command to load files");
         }
         var risky = RISKY_FUNCTIONS.matcher(code);
         if (risky.find()) {
-            throw new QueryException(QueryException.Kind.UNPROCESSABLE, "'" + risky.group().replaceAll("\\s", "")
+            throw new UserError(Kind.UNPROCESSABLE, "'" + risky.group().replaceAll("\\s", "")
                     + "' is not allowed here: ad-hoc queries only read the graph");
         }
         Graph.Explained explained = explain(cypher, params);
         if (!explained.queryType().equals("READ_ONLY")) {
-            throw new QueryException(QueryException.Kind.UNPROCESSABLE, "only read queries are allowed here; this one "
+            throw new UserError(Kind.UNPROCESSABLE, "only read queries are allowed here; this one "
                     + describe(explained.queryType()));
         }
         checkOperators(explained.operators());
         List<String> refused = explained.procedures().stream().filter(p -> !ALLOWED_PROCEDURES.contains(p)).toList();
         if (!refused.isEmpty()) {
-            throw new QueryException(QueryException.Kind.UNPROCESSABLE, "procedure " + refused.get(0)
-                    + " is not allowed here; allowed: " + new java.util.TreeSet<>(ALLOWED_PROCEDURES));
+            throw new UserError(Kind.UNPROCESSABLE, "procedure " + refused.get(0)
+                    + " is not allowed here; allowed: " + new TreeSet<>(ALLOWED_PROCEDURES));
         }
         return answer(cypher, params, seconds, rows, started);
     }
@@ -213,7 +217,7 @@ public final class AdHocQueries {
             } catch (ExecutionException | TimeoutException | InterruptedException stillTerminating) {
                 // The answer goes out now; the termination goes on behind it.
             }
-            throw Graph.QueryFailed.timedOut("the query was still running after " + seconds + " s");
+            throw Graph.QueryFailed.timedOut(Duration.ofSeconds(seconds));
         }
     }
 
@@ -248,10 +252,10 @@ public final class AdHocQueries {
         for (Graph.Operator operator : operators) {
             String kind = operator.type().replaceFirst("\\(.*$", "");
             if (!READ_OPERATORS.contains(kind)) {
-                throw new QueryException(QueryException.Kind.UNPROCESSABLE, "'" + kind + "' is not allowed here: "
+                throw new UserError(Kind.UNPROCESSABLE, "'" + kind + "' is not allowed here: "
                         + "ad-hoc queries only read the graph, with MATCH, OPTIONAL MATCH, WHERE, WITH, UNWIND, "
                         + "RETURN, ORDER BY, SKIP, LIMIT, UNION, CALL { ... } subqueries and the procedures "
-                        + new java.util.TreeSet<>(ALLOWED_PROCEDURES));
+                        + new TreeSet<>(ALLOWED_PROCEDURES));
             }
             if (PATH_OPERATORS.contains(kind)) {
                 String details = operator.details();
@@ -269,7 +273,7 @@ public final class AdHocQueries {
 
     private static void refuseUnbounded(String pattern, String upper) {
         if (upper == null || upper.isEmpty() || Long.parseLong(upper) > MAX_HOPS) {
-            throw new QueryException(QueryException.Kind.UNPROCESSABLE, "'" + pattern + "': variable-length "
+            throw new UserError(Kind.UNPROCESSABLE, "'" + pattern + "': variable-length "
                     + "patterns need an upper bound of at most " + MAX_HOPS + ", such as *1.." + MAX_HOPS + " or {1,"
                     + MAX_HOPS + "}");
         }
@@ -279,7 +283,7 @@ public final class AdHocQueries {
         try {
             return graph.explain(cypher, params);
         } catch (Graph.QueryFailed e) {
-            throw new QueryException(QueryException.Kind.UNPROCESSABLE, "Neo4j cannot run this query: " + e.getMessage());
+            throw new UserError(Kind.UNPROCESSABLE, "Neo4j cannot run this query: " + e.reason());
         }
     }
 

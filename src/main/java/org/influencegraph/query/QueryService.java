@@ -2,13 +2,18 @@ package org.influencegraph.query;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.influencegraph.Resources;
+import org.influencegraph.UserError;
+import org.influencegraph.UserError.Kind;
+import org.influencegraph.config.Limits;
 import org.influencegraph.graph.Graph;
 import org.influencegraph.graph.QueryResult;
 import org.influencegraph.resolve.ActorResolver;
@@ -31,8 +36,8 @@ public final class QueryService {
 
     /** The service with the default limits (10 s, 10,000 rows). */
     public QueryService(QueryCatalog catalog, Graph graph) {
-        this(catalog, graph, org.influencegraph.config.Limits.DEFAULTS.queryTimeout(),
-                org.influencegraph.config.Limits.DEFAULTS.maxRows());
+        this(catalog, graph, Limits.DEFAULTS.queryTimeout(),
+                Limits.DEFAULTS.maxRows());
     }
 
     /** The service stopping each query after {@code timeout} and cutting its answer at {@code maxRows}. */
@@ -71,18 +76,18 @@ public final class QueryService {
         }
         if (start != null && end != null && params.get(start.name()) instanceof String from
                 && params.get(end.name()) instanceof String to && from.compareTo(to) > 0) {
-            throw new QueryException(QueryException.Kind.BAD_REQUEST, "'" + start.name() + "' (" + from
+            throw new UserError(Kind.INVALID, "'" + start.name() + "' (" + from
                     + ") is after '" + end.name() + "' (" + to + "): give the earlier date as '" + start.name() + "'");
         }
     }
 
-    /** The canned query {@code name}, or a 404 {@link QueryException} listing the catalog. */
+    /** The canned query {@code name}, or a 404 {@link UserError} listing the catalog. */
     public CannedQuery query(String name) {
-        return catalog.get(name).orElseThrow(() -> new QueryException(QueryException.Kind.NOT_FOUND,
+        return catalog.get(name).orElseThrow(() -> new UserError(Kind.NOT_FOUND,
                 "no canned query '" + name + "'; the catalog has " + new TreeSet<>(names())));
     }
 
-    /** The answer of query {@code name}, or a {@link QueryException} naming what to fix. */
+    /** The answer of query {@code name}, or a {@link UserError} naming what to fix. */
     public QueryResult run(String name, Map<String, String> given) {
         return answer(name, given).result();
     }
@@ -95,7 +100,7 @@ public final class QueryService {
         CannedQuery query = query(name);
         for (String key : given.keySet()) {
             if (query.parameter(key).isEmpty()) {
-                throw new QueryException(QueryException.Kind.BAD_REQUEST, "'" + name + "' takes no parameter '" + key
+                throw new UserError(Kind.INVALID, "'" + name + "' takes no parameter '" + key
                         + "'; it takes " + query.parameters().stream().map(Parameter::name).toList());
             }
         }
@@ -104,7 +109,7 @@ public final class QueryService {
             String text = given.get(p.name());
             if (text == null || text.isBlank()) {
                 if (p.required()) {
-                    throw new QueryException(QueryException.Kind.BAD_REQUEST,
+                    throw new UserError(Kind.INVALID,
                             "parameter '" + p.name() + "' is required: " + p.description());
                 }
                 params.put(p.name(), p.defaultValue() == null ? null : p.convert(p.defaultValue()));
@@ -114,7 +119,7 @@ public final class QueryService {
             try {
                 value = p.convert(text);
             } catch (IllegalArgumentException e) {
-                throw new QueryException(QueryException.Kind.BAD_REQUEST, "parameter '" + p.name() + "': " + e.getMessage());
+                throw new UserError(Kind.INVALID, "parameter '" + p.name() + "': " + e.getMessage());
             }
             params.put(p.name(), p.type() == Parameter.Type.ACTOR ? text.strip() : value);
         }
@@ -171,12 +176,12 @@ public final class QueryService {
     }
 
     /** The sources with the given ids, by id: title as name, publisher, date and URL as properties. */
-    public Map<String, QueryResult.Node> sources(java.util.Collection<String> ids) {
-        Map<String, QueryResult.Node> byId = new java.util.TreeMap<>();
+    public Map<String, QueryResult.Node> sources(Collection<String> ids) {
+        Map<String, QueryResult.Node> byId = new TreeMap<>();
         if (ids.isEmpty()) {
             return byId;
         }
-        graph.query(SOURCES_BY_ID, Map.of("ids", java.util.List.copyOf(ids)),
+        graph.query(SOURCES_BY_ID, Map.of("ids", List.copyOf(ids)),
                 timeout, maxRows).rows().forEach(row -> {
                     QueryResult.Node s = (QueryResult.Node) row.get("s");
                     byId.put(s.id(), s);
@@ -190,14 +195,14 @@ public final class QueryService {
             return r.id();
         }
         if (r.ambiguous()) {
-            throw new QueryException(QueryException.Kind.BAD_REQUEST, "parameter '" + p.name() + "': '" + text
+            throw new UnresolvedActor(Kind.INVALID, "parameter '" + p.name() + "': '" + text
                     + "' names " + r.candidates().size() + " actors; give one of their ids", r.candidates());
         }
-        throw new QueryException(QueryException.Kind.NOT_FOUND, "parameter '" + p.name() + "': no actor named '"
+        throw new UnresolvedActor(Kind.NOT_FOUND, "parameter '" + p.name() + "': no actor named '"
                 + text + "'" + (r.candidates().isEmpty() ? "" : "; the closest are listed"), r.candidates());
     }
 
-    private java.util.List<String> names() {
+    private List<String> names() {
         return catalog.all().stream().map(CannedQuery::name).toList();
     }
 }

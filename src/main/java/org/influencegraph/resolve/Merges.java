@@ -2,11 +2,13 @@ package org.influencegraph.resolve;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.influencegraph.Resources;
+import org.influencegraph.UserError;
+import org.influencegraph.UserError.Kind;
 import org.influencegraph.graph.Graph;
-import org.influencegraph.resolve.ReviewException.Kind;
 import org.neo4j.driver.Value;
 
 /**
@@ -49,17 +51,17 @@ public final class Merges {
     /** Folds {@code other} into {@code into}: one entity with every name, id and sourced fact of both. */
     public Merge merge(String into, String other, String note) {
         if (into.equals(other)) {
-            throw new ReviewException(Kind.BAD_REQUEST, "an entity cannot be merged into itself: " + into);
+            throw new UserError(Kind.INVALID, "an entity cannot be merged into itself: " + into);
         }
         Check check = check(into, other, null);
         if (!check.intoExists()) {
-            throw new ReviewException(Kind.NOT_FOUND, "no entity with id '" + into + "'");
+            throw new UserError(Kind.NOT_FOUND, "no entity with id '" + into + "'");
         }
         if (!check.otherExists()) {
-            throw new ReviewException(Kind.NOT_FOUND, "no entity with id '" + other + "'");
+            throw new UserError(Kind.NOT_FOUND, "no entity with id '" + other + "'");
         }
         if (!check.intoLabel().equals(check.otherLabel())) {
-            throw new ReviewException(Kind.BAD_REQUEST, "'" + other + "' is " + article(check.otherLabel()) + " and '"
+            throw new UserError(Kind.INVALID, "'" + other + "' is " + article(check.otherLabel()) + " and '"
                     + into + "' " + article(check.intoLabel()) + ": only entities of one type merge");
         }
         Map<String, Object> params = new HashMap<>();
@@ -76,17 +78,17 @@ public final class Merges {
     public Undo undo(String mergeId) {
         Check check = check(null, null, mergeId);
         if (!check.mergeExists()) {
-            throw new ReviewException(Kind.NOT_FOUND, "no merge with id '" + mergeId + "' (undone already?)");
+            throw new UserError(Kind.NOT_FOUND, "no merge with id '" + mergeId + "' (undone already?)");
         }
         if (!check.laterMerges().isEmpty()) {
-            throw new ReviewException(Kind.CONFLICT, "merge " + check.laterMerges().get(0) + " changed '"
+            throw new UserError(Kind.CONFLICT, "merge " + check.laterMerges().get(0) + " changed '"
                     + check.mergeInto() + "' after this one: undo it first");
         }
         if (!check.survivorExists()) {
-            throw new ReviewException(Kind.CONFLICT, "'" + check.mergeInto() + "' no longer exists");
+            throw new UserError(Kind.CONFLICT, "'" + check.mergeInto() + "' no longer exists");
         }
         if (check.absorbedIdTaken()) {
-            throw new ReviewException(Kind.CONFLICT, "another entity now has the id '" + check.mergeAbsorbed()
+            throw new UserError(Kind.CONFLICT, "another entity now has the id '" + check.mergeAbsorbed()
                     + "': merge or rename it first");
         }
         return graph.write(UNDO, Map.of("merge", mergeId), r -> new Undo(mergeId, r.get("restoredId").asString(),
@@ -96,7 +98,7 @@ public final class Merges {
     /** Marks two entities as two, so that they are never proposed as duplicates again. */
     public Distinct markDistinct(String a, String b, String note) {
         if (a.equals(b)) {
-            throw new ReviewException(Kind.BAD_REQUEST, "a pair needs two entities: " + a);
+            throw new UserError(Kind.INVALID, "a pair needs two entities: " + a);
         }
         Map<String, Object> params = new HashMap<>();
         params.put("a", a);
@@ -105,7 +107,7 @@ public final class Merges {
         params.put("note", note);
         List<Distinct> done = graph.write(DISTINCT, params, r -> new Distinct(a, b, r.get("at").asString()));
         if (done.isEmpty()) {
-            throw new ReviewException(Kind.NOT_FOUND, "no entity with id '" + a + "' or '" + b + "'");
+            throw new UserError(Kind.NOT_FOUND, "no entity with id '" + a + "' or '" + b + "'");
         }
         return done.get(0);
     }
@@ -135,7 +137,7 @@ public final class Merges {
     }
 
     private static String article(String label) {
-        String type = label.toLowerCase(java.util.Locale.ROOT);
+        String type = label.toLowerCase(Locale.ROOT);
         return (type.startsWith("o") ? "an " : "a ") + type;
     }
 }

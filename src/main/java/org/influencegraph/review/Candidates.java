@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.influencegraph.Resources;
+import org.influencegraph.UserError;
+import org.influencegraph.UserError.Kind;
 import org.influencegraph.extract.ArticleExtractor.Candidate;
 import org.influencegraph.graph.Graph;
 import org.influencegraph.graph.GraphWriter;
@@ -19,8 +21,6 @@ import org.influencegraph.model.Provenance;
 import org.influencegraph.model.Role;
 import org.influencegraph.model.TieRecord;
 import org.influencegraph.model.TieType;
-import org.influencegraph.resolve.ReviewException;
-import org.influencegraph.resolve.ReviewException.Kind;
 
 /**
  * Facts the article extractor is not sure of, held for review as {@code Candidate} nodes apart from the facts: no
@@ -117,21 +117,21 @@ public final class Candidates {
     public Decision accept(String id, String note) {
         Held held = find(id);
         if (held.status().equals(REJECTED)) {
-            throw new ReviewException(Kind.CONFLICT, "candidate '" + id + "' was rejected; it cannot be accepted");
+            throw new UserError(Kind.CONFLICT, "candidate '" + id + "' was rejected; it cannot be accepted");
         }
         if (held.kind().equals("mention")) {
-            throw new ReviewException(Kind.CONFLICT, "candidate '" + id + "' asks which of " + held.actors()
+            throw new UserError(Kind.CONFLICT, "candidate '" + id + "' asks which of " + held.actors()
                     + " a mention names: there is no fact to accept; reject it once decided");
         }
         if (!held.sourceExists()) {
-            throw new ReviewException(Kind.CONFLICT, "the article of candidate '" + id + "' ("
+            throw new UserError(Kind.CONFLICT, "the article of candidate '" + id + "' ("
                     + held.candidate().provenance().source() + ") is no longer in the graph");
         }
         List<String> actors = current(id, held.actors());
         Candidate fact = accepted(withActors(held.candidate(), actors));
         Decided decided = decide(id, ACCEPTED, note);
         if (decided.before().equals(REJECTED)) {
-            throw new ReviewException(Kind.CONFLICT, "candidate '" + id + "' was rejected; it cannot be accepted");
+            throw new UserError(Kind.CONFLICT, "candidate '" + id + "' was rejected; it cannot be accepted");
         }
         WriteCounts written = write(fact);
         return new Decision(id, ACCEPTED, held.kind(), held.type(), actors, fact.event() == null ? null
@@ -143,11 +143,11 @@ public final class Candidates {
     public Decision reject(String id, String note) {
         Held held = find(id);
         if (held.status().equals(ACCEPTED)) {
-            throw new ReviewException(Kind.CONFLICT, "candidate '" + id + "' was accepted; its fact is in the graph");
+            throw new UserError(Kind.CONFLICT, "candidate '" + id + "' was accepted; its fact is in the graph");
         }
         Decided decided = decide(id, REJECTED, note);
         if (decided.before().equals(ACCEPTED)) {
-            throw new ReviewException(Kind.CONFLICT, "candidate '" + id + "' was accepted; its fact is in the graph");
+            throw new UserError(Kind.CONFLICT, "candidate '" + id + "' was accepted; its fact is in the graph");
         }
         Candidate c = held.candidate();
         return new Decision(id, REJECTED, held.kind(), held.type(), held.actors(), c.event() == null ? null
@@ -158,7 +158,7 @@ public final class Candidates {
         List<Held> found = graph.read(FIND, Map.of("id", id), r -> held(r.get("candidate").asMap(),
                 r.get("sourceExists").asBoolean()));
         if (found.isEmpty()) {
-            throw new ReviewException(Kind.NOT_FOUND, "no candidate with id '" + id + "'");
+            throw new UserError(Kind.NOT_FOUND, "no candidate with id '" + id + "'");
         }
         return found.get(0);
     }
@@ -171,7 +171,7 @@ public final class Candidates {
         List<Decided> done = graph.write(DECIDE, params, r -> new Decided(r.get("before").asString(),
                 r.get("status").asString(), r.get("reviewedAt").asString(null), r.get("note").asString(null)));
         if (done.isEmpty()) {
-            throw new ReviewException(Kind.NOT_FOUND, "no candidate with id '" + id + "'");
+            throw new UserError(Kind.NOT_FOUND, "no candidate with id '" + id + "'");
         }
         return done.get(0);
     }
@@ -185,7 +185,7 @@ public final class Candidates {
         for (String actor : actors) {
             String now = found.get(actor);
             if (now == null) {
-                throw new ReviewException(Kind.CONFLICT, "actor '" + actor + "' of candidate '" + id
+                throw new UserError(Kind.CONFLICT, "actor '" + actor + "' of candidate '" + id
                         + "' is no longer in the graph");
             }
             out.add(now);

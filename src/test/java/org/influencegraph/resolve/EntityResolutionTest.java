@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.influencegraph.TestNeo4j;
 import org.influencegraph.TestSupport;
+import org.influencegraph.UserError;
 import org.influencegraph.graph.Graph;
 import org.influencegraph.importer.FtmImporter;
 import org.influencegraph.importer.ImportReport;
@@ -154,7 +155,8 @@ class EntityResolutionTest {
 
         assertThat(TestNeo4j.fingerprint(graph)).as("the re-import finds the survivor by the absorbed id").isEqualTo(merged);
         Merges.Merge second = merges.merge("first-oreshkin", "second-viktor", null);
-        assertThatThrownBy(() -> merges.undo(first.id())).isInstanceOf(ReviewException.class)
+        assertThatThrownBy(() -> merges.undo(first.id())).isInstanceOf(UserError.class)
+                .hasFieldOrPropertyWithValue("kind", UserError.Kind.CONFLICT)
                 .hasMessage("merge " + second.id() + " changed 'first-oreshkin' after this one: undo it first");
         merges.undo(second.id());
         merges.undo(first.id());
