@@ -1,6 +1,6 @@
 package org.influencegraph.http;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +38,52 @@ final class ArticleController {
     private static final String JSON_EXAMPLE = "{\"text\": \"...\", \"format\": \"text\", \"title\": \"...\", "
             + "\"publisher\": \"...\", \"author\": \"...\", \"date\": \"2023-06-25\", \"url\": \"...\"}";
 
+    private static final JsonBody<ArticleRequest> BODY = new JsonBody<>(ArticleRequest.class,
+            "expected a JSON object " + JSON_EXAMPLE, "an article takes text, format, title, publisher, author, date "
+            + "and url", "expected a JSON object " + JSON_EXAMPLE);
+
+    /** An article sent as JSON: its text, the format of the text, and its metadata. */
+    record ArticleRequest(@JsonDeserialize(using = JsonBody.Text.class) String text,
+            @JsonDeserialize(using = JsonBody.Text.class) String format,
+            @JsonDeserialize(using = JsonBody.Text.class) String title,
+            @JsonDeserialize(using = JsonBody.Text.class) String publisher,
+            @JsonDeserialize(using = JsonBody.Text.class) String author,
+            @JsonDeserialize(using = JsonBody.Text.class) String date,
+            @JsonDeserialize(using = JsonBody.Text.class) String url) {
+
+        /** The metadata fields by name, in the order of {@link #METADATA}; null where not given. */
+        Map<String, String> metadata() {
+            Map<String, String> out = new LinkedHashMap<>();
+            out.put("title", title);
+            out.put("publisher", publisher);
+            out.put("author", author);
+            out.put("date", date);
+            out.put("url", url);
+            return out;
+        }
+    }
+
+    /** The answer to an article: its id and title, whether it changed anything, and what it added. */
+    record ArticleAnswer(String article, String title, boolean changed, boolean replaced, Counts entities,
+            Counts events, Counts ties, int candidates, Added added) {
+
+        static ArticleAnswer of(ArticleImporter.Outcome outcome) {
+            return new ArticleAnswer(outcome.article(), outcome.title(), outcome.changed(), outcome.replaced(),
+                    counts(outcome, Table.ENTITIES), counts(outcome, Table.EVENTS), counts(outcome, Table.TIES),
+                    outcome.candidates().size(), new Added(outcome.entities(), outcome.events(), outcome.ties(),
+                            outcome.candidates()));
+        }
+
+        private static Counts counts(ArticleImporter.Outcome outcome, Table table) {
+            return Counts.of(outcome.counts().getOrDefault(table, WriteCounts.NONE));
+        }
+    }
+
+    /** The names of what an article added, and the facts it holds for review. */
+    record Added(List<String> entities, List<ArticleImporter.Event> events, List<String> ties,
+            List<ArticleImporter.Held> candidates) {
+    }
+
     private static final Duration POLL = Duration.ofMillis(200);
     private static final Logger LOG = LoggerFactory.getLogger(ArticleController.class);
     private static final ExecutorService WORKERS = Executors.newCachedThreadPool(task -> {
@@ -72,30 +118,21 @@ final class ArticleController {
         String name;
         byte[] bytes;
         if (type.equals("application/json")) {
-            JsonNode body = json(ctx);
-            body.fieldNames().forEachRemaining(field -> {
-                if (!METADATA.contains(field) && !field.equals("text") && !field.equals("format")) {
-                    throw new UserError("unknown field '" + field + "'; an article takes text, format, title, "
-                            + "publisher, author, date and url");
-                }
-                if (!body.get(field).isTextual() && !body.get(field).isNull()) {
-                    throw new UserError("field '" + field + "' must be a string");
-                }
-            });
-            String text = body.path("text").asText("");
+            ArticleRequest body = BODY.read(ctx);
+            String text = body.text() == null ? "" : body.text();
             if (text.isBlank()) {
                 throw new UserError("field 'text' is required: the article's text, Markdown or HTML");
             }
-            for (String key : METADATA) {
-                if (body.hasNonNull(key)) {
-                    metadata.put(key, body.get(key).asText());
+            body.metadata().forEach((key, value) -> {
+                if (value != null) {
+                    metadata.put(key, value);
                 }
-            }
-            if (body.hasNonNull("date")) {
+            });
+            if (body.date() != null) {
                 dateFrom = "field";
             }
-            if (body.hasNonNull("format")) {
-                format = body.get("format").asText();
+            if (body.format() != null) {
+                format = body.format();
                 formatFrom = "field";
             }
             name = "field 'text'";
@@ -137,7 +174,7 @@ final class ArticleController {
         }
         ArticleImporter.Outcome outcome = await(ctx, name, work, stop);
         if (outcome != null) {
-            ctx.status(outcome.changed() ? HttpStatus.CREATED : HttpStatus.OK).json(answer(outcome));
+            ctx.status(outcome.changed() ? HttpStatus.CREATED : HttpStatus.OK).json(ArticleAnswer.of(outcome));
         }
     }
 
@@ -177,20 +214,6 @@ final class ArticleController {
         }
     }
 
-    private static JsonNode json(Context ctx) {
-        JsonNode body;
-        try {
-            body = ctx.bodyAsClass(JsonNode.class);
-        } catch (Exception e) {
-            // Jackson's parse errors come through Javalin unchecked, whatever their declared type.
-            throw new UserError("expected a JSON object " + JSON_EXAMPLE);
-        }
-        if (body == null || !body.isObject()) {
-            throw new UserError("expected a JSON object " + JSON_EXAMPLE);
-        }
-        return body;
-    }
-
     /** The format a parameter or field names, else the content type's, else plain text. */
     private static ArticleReader.Format format(String format, String where, String type) {
         if (format != null && !format.isBlank()) {
@@ -210,29 +233,5 @@ final class ArticleController {
                     + JSON_EXAMPLE + ", not as " + type + (type.startsWith("multipart/") ? " (files go to POST "
                     + "/api/imports)" : ""));
         };
-    }
-
-    private static Map<String, Object> answer(ArticleImporter.Outcome outcome) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("article", outcome.article());
-        body.put("title", outcome.title());
-        body.put("changed", outcome.changed());
-        body.put("replaced", outcome.replaced());
-        for (Table table : List.of(Table.ENTITIES, Table.EVENTS, Table.TIES)) {
-            WriteCounts c = outcome.counts().getOrDefault(table, WriteCounts.NONE);
-            Map<String, Object> counts = new LinkedHashMap<>();
-            counts.put("created", c.created());
-            counts.put("updated", c.updated());
-            counts.put("unchanged", c.unchanged());
-            body.put(table.name().toLowerCase(Locale.ROOT), counts);
-        }
-        body.put("candidates", outcome.candidates().size());
-        Map<String, Object> added = new LinkedHashMap<>();
-        added.put("entities", outcome.entities());
-        added.put("events", outcome.events());
-        added.put("ties", outcome.ties());
-        added.put("candidates", outcome.candidates());
-        body.put("added", added);
-        return body;
     }
 }

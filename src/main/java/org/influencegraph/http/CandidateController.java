@@ -1,15 +1,19 @@
 package org.influencegraph.http;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.javalin.http.Context;
-import org.influencegraph.UserError;
-import org.influencegraph.UserError.Kind;
 import org.influencegraph.review.Candidates;
 
 /** Review of the facts the article extractor was not sure of: accepting or rejecting a candidate. */
 final class CandidateController {
 
     private static final String EXAMPLE = "{\"note\": \"why\"}";
+    private static final JsonBody<NoteRequest> BODY = new JsonBody<>(NoteRequest.class,
+            "expected a JSON object " + EXAMPLE + ", or no body", "the body takes 'note'", null);
+
+    /** The body of an accept or a reject, which may be left out: the reviewer's note. */
+    record NoteRequest(@JsonDeserialize(using = JsonBody.Text.class) String note) {
+    }
 
     private final Candidates candidates;
 
@@ -27,28 +31,8 @@ final class CandidateController {
 
     /** The reviewer's note from a body {@code {"note": "why"}}; no body, no note. */
     private static String note(Context ctx) {
-        if (ctx.body().isBlank()) {
-            return null;
-        }
-        JsonNode body;
-        try {
-            body = ctx.bodyAsClass(JsonNode.class);
-        } catch (Exception e) {
-            // Jackson's parse errors come through Javalin unchecked, whatever their declared type.
-            throw new UserError(Kind.INVALID, "expected a JSON object " + EXAMPLE + ", or no body");
-        }
-        if (body == null || !body.isObject()) {
-            throw new UserError(Kind.INVALID, "expected a JSON object " + EXAMPLE + ", or no body");
-        }
-        body.fieldNames().forEachRemaining(field -> {
-            if (!field.equals("note")) {
-                throw new UserError(Kind.INVALID, "unknown field '" + field + "'; the body takes 'note'");
-            }
-        });
-        JsonNode note = body.get("note");
-        if (note != null && !note.isTextual() && !note.isNull()) {
-            throw new UserError(Kind.INVALID, "field 'note' must be a string");
-        }
-        return note == null || note.isNull() || note.asText().isBlank() ? null : note.asText().strip();
+        NoteRequest body = BODY.read(ctx);
+        String note = body == null ? null : body.note();
+        return note == null || note.isBlank() ? null : note.strip();
     }
 }

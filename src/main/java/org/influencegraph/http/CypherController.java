@@ -2,8 +2,6 @@ package org.influencegraph.http;
 
 import io.javalin.http.Context;
 import java.util.Map;
-import org.influencegraph.UserError;
-import org.influencegraph.UserError.Kind;
 import org.influencegraph.graph.QueryResult;
 import org.influencegraph.query.AdHocQueries;
 import org.influencegraph.query.Formats;
@@ -15,6 +13,10 @@ final class CypherController {
     record Request(String query, Map<String, Object> params, Integer limit, Integer timeout) {
     }
 
+    private static final JsonBody<Request> BODY = new JsonBody<>(Request.class,
+            "expected a JSON object {\"query\": \"MATCH ...\", \"params\": {...}, \"limit\": 100}", null,
+            "the body is empty");
+
     private final AdHocQueries queries;
 
     CypherController(AdHocQueries queries) {
@@ -22,17 +24,7 @@ final class CypherController {
     }
 
     void run(Context ctx) {
-        Request request;
-        try {
-            request = ctx.bodyAsClass(Request.class);
-        } catch (Exception e) {
-            // Jackson's parse errors come through Javalin unchecked, whatever their declared type.
-            throw new UserError(Kind.INVALID,
-                    "expected a JSON object {\"query\": \"MATCH ...\", \"params\": {...}, \"limit\": 100}");
-        }
-        if (request == null) {
-            throw new UserError(Kind.INVALID, "the body is empty");
-        }
+        Request request = BODY.read(ctx);
         int limit = request.limit() == null ? queries.defaultLimit() : request.limit();
         QueryResult result = queries.run(request.query(), request.params() == null ? Map.of() : request.params(),
                 request.limit(), request.timeout());

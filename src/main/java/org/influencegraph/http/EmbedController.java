@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import org.influencegraph.Resources;
 import org.influencegraph.embed.EmbedPage;
 import org.influencegraph.query.CannedQuery;
@@ -13,6 +12,10 @@ import org.influencegraph.query.QueryService;
 
 /** {@code /embed/{name}}: the embeddable view, its scripts, and {@code /api/embed/{name}}: its snippet. */
 final class EmbedController {
+
+    /** The address of an embeddable view and the {@code <iframe>} that shows it. */
+    record Snippet(String url, String iframe) {
+    }
 
     private final QueryService queries;
     private final String policy;
@@ -34,7 +37,7 @@ final class EmbedController {
     void snippet(Context ctx) {
         CannedQuery query = query(ctx);
         String page = pageUrl(ctx, query);
-        ctx.json(Map.of("url", page, "iframe", EmbedPage.iframe(page, query.title())));
+        ctx.json(new Snippet(page, EmbedPage.iframe(page, query.title())));
     }
 
     /**

@@ -2,7 +2,6 @@ package org.influencegraph.http;
 
 import io.javalin.http.Context;
 import java.util.List;
-import java.util.Map;
 import org.influencegraph.UserError;
 import org.influencegraph.UserError.Kind;
 import org.influencegraph.model.EntityType;
@@ -21,6 +20,23 @@ final class EntityController {
     /** The body of a rejection: two entities that are two. */
     record PairRequest(String a, String b, String note) {
     }
+
+    /** The entities a name or id matches, best first. */
+    record SearchAnswer(String query, List<EntitySearch.Match> matches) {
+    }
+
+    /** Pairs that may be one entity, at or above the score asked for. */
+    record DuplicatesAnswer(double minScore, List<DuplicateFinder.Pair> pairs) {
+    }
+
+    /** The merges in effect, the latest first. */
+    record MergesAnswer(List<Merges.Entry> merges) {
+    }
+
+    private static final JsonBody<MergeRequest> MERGE = body(MergeRequest.class,
+            "{\"other\": \"ENTITY_ID\", \"note\": \"why\"}");
+    private static final JsonBody<PairRequest> PAIR = body(PairRequest.class,
+            "{\"a\": \"ENTITY_ID\", \"b\": \"ENTITY_ID\", \"note\": \"why\"}");
 
     private final EntitySearch search;
     private final EntityDetails details;
@@ -42,8 +58,8 @@ final class EntityController {
         if (q.length() > 200) {
             throw new UserError(Kind.INVALID, "parameter 'q' is longer than 200 characters");
         }
-        int limit = intParam(ctx, "limit", 10, 1, EntitySearch.MAX_LIMIT);
-        ctx.json(Map.of("query", q, "matches", search.search(q, type(ctx), limit)));
+        int limit = Params.integer(ctx, "limit", 10, 1, EntitySearch.MAX_LIMIT);
+        ctx.json(new SearchAnswer(q, search.search(q, type(ctx), limit)));
     }
 
     void entity(Context ctx) {
@@ -52,14 +68,14 @@ final class EntityController {
     }
 
     void duplicates(Context ctx) {
-        double minScore = doubleParam(ctx, "minScore", DuplicateFinder.DEFAULT_MIN_SCORE);
-        int limit = intParam(ctx, "limit", 50, 1, DuplicateFinder.MAX_LIMIT);
+        double minScore = Params.fraction(ctx, "minScore", DuplicateFinder.DEFAULT_MIN_SCORE);
+        int limit = Params.integer(ctx, "limit", 50, 1, DuplicateFinder.MAX_LIMIT);
         List<DuplicateFinder.Pair> pairs = duplicates.find(type(ctx), minScore, limit);
-        ctx.json(Map.of("minScore", minScore, "pairs", pairs));
+        ctx.json(new DuplicatesAnswer(minScore, pairs));
     }
 
     void merge(Context ctx) {
-        MergeRequest request = body(ctx, MergeRequest.class, "{\"other\": \"ENTITY_ID\", \"note\": \"why\"}");
+        MergeRequest request = MERGE.read(ctx);
         if (request.other() == null || request.other().isBlank()) {
             throw new UserError(Kind.INVALID, "field 'other' (the id of the entity to fold in) is required");
         }
@@ -71,29 +87,15 @@ final class EntityController {
     }
 
     void merges(Context ctx) {
-        ctx.json(Map.of("merges", merges.list(intParam(ctx, "limit", 100, 1, Merges.MAX_LIMIT))));
+        ctx.json(new MergesAnswer(merges.list(Params.integer(ctx, "limit", 100, 1, Merges.MAX_LIMIT))));
     }
 
     void reject(Context ctx) {
-        PairRequest request = body(ctx, PairRequest.class, "{\"a\": \"ENTITY_ID\", \"b\": \"ENTITY_ID\", \"note\": \"why\"}");
+        PairRequest request = PAIR.read(ctx);
         if (request.a() == null || request.b() == null) {
             throw new UserError(Kind.INVALID, "fields 'a' and 'b' (the ids of the two entities) are required");
         }
         ctx.json(merges.markDistinct(request.a(), request.b(), request.note()));
-    }
-
-    private static <T> T body(Context ctx, Class<T> type, String example) {
-        T request;
-        try {
-            request = ctx.bodyAsClass(type);
-        } catch (Exception e) {
-            // Jackson's parse errors come through Javalin unchecked, whatever their declared type.
-            throw new UserError(Kind.INVALID, "expected a JSON object " + example);
-        }
-        if (request == null) {
-            throw new UserError(Kind.INVALID, "the body is empty; expected " + example);
-        }
-        return request;
     }
 
     private static EntityType type(Context ctx) {
@@ -105,37 +107,7 @@ final class EntityController {
                 "parameter 'type' must be person, organization or place, not '" + type + "'"));
     }
 
-    private static int intParam(Context ctx, String name, int fallback, int min, int max) {
-        String value = ctx.queryParam(name);
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            int n = Integer.parseInt(value.strip());
-            if (n < min || n > max) {
-                throw new NumberFormatException();
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new UserError(Kind.INVALID, "parameter '" + name + "' must be a whole number from " + min
-                    + " to " + max + ", not '" + value + "'");
-        }
-    }
-
-    private static double doubleParam(Context ctx, String name, double fallback) {
-        String value = ctx.queryParam(name);
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            double d = Double.parseDouble(value.strip());
-            if (!(d >= 0 && d <= 1)) {
-                throw new NumberFormatException();
-            }
-            return d;
-        } catch (NumberFormatException e) {
-            throw new UserError(Kind.INVALID, "parameter '" + name + "' must be a number from 0 to 1, not '"
-                    + value + "'");
-        }
+    private static <T> JsonBody<T> body(Class<T> type, String example) {
+        return new JsonBody<>(type, "expected a JSON object " + example, null, "the body is empty; expected " + example);
     }
 }

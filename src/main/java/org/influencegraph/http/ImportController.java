@@ -1,5 +1,6 @@
 package org.influencegraph.http;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
@@ -38,6 +39,39 @@ final class ImportController {
     private static final int MAX_PROBLEMS_SHOWN = 100;
     private static final Pattern SAFE_NAME = Pattern.compile("[\\p{L}\\p{N}._ -]{1,200}");
 
+    /** The answer to an upload: each part's report, and when nothing was written, why. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ImportAnswer(String error, String detail, List<ImportPart> imports) {
+    }
+
+    /**
+     * What one part of an upload (the files of one format) did: rows read and skipped, counts by table (those
+     * it touched), its problems (the first {@value #MAX_PROBLEMS_SHOWN}) and the records it had no place for.
+     */
+    record ImportPart(String format, boolean written, long rows, long skipped, Map<String, Counts> tables,
+            int problemCount, List<Problem> problems,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Long> leftOut) {
+
+        static ImportPart of(Imports.Part part) {
+            ImportReport report = part.report();
+            Map<String, Counts> tables = new LinkedHashMap<>();
+            for (Table table : Table.values()) {
+                WriteCounts c = report.counts().getOrDefault(table, WriteCounts.NONE);
+                if (c.created() + c.updated() + c.unchanged() > 0) {
+                    tables.put(table.name().toLowerCase(Locale.ROOT), Counts.of(c));
+                }
+            }
+            return new ImportPart(part.format().name().toLowerCase(Locale.ROOT).replace('_', '-'), report.written(),
+                    report.rowsRead(), report.rowsSkipped(), tables, report.problems().size(), report.problems()
+                            .stream().limit(MAX_PROBLEMS_SHOWN).map(p -> new Problem(p.file(), p.line(), p.column(),
+                                    p.message())).toList(), report.leftOut());
+        }
+    }
+
+    /** A problem with the file, line and column it was found at. */
+    record Problem(String file, long line, String column, String message) {
+    }
+
     private final Imports imports;
     private final Semaphore running;
 
@@ -54,7 +88,7 @@ final class ImportController {
                     + "(curl -F file=@entities.csv -F file=@ties.csv)");
         }
         ImportFormat forced = Imports.format(ctx.queryParam("format"));
-        boolean skipInvalid = flag(ctx, "skipInvalid");
+        boolean skipInvalid = Params.flag(ctx, "skipInvalid");
         if (!running.tryAcquire()) {
             throw UserError.refusal(Kind.BUSY, "another import is running; retry when it is done");
         }
@@ -118,62 +152,17 @@ final class ImportController {
         return name;
     }
 
-    private static boolean flag(Context ctx, String name) {
-        String value = ctx.queryParam(name);
-        if (value == null || value.equalsIgnoreCase("false")) {
-            return false;
-        }
-        if (value.isEmpty() || value.equalsIgnoreCase("true")) {
-            return true;
-        }
-        throw new UserError("'" + name + "' must be true or false, not '" + value + "'");
-    }
-
     private static void answer(Context ctx, List<Imports.Part> parts) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        boolean anyWritten = false;
-        long problems = 0;
-        for (Imports.Part part : parts) {
-            ImportReport report = part.report();
-            anyWritten |= report.written();
-            problems += report.problems().size();
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("format", part.format().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-            m.put("written", report.written());
-            m.put("rows", report.rowsRead());
-            m.put("skipped", report.rowsSkipped());
-            Map<String, Object> tables = new LinkedHashMap<>();
-            for (Table table : Table.values()) {
-                WriteCounts c = report.counts().getOrDefault(table, WriteCounts.NONE);
-                if (c.created() + c.updated() + c.unchanged() > 0) {
-                    tables.put(table.name().toLowerCase(Locale.ROOT), Map.of("created", c.created(), "updated",
-                            c.updated(), "unchanged", c.unchanged()));
-                }
-            }
-            m.put("tables", tables);
-            m.put("problemCount", report.problems().size());
-            m.put("problems", report.problems().stream().limit(MAX_PROBLEMS_SHOWN).map(p -> {
-                Map<String, Object> pm = new LinkedHashMap<>();
-                pm.put("file", p.file());
-                pm.put("line", p.line());
-                pm.put("column", p.column());
-                pm.put("message", p.message());
-                return pm;
-            }).toList());
-            if (!report.leftOut().isEmpty()) {
-                m.put("leftOut", report.leftOut());
-            }
-            out.add(m);
-        }
-        Map<String, Object> body = new LinkedHashMap<>();
+        List<ImportPart> out = parts.stream().map(ImportPart::of).toList();
+        boolean anyWritten = parts.stream().anyMatch(part -> part.report().written());
+        long problems = parts.stream().mapToLong(part -> part.report().problems().size()).sum();
         if (problems > 0 && !anyWritten) {
-            body.put("error", "unprocessable content");
-            body.put("detail", "nothing was imported: " + problems + " problems; fix them, or send skipInvalid=true "
-                    + "to import the valid rows");
-            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).json(new ImportAnswer("unprocessable content", "nothing was "
+                    + "imported: " + problems + " problems; fix them, or send skipInvalid=true to import the valid rows",
+                    out));
+        } else {
+            ctx.json(new ImportAnswer(null, null, out));
         }
-        body.put("imports", out);
-        ctx.json(body);
     }
 
     private static void delete(Path dir) {

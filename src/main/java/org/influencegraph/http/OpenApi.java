@@ -3,15 +3,14 @@ package org.influencegraph.http;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.influencegraph.graph.Health;
 import org.influencegraph.graph.QueryResult;
 import org.influencegraph.query.CannedQuery;
 import org.influencegraph.query.Parameter;
 import org.influencegraph.query.QueryCatalog;
-import org.influencegraph.resolve.DuplicateFinder;
 import org.influencegraph.resolve.EntityDetails;
-import org.influencegraph.resolve.EntitySearch;
 import org.influencegraph.resolve.Merges;
 import org.influencegraph.review.Candidates;
 
@@ -95,8 +94,7 @@ final class OpenApi {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> responses = (Map<String, Object>) op.get("responses");
                 Map<String, Object> withCreated = new LinkedHashMap<>();
-                Map<String, Object> article = Map.of("type", "object", "description", "the article's id and title, "
-                        + "changed, replaced, and counts and names of what it added: entities, events, ties, candidates");
+                Map<String, Object> article = schemas.of(ArticleController.ArticleAnswer.class);
                 withCreated.put("201", Map.of("description", "the article was imported: what it added",
                         "content", Map.of("application/json", Map.of("schema", article))));
                 withCreated.putAll(responses);
@@ -104,9 +102,9 @@ final class OpenApi {
                         "content", Map.of("application/json", Map.of("schema", article))));
                 op.put("responses", withCreated);
             }
-            item.put(route.method().toLowerCase(java.util.Locale.ROOT), op);
+            item.put(route.method().toLowerCase(Locale.ROOT), op);
         }
-        pages(paths, catalog);
+        pages(paths, catalog, schemas);
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("openapi", "3.0.3");
         doc.put("info", Map.of("title", "Influence Graph API", "version", version, "description",
@@ -141,29 +139,25 @@ final class OpenApi {
         schemas.of(QueryResult.Path.class);
         Map<String, Map<String, Object>> out = new LinkedHashMap<>();
         out.put("GET /api/health", schemas.of(Health.class));
-        out.put("GET /api/queries", Schemas.arrayOf(Map.of("type", "object", "description",
-                "name, title, description and parameters (name, type, required, default, min, max, description)")));
+        out.put("GET /api/queries", Schemas.arrayOf(schemas.of(QueryController.QueryInfo.class)));
         Map<String, Object> cypher = new LinkedHashMap<>(rows);
         cypher.put("limit", Map.of("type", "integer"));
         out.put("POST /api/cypher", Schemas.object(cypher));
-        out.put("GET /api/entities", Schemas.object(Map.of("query", Map.of("type", "string"),
-                "matches", Schemas.arrayOf(schemas.of(EntitySearch.Match.class)))));
+        out.put("GET /api/entities", schemas.of(EntityController.SearchAnswer.class));
         out.put("GET /api/entities/{id}", schemas.of(EntityDetails.Entity.class));
         out.put("POST /api/entities/{id}/merge", schemas.of(Merges.Merge.class));
-        out.put("GET /api/duplicates", Schemas.object(Map.of("minScore", Map.of("type", "number"),
-                "pairs", Schemas.arrayOf(schemas.of(DuplicateFinder.Pair.class)))));
+        out.put("GET /api/duplicates", schemas.of(EntityController.DuplicatesAnswer.class));
         out.put("POST /api/duplicates/reject", schemas.of(Merges.Distinct.class));
-        out.put("GET /api/merges", Schemas.object(Map.of("merges", Schemas.arrayOf(schemas.of(Merges.Entry.class)))));
+        out.put("GET /api/merges", schemas.of(EntityController.MergesAnswer.class));
         out.put("POST /api/merges/{id}/undo", schemas.of(Merges.Undo.class));
-        out.put("POST /api/imports", Map.of("type", "object", "description", "what was created, updated and left "
-                + "unchanged by table, rows read and skipped, and the problems by file, line and column"));
+        out.put("POST /api/imports", schemas.of(ImportController.ImportAnswer.class));
         out.put("POST /api/candidates/{id}/accept", schemas.of(Candidates.Decision.class));
         out.put("POST /api/candidates/{id}/reject", schemas.of(Candidates.Decision.class));
         return out;
     }
 
     /** The routes that answer pages, files or documents rather than JSON data, with their media types. */
-    private static void pages(Map<String, Object> paths, QueryCatalog catalog) {
+    private static void pages(Map<String, Object> paths, QueryCatalog catalog, Schemas schemas) {
         Map<String, Object> name = Map.of("name", "name", "in", "path", "required", true, "description",
                 "a canned query: " + String.join(", ", catalog.all().stream().map(CannedQuery::name).toList()),
                 "schema", Map.of("type", "string"));
@@ -177,8 +171,7 @@ final class OpenApi {
         page(paths, "/embed/{name}", "An embeddable page drawing a canned query's answer; the query's parameters "
                 + "follow", "text/html", List.of(name), Map.of("type", "string"));
         page(paths, "/api/embed/{name}", "The <iframe> snippet that embeds /embed/{name} with the same parameters",
-                "application/json", List.of(name), Schemas.object(Map.of("url", Map.of("type", "string"),
-                        "iframe", Map.of("type", "string"))));
+                "application/json", List.of(name), schemas.of(EmbedController.Snippet.class));
         page(paths, "/api/openapi.json", "This document", "application/json", List.of(), Map.of("type", "object"));
         page(paths, "/api/docs", "The API page, generated from the route table and the catalog", "text/html",
                 List.of(), Map.of("type", "string"));

@@ -1,5 +1,7 @@
 package org.influencegraph.http;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,6 +17,16 @@ import org.influencegraph.query.QueryService;
 
 /** {@code GET /api/queries} (the catalog) and {@code GET /api/queries/{name}} (an answer, as rows, graph or CSV). */
 final class QueryController {
+
+    /** A canned query of the catalog: its name, what it answers, and its parameters. */
+    record QueryInfo(String name, String title, String description, List<ParameterInfo> parameters) {
+    }
+
+    /** A parameter of a canned query; the bounds of a whole number only. */
+    record ParameterInfo(String name, String type, boolean required, @JsonProperty("default") Object defaultValue,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Long min, @JsonInclude(JsonInclude.Include.NON_NULL) Long max,
+            String description) {
+    }
 
     private final QueryService queries;
 
@@ -69,26 +81,14 @@ final class QueryController {
         return params;
     }
 
-    static Map<String, Object> describe(CannedQuery query) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("name", query.name());
-        out.put("title", query.title());
-        out.put("description", query.description());
-        out.put("parameters", query.parameters().stream().map(QueryController::describe).toList());
-        return out;
+    static QueryInfo describe(CannedQuery query) {
+        return new QueryInfo(query.name(), query.title(), query.description(), query.parameters().stream()
+                .map(QueryController::describe).toList());
     }
 
-    private static Map<String, Object> describe(Parameter p) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("name", p.name());
-        out.put("type", p.type().code());
-        out.put("required", p.required());
-        out.put("default", p.defaultValue() == null ? null : p.convert(p.defaultValue()));
-        if (p.type() == Parameter.Type.INTEGER) {
-            out.put("min", p.min());
-            out.put("max", p.max());
-        }
-        out.put("description", p.description());
-        return out;
+    private static ParameterInfo describe(Parameter p) {
+        boolean integer = p.type() == Parameter.Type.INTEGER;
+        return new ParameterInfo(p.name(), p.type().code(), p.required(), p.defaultValue() == null ? null
+                : p.convert(p.defaultValue()), integer ? p.min() : null, integer ? p.max() : null, p.description());
     }
 }

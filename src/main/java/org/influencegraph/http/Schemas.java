@@ -1,11 +1,14 @@
 package org.influencegraph.http;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * OpenAPI schemas generated from the records the handlers answer with, so that the document describes the
@@ -14,6 +17,7 @@ import java.util.Map;
 final class Schemas {
 
     private final Map<String, Object> components = new LinkedHashMap<>();
+    private final Map<String, Class<?>> named = new HashMap<>();
 
     /** A reference to the schema of {@code type}, adding it (and the records it holds) to the components. */
     Map<String, Object> of(Class<?> type) {
@@ -44,7 +48,7 @@ final class Schemas {
         if (type instanceof ParameterizedType p) {
             Class<?> raw = (Class<?>) p.getRawType();
             Type[] args = p.getActualTypeArguments();
-            if (List.class.isAssignableFrom(raw) || java.util.Set.class.isAssignableFrom(raw)) {
+            if (List.class.isAssignableFrom(raw) || Set.class.isAssignableFrom(raw)) {
                 return arrayOf(schema(args[0]));
             }
             if (Map.class.isAssignableFrom(raw)) {
@@ -67,12 +71,14 @@ final class Schemas {
             return Map.of("type", "number");
         }
         if (c.isRecord()) {
-            String name = c.getSimpleName();
+            String name = name(c);
             if (!components.containsKey(name)) {
                 components.put(name, Map.of());
                 Map<String, Object> properties = new LinkedHashMap<>();
                 for (RecordComponent rc : c.getRecordComponents()) {
-                    properties.put(rc.getName(), schema(rc.getGenericType()));
+                    JsonProperty renamed = rc.getAccessor().getAnnotation(JsonProperty.class);
+                    String property = renamed == null || renamed.value().isEmpty() ? rc.getName() : renamed.value();
+                    properties.put(property, schema(rc.getGenericType()));
                 }
                 Map<String, Object> s = new LinkedHashMap<>();
                 s.put("type", "object");
@@ -83,5 +89,15 @@ final class Schemas {
         }
         // Values a query answers with: text, numbers, lists, maps, nodes, edges.
         return Map.of();
+    }
+
+    /** The component name of a record: its simple name, qualified by its enclosing class where two share it. */
+    private String name(Class<?> record) {
+        String name = record.getSimpleName();
+        Class<?> holder = named.putIfAbsent(name, record);
+        if (holder == null || holder == record || record.getEnclosingClass() == null) {
+            return name;
+        }
+        return record.getEnclosingClass().getSimpleName() + name;
     }
 }
