@@ -45,7 +45,7 @@ public final class ImportCommand implements Callable<Integer> {
                     + "them (env IG_SKIP_INVALID; default: ${DEFAULT-VALUE})")
     boolean skipInvalid;
 
-    @Option(names = "--batch-size", defaultValue = "${env:IG_BATCH_SIZE:-10000}",
+    @Option(names = "--batch-size", defaultValue = "${env:IG_BATCH_SIZE:-" + NativeImporter.Options.BATCH_SIZE + "}",
             description = "Rows a transaction (env IG_BATCH_SIZE; default: ${DEFAULT-VALUE})")
     int batchSize;
 

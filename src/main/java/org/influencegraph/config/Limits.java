@@ -12,11 +12,26 @@ import java.util.regex.Pattern;
 public record Limits(long maxBody, long maxUpload, Duration queryTimeout, int maxRows, int maxConcurrent,
         int maxQueued, Duration queueWait, Duration articleTime) {
 
+    // The defaults, stated once: serve's options (LimitOptions) and DEFAULTS both read them.
+    /** The largest request body, in the command line's notation. */
+    public static final String MAX_BODY = "1m";
+    /** The largest upload, all files together, in the command line's notation. */
+    public static final String MAX_UPLOAD = "50m";
+    public static final int QUERY_TIMEOUT_SECONDS = 10;
+    public static final int MAX_ROWS = 10_000;
+    public static final int MAX_CONCURRENT = 8;
+    public static final int MAX_QUEUED = 64;
+    public static final int QUEUE_WAIT_SECONDS = 5;
     /** How long reading one posted article may take: far beyond a news article's few seconds. */
-    public static final Duration ARTICLE_TIME = Duration.ofSeconds(120);
+    public static final int ARTICLE_TIMEOUT_SECONDS = 120;
 
-    public static final Limits DEFAULTS = new Limits(1_000_000, 50_000_000, Duration.ofSeconds(10), 10_000, 8, 64,
-            Duration.ofSeconds(5));
+    public static final Duration ARTICLE_TIME = Duration.ofSeconds(ARTICLE_TIMEOUT_SECONDS);
+
+    private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*([kmg]?)i?b?", Pattern.CASE_INSENSITIVE);
+
+    public static final Limits DEFAULTS = new Limits(size(MAX_BODY), size(MAX_UPLOAD),
+            Duration.ofSeconds(QUERY_TIMEOUT_SECONDS), MAX_ROWS, MAX_CONCURRENT, MAX_QUEUED,
+            Duration.ofSeconds(QUEUE_WAIT_SECONDS));
 
     /** The limits with the default time for reading an article. */
     public Limits(long maxBody, long maxUpload, Duration queryTimeout, int maxRows, int maxConcurrent, int maxQueued,
@@ -28,8 +43,6 @@ public record Limits(long maxBody, long maxUpload, Duration queryTimeout, int ma
     public Limits withArticleTime(Duration time) {
         return new Limits(maxBody, maxUpload, queryTimeout, maxRows, maxConcurrent, maxQueued, queueWait, time);
     }
-
-    private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*([kmg]?)i?b?", Pattern.CASE_INSENSITIVE);
 
     public Limits {
         if (maxBody < 1 || maxUpload < 1 || maxRows < 1 || maxConcurrent < 1 || maxQueued < 0

@@ -107,7 +107,7 @@ final class ImportController {
             CsvMapping mapping = mappingFile == null ? null
                     : CsvMapping.read(save(mappingFile, dir.resolve("mapping-" + name(mappingFile))));
             var groups = Imports.groups(inputs, forced, mapping != null);
-            var parts = imports.run(groups, mapping, new NativeImporter.Options(10_000, skipInvalid, false));
+            var parts = imports.run(groups, mapping, new NativeImporter.Options(NativeImporter.Options.BATCH_SIZE, skipInvalid, false));
             answer(ctx, parts);
         } finally {
             running.release();

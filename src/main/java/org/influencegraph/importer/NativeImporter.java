@@ -47,7 +47,9 @@ public final class NativeImporter {
 
     /** How an import runs; {@code checkOnly} reads and checks every row and writes nothing. */
     public record Options(int batchSize, boolean skipInvalid, boolean checkOnly) {
-        public static final Options DEFAULT = new Options(10_000, false, false);
+        /** Rows a transaction, unless the import command is told otherwise. */
+        public static final int BATCH_SIZE = 10_000;
+        public static final Options DEFAULT = new Options(BATCH_SIZE, false, false);
     }
 
     /** Told how far the writing has got, after every batch. */
