@@ -2,8 +2,11 @@ package org.influencegraph.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.influencegraph.App;
 import org.influencegraph.UserError;
@@ -12,17 +15,17 @@ import org.influencegraph.graph.GraphWriter.WriteCounts;
 import org.influencegraph.importer.CsvMapping;
 import org.influencegraph.importer.ImportFormat;
 import org.influencegraph.importer.ImportInput;
-import org.influencegraph.importer.Imports;
 import org.influencegraph.importer.ImportReport;
+import org.influencegraph.importer.Imports;
 import org.influencegraph.importer.NativeImporter;
 import org.influencegraph.importer.Problem;
 import org.influencegraph.importer.Table;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Imports files into the graph: native tables, FollowTheMoney entities, or any CSV through a mapping. */
 @Command(name = "import", mixinStandardHelpOptions = true,
@@ -101,7 +104,7 @@ public final class ImportCommand implements Callable<Integer> {
         try (App app = App.open(database, false)) {
             for (var group : groups.entrySet()) {
                 if (groups.size() > 1) {
-                    out.printf("%s files:%n", group.getKey().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+                    out.printf("%s files:%n", group.getKey().name().toLowerCase(Locale.ROOT).replace('_', '-'));
                 }
                 var progress = new ProgressPrinter(err);
                 ImportReport report = new Imports(app.graph(), articleMetadata()).run(group.getKey(), group.getValue(),
@@ -116,13 +119,13 @@ public final class ImportCommand implements Callable<Integer> {
 
     /** The article metadata given as options; blanks for none. */
     private Map<String, String> articleMetadata() {
-        Map<String, String> m = new java.util.HashMap<>();
+        Map<String, String> m = new HashMap<>();
         m.put("title", title);
         m.put("publisher", publisher);
         m.put("author", author);
         m.put("date", date);
         m.put("url", url);
-        m.values().removeIf(java.util.Objects::isNull);
+        m.values().removeIf(Objects::isNull);
         return m;
     }
 

@@ -26,12 +26,11 @@ public final class GraphExporter {
     }
 
     /** The nodes and edges of a query's answer (those in its rows), as one graph. */
-    @SuppressWarnings("unchecked")
     public static void answer(String query, QueryResult result, GraphFormat format, OutputStream out) {
-        Map<String, Object> g = Formats.graph(query, result);
+        Formats.Drawing g = Formats.graph(query, result);
         try (GraphWriterSink sink = format.open(out)) {
-            ((List<QueryResult.Node>) g.get("nodes")).forEach(sink::node);
-            ((List<QueryResult.Edge>) g.get("edges")).forEach(sink::edge);
+            g.nodes().forEach(sink::node);
+            g.edges().forEach(sink::edge);
         }
     }
 

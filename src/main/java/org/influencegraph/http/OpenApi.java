@@ -8,6 +8,7 @@ import java.util.Map;
 import org.influencegraph.graph.Health;
 import org.influencegraph.graph.QueryResult;
 import org.influencegraph.query.CannedQuery;
+import org.influencegraph.query.Formats;
 import org.influencegraph.query.Parameter;
 import org.influencegraph.query.QueryCatalog;
 import org.influencegraph.resolve.EntityDetails;
@@ -46,7 +47,7 @@ final class OpenApi {
                             null, List.of(400, 404, 503), "query-" + query.name());
                     answer(op, "the answer: rows (format=json) or nodes and edges (format=graph)", Map.of(
                             "application/json", Map.of("schema", Map.of("oneOf", List.of(
-                                    Map.of("$ref", "#/components/schemas/Rows"), Map.of("$ref", "#/components/schemas/Graph")))),
+                                    schemas.of(Formats.Rows.class), schemas.of(QueryController.GraphAnswer.class)))),
                             "text/csv", Map.of("schema", Map.of("type", "string"))));
                     paths.put("/api/queries/" + query.name(), Map.of("get", op));
                 }
@@ -121,28 +122,13 @@ final class OpenApi {
     /** The JSON answers of the routes, by method and path, generated from the records the handlers return. */
     private static Map<String, Map<String, Object>> answers(Schemas schemas) {
         schemas.of(ApiError.class);
-        Map<String, Object> rows = new LinkedHashMap<>();
-        rows.put("query", Map.of("type", "string"));
-        rows.put("columns", Schemas.arrayOf(Map.of("type", "string")));
-        rows.put("rows", Schemas.arrayOf(Map.of("type", "object", "description", "one value a column: text, "
-                + "numbers, lists, maps, or a Node, Edge or Path")));
-        rows.put("count", Map.of("type", "integer"));
-        rows.put("truncated", Map.of("type", "boolean"));
-        schemas.components().put("Rows", Schemas.object(rows));
-        Map<String, Object> graph = new LinkedHashMap<>();
-        graph.put("query", Map.of("type", "string"));
-        graph.put("nodes", Schemas.arrayOf(schemas.of(QueryResult.Node.class)));
-        graph.put("edges", Schemas.arrayOf(schemas.of(QueryResult.Edge.class)));
-        graph.put("sources", Map.of("type", "object", "additionalProperties", schemas.of(QueryResult.Node.class),
-                "description", "the sources the edges rest on, by id"));
-        schemas.components().put("Graph", Schemas.object(graph));
+        schemas.of(Formats.Rows.class);
+        schemas.of(QueryController.GraphAnswer.class);
         schemas.of(QueryResult.Path.class);
         Map<String, Map<String, Object>> out = new LinkedHashMap<>();
         out.put("GET /api/health", schemas.of(Health.class));
         out.put("GET /api/queries", Schemas.arrayOf(schemas.of(QueryController.QueryInfo.class)));
-        Map<String, Object> cypher = new LinkedHashMap<>(rows);
-        cypher.put("limit", Map.of("type", "integer"));
-        out.put("POST /api/cypher", Schemas.object(cypher));
+        out.put("POST /api/cypher", schemas.of(CypherController.CypherAnswer.class));
         out.put("GET /api/entities", schemas.of(EntityController.SearchAnswer.class));
         out.put("GET /api/entities/{id}", schemas.of(EntityDetails.Entity.class));
         out.put("POST /api/entities/{id}/merge", schemas.of(Merges.Merge.class));
@@ -185,7 +171,7 @@ final class OpenApi {
             List<Map<String, Object>> params, Map<String, Object> schema) {
         Map<String, Object> op = new LinkedHashMap<>();
         op.put("summary", summary);
-        op.put("operationId", ("get" + path).replaceAll("[^a-zA-Z0-9]+", "-").toLowerCase(java.util.Locale.ROOT));
+        op.put("operationId", ("get" + path).replaceAll("[^a-zA-Z0-9]+", "-").toLowerCase(Locale.ROOT));
         if (!params.isEmpty()) {
             op.put("parameters", params);
         }
@@ -207,7 +193,7 @@ final class OpenApi {
     }
 
     private static String operationId(Route route) {
-        return (route.method() + route.path()).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        return (route.method() + route.path()).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
 
     private static List<Route.Param> queryParams(CannedQuery query) {

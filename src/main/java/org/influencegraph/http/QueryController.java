@@ -28,6 +28,11 @@ final class QueryController {
             String description) {
     }
 
+    /** An answer as a graph, with the sources its edges rest on by id. */
+    record GraphAnswer(String query, List<QueryResult.Node> nodes, List<QueryResult.Edge> edges,
+            Map<String, QueryResult.Node> sources) {
+    }
+
     private final QueryService queries;
 
     QueryController(QueryService queries) {
@@ -49,9 +54,9 @@ final class QueryController {
         }
         Map<String, String> params = parameters(ctx, "format");
         if (format.equals("graph")) {
-            Map<String, Object> graph = Formats.graph(name, queries.runAsGraph(name, params));
-            graph.put("sources", queries.sources(Formats.sourceIds(graph)));
-            ctx.json(graph);
+            Formats.Drawing graph = Formats.graph(name, queries.runAsGraph(name, params));
+            ctx.json(new GraphAnswer(graph.query(), graph.nodes(), graph.edges(),
+                    queries.sources(Formats.sourceIds(graph))));
             return;
         }
         QueryResult result = queries.run(name, params);

@@ -28,15 +28,6 @@ final class Schemas {
         return components;
     }
 
-    /** An object with the given properties, each a schema: for answers Jackson writes from a map. */
-    static Map<String, Object> object(Map<String, Object> properties) {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("type", "object");
-        s.put("properties", properties);
-        s.put("required", List.copyOf(properties.keySet()));
-        return s;
-    }
-
     static Map<String, Object> arrayOf(Map<String, Object> items) {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("type", "array");

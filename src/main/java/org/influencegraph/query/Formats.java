@@ -6,11 +6,13 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -25,37 +27,34 @@ public final class Formats {
     private Formats() {
     }
 
-    /** {@code {"query", "columns", "rows", "count", "truncated"}}. */
-    public static Map<String, Object> rows(String query, QueryResult result) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("query", query);
-        body.put("columns", result.columns());
-        body.put("rows", result.rows());
-        body.put("count", result.rows().size());
-        body.put("truncated", result.truncated());
-        return body;
+    /** An answer as rows: its columns, one value a column in each row, and whether it was cut. */
+    public record Rows(String query, List<String> columns, List<Map<String, Object>> rows, int count,
+            boolean truncated) {
+    }
+
+    /** An answer as a graph: each node and each edge between them once. */
+    public record Drawing(String query, List<QueryResult.Node> nodes, List<QueryResult.Edge> edges) {
+    }
+
+    public static Rows rows(String query, QueryResult result) {
+        return new Rows(query, result.columns(), result.rows(), result.rows().size(), result.truncated());
     }
 
     /** Every node, edge and path in the answer as one graph, each node and edge once. */
-    public static Map<String, Object> graph(String query, QueryResult result) {
+    public static Drawing graph(String query, QueryResult result) {
         Map<String, QueryResult.Node> nodes = new LinkedHashMap<>();
         Set<QueryResult.Edge> edges = new LinkedHashSet<>();
         result.rows().forEach(row -> row.values().forEach(v -> collect(v, nodes, edges)));
         List<QueryResult.Edge> inside = edges.stream()
                 .filter(e -> nodes.containsKey(e.from()) && nodes.containsKey(e.to()))
                 .toList();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("query", query);
-        body.put("nodes", new ArrayList<>(nodes.values()));
-        body.put("edges", inside);
-        return body;
+        return new Drawing(query, new ArrayList<>(nodes.values()), inside);
     }
 
     /** The ids of the sources the edges of a {@link #graph} rest on. */
-    @SuppressWarnings("unchecked")
-    public static Set<String> sourceIds(Map<String, Object> graph) {
-        Set<String> ids = new java.util.TreeSet<>();
-        for (QueryResult.Edge e : (List<QueryResult.Edge>) graph.get("edges")) {
+    public static Set<String> sourceIds(Drawing graph) {
+        Set<String> ids = new TreeSet<>();
+        for (QueryResult.Edge e : graph.edges()) {
             if (e.properties().get("source") instanceof String id) {
                 ids.add(id);
             }
@@ -124,7 +123,7 @@ public final class Formats {
         }
         StringBuilder out = new StringBuilder();
         line(out, columns, widths);
-        line(out, java.util.Arrays.stream(widths).mapToObj("-"::repeat).toList(), widths);
+        line(out, Arrays.stream(widths).mapToObj("-"::repeat).toList(), widths);
         cells.forEach(line -> line(out, line, widths));
         out.append(result.rows().size()).append(result.rows().size() == 1 ? " row" : " rows")
                 .append(result.truncated() ? " (cut at the row limit)" : "").append('\n');

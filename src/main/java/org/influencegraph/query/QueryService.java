@@ -151,13 +151,13 @@ public final class QueryService {
     public QueryResult runAsGraph(String name, Map<String, String> given) {
         Answer answer = answer(name, given);
         QueryResult result = answer.result();
-        Map<String, Object> drawn = Formats.graph(name, result);
-        if (!((List<?>) drawn.get("edges")).isEmpty() || result.rows().isEmpty()) {
+        Formats.Drawing drawn = Formats.graph(name, result);
+        if (!drawn.edges().isEmpty() || result.rows().isEmpty()) {
             return result;
         }
         Set<String> ids = new LinkedHashSet<>();
-        for (Object node : (List<?>) drawn.get("nodes")) {
-            ids.add(((QueryResult.Node) node).id());
+        for (QueryResult.Node node : drawn.nodes()) {
+            ids.add(node.id());
         }
         // A non-empty answer was run with ids for its actors.
         for (Parameter p : query(name).parameters()) {

@@ -161,4 +161,46 @@ class ApiDocumentTest {
         assertThat(fromOrigin(withCors, "https://elsewhere.example").headers()
                 .firstValue("Access-Control-Allow-Origin")).isEmpty();
     }
+
+    @Test
+    void the_answers_and_their_schemas_come_from_the_same_records() throws Exception {
+        String base = "http://127.0.0.1:" + plain.port();
+        JsonNode doc = JSON.readTree(TestSupport.get(base + "/api/openapi.json").body());
+        JsonNode catalog = JSON.readTree(TestSupport.get(base + "/api/queries").body());
+
+        assertThat(doc.at("/paths/~1api~1queries/get/responses/200/content/application~1json/schema/items/$ref")
+                .asText()).isEqualTo("#/components/schemas/QueryInfo");
+        assertThat(fields(catalog.get(0))).isEqualTo(properties(doc, "QueryInfo"));
+        JsonNode depth = null;
+        for (JsonNode query : catalog) {
+            for (JsonNode parameter : query.get("parameters")) {
+                if (parameter.get("type").asText().equals("integer")) {
+                    depth = parameter;
+                }
+            }
+        }
+        assertThat(fields(depth)).as("an integer parameter has its bounds").isEqualTo(properties(doc, "ParameterInfo"))
+                .containsExactly("name", "type", "required", "default", "min", "max", "description");
+        assertThat(properties(doc, "Rows")).containsExactly("query", "columns", "rows", "count", "truncated");
+        assertThat(properties(doc, "GraphAnswer")).containsExactly("query", "nodes", "edges", "sources");
+        assertThat(properties(doc, "ImportAnswer")).containsExactly("error", "detail", "imports");
+        assertThat(properties(doc, "ImportPart")).containsExactly("format", "written", "rows", "skipped", "tables",
+                "problemCount", "problems", "leftOut");
+        assertThat(properties(doc, "ArticleAnswer")).containsExactly("article", "title", "changed", "replaced",
+                "entities", "events", "ties", "candidates", "added");
+        assertThat(doc.at("/paths/~1api~1imports/post/responses/200/content/application~1json/schema/$ref")
+                .asText()).isEqualTo("#/components/schemas/ImportAnswer");
+        assertThat(doc.at("/paths/~1api~1articles/post/responses/201/content/application~1json/schema/$ref")
+                .asText()).isEqualTo("#/components/schemas/ArticleAnswer");
+    }
+
+    private static List<String> fields(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private static List<String> properties(JsonNode doc, String schema) {
+        return fields(doc.at("/components/schemas/" + schema + "/properties"));
+    }
 }
