@@ -94,19 +94,20 @@ public final class Graph implements AutoCloseable {
             return graph;
         } catch (AuthenticationException e) {
             driver.close();
-            throw new UserError("Neo4j at " + uri + " refused user '" + user + "' with this password: "
-                    + "set NEO4J_USER and NEO4J_PASSWORD (or --user, --password)", e);
+            throw new UserError(UserError.Kind.UNAUTHENTICATED, "Neo4j at " + uri + " refused user '" + user
+                    + "' with this password: set NEO4J_USER and NEO4J_PASSWORD (or --user, --password)", e);
         } catch (SecurityException e) {
             driver.close();
-            throw new UserError("Neo4j at " + uri + " refused the connection: " + e.getMessage(), e);
+            throw new UserError(UserError.Kind.FORBIDDEN, "Neo4j at " + uri + " refused the connection: "
+                    + e.getMessage(), e);
         } catch (ServiceUnavailableException e) {
             driver.close();
-            throw new UserError("cannot reach Neo4j at " + uri + ": " + e.getMessage()
+            throw new UserError(UserError.Kind.UNAVAILABLE, "cannot reach Neo4j at " + uri + ": " + e.getMessage()
                     + "; check NEO4J_URI, or unset it to use the embedded database", e);
         } catch (ClientException e) {
             driver.close();
             if (e.code() != null && e.code().contains("DatabaseNotFound")) {
-                throw new UserError("Neo4j at " + uri + " has no database '" + database
+                throw new UserError(UserError.Kind.NOT_FOUND, "Neo4j at " + uri + " has no database '" + database
                         + "': set NEO4J_DATABASE (or --database) to an existing one", e);
             }
             throw new UserError("Neo4j at " + uri + " answered: " + e.getMessage(), e);
