@@ -96,9 +96,10 @@ public final class App implements AutoCloseable {
             if (e.kind() != UserError.Kind.UNAUTHENTICATED) {
                 throw e;
             }
-            throw new UserError(e.kind(), e.getMessage() + (kept.isPresent() ? "; the password tried is the one in " + file
-                    + ": is NEO4J_URI the `serve` of that data folder?" : "; a `serve` of this machine keeps its "
-                    + "password in neo4j-password in its data folder, and there is none in " + file.getParent())
+            throw new UserError(e.kind(), e.getMessage() + (kept.isPresent() ? "; the password tried is the one in "
+                    + file + ": is NEO4J_URI the `serve` of that data folder?"
+                    : "; a `serve` of this machine keeps its password in neo4j-password in its data folder, "
+                    + "and there is none in " + file.getParent())
                     + " (point --data, IG_DATA, at the server's data folder)", e);
         }
     }

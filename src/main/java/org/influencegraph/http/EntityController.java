@@ -108,6 +108,7 @@ final class EntityController {
     }
 
     private static <T> JsonBody<T> body(Class<T> type, String example) {
-        return new JsonBody<>(type, "expected a JSON object " + example, null, "the body is empty; expected " + example);
+        return new JsonBody<>(type, "expected a JSON object " + example, null,
+                "the body is empty; expected " + example);
     }
 }

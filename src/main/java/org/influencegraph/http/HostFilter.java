@@ -46,7 +46,8 @@ public final class HostFilter {
         if (!accepts(host)) {
             throw new UserError(Kind.MISDIRECTED, "this server does not answer for host '" + header.strip()
                     + "': reach it as localhost or 127.0.0.1" + (publicHost == null ? "" : ", or as " + publicHost)
-                    + "; if '" + host + "' is its public name, start it with --public-url (INFLUENCE_GRAPH_PUBLIC_URL)");
+                    + "; if '" + host + "' is its public name, start it with --public-url "
+                    + "(INFLUENCE_GRAPH_PUBLIC_URL)");
         }
     }
 

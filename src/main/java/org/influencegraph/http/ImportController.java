@@ -107,7 +107,8 @@ final class ImportController {
             CsvMapping mapping = mappingFile == null ? null
                     : CsvMapping.read(save(mappingFile, dir.resolve("mapping-" + name(mappingFile))));
             var groups = Imports.groups(inputs, forced, mapping != null);
-            var parts = imports.run(groups, mapping, new NativeImporter.Options(NativeImporter.Options.BATCH_SIZE, skipInvalid, false));
+            var options = new NativeImporter.Options(NativeImporter.Options.BATCH_SIZE, skipInvalid, false);
+            var parts = imports.run(groups, mapping, options);
             answer(ctx, parts);
         } finally {
             running.release();
@@ -158,8 +159,8 @@ final class ImportController {
         long problems = parts.stream().mapToLong(part -> part.report().problems().size()).sum();
         if (problems > 0 && !anyWritten) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).json(new ImportAnswer("unprocessable content", "nothing was "
-                    + "imported: " + problems + " problems; fix them, or send skipInvalid=true to import the valid rows",
-                    out));
+                    + "imported: " + problems + " problems; fix them, or send skipInvalid=true to import the valid "
+                    + "rows", out));
         } else {
             ctx.json(new ImportAnswer(null, null, out));
         }

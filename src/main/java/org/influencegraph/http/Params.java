@@ -20,8 +20,8 @@ final class Params {
             return fallback;
         }
         return ctx.queryParamAsClass(name, Integer.class).check(n -> n >= min && n <= max, "out of range")
-                .getOrThrow(errors -> new UserError(Kind.INVALID, "parameter '" + name + "' must be a whole number from "
-                        + min + " to " + max + ", not '" + value + "'"));
+                .getOrThrow(errors -> new UserError(Kind.INVALID, "parameter '" + name + "' must be a whole number "
+                        + "from " + min + " to " + max + ", not '" + value + "'"));
     }
 
     /** A number from 0 to 1. */
