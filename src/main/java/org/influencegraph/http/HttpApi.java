@@ -97,6 +97,8 @@ public final class HttpApi {
             }));
             config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors.ForServer()));
             config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JettyErrors.ForContext()));
+            // A whole number in a query string may come with spaces around it, as the API has always taken it.
+            config.validation.register(Integer.class, text -> Integer.parseInt(text.strip()));
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.routes.before(hosts::check);

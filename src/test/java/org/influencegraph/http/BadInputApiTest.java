@@ -113,4 +113,23 @@ class BadInputApiTest {
                 .contains("default-src '", "base-uri");
         assertThat(response.header("X-Request-Id").orElseThrow()).hasSize(36);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "/api/merges?limit=%205          | 200 |",
+        "/api/merges?limit=              | 200 |",
+        "/api/merges?limit=0             | 400 | parameter 'limit' must be a whole number from 1 to 1000, not '0'",
+        "/api/merges?limit=ten           | 400 | parameter 'limit' must be a whole number from 1 to 1000, not 'ten'",
+        "/api/duplicates?minScore=1.5    | 400 | parameter 'minScore' must be a number from 0 to 1, not '1.5'",
+        "/api/duplicates?minScore=NaN    | 400 | parameter 'minScore' must be a number from 0 to 1, not 'NaN'",
+        "/api/entities?q=Putin&limit=x   | 400 | parameter 'limit' must be a whole number from 1 to 50, not 'x'"})
+    void a_number_parameter_is_checked_by_the_validators_and_refused_saying_what_it_takes(String path, int status,
+            String detail) throws Exception {
+        Raw answer = get(path);
+
+        assertThat(answer.statusCode()).as(path).isEqualTo(status);
+        if (detail != null) {
+            assertThat(JSON.readTree(answer.body()).get("detail").asText()).as(path).isEqualTo(detail);
+        }
+    }
 }
