@@ -99,7 +99,9 @@ final class ApiErrors {
         var first = e.getErrors().entrySet().iterator().next();
         var error = first.getValue().get(0);
         String message = error.getMessage();
-        if (message.equals("TYPE_CONVERSION_FAILED") || message.equals("NULLCHECK_FAILED")) {
+        if (message.equals("NULLCHECK_FAILED") || error.value == null) {
+            message = "parameter '" + first.getKey() + "' is required";
+        } else if (message.equals("TYPE_CONVERSION_FAILED")) {
             message = "parameter '" + first.getKey() + "' is not valid: '" + error.value + "'";
         }
         return new UserError(message);

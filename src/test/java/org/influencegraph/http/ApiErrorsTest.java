@@ -132,12 +132,16 @@ class ApiErrorsTest {
     }
 
     @Test
-    void a_parameter_javalin_cannot_convert_is_a_bad_request_naming_it() throws Exception {
+    void a_parameter_javalin_cannot_convert_or_misses_is_a_bad_request_naming_it() throws Exception {
         HttpResponse<String> response = get("/validated?n=seven");
+        HttpResponse<String> missing = get("/validated");
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(response.body())).isEqualTo(JSON.readTree("""
                 {"error": "bad request", "detail": "parameter 'n' is not valid: 'seven'"}"""));
+        assertThat(missing.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(missing.body())).isEqualTo(JSON.readTree("""
+                {"error": "bad request", "detail": "parameter 'n' is required"}"""));
     }
 
     @Test
