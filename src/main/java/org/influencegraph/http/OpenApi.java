@@ -179,6 +179,16 @@ final class OpenApi {
         page(paths, "/api/embed/{name}", "The <iframe> snippet that embeds /embed/{name} with the same parameters",
                 "application/json", List.of(name), Schemas.object(Map.of("url", Map.of("type", "string"),
                         "iframe", Map.of("type", "string"))));
+        page(paths, "/embed/assets/cytoscape.min.js", "Cytoscape.js, for the embeddable page", "text/javascript",
+                List.of(), Map.of("type", "string"));
+        page(paths, "/embed/assets/embed.js", "The embeddable page's script", "text/javascript", List.of(),
+                Map.of("type", "string"));
+        Map<String, Object> redirect = new LinkedHashMap<>();
+        redirect.put("summary", "Sends the reader to the API page");
+        redirect.put("operationId", "get-api");
+        redirect.put("responses", Map.of("302", Map.of("description", "to /api/docs", "headers", Map.of("Location",
+                Map.of("schema", Map.of("type", "string"))))));
+        paths.put("/api", Map.of("get", redirect));
         page(paths, "/api/openapi.json", "This document", "application/json", List.of(), Map.of("type", "object"));
         page(paths, "/api/docs", "The API page, generated from the route table and the catalog", "text/html",
                 List.of(), Map.of("type", "string"));
