@@ -194,6 +194,13 @@ final class OpenApi {
                 List.of(), Map.of("type", "string"));
         page(paths, "/guide/influence-graph.html", "The Neo4j Browser guide (:play)", "text/html", List.of(),
                 Map.of("type", "string"));
+        Map<String, Object> preflight = new LinkedHashMap<>();
+        preflight.put("summary", "The CORS preflight of the Neo4j Browser, which fetches the guide from its own port");
+        preflight.put("operationId", "options-guide-influence-graph-html");
+        preflight.put("responses", Map.of("204", Map.of("description", "any origin may GET the guide")));
+        Map<String, Object> guide = new LinkedHashMap<>(castMap(paths.get("/guide/influence-graph.html")));
+        guide.put("options", preflight);
+        paths.put("/guide/influence-graph.html", guide);
         page(paths, "/guide/influence-graph.grass", "The Neo4j Browser style (:style): colours by type, events "
                 + "captioned by type and date", "text/plain", List.of(), Map.of("type", "string"));
     }
@@ -215,6 +222,11 @@ final class OpenApi {
         }
         op.put("responses", responses);
         paths.put(path, Map.of("get", op));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> castMap(Object value) {
+        return (Map<String, Object>) value;
     }
 
     private static void answer(Map<String, Object> op, String description, Map<String, Object> content) {

@@ -70,6 +70,8 @@ class ApiDocumentTest {
         assertThat(depth.toString()).isEqualTo("{\"name\":\"depth\",\"in\":\"query\",\"required\":false,"
                 + "\"description\":\"how many steps out (1 to 3)\",\"schema\":{\"type\":\"integer\",\"default\":1}}");
         assertThat(doc.at("/paths/~1api~1cypher/post/responses").has("422")).isTrue();
+        assertThat(doc.at("/paths/~1guide~1influence-graph.html/options/responses").has("204")).isTrue();
+        assertThat(doc.at("/paths/~1api/get/responses").has("302")).isTrue();
     }
 
     @Test
