@@ -127,11 +127,13 @@ fetch('/api/queries/' + encodeURIComponent(name) + '?' + params).then(r => r.jso
     });
     bar.append(legend(cy), png, svg, toggle);
     const count = (n, one) => n + ' ' + one + (n === 1 ? '' : 's');
-    const total = body.nodes.filter(n => typeOf(n) === 'event').length;
+    const total = body.nodes.filter(n => typeOf(n) === 'event' && n.properties.date).length;
+    const undated = body.nodes.filter(n => typeOf(n) === 'event' && !n.properties.date).length;
     const counted = () => {
       const events = cy.nodes('[type = "event"]').length;
       const actors = cy.nodes().not('[type = "event"], .tick, .lane').length;
-      status.textContent = kind === 'timeline' ? events + ' of ' + count(total, 'event') + ' shown'
+      status.textContent = kind === 'timeline' ? events + ' of ' + count(total, 'dated event') + ' shown'
+        + (undated ? ' (' + undated + ' undated, not on the axis)' : '')
         : [actors ? count(actors, 'actor') : '', count(events, 'event'),
           cy.edges().length ? count(cy.edges().length, 'link') : ''].filter(Boolean).join(', ');
     };

@@ -183,7 +183,20 @@ function timeAxis(cy) {
   });
   const times = events.map(n => time(n.data('node').properties.date));
   const min = Math.min(...times), max = Math.max(...times);
-  const width = Math.max(cy.width() - 320, 200);
+  // As wide as the frame allows with labels at their least size, the last label included (a phone pans).
+  const room = (cy.width() - 40) / (MIN_LABEL_PX / FONT);
+  let width = Math.max(cy.width() - 320, 200);
+  placeOnAxis(cy, events, min, max, width);
+  const excess = cy.elements().boundingBox({ includeLabels: true }).w - room;
+  if (excess > 0 && width - excess >= 200) {
+    width -= excess;
+    cy.nodes('.tick, .lane').remove();
+    placeOnAxis(cy, events, min, max, width);
+  }
+}
+
+/** Year marks above, one lane per event type below; a label that would touch the one before takes a new row. */
+function placeOnAxis(cy, events, min, max, width) {
   const x = t => max === min ? width / 2 : (t - min) / (max - min) * width;
   const lanes = [...new Set(events.map(n => n.data('node').properties.type || 'other'))].sort();
   const spanYears = (max - min) / DAY / 365;
