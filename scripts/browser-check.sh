@@ -21,7 +21,8 @@ trap 'kill ${pid:-0} 2>/dev/null || true; wait ${pid:-0} 2>/dev/null || true; rm
 api=${CHECK_API_PORT:-18081} bolt=${CHECK_BOLT_PORT:-17688} browser=${CHECK_BROWSER_PORT:-17475}
 java -jar "$jar" serve --data "$work/data" --port $api --bolt-port $bolt --browser-port $browser >"$work/serve.log" 2>&1 &
 pid=$!
-for _ in $(seq 1 240); do
+# Up to 3 minutes: a busy CI machine starts the embedded database and the sample slowly.
+for _ in $(seq 1 720); do
   grep -q '^Influence Graph is ready' "$work/serve.log" && break
   kill -0 $pid 2>/dev/null || { cat "$work/serve.log"; echo "browser-check: serve exited"; exit 1; }
   sleep 0.25

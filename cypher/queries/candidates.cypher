@@ -8,15 +8,17 @@
 MATCH (c:Candidate)
 WHERE c.status = $status AND ($source IS NULL OR c.source = $source)
 OPTIONAL MATCH (source:Source {id: c.source})
+// A reviewer's correction, if any, over what the extractor read.
+WITH c, source, coalesce(c.correctedActors, c.actors) AS actors
 // The actors by their names in the graph now (a merge may have renamed one), else as the article named them.
-WITH c, source, [i IN range(0, size(c.actors) - 1) |
-    coalesce(COLLECT { MATCH (e:Entity {id: c.actors[i]}) RETURN e.name }[0], c.names[i])] AS names
-RETURN c.id AS id, c.kind AS kind, c.type AS type,
+WITH c, source, actors, [i IN range(0, size(actors) - 1) |
+    coalesce(COLLECT { MATCH (e:Entity {id: actors[i]}) RETURN e.name }[0], c.names[i])] AS names
+RETURN c.id AS id, c.kind AS kind, coalesce(c.correctedType, c.type) AS type,
        CASE c.kind
          WHEN 'tie' THEN names[0] + ' ' + replace(c.type, '-', ' ') + ' ' + names[1] + coalesce(' (' + c.detail + ')', '')
-         ELSE c.title
+         ELSE coalesce(c.correctedTitle, c.title)
        END AS claim,
-       c.actors AS actors, c.quote AS quote, c.confidence AS confidence, c.status AS status,
+       actors, coalesce(c.correctedRoles, c.roles) AS roles, names, c.quote AS quote, c.confidence AS confidence, c.status AS status,
        c.source AS source, source.title AS title
 ORDER BY CASE WHEN $source IS NULL THEN c.confidence END, c.source, c.sentence, c.startOffset, c.id
 LIMIT toInteger($limit);

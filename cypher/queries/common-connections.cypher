@@ -32,7 +32,7 @@ WITH first, second, kind, shared, aEdges, bEdges, sources,
 ORDER BY rank, shared.dateStart, coalesce(shared.name, shared.title), shared.id
 LIMIT toInteger($limit)
 RETURN kind, coalesce(shared.name, shared.title) AS name,
-       CASE WHEN shared:Event THEN shared.type ELSE [l IN labels(shared) WHERE l <> 'Entity'][0] END AS type,
+       CASE WHEN shared:Event THEN shared.type ELSE toLower([l IN labels(shared) WHERE l <> 'Entity'][0]) END AS type,
        shared.date AS date,
        [r IN aEdges | {link: toLower(replace(type(r), '_', ' ')), outgoing: startNode(r) = first,
                        role: coalesce(r.role, r.detail), start: r.start, end: r.end}] AS howA,

@@ -17,11 +17,11 @@ CALL (actor) {
          [(event)-[r:REPORTED_IN]->(s:Source) | {source: s.id, title: s.title, date: s.date, quote: r.quote}] AS sources
   UNION
   MATCH (other:Entity)-[tie:SUPPORTS|OPPOSES]->(actor)
-  RETURN 'on this actor' AS direction, other, toLower(type(tie)) AS how, tie.start AS date, tie AS via,
+  RETURN 'on this actor' AS direction, other, toLower(replace(type(tie), '_', '-')) AS how, tie.start AS date, tie AS via,
          COLLECT { MATCH (s:Source {id: tie.source}) RETURN {source: s.id, title: s.title, date: s.date, quote: tie.quote} } AS sources
   UNION
   MATCH (actor)-[tie:SUPPORTS|OPPOSES]->(other:Entity)
-  RETURN 'by this actor' AS direction, other, toLower(type(tie)) AS how, tie.start AS date, tie AS via,
+  RETURN 'by this actor' AS direction, other, toLower(replace(type(tie), '_', '-')) AS how, tie.start AS date, tie AS via,
          COLLECT { MATCH (s:Source {id: tie.source}) RETURN {source: s.id, title: s.title, date: s.date, quote: tie.quote} } AS sources
 }
 RETURN direction, how, other, date, via, sources

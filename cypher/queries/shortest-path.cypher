@@ -14,6 +14,6 @@ WITH path WHERE length(path) <= $maxHops
 WITH path LIMIT toInteger($limit)
 RETURN length(path) AS hops,
        [n IN nodes(path) | coalesce(n.name, n.title)] AS chain,
-       [r IN relationships(path) | {type: toLower(type(r)), from: startNode(r).id, to: endNode(r).id,
+       [r IN relationships(path) | {type: toLower(replace(type(r), '_', '-')), from: startNode(r).id, to: endNode(r).id,
                                     role: coalesce(r.role, r.detail), source: r.source, quote: r.quote}] AS steps,
        path;

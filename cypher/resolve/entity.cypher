@@ -7,7 +7,7 @@ RETURN e.id AS id, [l IN labels(e) WHERE l <> 'Entity'][0] AS label, e.name AS n
        COUNT { (e)-[r]-(:Entity) } AS tieCount,
        COLLECT {
          MATCH (e)-[r]-(o:Entity)
-         RETURN {type: type(r), outgoing: startNode(r) = e, other: o.id, otherName: o.name, role: r.role,
+         RETURN {type: toLower(replace(type(r), '_', '-')), outgoing: startNode(r) = e, other: o.id, otherName: o.name, role: r.role,
                  start: r.start, end: r.end, source: r.source, quote: r.quote, confidence: r.confidence} AS tie
          ORDER BY tie.type, tie.other, tie.source
          LIMIT $limit

@@ -5,7 +5,7 @@
 // checks them against the targets. Screenshots and the measures go to target/.
 // Usage: node frontend.mjs API_URL WRITE_TOKEN OUT_DIR
 import { chromium } from 'playwright-core';
-import { writeFileSync } from 'fs';
+import { readFileSync, writeFileSync } from 'fs';
 
 const [api, token, out] = process.argv.slice(2);
 const browser = await chromium.launch({
@@ -21,7 +21,7 @@ async function json(path, options) {
 }
 
 try {
-  const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+  const page = await browser.newPage({ viewport: { width: 1200, height: 800 }, acceptDownloads: true });
   const errors = [];
   page.on('pageerror', e => errors.push(e.message));
   const external = [];
@@ -57,6 +57,16 @@ try {
   const after = await page.evaluate(() => window.influenceGraph.cy.nodes().length);
   await shot('network');
   log(`her network draws ${before} nodes; expanding Lukashenko makes ${after}`);
+  // The drawing as SVG beside PNG: every node's label is in it as text.
+  for (const [button, file] of [['Download SVG', 'network.svg'], ['Download PNG', 'network.png']]) {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+    await download.saveAs(`${out}/frontend-${file}`);
+  }
+  const svg = readFileSync(`${out}/frontend-network.svg`, 'utf8');
+  const texts = (svg.match(/<text /g) || []).length;
+  if (!svg.startsWith('<?xml') || !svg.includes('<svg xmlns="http://www.w3.org/2000/svg"') || texts < after
+    || !svg.includes('>Alexander Lukashenko</text>')) throw new Error(`the SVG download has ${texts} labels for ${after} nodes`);
+  log(`the network downloads as SVG (${texts} labels, ${svg.length} bytes) and PNG`);
 
   await page.goBack();
   await page.goBack();
@@ -70,24 +80,60 @@ try {
   await shot('path');
   log(`the path to Putin: ${chain}`);
 
-  // A candidate mediation from an article, accepted on the review page, then in the mediations list.
+  // What she and Lukashenko have in common, from the form.
+  await page.goto(api + '/#/common');
+  await page.locator('input[name=a]').fill('Тихановская');
+  await page.locator('input[name=b]').fill('Lukashenko');
+  await page.getByRole('button', { name: 'Compare' }).click();
+  await page.locator('#answer table.rows').first().waitFor({ timeout: 30000 });
+  const shared = await page.locator('#answer h2').allInnerTexts();
+  const sharedRows = await page.locator('#answer table.rows tr').count();
+  if (!shared.length || sharedRows < 3) throw new Error('in common: ' + shared.join('; '));
+  await shot('common');
+  log(`what she and Lukashenko have in common: ${shared.join('; ')}`);
+
+  // A fact held for review, corrected and accepted on the review page, then in the mediations list. Which
+  // sentence the reader holds as a candidate, and as what, is the reader's business: any event it holds will do,
+  // corrected into a mediation by actors of the sample (Trump between Putin and Zelensky) under a title of our own.
   const article = await json('/api/articles?title=Paris%20talks&publisher=Browser%20Check&date=2024-03-02', {
     method: 'POST', headers: { Authorization: 'Bearer ' + token, 'Content-Type': 'text/plain' },
     body: 'Paris talks\n\nFrench President Emmanuel Macron acted as a go-between in talks with Vladimir Putin and '
-      + 'Volodymyr Zelensky on Saturday.\n' });
-  const candidate = article.added.candidates.find(c => /mediates/.test(c.claim));
-  if (!candidate) throw new Error('the article gave no candidate mediation: ' + JSON.stringify(article));
+      + 'Volodymyr Zelensky on Saturday.\nAngela Merkel called for a dialogue between Alexander Lukashenko and '
+      + 'Sviatlana Tsikhanouskaya.\nOlaf Scholz will meet Viktor Orban in Budapest next week.\n' });
+  const held = await json('/api/queries/candidates?source=' + encodeURIComponent(article.article));
+  const candidate = held.rows.find(c => c.kind === 'event');
+  if (!candidate) throw new Error('the article gave no event to review: ' + JSON.stringify(held.rows));
+  const title = 'Ceasefire talks (browser check)';
   await page.goto(api + '/#/review');
   await page.locator('#token').fill(token);
   await page.getByRole('button', { name: 'Use this token' }).click();
   const item = page.locator(`.candidate[data-id="${candidate.id}"]`);
   await item.waitFor({ timeout: 15000 });
-  await item.getByRole('button', { name: 'Accept' }).click();
-  await page.locator('#review-status', { hasText: 'Accepted' }).waitFor({ timeout: 15000 });
+  await item.getByRole('button', { name: 'Correct, then accept' }).click();
+  const form = item.locator('form.correction');
+  await form.locator('input[name=title]').fill(title);
+  await form.locator('select[name=type]').selectOption('mediation');
+  const wanted = [['donald-trump', 'mediator'], ['vladimir-putin', 'party'], ['volodymyr-zelensky', 'party']];
+  while (await form.locator('.actor').count() < wanted.length) await form.getByRole('button', { name: 'Add an actor' }).click();
+  while (await form.locator('.actor').count() > wanted.length) await form.locator('.actor').last().getByRole('button', { name: 'Remove' }).click();
+  for (const [i, [who, role]] of wanted.entries()) {
+    const row = form.locator('.actor').nth(i);
+    await row.locator('input[data-actor]').fill(who);
+    await row.locator('select').selectOption(role);
+  }
+  await form.getByRole('button', { name: 'Accept as corrected' }).click();
+  await page.locator('#review-status', { hasText: 'Accepted as corrected' }).waitFor({ timeout: 15000 });
+  await shot('reviewed');
   await page.goto(api + '/#/mediations');
-  await page.locator('#mediations tr', { hasText: 'Emmanuel Macron' }).waitFor({ timeout: 15000 });
+  const row = page.locator('#mediations tr', { hasText: title });
+  await row.waitFor({ timeout: 15000 });
+  const cells = await row.locator('td').allInnerTexts();
+  if (cells[1] !== 'Donald Trump' || !/Vladimir Putin/.test(cells[2]) || !/Volodymyr Zelensky/.test(cells[2])) {
+    throw new Error('the corrected mediation reads: ' + cells.join(' | '));
+  }
   await shot('mediations');
-  log(`"${candidate.claim}" accepted on the review page is in the mediations list`);
+  log(`"${candidate.claim}" (${candidate.type}), corrected on the review page into "${title}", is in the mediations `
+    + `list: ${cells.slice(0, 3).join(' | ')}`);
 
   // A merge and its undo from the duplicates list.
   await page.goto(api + '/#/review');
@@ -115,6 +161,19 @@ try {
   log(`the timeline puts ${events} events on a time axis marked ${ticks.join(', ')}`);
   if (errors.length) throw new Error('script errors: ' + errors.join('; '));
   if (external.length) throw new Error('the front end reached other hosts: ' + external.join(', '));
+
+  // The API page names this server and tries a call from its form.
+  await page.goto(api + '/api/docs');
+  const base = await page.locator('#base').innerText();
+  if (base !== api) throw new Error(`the API page names ${base}, not ${api}`);
+  const tryForm = page.locator('form.try[action="/api/queries/mediators"]');
+  await tryForm.locator('input[name=name]').fill('Prigozhin');
+  const [answer] = await Promise.all([page.waitForEvent('popup'), tryForm.getByRole('button', { name: 'Try it' }).click()]);
+  await answer.waitForLoadState();
+  const tried = JSON.parse(await answer.locator('body').innerText());
+  if (!(tried.count > 0) || !answer.url().includes('name=Prigozhin')) throw new Error('the API page tried: ' + answer.url());
+  await answer.close();
+  log(`the API page names ${base} and its form tries ${new URL(answer.url()).pathname}: ${tried.count} rows`);
 
   // The embeds, measured.
   const top = await json('/api/cypher', { method: 'POST', headers: { 'Content-Type': 'application/json' },
@@ -154,6 +213,32 @@ try {
     }
     await view.close();
   }
+  // The timeline embed's filter: a later first year and one type fewer leave fewer events, and the count says so.
+  const filtered = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+  filtered.on('pageerror', e => errors.push(e.message));
+  await filtered.goto(api + '/embed/timeline?name=Lukashenko');
+  await filtered.waitForFunction(() => window.influenceGraph && window.influenceGraph.cy, null, { timeout: 60000 });
+  const shown = () => filtered.evaluate(() => ({ status: document.getElementById('ig-status').textContent,
+    events: window.influenceGraph.cy.nodes('[type = "event"]').length,
+    ticks: window.influenceGraph.cy.nodes('.tick').map(n => n.data('label')) }));
+  const all = await shown();
+  await filtered.locator('#ig-filter input[name=from]').fill('2022');
+  await filtered.locator('#ig-filter input[name=from]').dispatchEvent('change');
+  const later = await shown();
+  const shownType = await filtered.evaluate(() => window.influenceGraph.cy.nodes('[type = "event"]')[0].data('node').properties.type);
+  await filtered.locator(`#ig-filter input[name=type][value="${shownType}"]`).uncheck();
+  const fewer = await shown();
+  await filtered.screenshot({ path: `${out}/embed-timeline-filtered.png` });
+  await filtered.close();
+  for (const [what, m] of [['all', all], ['from 2022', later], ['one type fewer', fewer]]) {
+    if (!m.status.startsWith(m.events + ' of ')) throw new Error(`timeline ${what}: "${m.status}" for ${m.events} events`);
+  }
+  if (!(later.events < all.events) || !(fewer.events < later.events) || later.ticks.some(y => Number(y) < 2022)) {
+    throw new Error('the timeline filter: ' + JSON.stringify([all, later, fewer]));
+  }
+  log(`the timeline embed filters by period and type: ${all.status}; from 2022: ${later.status} (axis `
+    + `${later.ticks.join(', ')}); one type fewer: ${fewer.status}`);
+
   const table = ['| embed | viewport | nodes | labels | overlapping label pairs | graph width | smallest label |',
     '| --- | --- | ---: | ---: | ---: | ---: | ---: |', ...rows].join('\n');
   writeFileSync(`${out}/embed-measures.md`, table + '\n');

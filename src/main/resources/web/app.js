@@ -1,7 +1,7 @@
 // The newsroom front end: search, profiles, networks, connections, mediations, a timeline and review, all
 // over the JSON API. Plain ES modules and Cytoscape.js from the jar; pages are hash routes (#/entity/ID).
 import { TYPES, typeOf, words, el, elements, style, draw, fit, legend, details, table, keyboard, downloadPng,
-  sourceLink, labelOverlap } from './graph.js';
+  downloadSvg, sourceLink, labelOverlap } from './graph.js';
 
 const view = document.getElementById('view');
 
@@ -179,6 +179,8 @@ function graphView(container, answer, kind, root, name) {
   keyboard(cy, graph, pick);
   const png = el('button', 'Download PNG', { type: 'button' });
   png.addEventListener('click', () => downloadPng(cy, name));
+  const svgButton = el('button', 'Download SVG', { type: 'button' });
+  svgButton.addEventListener('click', () => downloadSvg(cy, name));
   const tableToggle = el('button', 'Show as a table', { type: 'button', 'aria-expanded': 'false' });
   const tableBox = el('div', null, { hidden: 'hidden' });
   tableToggle.addEventListener('click', () => {
@@ -186,7 +188,7 @@ function graphView(container, answer, kind, root, name) {
     tableToggle.setAttribute('aria-expanded', String(!tableBox.hidden));
     if (!tableBox.hidden) tableBox.replaceChildren(table(cy, n => { cy.nodes().unselect(); n.select(); pick(n); }));
   });
-  bar.append(legend(cy), png, tableToggle);
+  bar.append(legend(cy), png, svgButton, tableToggle);
   container.append(tableBox);
   window.influenceGraph = { cy, answer, overlap: () => labelOverlap(cy) };
   return { cy, bar, refresh: () => { bar.replaceChild(legend(cy), bar.firstChild); } };
@@ -584,8 +586,21 @@ async function review() {
     const reject = el('button', 'Reject', { type: 'button' });
     reject.addEventListener('click', () => act(post('/api/candidates/' + encodeURIComponent(c.id) + '/reject', {}),
       () => 'Rejected: ' + c.claim));
-    actions.append(accept, reject);
+    const fix = el('button', 'Correct, then accept', { type: 'button', class: 'correct', 'aria-expanded': 'false' });
+    actions.append(accept, fix, reject);
     item.append(actions);
+    if (c.kind !== 'mention') {
+      const form = correction(c, body => act(post('/api/candidates/' + encodeURIComponent(c.id) + '/accept', body),
+        () => 'Accepted as corrected: ' + (body.title || c.claim)));
+      form.hidden = true;
+      fix.addEventListener('click', () => {
+        form.hidden = !form.hidden;
+        fix.setAttribute('aria-expanded', String(!form.hidden));
+      });
+      item.append(form);
+    } else {
+      fix.remove();
+    }
     v.append(item);
   });
 
@@ -625,6 +640,74 @@ async function review() {
     v.append(item);
   });
   show();
+}
+
+const ROLES = ['mediator', 'party', 'participant', 'host', 'initiator', 'target', 'subject', 'location'];
+const EVENT_TYPES = ['mediation', 'negotiation', 'meeting', 'phone-call', 'visit', 'appeal', 'statement', 'support',
+  'pressure', 'arrest', 'sentence', 'release', 'appointment', 'election', 'protest', 'mutiny', 'sanction',
+  'deployment', 'agreement', 'accusation', 'threat', 'attack', 'other'];
+
+function select(name, values, chosen, labelText) {
+  const box = el('select', null, { name });
+  values.forEach(v => box.append(el('option', words(v), Object.assign({ value: v }, v === chosen ? { selected: 'selected' } : {}))));
+  const label = el('label', labelText);
+  label.append(box);
+  return label;
+}
+
+let fields = 0;
+
+/**
+ * The form that corrects a candidate before accepting it: its actors (a name field with suggestions each), for an
+ * event their roles, its title and type. Sends only what differs from what the extractor read.
+ */
+function correction(c, send) {
+  const form = el('form', null, { class: 'correction' });
+  const event = c.kind === 'event';
+  const rows = el('div', null, { class: 'actors' });
+  const addActor = (id, name, role) => {
+    const row = el('div', null, { class: 'actor' });
+    const n = ++fields;
+    const field = nameField('actor-' + n, event ? 'Actor' : (rows.children.length ? 'To' : 'From'), id);
+    field.querySelector('input').setAttribute('data-actor', '');
+    field.querySelector('input').title = name || id;
+    row.append(field);
+    if (event) {
+      row.append(select('role-' + n, ROLES, role || 'party', 'Role'));
+      const drop = el('button', 'Remove', { type: 'button' });
+      drop.addEventListener('click', () => row.remove());
+      row.append(drop);
+    }
+    rows.append(row);
+  };
+  (c.actors || []).forEach((id, i) => addActor(id, (c.names || [])[i], (c.roles || [])[i]));
+  if (event) {
+    const title = el('label', 'Title');
+    title.append(el('input', null, { name: 'title', value: c.claim || '', size: 50 }));
+    form.append(title, select('type', EVENT_TYPES, c.type, 'Type'));
+  }
+  form.append(rows);
+  if (event) {
+    const more = el('button', 'Add an actor', { type: 'button' });
+    more.addEventListener('click', () => addActor('', '', 'party'));
+    form.append(more);
+  }
+  form.append(el('button', 'Accept as corrected', { type: 'submit', class: 'primary' }));
+  form.addEventListener('submit', async ev => {
+    ev.preventDefault();
+    const body = { note: 'corrected on the review page' };
+    // A name typed rather than picked from the suggestions: the best match (an id matches itself first).
+    body.actors = await Promise.all([...form.querySelectorAll('input[data-actor]')].map(i => i.value.trim())
+      .map(v => api('/api/entities?' + new URLSearchParams({ q: v, limit: 1 }))
+        .then(b => (b.matches[0] ? b.matches[0].id : v)).catch(() => v)));
+    if (event) {
+      body.roles = [...rows.querySelectorAll('select')].map(x => x.value);
+      body.title = form.elements.namedItem('title').value.trim();
+      body.type = form.elements.namedItem('type').value;
+    }
+    send(body);
+  });
+  return form;
 }
 
 /* ---------- routes ---------- */

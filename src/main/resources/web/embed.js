@@ -1,7 +1,8 @@
 // The embeddable view of one canned query's answer: a plain-language title with the names asked about, a
 // legend, a layout that keeps labels apart, reader-facing details, a table alternative, keyboard access, a
 // PNG download, and errors that offer the closest names as choices.
-import { el, elements, style, draw, legend, details, table, keyboard, downloadPng, labelOverlap } from '/app/graph.js';
+import { el, elements, style, draw, legend, details, table, keyboard, downloadPng, downloadSvg, labelOverlap, typeOf,
+  words } from '/app/graph.js';
 
 const root = document.getElementById('ig');
 const status = document.getElementById('ig-status');
@@ -53,6 +54,49 @@ function problem(body) {
   status.textContent = 'No drawing';
 }
 
+const year = date => Number(String(date).slice(0, 4));
+
+/**
+ * The timeline's filter: a period (first and last year) and the event types, drawn again on the time axis at each
+ * change; {@code changed} runs after each drawing.
+ */
+function timelineFilter(cy, answer, changed) {
+  const dated = answer.nodes.filter(n => typeOf(n) === 'event' && n.properties.date);
+  const box = el('form', null, { class: 'ig-filter', id: 'ig-filter', 'aria-label': 'Filter the events' });
+  if (!dated.length) return box;
+  const years = dated.map(n => year(n.properties.date));
+  const lo = Math.min(...years), hi = Math.max(...years);
+  const field = (label, name, value) => {
+    const l = el('label', label + ' ');
+    l.append(el('input', null, { type: 'number', name, min: lo, max: hi, value, step: 1, inputmode: 'numeric' }));
+    return l;
+  };
+  const period = el('fieldset', null, { class: 'ig-period' });
+  period.append(el('legend', 'Period'), field('from', 'from', lo), field('to', 'to', hi));
+  const kinds = el('fieldset', null, { class: 'ig-types' });
+  kinds.append(el('legend', 'Types'));
+  [...new Set(dated.map(n => n.properties.type || 'other'))].sort().forEach(t => {
+    const l = el('label');
+    l.append(el('input', null, { type: 'checkbox', name: 'type', value: t, checked: 'checked' }), ' ' + words(t));
+    kinds.append(l);
+  });
+  box.append(period, kinds);
+  const apply = () => {
+    const from = Number(box.elements.namedItem('from').value) || lo;
+    const to = Number(box.elements.namedItem('to').value) || hi;
+    const shown = new Set([...box.querySelectorAll('input[name=type]:checked')].map(i => i.value));
+    const keep = answer.nodes.filter(n => typeOf(n) !== 'event' || (n.properties.date
+      && year(n.properties.date) >= from && year(n.properties.date) <= to && shown.has(n.properties.type || 'other')));
+    cy.elements().remove();
+    cy.add(elements({ nodes: keep, edges: answer.edges }));
+    draw(cy, 'timeline');
+    changed();
+  };
+  box.addEventListener('change', apply);
+  box.addEventListener('submit', ev => { ev.preventDefault(); apply(); });
+  return box;
+}
+
 params.set('format', 'graph');
 fetch('/api/queries/' + encodeURIComponent(name) + '?' + params).then(r => r.json().then(body => ({ ok: r.ok, body })))
   .then(({ ok, body }) => {
@@ -72,6 +116,8 @@ fetch('/api/queries/' + encodeURIComponent(name) + '?' + params).then(r => r.jso
     keyboard(cy, container, pick);
     const png = el('button', 'Download PNG', { type: 'button' });
     png.addEventListener('click', () => downloadPng(cy, name));
+    const svg = el('button', 'Download SVG', { type: 'button' });
+    svg.addEventListener('click', () => downloadSvg(cy, name));
     const tableBox = document.getElementById('ig-table');
     const toggle = el('button', 'Show as a table', { type: 'button', 'aria-expanded': 'false', 'aria-controls': 'ig-table' });
     toggle.addEventListener('click', () => {
@@ -79,11 +125,22 @@ fetch('/api/queries/' + encodeURIComponent(name) + '?' + params).then(r => r.jso
       toggle.setAttribute('aria-expanded', String(!tableBox.hidden));
       if (!tableBox.hidden) tableBox.replaceChildren(table(cy, n => { cy.nodes().unselect(); n.select(); pick(n); }));
     });
-    bar.append(legend(cy), png, toggle);
+    bar.append(legend(cy), png, svg, toggle);
     const count = (n, one) => n + ' ' + one + (n === 1 ? '' : 's');
-    const events = cy.nodes('[type = "event"]').length;
-    const actors = cy.nodes().not('[type = "event"], .tick, .lane').length;
-    status.textContent = [actors ? count(actors, 'actor') : '', count(events, 'event'),
-      cy.edges().length ? count(cy.edges().length, 'link') : ''].filter(Boolean).join(', ');
+    const total = body.nodes.filter(n => typeOf(n) === 'event' && n.properties.date).length;
+    const undated = body.nodes.filter(n => typeOf(n) === 'event' && !n.properties.date).length;
+    const counted = () => {
+      const events = cy.nodes('[type = "event"]').length;
+      const actors = cy.nodes().not('[type = "event"], .tick, .lane').length;
+      status.textContent = kind === 'timeline' ? events + ' of ' + count(total, 'dated event') + ' shown'
+        + (undated ? ' (' + undated + ' undated, not on the axis)' : '')
+        : [actors ? count(actors, 'actor') : '', count(events, 'event'),
+          cy.edges().length ? count(cy.edges().length, 'link') : ''].filter(Boolean).join(', ');
+    };
+    if (kind === 'timeline') bar.append(timelineFilter(cy, body, () => {
+      if (!tableBox.hidden) tableBox.replaceChildren(table(cy, n => { cy.nodes().unselect(); n.select(); pick(n); }));
+      counted();
+    }));
+    counted();
     window.influenceGraph = { cy, answer: body, overlap: () => labelOverlap(cy) };
   }).catch(err => { status.textContent = 'Could not load the drawing: ' + err; });

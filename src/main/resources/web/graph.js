@@ -183,7 +183,20 @@ function timeAxis(cy) {
   });
   const times = events.map(n => time(n.data('node').properties.date));
   const min = Math.min(...times), max = Math.max(...times);
-  const width = Math.max(cy.width() - 320, 200);
+  // As wide as the frame allows with labels at their least size, the last label included (a phone pans).
+  const room = (cy.width() - 40) / (MIN_LABEL_PX / FONT);
+  let width = Math.max(cy.width() - 320, 200);
+  placeOnAxis(cy, events, min, max, width);
+  const excess = cy.elements().boundingBox({ includeLabels: true }).w - room;
+  if (excess > 0 && width - excess >= 200) {
+    width -= excess;
+    cy.nodes('.tick, .lane').remove();
+    placeOnAxis(cy, events, min, max, width);
+  }
+}
+
+/** Year marks above, one lane per event type below; a label that would touch the one before takes a new row. */
+function placeOnAxis(cy, events, min, max, width) {
   const x = t => max === min ? width / 2 : (t - min) / (max - min) * width;
   const lanes = [...new Set(events.map(n => n.data('node').properties.type || 'other'))].sort();
   const spanYears = (max - min) / DAY / 365;
@@ -405,4 +418,72 @@ export function downloadPng(cy, name) {
   document.body.append(a);
   a.click();
   a.remove();
+}
+
+const XML_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const xml = text => String(text).replace(/[&<>"]/g, c => XML_ESCAPES[c]);
+
+/** A node's outline as SVG, after its drawn shape (ellipse, rectangle, diamond, hexagon). */
+function svgShape(node) {
+  const { x, y } = node.position();
+  const w = node.width() / 2, h = node.height() / 2;
+  const fill = node.style('background-color');
+  const border = parseFloat(node.style('border-width')) ? ` stroke="${node.style('border-color')}" stroke-width="${parseFloat(node.style('border-width'))}"` : '';
+  const points = p => `<polygon points="${p.map(([a, b]) => (x + a).toFixed(1) + ',' + (y + b).toFixed(1)).join(' ')}" fill="${fill}"${border}/>`;
+  switch (node.style('shape')) {
+    case 'diamond': return points([[0, -h], [w, 0], [0, h], [-w, 0]]);
+    case 'hexagon': return points([[-w / 2, -h], [w / 2, -h], [w, 0], [w / 2, h], [-w / 2, h], [-w, 0]]);
+    case 'rectangle': return `<rect x="${x - w}" y="${y - h}" width="${2 * w}" height="${2 * h}" fill="${fill}"${border}/>`;
+    case 'round-rectangle': return `<rect x="${x - w}" y="${y - h}" width="${2 * w}" height="${2 * h}" rx="${Math.min(w, h) / 2}" fill="${fill}"${border}/>`;
+    default: return `<ellipse cx="${x}" cy="${y}" rx="${w}" ry="${h}" fill="${fill}"${border}/>`;
+  }
+}
+
+/** An element's label as SVG text lines, where Cytoscape draws it (its label box). */
+function svgLabel(ele) {
+  const text = ele.style('label');
+  if (!text) return '';
+  const b = ele.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeMainLabels: true,
+    includeSourceLabels: false, includeTargetLabels: false, includeOverlays: false });
+  if (!(b.w > 0)) return '';
+  const size = parseFloat(ele.style('font-size'));
+  const lines = String(text).split('\n');
+  const step = b.h / lines.length;
+  const italic = ele.style('font-style') === 'italic' ? ' font-style="italic"' : '';
+  const back = `<rect x="${b.x1.toFixed(1)}" y="${b.y1.toFixed(1)}" width="${b.w.toFixed(1)}" height="${b.h.toFixed(1)}" fill="#fff" fill-opacity="${ele.style('text-background-opacity')}"/>`;
+  return back + lines.map((line, i) => `<text x="${(b.x1 + b.w / 2).toFixed(1)}" y="${(b.y1 + step * (i + 0.78)).toFixed(1)}" `
+    + `font-size="${size}" text-anchor="middle" fill="${ele.style('color')}"${italic}>${xml(line)}</text>`).join('');
+}
+
+/** The drawing as SVG: what is on screen, in the same colours, shapes and labels, at full size. */
+export function svg(cy) {
+  const box = cy.elements(':visible').boundingBox({ includeLabels: true });
+  const pad = 10;
+  const parts = [];
+  cy.edges(':visible').forEach(e => {
+    const s = e.sourceEndpoint(), t = e.targetEndpoint();
+    const colour = e.style('line-color');
+    parts.push(`<line x1="${s.x.toFixed(1)}" y1="${s.y.toFixed(1)}" x2="${t.x.toFixed(1)}" y2="${t.y.toFixed(1)}" stroke="${colour}" stroke-width="${parseFloat(e.style('width'))}"/>`);
+    const angle = Math.atan2(t.y - s.y, t.x - s.x), len = 7, spread = 0.45;
+    const a = [t.x - len * Math.cos(angle - spread), t.y - len * Math.sin(angle - spread)];
+    const b = [t.x - len * Math.cos(angle + spread), t.y - len * Math.sin(angle + spread)];
+    parts.push(`<polygon points="${t.x.toFixed(1)},${t.y.toFixed(1)} ${a.map(v => v.toFixed(1))} ${b.map(v => v.toFixed(1))}" fill="${colour}"/>`);
+  });
+  cy.nodes(':visible').forEach(n => { if (!n.hasClass('lane')) parts.push(svgShape(n)); });
+  cy.elements(':visible').forEach(ele => parts.push(svgLabel(ele)));
+  const w = box.w + 2 * pad, h = box.h + 2 * pad;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="${w.toFixed(0)}" `
+    + `height="${h.toFixed(0)}" viewBox="${(box.x1 - pad).toFixed(1)} ${(box.y1 - pad).toFixed(1)} ${w.toFixed(1)} ${h.toFixed(1)}" `
+    + `font-family="system-ui, sans-serif"><rect x="${(box.x1 - pad).toFixed(1)}" y="${(box.y1 - pad).toFixed(1)}" `
+    + `width="${w.toFixed(1)}" height="${h.toFixed(1)}" fill="#fff"/>${parts.join('')}</svg>\n`;
+}
+
+/** Saves the drawing as an SVG file (no Cytoscape SVG extension is published as a WebJar: this is ours). */
+export function downloadSvg(cy, name) {
+  const url = URL.createObjectURL(new Blob([svg(cy)], { type: 'image/svg+xml' }));
+  const a = el('a', null, { href: url, download: name + '.svg' });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

@@ -45,6 +45,10 @@ public final class EmbedPage {
                 .ig-table th,.ig-table td{border-bottom:1px solid #eee;text-align:left;padding:.2rem .3rem;vertical-align:top}
                 .ig-table button{border:0;padding:0;color:#1a5bc4;background:none;text-decoration:underline}
                 .error{color:#a10000;padding:.5rem .8rem} .error a{margin-right:.6rem}
+                .ig-filter{display:flex;flex-wrap:wrap;gap:.3rem .8rem;align-items:center;flex-basis:100%%}
+                .ig-filter fieldset{border:0;padding:0;margin:0;display:flex;flex-wrap:wrap;gap:.2rem .7rem;align-items:center}
+                .ig-filter legend{float:left;font-weight:600;margin-right:.3rem} .ig-filter label{white-space:nowrap}
+                .ig-filter input[type=number]{width:4.5rem;font:inherit}
                 footer{padding:.3rem .8rem;border-top:1px solid #ddd;font-size:.8rem;display:flex;flex-wrap:wrap;gap:1rem;align-items:center}
                 textarea{width:100%%;font:12px monospace}
                 @media (max-width:700px){main{flex-direction:column}#ig-graph{flex:none;height:62vh;width:100%%}

@@ -33,7 +33,7 @@ final class FtmSink implements GraphWriterSink {
     /** Node properties the model writes itself; every other one is written as a FollowTheMoney property. */
     private static final Set<String> WRITTEN = Set.of("id", "name", "aliases", "kind", "country", "description",
             "note", "keys", "externalIds", "identifiers");
-    private static final Set<String> NOT_ENTITY_EDGES = Set.of("MENTIONED_IN", "REPORTED_IN");
+    private static final Set<String> NOT_ENTITY_EDGES = Set.of("mentioned-in", "reported-in");
     private static final Pattern IDENTIFIER = Pattern.compile("(.+?): (.+?)(?: \\(([A-Z]{2,})\\))?");
 
     private final FtmLines lines;
@@ -165,7 +165,9 @@ final class FtmSink implements GraphWriterSink {
         if (ftmId != null && !ftmId.equals(edge.from()) && !ftmId.equals(edge.to())) {
             return ftmId.toString();
         }
-        return "ig-" + StableIds.digest(edge.from() + "|" + edge.type() + "|" + edge.to() + "|" + p.get("key") + "|"
+        // Made of the relationship type as the graph spells it, so that ids stay those of earlier exports.
+        String type = edge.type().toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+        return "ig-" + StableIds.digest(edge.from() + "|" + type + "|" + edge.to() + "|" + p.get("key") + "|"
                 + p.get("source"), 10);
     }
 

@@ -28,11 +28,15 @@ public record QueryResult(List<String> columns, List<Map<String, Object>> rows, 
     }
 
     /**
-     * A relationship: its id (Neo4j's element id; relationships have no stable id), type as in the graph
-     * (MEDIATOR, MEMBER_OF ...), the stable ids of its ends, and its properties. The one shape of an edge in
-     * every answer.
+     * A relationship: its id (Neo4j's element id; relationships have no stable id), type in lower case as the
+     * import formats write it (mediator, member-of ...; MEMBER_OF in the graph), the stable ids of its ends, and
+     * its properties. The one shape of an edge in every answer.
      */
     public record Edge(String id, String type, String from, String to, Map<String, Object> properties) {
+
+        public Edge {
+            type = type == null ? null : type.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
     }
 
     /** A path: its nodes in order and the edges between them. */

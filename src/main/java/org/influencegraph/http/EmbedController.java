@@ -45,12 +45,16 @@ final class EmbedController {
      * the request's Host, which a rebinding page or a proxy chooses.
      */
     private String pageUrl(Context ctx, CannedQuery query) {
-        String base = publicUrl;
-        if (base == null) {
-            String address = ctx.req().getLocalAddr();
-            base = "http://" + (address.contains(":") ? "[" + address + "]" : address) + ":" + ctx.req().getLocalPort();
+        return base(ctx) + "/embed/" + query.name() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
+    }
+
+    /** Where readers reach this server: the public URL, or else the address and port the request came in on. */
+    String base(Context ctx) {
+        if (publicUrl != null) {
+            return publicUrl;
         }
-        return base + "/embed/" + query.name() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
+        String address = ctx.req().getLocalAddr();
+        return "http://" + (address.contains(":") ? "[" + address + "]" : address) + ":" + ctx.req().getLocalPort();
     }
 
     void cytoscape(Context ctx) throws IOException {

@@ -117,7 +117,8 @@ public final class HttpApi {
                     throw new UserError(MALFORMED);
                 }
             });
-            config.routes.get("/api/docs", ctx -> ctx.header("Content-Security-Policy", PAGE_POLICY).html(page));
+            config.routes.get("/api/docs", ctx -> ctx.header("Content-Security-Policy", ApiPage.POLICY)
+                    .html(ApiPage.at(page, embed.base(ctx))));
             config.routes.get("/api", ctx -> ctx.redirect("/api/docs"));
             var web = new WebController();
             config.routes.get("/", web::index);
@@ -241,7 +242,11 @@ public final class HttpApi {
                 Route.write("/api/candidates/{id}/accept", Route.Body.JSON, "Accepts a fact the extractor was not sure "
                         + "of: it is written as a fact with its article, quote and confidence (marked reviewed: "
                         + "accepted), and stays one when the article is imported again; accepting again changes "
-                        + "nothing; 409 if it was rejected", List.of(candidateId), "{\"note\": \"why\"} (optional)",
+                        + "nothing; 409 if it was rejected. A correction of an open candidate (its actors' ids, "
+                        + "their roles, an event's title and type) is written instead of what the extractor read, "
+                        + "and kept for the next reading", List.of(candidateId), "{\"note\": \"why\", "
+                        + "\"actors\": [\"ENTITY_ID\", ...], \"roles\": [\"mediator\", \"party\", ...], "
+                        + "\"title\": \"...\", \"type\": \"mediation\"} (all optional)",
                         List.of(400, 404, 409, 411, 413, 503), candidates::accept),
                 Route.write("/api/candidates/{id}/reject", Route.Body.JSON, "Rejects a fact the extractor was not sure "
                         + "of: nothing is written, and it is not proposed again when the article is imported again; "

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.javalin.http.Context;
 import io.javalin.validation.ValidationError;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.influencegraph.UserError;
@@ -27,6 +28,7 @@ import org.influencegraph.UserError.Kind;
 record JsonBody<T>(Class<T> type, String malformed, String takes, String empty) {
 
     private static final String NOT_A_STRING = "not a string";
+    private static final String NOT_A_LIST = "not a list of strings";
 
     /** The body as {@link #type()}, or null for an empty body where one is allowed. */
     T read(Context ctx) {
@@ -53,6 +55,11 @@ record JsonBody<T>(Class<T> type, String malformed, String takes, String empty) 
             return new UserError(Kind.INVALID, "field '" + mapping.getPath().get(0).getFieldName()
                     + "' must be a string");
         }
+        if (cause instanceof JsonMappingException mapping && NOT_A_LIST.equals(mapping.getOriginalMessage())
+                && !mapping.getPath().isEmpty()) {
+            return new UserError(Kind.INVALID, "field '" + mapping.getPath().get(0).getFieldName()
+                    + "' must be a list of strings");
+        }
         return new UserError(Kind.INVALID, malformed);
     }
 
@@ -64,6 +71,24 @@ record JsonBody<T>(Class<T> type, String malformed, String takes, String empty) 
                 throw JsonMappingException.from(parser, NOT_A_STRING);
             }
             return parser.getText();
+        }
+    }
+
+    /** A field that must be a JSON array of strings (or null), where Jackson would take numbers as their text. */
+    static final class Texts extends JsonDeserializer<List<String>> {
+        @Override
+        public List<String> deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (parser.currentToken() != JsonToken.START_ARRAY) {
+                throw JsonMappingException.from(parser, NOT_A_LIST);
+            }
+            List<String> texts = new ArrayList<>();
+            for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+                if (token != JsonToken.VALUE_STRING) {
+                    throw JsonMappingException.from(parser, NOT_A_LIST);
+                }
+                texts.add(parser.getText());
+            }
+            return texts;
         }
     }
 }

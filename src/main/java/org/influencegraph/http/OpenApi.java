@@ -158,11 +158,28 @@ final class OpenApi {
                 + "follow", "text/html", List.of(name), Map.of("type", "string"));
         page(paths, "/api/embed/{name}", "The <iframe> snippet that embeds /embed/{name} with the same parameters",
                 "application/json", List.of(name), schemas.of(EmbedController.Snippet.class));
+        page(paths, "/embed/assets/cytoscape.min.js", "Cytoscape.js, for the embeddable page", "text/javascript",
+                List.of(), Map.of("type", "string"));
+        page(paths, "/embed/assets/embed.js", "The embeddable page's script", "text/javascript", List.of(),
+                Map.of("type", "string"));
+        Map<String, Object> redirect = new LinkedHashMap<>();
+        redirect.put("summary", "Sends the reader to the API page");
+        redirect.put("operationId", "get-api");
+        redirect.put("responses", Map.of("302", Map.of("description", "to /api/docs", "headers", Map.of("Location",
+                Map.of("schema", Map.of("type", "string"))))));
+        paths.put("/api", Map.of("get", redirect));
         page(paths, "/api/openapi.json", "This document", "application/json", List.of(), Map.of("type", "object"));
         page(paths, "/api/docs", "The API page, generated from the route table and the catalog", "text/html",
                 List.of(), Map.of("type", "string"));
         page(paths, "/guide/influence-graph.html", "The Neo4j Browser guide (:play)", "text/html", List.of(),
                 Map.of("type", "string"));
+        Map<String, Object> preflight = new LinkedHashMap<>();
+        preflight.put("summary", "The CORS preflight of the Neo4j Browser, which fetches the guide from its own port");
+        preflight.put("operationId", "options-guide-influence-graph-html");
+        preflight.put("responses", Map.of("204", Map.of("description", "any origin may GET the guide")));
+        Map<String, Object> guide = new LinkedHashMap<>(castMap(paths.get("/guide/influence-graph.html")));
+        guide.put("options", preflight);
+        paths.put("/guide/influence-graph.html", guide);
         page(paths, "/guide/influence-graph.grass", "The Neo4j Browser style (:style): colours by type, events "
                 + "captioned by type and date", "text/plain", List.of(), Map.of("type", "string"));
     }
@@ -184,6 +201,11 @@ final class OpenApi {
         }
         op.put("responses", responses);
         paths.put(path, Map.of("get", op));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> castMap(Object value) {
+        return (Map<String, Object>) value;
     }
 
     private static void answer(Map<String, Object> op, String description, Map<String, Object> content) {

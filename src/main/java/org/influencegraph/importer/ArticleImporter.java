@@ -275,10 +275,7 @@ public final class ArticleImporter {
         Map<String, String> names = new LinkedHashMap<>();
         found.entities().forEach(e -> names.putIfAbsent(e.id(), e.name()));
         Map<String, String> status = candidates.hold(found.candidates(), batches::idOf, names);
-        List<ArticleExtractor.Candidate> accepted = found.candidates().stream()
-                .filter(c -> Candidates.ACCEPTED.equals(status.get(c.id())))
-                .map(Candidates::accepted)
-                .toList();
+        List<ArticleExtractor.Candidate> accepted = candidates.acceptedFacts(found.candidates(), status);
         for (ArticleExtractor.Candidate c : accepted) {
             if (c.tie() != null) {
                 batches.tie(c.tie());

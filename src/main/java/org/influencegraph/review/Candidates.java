@@ -43,6 +43,20 @@ public final class Candidates {
             String reviewedAt, String note, boolean changed) {
     }
 
+    /**
+     * A reviewer's correction of a candidate before accepting it; a null field keeps what the extractor read. For
+     * a tie, {@code actors} are its two ends (from, to); for an event, its parties in the graph with their
+     * {@code roles} (mediator, party, participant ...), its {@code title} and its {@code type} (mediation ...).
+     */
+    public record Correction(List<String> actors, List<String> roles, String title, String type) {
+
+        public static final Correction NONE = new Correction(null, null, null, null);
+
+        boolean isEmpty() {
+            return actors == null && roles == null && title == null && type == null;
+        }
+    }
+
     /** A candidate as the graph holds it. */
     private record Held(Candidate candidate, String status, String kind, String type, List<String> actors,
             boolean sourceExists) {
@@ -115,7 +129,20 @@ public final class Candidates {
      * a rejected candidate, or one whose actors or article have left the graph, is refused.
      */
     public Decision accept(String id, String note) {
+        return accept(id, note, Correction.NONE);
+    }
+
+    /**
+     * Accepts candidate {@code id} as {@code correction} corrects it (its parties, roles, title or type): the
+     * corrected fact is written, and the correction is kept on the candidate so that the article imported again
+     * writes the corrected fact. A decided candidate takes no correction.
+     */
+    public Decision accept(String id, String note, Correction correction) {
         Held held = find(id);
+        if (!correction.isEmpty() && !held.status().equals(OPEN)) {
+            throw new UserError(Kind.CONFLICT, "candidate '" + id + "' was " + held.status()
+                    + " already; a correction applies only to an open candidate");
+        }
         if (held.status().equals(REJECTED)) {
             throw new UserError(Kind.CONFLICT, "candidate '" + id + "' was rejected; it cannot be accepted");
         }
@@ -127,14 +154,22 @@ public final class Candidates {
             throw new UserError(Kind.CONFLICT, "the article of candidate '" + id + "' ("
                     + held.candidate().provenance().source() + ") is no longer in the graph");
         }
-        List<String> actors = current(id, held.actors());
-        Candidate fact = accepted(withActors(held.candidate(), actors));
-        Decided decided = decide(id, ACCEPTED, note);
+        Candidate base = held.candidate();
+        List<String> actors;
+        if (correction.isEmpty()) {
+            actors = current(id, held.actors());
+        } else {
+            base = corrected(base, correction);
+            actors = known(correction.actors() == null ? held.actors() : correction.actors());
+        }
+        Candidate fact = accepted(withActors(base, actors));
+        Decided decided = decide(id, ACCEPTED, note, correction.isEmpty() ? null : stored(fact, actors));
         if (decided.before().equals(REJECTED)) {
             throw new UserError(Kind.CONFLICT, "candidate '" + id + "' was rejected; it cannot be accepted");
         }
         WriteCounts written = write(fact);
-        return new Decision(id, ACCEPTED, held.kind(), held.type(), actors, fact.event() == null ? null
+        return new Decision(id, ACCEPTED, held.kind(), fact.event() == null ? held.type()
+                : fact.event().type().code(), actors, fact.event() == null ? null
                 : fact.event().id(), decided.reviewedAt(), decided.note(),
                 decided.before().equals(OPEN) || written.created() + written.updated() > 0);
     }
@@ -145,7 +180,7 @@ public final class Candidates {
         if (held.status().equals(ACCEPTED)) {
             throw new UserError(Kind.CONFLICT, "candidate '" + id + "' was accepted; its fact is in the graph");
         }
-        Decided decided = decide(id, REJECTED, note);
+        Decided decided = decide(id, REJECTED, note, null);
         if (decided.before().equals(ACCEPTED)) {
             throw new UserError(Kind.CONFLICT, "candidate '" + id + "' was accepted; its fact is in the graph");
         }
@@ -163,11 +198,12 @@ public final class Candidates {
         return found.get(0);
     }
 
-    private Decided decide(String id, String status, String note) {
+    private Decided decide(String id, String status, String note, Map<String, Object> correction) {
         Map<String, Object> params = new HashMap<>();
         params.put("id", id);
         params.put("status", status);
         params.put("note", note);
+        params.put("correction", correction);
         List<Decided> done = graph.write(DECIDE, params, r -> new Decided(r.get("before").asString(),
                 r.get("status").asString(), r.get("reviewedAt").asString(null), r.get("note").asString(null)));
         if (done.isEmpty()) {
@@ -191,6 +227,115 @@ public final class Candidates {
             out.add(now);
         }
         return out;
+    }
+
+    /** The ids of a correction's actors as the graph knows them now; an unknown one is refused. */
+    private List<String> known(List<String> actors) {
+        Map<String, String> found = new HashMap<>();
+        graph.read(IDS, Map.of("ids", actors), r -> new String[] {r.get("id").asString(), r.get("found").asString(null)})
+                .forEach(pair -> found.put(pair[0], pair[1]));
+        List<String> out = new ArrayList<>();
+        for (String actor : actors) {
+            String now = found.get(actor);
+            if (now == null) {
+                throw new UserError(Kind.NOT_FOUND, "no entity with id '" + actor + "' (field 'actors')");
+            }
+            out.add(now);
+        }
+        return out;
+    }
+
+    /** The candidate as {@code correction} corrects it, checked: a tie keeps two ends, an event one role an actor. */
+    static Candidate corrected(Candidate c, Correction correction) {
+        if (c.tie() != null) {
+            if (correction.roles() != null || correction.title() != null || correction.type() != null) {
+                throw new UserError(Kind.INVALID, "a tie takes only 'actors' (its two ends) as a correction");
+            }
+            if (correction.actors() == null) {
+                return c;
+            }
+            if (correction.actors().size() != 2 || correction.actors().stream().anyMatch(Candidates::blank)) {
+                throw new UserError(Kind.INVALID, "field 'actors': a tie has two ends, from and to");
+            }
+            TieRecord t = c.tie();
+            return new Candidate(c.id(), null, List.of(), new TieRecord(correction.actors().get(0), t.type(),
+                    correction.actors().get(1), t.role(), t.start(), t.end(), t.provenance()));
+        }
+        EventRecord e = c.event();
+        List<String> actors = correction.actors() != null ? correction.actors()
+                : c.participations().stream().map(ParticipationRecord::entity).toList();
+        List<String> roles = correction.roles() != null ? correction.roles()
+                : c.participations().stream().map(p -> p.role().code()).toList();
+        if (actors.isEmpty() || actors.stream().anyMatch(Candidates::blank)) {
+            throw new UserError(Kind.INVALID, "field 'actors': at least one entity id, none blank");
+        }
+        if (roles.size() != actors.size()) {
+            throw new UserError(Kind.INVALID, "fields 'actors' and 'roles': one role an actor ("
+                    + actors.size() + " actors, " + roles.size() + " roles)");
+        }
+        List<ParticipationRecord> parts = new ArrayList<>();
+        for (int i = 0; i < actors.size(); i++) {
+            String code = roles.get(i);
+            Role role = Role.parse(code == null ? "" : code).orElseThrow(() -> new UserError(Kind.INVALID,
+                    "field 'roles': unknown role '" + code + "'; one of " + codes(Role.values())));
+            ParticipationRecord before = i < c.participations().size() ? c.participations().get(i) : null;
+            parts.add(new ParticipationRecord(e.id(), actors.get(i), role, before == null ? null : before.detail(),
+                    c.provenance()));
+        }
+        EventType type = correction.type() == null ? e.type() : EventType.parse(correction.type()).orElseThrow(
+                () -> new UserError(Kind.INVALID, "field 'type': unknown event type '" + correction.type()
+                        + "'; one of " + codes(EventType.values())));
+        String title = correction.title() == null ? e.title() : correction.title().strip();
+        if (title.isEmpty() || title.length() > 300) {
+            throw new UserError(Kind.INVALID, "field 'title': 1 to 300 characters");
+        }
+        return new Candidate(c.id(), new EventRecord(e.id(), type, e.date(), e.endDate(), e.cameo(), title,
+                e.description(), e.report()), parts, null);
+    }
+
+    /** What a correction keeps on the candidate: the fact as written, so that a new reading writes it again. */
+    private static Map<String, Object> stored(Candidate fact, List<String> actors) {
+        Map<String, Object> kept = new HashMap<>();
+        kept.put("correctedActors", actors);
+        if (fact.event() != null) {
+            kept.put("correctedRoles", fact.participations().stream().map(p -> p.role().code()).toList());
+            kept.put("correctedTitle", fact.event().title());
+            kept.put("correctedType", fact.event().type().code());
+        }
+        return kept;
+    }
+
+    /** A correction kept on a candidate node, or none. */
+    @SuppressWarnings("unchecked")
+    private static Correction kept(Map<String, Object> n) {
+        return new Correction((List<String>) n.get("correctedActors"), (List<String>) n.get("correctedRoles"),
+                (String) n.get("correctedTitle"), (String) n.get("correctedType"));
+    }
+
+    /**
+     * The facts of an article read again whose candidates a reviewer accepted ({@code status} by candidate id): as
+     * accepted, and as corrected where the reviewer corrected them.
+     */
+    public List<Candidate> acceptedFacts(List<Candidate> found, Map<String, String> status) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : found) {
+            if (!ACCEPTED.equals(status.get(c.id()))) {
+                continue;
+            }
+            List<Correction> corrections = graph.read(FIND, Map.of("id", c.id()), r -> kept(r.get("candidate").asMap()));
+            Correction correction = corrections.isEmpty() ? Correction.NONE : corrections.get(0);
+            out.add(accepted(correction.isEmpty() ? c : corrected(c, correction)));
+        }
+        return out;
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static String codes(Enum<?>[] values) {
+        return String.join(", ", java.util.Arrays.stream(values)
+                .map(v -> v.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')).toList());
     }
 
     private WriteCounts write(Candidate fact) {
@@ -293,6 +438,12 @@ public final class Candidates {
             }
             c = new Candidate((String) n.get("id"), event, parts, null);
         }
-        return new Held(c, (String) n.get("status"), kind, type, actors, sourceExists);
+        Correction correction = kept(n);
+        if (correction.isEmpty() || kind.equals("mention")) {
+            return new Held(c, (String) n.get("status"), kind, type, actors, sourceExists);
+        }
+        Candidate fixed = corrected(c, correction);
+        return new Held(fixed, (String) n.get("status"), kind, fixed.event() == null ? type
+                : fixed.event().type().code(), correction.actors(), sourceExists);
     }
 }

@@ -80,7 +80,7 @@ class GraphExportTest {
         assertEdgesJoinNodes(doc);
         String text = new String(export(GraphFormat.GRAPHML), StandardCharsets.UTF_8);
         assertThat(text).contains("<node id=\"alexander-lukashenko\"><data key=\"n_labels\">Entity:Person</data>")
-                .contains("<data key=\"e_type\">MEDIATOR</data>")
+                .contains("<data key=\"e_type\">mediator</data>")
                 .contains("<data key=\"e_source\">conversation-2023-07-lukashenko-wagner-mutiny</data>");
     }
 
@@ -112,7 +112,7 @@ class GraphExportTest {
             assertThat(ids).contains(e.get("data").get("source").asText(), e.get("data").get("target").asText());
             assertThat(e.get("data").get("type").asText()).isNotBlank();
             // A tie or an event part starts at an entity, whatever source it cites.
-            if (!e.get("data").get("type").asText().matches("MENTIONED_IN|REPORTED_IN")) {
+            if (!e.get("data").get("type").asText().matches("mentioned-in|reported-in")) {
                 assertThat(sources).doesNotContain(e.get("data").get("source").asText());
                 assertThat(sources).contains(e.get("data").get("sourceId").asText());
             }

@@ -54,7 +54,8 @@ class ApiDocumentTest {
         expected.addAll(List.of("/api/graph", "/api/entities", "/api/entities/{id}", "/api/entities/{id}/merge",
                 "/api/duplicates", "/api/duplicates/reject", "/api/merges", "/api/merges/{id}/undo", "/api/imports",
                 "/api/articles", "/api/candidates/{id}/accept", "/api/candidates/{id}/reject", "/", "/app/{file}",
-                "/lib/{file}", "/embed/{name}", "/api/embed/{name}", "/api/openapi.json", "/api/docs",
+                "/lib/{file}", "/embed/{name}", "/api/embed/{name}", "/embed/assets/cytoscape.min.js",
+                "/embed/assets/embed.js", "/api", "/api/openapi.json", "/api/docs",
                 "/guide/influence-graph.html", "/guide/influence-graph.grass"));
         assertThat(paths).containsExactlyElementsOf(expected);
         // Writes say they need the token; reads do not.
@@ -69,6 +70,8 @@ class ApiDocumentTest {
         assertThat(depth.toString()).isEqualTo("{\"name\":\"depth\",\"in\":\"query\",\"required\":false,"
                 + "\"description\":\"how many steps out (1 to 3)\",\"schema\":{\"type\":\"integer\",\"default\":1}}");
         assertThat(doc.at("/paths/~1api~1cypher/post/responses").has("422")).isTrue();
+        assertThat(doc.at("/paths/~1guide~1influence-graph.html/options/responses").has("204")).isTrue();
+        assertThat(doc.at("/paths/~1api/get/responses").has("302")).isTrue();
     }
 
     @Test
@@ -125,6 +128,15 @@ class ApiDocumentTest {
                 "<a href=\"/embed/" + q.name()));
         assertThat(page.body()).contains("<a href=\"/api/queries/shortest-path?from=Lukashenko&amp;to=Putin&amp;"
                 + "format=graph\">graph</a>");
+        // The real address in the examples, and a form that tries each read on this server.
+        String base = "http://127.0.0.1:" + plain.port();
+        assertThat(page.body()).contains("<code id=\"base\">" + base + "</code>",
+                "<pre>curl '" + base + "/api/queries/shortest-path?from=Lukashenko&amp;to=Putin'</pre>",
+                "<form class=\"try\" method=\"get\" action=\"/api/queries/shortest-path\" target=\"_blank\">"
+                        + "<label>from (required)<input name=\"from\" value=\"Lukashenko\" required></label>",
+                "<form class=\"try\" method=\"get\" action=\"/api/entities\" target=\"_blank\">")
+                .doesNotContain("localhost:8080");
+        assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("form-action 'self'");
     }
 
     @Test

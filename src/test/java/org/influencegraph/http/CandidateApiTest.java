@@ -122,7 +122,7 @@ class CandidateApiTest {
             assertThat(network.get(0).get("neighbour").get("id").asText()).isEqualTo("emmanuel-macron");
             assertThat(network.get(0).get("links").get(0).get("link").asText()).isEqualTo("supports");
             assertThat(TestSupport.get(api.base() + "/api/graph?format=gexf").body())
-                    .contains("source=\"angela-merkel\" target=\"emmanuel-macron\" label=\"SUPPORTS\"");
+                    .contains("source=\"angela-merkel\" target=\"emmanuel-macron\" label=\"supports\"");
 
             // Accepting again changes nothing; nor does rejecting a rejected one.
             String afterAccept = TestNeo4j.fingerprint(api.app().graph());
@@ -197,6 +197,77 @@ class CandidateApiTest {
     }
 
     @Test
+    void a_reviewer_corrects_the_parties_roles_title_and_type_before_accepting_and_the_next_reading_keeps_it()
+            throws Exception {
+        try (SampleApi api = withStory()) {
+            String before = TestNeo4j.fingerprint(api.app().graph());
+            // Wrong corrections: nothing is written, the candidate stays open.
+            assertThat(api.postJson("/api/candidates/" + APPEAL + "/accept", "{\"actors\": [\"angela-merkel\"], "
+                    + "\"roles\": [\"mediator\", \"party\"]}", 400).get("detail").asText())
+                    .isEqualTo("fields 'actors' and 'roles': one role an actor (1 actors, 2 roles)");
+            assertThat(api.postJson("/api/candidates/" + APPEAL + "/accept", "{\"actors\": [\"angela-merkel\", "
+                    + "\"nobody-at-all\"], \"roles\": [\"mediator\", \"party\"]}", 404).get("detail").asText())
+                    .isEqualTo("no entity with id 'nobody-at-all' (field 'actors')");
+            assertThat(api.postJson("/api/candidates/" + APPEAL + "/accept", "{\"roles\": [\"judge\", \"party\", "
+                    + "\"party\"]}", 400).get("detail").asText()).startsWith("field 'roles': unknown role 'judge'; one of "
+                    + "mediator, party, participant");
+            assertThat(api.postJson("/api/candidates/" + APPEAL + "/accept", "{\"type\": \"picnic\"}", 400)
+                    .get("detail").asText()).startsWith("field 'type': unknown event type 'picnic'; one of ");
+            assertThat(api.postJson("/api/candidates/" + SUPPORTS + "/accept", "{\"title\": \"x\"}", 400).get("detail")
+                    .asText()).isEqualTo("a tie takes only 'actors' (its two ends) as a correction");
+            assertThat(api.postJson("/api/candidates/" + SUPPORTS + "/accept", "{\"actors\": \"angela-merkel\"}", 400)
+                    .get("detail").asText()).isEqualTo("field 'actors' must be a list of strings");
+            assertThat(TestNeo4j.fingerprint(api.app().graph())).isEqualTo(before);
+
+            // The appeal read as a mediation by Merkel between Lukashenko and Tsikhanouskaya, under a new title.
+            JsonNode accepted = api.postJson("/api/candidates/" + APPEAL + "/accept", "{\"note\": \"she mediated\", "
+                    + "\"actors\": [\"angela-merkel\", \"Lukashenko\", \"sviatlana-tsikhanouskaya\"], "
+                    + "\"roles\": [\"mediator\", \"party\", \"party\"], \"title\": \" Merkel's Minsk talks \", "
+                    + "\"type\": \"mediation\"}", 404);
+            assertThat(accepted.get("detail").asText()).isEqualTo("no entity with id 'Lukashenko' (field 'actors')");
+            accepted = api.postJson("/api/candidates/" + APPEAL + "/accept", "{\"note\": \"she mediated\", "
+                    + "\"actors\": [\"angela-merkel\", \"alexander-lukashenko\", \"sviatlana-tsikhanouskaya\"], "
+                    + "\"roles\": [\"mediator\", \"party\", \"party\"], \"title\": \" Merkel's Minsk talks \", "
+                    + "\"type\": \"mediation\"}", 200);
+            ((com.fasterxml.jackson.databind.node.ObjectNode) accepted).remove("reviewedAt");
+            assertThat(accepted).isEqualTo(JSON.readTree("""
+                    {"id": "candidate-e61c7f5ff62ff292", "status": "accepted", "kind": "event", "type": "mediation",
+                     "actors": ["angela-merkel", "alexander-lukashenko", "sviatlana-tsikhanouskaya"],
+                     "event": "event-e61c7f5ff62ff292", "note": "she mediated", "changed": true}
+                    """));
+            String facts = "MATCH (a:Entity)-[p]->(e:Event {id: 'event-e61c7f5ff62ff292'}) RETURN a.id + ' ' + type(p)"
+                    + " + ' ' + e.type + ' ' + e.title + ' ' + p.reviewed AS x ORDER BY x";
+            List<String> corrected = List.of(
+                    "alexander-lukashenko PARTY mediation Merkel's Minsk talks accepted",
+                    "angela-merkel MEDIATOR mediation Merkel's Minsk talks accepted",
+                    "sviatlana-tsikhanouskaya PARTY mediation Merkel's Minsk talks accepted");
+            assertThat(api.app().graph().read(facts, Map.of(), r -> r.get("x").asString())).isEqualTo(corrected);
+            JsonNode mediations = api.json("/api/queries/mediators?name=angela-merkel", 200).get("rows");
+            assertThat(mediations.size()).isEqualTo(1);
+            assertThat(mediations.get(0).get("event").get("name").asText()).isEqualTo("Merkel's Minsk talks");
+            assertThat(candidates(api, "?status=accepted")).containsExactly(line(APPEAL, "event", "mediation",
+                    "Merkel's Minsk talks", "[\"angela-merkel\",\"alexander-lukashenko\",\"sviatlana-tsikhanouskaya\"]",
+                    "Angela Merkel called for a dialogue between Alexander Lukashenko and Sviatlana Tsikhanouskaya.",
+                    "0.6", "accepted"));
+
+            // A decided candidate takes no correction; accepting it again changes nothing.
+            assertThat(api.postJson("/api/candidates/" + APPEAL + "/accept", "{\"title\": \"other\"}", 409)
+                    .get("detail").asText()).isEqualTo("candidate 'candidate-e61c7f5ff62ff292' was accepted already; "
+                    + "a correction applies only to an open candidate");
+            String decided = TestNeo4j.fingerprint(api.app().graph());
+            assertThat(api.postJson("/api/candidates/" + APPEAL + "/accept", "", 200).get("changed").asBoolean())
+                    .isFalse();
+            assertThat(TestNeo4j.fingerprint(api.app().graph())).isEqualTo(decided);
+
+            // A new version of the article: the corrected fact is written again, not what the extractor read.
+            var updated = ArticleApiTest.postText(api, ArticleApiTest.STORY_PARAMS, "text/plain",
+                    STORY + "Olaf Scholz backed Emmanuel Macron.\n");
+            assertThat(updated.statusCode()).as(updated.body()).isEqualTo(201);
+            assertThat(api.app().graph().read(facts, Map.of(), r -> r.get("x").asString())).isEqualTo(corrected);
+        }
+    }
+
+    @Test
     void a_decision_needs_the_write_token_and_an_existing_candidate() throws Exception {
         try (SampleApi api = withStory()) {
             String before = TestNeo4j.fingerprint(api.app().graph());
@@ -209,6 +280,8 @@ class CandidateApiTest {
             assertThat(api.postJson("/api/candidates/candidate-0000000000000000/reject", "", 404).get("detail").asText())
                     .isEqualTo("no candidate with id 'candidate-0000000000000000'");
             assertThat(api.postJson("/api/candidates/" + SUPPORTS + "/accept", "{\"why\": \"x\"}", 400).get("detail")
+                    .asText()).isEqualTo("unknown field 'why'; the body takes 'note', 'actors', 'roles', 'title', 'type'");
+            assertThat(api.postJson("/api/candidates/" + SUPPORTS + "/reject", "{\"why\": \"x\"}", 400).get("detail")
                     .asText()).isEqualTo("unknown field 'why'; the body takes 'note'");
             assertThat(api.postJson("/api/candidates/" + SUPPORTS + "/accept", "[1]", 400).get("detail").asText())
                     .isEqualTo("expected a JSON object {\"note\": \"why\"}, or no body");

@@ -83,7 +83,7 @@ class CleanAnswersTest {
                         + "RETURN r, e.id AS event ORDER BY event LIMIT 1"))).body());
 
         JsonNode edge = body.get("rows").get(0).get("r");
-        assertThat(edge.get("type").asText()).isEqualTo("MEDIATOR");
+        assertThat(edge.get("type").asText()).isEqualTo("mediator");
         assertThat(edge.get("from").asText()).isEqualTo("alexander-lukashenko");
         assertThat(edge.get("to").asText()).isEqualTo(body.get("rows").get(0).get("event").asText());
         assertThat(edge.get("id").asText()).isNotBlank();
@@ -105,7 +105,7 @@ class CleanAnswersTest {
         assertThat(cypher.get("e").get("type").asText()).isEqualTo("event");
         graph.get("nodes").forEach(n -> assertThat(fields(n)).isEqualTo(nodeShape));
         graph.get("edges").forEach(e -> assertThat(fields(e)).isEqualTo(edgeShape));
-        assertThat(SampleApi.texts(graph.get("edges"), "type")).contains("MEDIATOR", "PARTY");
+        assertThat(SampleApi.texts(graph.get("edges"), "type")).contains("mediator", "party");
     }
 
     private static List<String> fields(JsonNode node) {

@@ -58,7 +58,7 @@ class EntityApiTest {
 
         assertThat(e.get("name").asText()).isEqualTo("Franak Viacorka");
         assertThat(e.get("tieCount").asLong()).isEqualTo(e.get("ties").size());
-        assertThat(e.get("ties").get(0).get("type").asText()).isEqualTo("ADVISES");
+        assertThat(e.get("ties").get(0).get("type").asText()).isEqualTo("advises");
         assertThat(e.get("ties").get(0).get("other").asText()).isEqualTo("sviatlana-tsikhanouskaya");
         assertThat(e.get("ties").get(0).get("outgoing").asBoolean()).isTrue();
         assertThat(e.get("ties").get(0).get("source").asText()).isEqualTo("bne-2021-11-19-putin-dialogue");

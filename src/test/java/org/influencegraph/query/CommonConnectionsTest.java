@@ -51,12 +51,12 @@ class CommonConnectionsTest {
         QueryResult result = queries.run("common-connections", Map.of("a", "anna-adamova", "b", "boris-belov"));
 
         assertThat(summary(result)).containsExactly(
-                "organization | Union X | Organization | null | [member of chair] | [member of] | "
+                "organization | Union X | organization | null | [member of chair] | [member of] | "
                         + "[s1: Adamova chairs Union X, s2: Belov of Union X]",
-                "tie | Carla Cruz | Person | null | [ally of] | [associate of (in)] | "
+                "tie | Carla Cruz | person | null | [ally of] | [associate of (in)] | "
                         + "[s1: her ally Cruz, s2: Cruz and Belov]",
                 "event | Minsk summit | meeting | 2021-05-01 | [host] | [participant] | [s1: attended, s1: hosted]",
-                "source | Second report | Source | 2022-03-01 | [mentioned in] | [mentioned in] | "
+                "source | Second report | source | 2022-03-01 | [mentioned in] | [mentioned in] | "
                         + "[s2: Adamova, s2: Belov]");
     }
 
