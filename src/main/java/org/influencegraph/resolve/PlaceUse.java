@@ -28,6 +28,15 @@ public final class PlaceUse {
     private static final Set<String> PRESSURE = Set.of("pressure", "sanctions", "demands", "call", "calls", "called",
             "impose", "imposed", "imposes", "rely", "relies", "relied", "depend", "depends", "depended", "focus",
             "leverage", "restrictions", "tariffs", "war", "bet");
+    /** Words before "from" that make the city a sender ("a message from Moscow"), not a place one leaves. */
+    private static final Set<String> SENT = Set.of("message", "messages", "letter", "call", "calls", "signal",
+            "signals", "pressure", "demand", "demands", "request", "requests", "offer", "offers", "response", "reply",
+            "support", "aid", "help", "warning", "warnings", "threat", "threats", "order", "orders", "approval",
+            "permission", "backing", "funding", "money", "loans", "weapons", "arms", "guarantees", "assurances",
+            "invitation", "objections", "resistance", "criticism", "protest", "protests", "concessions");
+    /** Words before "at" that make the city a target ("a jab at Washington"), not a place. */
+    private static final Set<String> AIMED = Set.of("aimed", "directed", "angry", "furious", "pointed", "swipe",
+            "jab", "dig", "lashed", "lashing", "hit", "hitting", "struck", "striking", "fired", "shot", "glared");
     /** Words after a city that make it a place or an attribute: "the Vilnius summit", "Kyiv airport". */
     private static final Set<String> ATTRIBUTE = Set.of("summit", "summits", "talks", "meeting", "meetings",
             "conference", "agreement", "accords", "accord", "format", "process", "protocol", "airport", "office",
@@ -87,6 +96,12 @@ public final class PlaceUse {
         }
         if (word.equals("on")) {
             return PRESSURE.contains(prior);
+        }
+        if (word.equals("from")) {
+            return SENT.contains(prior);
+        }
+        if (word.equals("at")) {
+            return AIMED.contains(prior);
         }
         return !LOCATIVE.contains(word);
     }

@@ -260,7 +260,11 @@ class MentionLinkingTest {
         assertThat(PlaceUse.acting("Exporters want talks with both Moscow and Kyiv.", "Kyiv")).isTrue();
         assertThat(PlaceUse.acting("The EU imposed sanctions on Moscow again.", "Moscow")).isTrue();
         assertThat(PlaceUse.acting("messages between Washington and Tehran", "Tehran")).isTrue();
+        assertThat(PlaceUse.acting("The letter carried a warning from Moscow.", "Moscow")).isTrue();
+        assertThat(PlaceUse.acting("It was a thinly veiled jab at Washington.", "Washington")).isTrue();
         assertThat(PlaceUse.acting("Zelensky flew to Kyiv on Monday.", "Kyiv")).isFalse();
+        assertThat(PlaceUse.acting("He returned from Moscow and spoke at Kyiv airport.", "Moscow")).isFalse();
+        assertThat(PlaceUse.acting("The talks took place at Doha's Sheraton.", "Doha")).isFalse();
         assertThat(PlaceUse.acting("four days after an armed march on Moscow", "Moscow")).isFalse();
         assertThat(PlaceUse.acting("told officers at a ceremony in Minsk that", "Minsk")).isFalse();
         assertThat(PlaceUse.acting("on the eve of the Vilnius summit", "Vilnius")).isFalse();
