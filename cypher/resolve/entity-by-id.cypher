@@ -2,4 +2,5 @@
 MATCH (node:Entity {id: $id})
 WHERE $label IS NULL OR $label IN labels(node)
 RETURN node.id AS id, [l IN labels(node) WHERE l <> 'Entity'][0] AS label, node.name AS name,
-       coalesce(node.aliases, []) AS aliases, node.description AS description, node.country AS country
+       coalesce(node.aliases, []) AS aliases, node.description AS description, node.country AS country,
+       node.kind AS kind

@@ -31,6 +31,7 @@ import org.influencegraph.model.StableIds;
 import org.influencegraph.model.TieRecord;
 import org.influencegraph.model.TieType;
 import org.influencegraph.resolve.NameKeys;
+import org.influencegraph.resolve.PlaceUse;
 
 /**
  * Reads an article's people, organizations, places, events and ties. The named entities come from the NLP
@@ -73,6 +74,8 @@ public final class ArticleExtractor {
     /** The men's endings that are Slavic enough to change for a woman: not -in (Austin) or -ry (Kerry). */
     private static final Set<String> MALE_ENDINGS_TO_CHANGE = Set.of("sky", "ski", "skiy", "ov", "ev", "ny");
     private static final Pattern ACRONYM_AFTER = Pattern.compile("\\s*\\((\\p{Lu}[\\p{Lu}\\d]{1,7})\\)");
+    /** "the Kurdistan Workers' Party, or PKK,": another name when the letters are the name's initials. */
+    private static final Pattern ACRONYM_OR = Pattern.compile(", or (\\p{Lu}[\\p{Lu}\\d]{1,7})(?=[,.;)]|$)");
     private static final Pattern POSSESSIVE = Pattern.compile("(?:['’]s|['’])$");
     private static final int QUOTE_MAX = 400;
     private static final Pattern HONORIFIC = Pattern.compile("^(?:Sheikh|Sheikha|Grand Ayatollah|Ayatollah|Sir|Dame|"
@@ -138,6 +141,10 @@ public final class ArticleExtractor {
         boolean surnameSays;
         int firstSentence = -1;
         String firstQuote;
+        /** A place's sentences that name it as an actor and as where something is ({@link PlaceUse}). */
+        final Set<Integer> placeSentences = new java.util.HashSet<>();
+        int acting;
+        int located;
         /** How the actor is written, to find it again where the model does not tag it. */
         Pattern again;
 
@@ -290,7 +297,10 @@ public final class ArticleExtractor {
             }
             List<String> aliases = a.names.stream().filter(n -> !n.equals(a.name)).toList();
             entities.add(new EntityRecord(a.id(), a.type, a.name, aliases, a.kind, null, a.description, null,
-                    new Provenance(article.id(), a.firstQuote, PRODUCER, 0.9, Map.of("sentence", a.firstSentence)),
+                    new Provenance(article.id(), a.firstQuote, PRODUCER, 0.9, a.acting + a.located == 0
+                            ? Map.of("sentence", a.firstSentence)
+                            // How most of the article's sentences name a place: as an actor or as where.
+                            : Map.of("sentence", a.firstSentence, "acting", a.acting >= a.located)),
                     new EntityRecord.Extras(Map.of(), List.of(), true)));
         }
         return new Extraction(source, entities, events, participations, ties, candidates);
@@ -664,6 +674,9 @@ public final class ArticleExtractor {
                 if (actor.type == EntityType.ORGANIZATION && acronym.lookingAt()) {
                     // "Turkey's National Intelligence Organisation (MIT)": later, MIT is the same.
                     actor.names.add(acronym.group(1));
+                } else if (actor.type == EntityType.ORGANIZATION && acronym.usePattern(ACRONYM_OR).lookingAt()
+                        && initials(name, acronym.group(1))) {
+                    actor.names.add(acronym.group(1));
                 }
                 if (title != null && item.start() - titleEnd > 1) {
                     // A title only describes the name right after it.
@@ -737,6 +750,18 @@ public final class ArticleExtractor {
                 && !(found.tie() == TieType.MEMBER_OF && "state".equals(actors.get(found.actors().get(1)).kind));
     }
 
+    /** Whether two or more of an acronym's letters start words of a name of two or more words ("PKK", "HTS"). */
+    private static boolean initials(String name, String acronym) {
+        String[] words = name.split("[\\s-]+");
+        Set<Character> starts = new java.util.HashSet<>();
+        for (String w : words) {
+            if (!w.isEmpty()) {
+                starts.add(Character.toUpperCase(w.charAt(0)));
+            }
+        }
+        return words.length >= 2 && acronym.chars().distinct().filter(c -> starts.contains((char) c)).count() >= 2;
+    }
+
     private static String nationalityIn(String title) {
         for (String word : title.split("\\s+")) {
             if (Demonyms.country(word) != null) {
@@ -752,6 +777,13 @@ public final class ArticleExtractor {
 
     /** Notes the sentence that first names an actor. */
     private static void seen(Actor actor, CoreSentence sentence, int index) {
+        if (actor.type == EntityType.PLACE && !PlaceUse.dateline(sentence.text()) && actor.placeSentences.add(index)) {
+            actor.names.stream().filter(n -> PlaceUse.names(sentence.text(), n)).findFirst().ifPresent(n -> {
+                boolean acts = PlaceUse.acting(sentence.text(), n);
+                actor.acting += acts ? 1 : 0;
+                actor.located += acts ? 0 : 1;
+            });
+        }
         if (actor.firstSentence < 0) {
             actor.firstSentence = index;
             actor.firstQuote = sentence.text().length() <= QUOTE_MAX ? sentence.text()

@@ -31,6 +31,7 @@ import org.influencegraph.model.SourceRecord;
 import org.influencegraph.model.TieRecord;
 import org.influencegraph.model.TieType;
 import org.influencegraph.resolve.NameKeys;
+import org.influencegraph.resolve.TieLabels;
 
 /**
  * Imports FollowTheMoney entities, one JSON object a line (OpenSanctions and Aleph exports), mapped by
@@ -566,6 +567,9 @@ public final class FtmImporter {
                         if (named.isPresent()) {
                             type = named.get().type();
                             tieRole = named.get().role();
+                        } else if (role != null || record.first("description") != null) {
+                            // "business partner", "formerly known as": read as words.
+                            type = TieLabels.type(role != null ? role : record.first("description"), null);
                         }
                     } else if (record.schema().equals("Succession") && role == null) {
                         tieRole = "predecessor of";

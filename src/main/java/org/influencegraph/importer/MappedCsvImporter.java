@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVParser;
-import org.influencegraph.extract.TieWords;
 import org.influencegraph.graph.Graph;
 import org.influencegraph.importer.CsvMapping.EntitySpec;
 import org.influencegraph.importer.CsvMapping.EventSpec;
@@ -32,6 +31,7 @@ import org.influencegraph.model.StableIds;
 import org.influencegraph.model.TieRecord;
 import org.influencegraph.model.TieType;
 import org.influencegraph.resolve.NameKeys;
+import org.influencegraph.resolve.TieLabels;
 
 /**
  * Imports any CSV file through a {@link CsvMapping}. Each row gives the entities the mapping names (an empty
@@ -180,7 +180,7 @@ public final class MappedCsvImporter {
                     problems.add(row.problem(null, spec.path() + ".type: '" + typeText + "' is not a tie type"));
                     continue;
                 }
-                type = TieWords.classify(typeText);
+                type = TieLabels.type(typeText, to.type());
                 role = role == null ? typeText : role;
             }
             PartialDate start = date(row, spec.start(), problems);

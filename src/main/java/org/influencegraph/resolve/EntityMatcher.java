@@ -118,6 +118,7 @@ public final class EntityMatcher {
                 .filter(e -> !found.containsKey(e.id())).toList();
         MentionLinker.Links links = mentions.link(unlinked, found, records);
         found.putAll(links.linked());
+        mentions.fuller(records, found);
         references.addAll(links.references());
         held.addAll(links.held().keySet());
         held.addAll(links.absorbed());

@@ -46,6 +46,7 @@ final class MentionLinker {
     private static final String CANDIDATES = Resources.read("cypher/resolve/mention-candidates.cypher");
     private static final String HOLD = Resources.read("cypher/resolve/hold-mentions.cypher");
     private static final String NAME = Resources.read("cypher/resolve/entity-by-id.cypher");
+    private static final String FULLER = Resources.read("cypher/resolve/fuller-name.cypher");
     /** A term no index holds: a query that finds nothing. */
     private static final String NOTHING = "\"\u0001\"";
     /** Surnames that Chinese, Korean and Vietnamese names put first ("Xi Jinping" is Xi). */
@@ -65,12 +66,6 @@ final class MentionLinker {
     /** What a ministry is called in full, from its short form: "Foreign Ministry" is the Ministry of Foreign Affairs. */
     private static final Map<String, String> MINISTRY = Map.of("foreign", "Foreign Affairs", "defence", "Defence",
             "defense", "Defence", "interior", "Internal Affairs");
-    /** Words before a city that make it a place, not an actor: "in Minsk", "visited Riyadh". */
-    private static final Set<String> LOCATIVE = Set.of("in", "at", "from", "to", "near", "into", "outside", "across",
-            "via", "through", "on", "towards", "toward", "around", "over", "of", "inside", "within", "visited", "visit",
-            "visits", "visiting", "reached", "left", "leaving", "leave", "flew", "travelled", "traveled", "returned",
-            "outskirts", "streets", "downtown", "central", "capital");
-
     private final Graph graph;
     private final ReferenceList reference = ReferenceList.get();
 
@@ -125,6 +120,11 @@ final class MentionLinker {
             EntityRecord e = byRef.get(r.get("ref").asString());
             String source = e.mention().source();
             List<Known> exact = r.get("named").asList(MentionLinker::known);
+            Map.Entry<ReferenceList.Entry, String> ofState = exact.isEmpty() ? ofState(e) : null;
+            if (ofState != null) {
+                scoped(e, ofState.getKey(), ofState.getValue(), out, references, absorbed);
+                return null;
+            }
             if (generic(e)) {
                 // The European Commission of the article, the UN Security Council, else the country's body.
                 String inArticle = inArticle(e, batch, linked, out);
@@ -141,12 +141,12 @@ final class MentionLinker {
                         references.add(body.record(e.mention(), names(e), e.id()));
                     }
                 } else {
-                    scoped(e, out, references, held, absorbed);
+                    scoped(e, batch, linked, out, references, held, absorbed);
                 }
                 return null;
             }
             List<Known> surname = r.get("sounding").asList(MentionLinker::known).stream()
-                    .filter(k -> bySurname(e, k)).toList();
+                    .filter(k -> bySurname(e, k) || shortens(k, e)).toList();
             boolean acting = acting(e);
             List<List<Known>> tiers = tiers(e, exact, surname, acting);
             for (List<Known> tier : tiers) {
@@ -171,6 +171,17 @@ final class MentionLinker {
                 return null;
             }
             String inArticle = inArticle(e, batch, linked, out);
+            EntityRecord person = inArticle == null || e.type() == EntityType.PERSON ? null : batch.stream()
+                    .filter(x -> x.type() == EntityType.PERSON && inArticle.equals(linked.getOrDefault(x.id(),
+                            out.getOrDefault(x.id(), x.id())))).findFirst().orElse(null);
+            if (person != null) {
+                // Written as a name of the person, never as a place or a body of that name.
+                out.put(e.id(), inArticle);
+                absorbed.add(e.id());
+                references.add(new EntityRecord(inArticle, EntityType.PERSON, person.name(), List.of(e.name()), null,
+                        null, null, null, e.mention(), new EntityRecord.Extras(Map.of(), List.of(), true)));
+                return null;
+            }
             if (inArticle != null) {
                 out.put(e.id(), inArticle);
                 return null;
@@ -228,27 +239,18 @@ final class MentionLinker {
     }
 
     /**
-     * Whether a place the model tagged is named as an actor in the sentence that first names it in the article
-     * ("Minsk answered", "brokered by Beijing"), not as where something is ("in Vilnius", "visited Riyadh"); only
-     * a capital or a body's seat is then taken for its state or body.
+     * Whether a place the model tagged is named as an actor in its article ({@link PlaceUse}): as most of the
+     * article's sentences that name it do, when the extractor counted them, else as the sentence that first names it
+     * does. Only a capital or a body's seat is then taken for its state or body.
      */
     static boolean acting(EntityRecord e) {
-        String quote = e.mention().quote();
-        if (e.type() != EntityType.PLACE || quote == null) {
+        if (e.type() != EntityType.PLACE) {
             return false;
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(e.name())
-                + "\\b").matcher(quote);
-        if (!m.find()) {
-            return false;
+        if (e.mention().details().get("acting") instanceof Boolean acting) {
+            return acting;
         }
-        String[] before = quote.substring(0, m.start()).strip().split("[^\\p{L}']+");
-        int i = before.length - 1;
-        if (i >= 2 && (before[i].equals("and") || before[i].equals("or"))) {
-            // "in Minsk and Moscow": the word before the first of the pair.
-            i -= 2;
-        }
-        return i < 0 || before[i].isEmpty() || !LOCATIVE.contains(before[i].toLowerCase(Locale.ROOT));
+        return e.mention().quote() != null && PlaceUse.acting(e.mention().quote(), e.name());
     }
 
     /** Whether a mention of one type may name an entity of another. */
@@ -291,11 +293,17 @@ final class MentionLinker {
      */
     private void absorb(EntityRecord e, String id, Map<String, String> out, List<EntityRecord> references,
             Set<String> absorbed) {
+        absorb(e, id, out, references, absorbed, List.of(e.name()));
+    }
+
+    /** {@link #absorb}, {@code as}: the names the article gave it ("Belarusian Foreign Ministry", "Foreign Ministry"). */
+    private void absorb(EntityRecord e, String id, Map<String, String> out, List<EntityRecord> references,
+            Set<String> absorbed, List<String> as) {
         out.put(e.id(), id);
         absorbed.add(e.id());
         String name = name(id);
         ReferenceList.Entry entry = reference.byId(id);
-        Provenance mention = mentionedAs(e);
+        Provenance mention = mentionedAs(e, as);
         if (name == null && entry != null) {
             references.add(entry.record(mention, List.of(), null));
         } else if (name != null) {
@@ -305,9 +313,9 @@ final class MentionLinker {
     }
 
     /** The mention's provenance saying how the article named the entity (the list {@code as} on MENTIONED_IN). */
-    private static Provenance mentionedAs(EntityRecord e) {
+    private static Provenance mentionedAs(EntityRecord e, List<String> as) {
         Map<String, Object> details = new HashMap<>(e.mention().details());
-        details.put("as", List.of(e.name()));
+        details.put("as", as);
         Provenance p = e.mention();
         return new Provenance(p.source(), p.quote(), p.producer(), p.confidence(), Map.copyOf(details));
     }
@@ -390,6 +398,15 @@ final class MentionLinker {
         return bySurname(names(e), k.names());
     }
 
+    /**
+     * Whether a person's name of two words or more is the mention's without some of its given names ("Tayyip
+     * Erdogan", which an earlier article gave, for "Recep Tayyip Erdogan").
+     */
+    private static boolean shortens(Known k, EntityRecord e) {
+        List<String> theirs = k.names().stream().filter(n -> n != null && NameKeys.words(n).size() >= 2).toList();
+        return !theirs.isEmpty() && bySurname(theirs, names(e));
+    }
+
     /** {@link #bySurname(EntityRecord, Known)} on names: whether one of {@code names} is one of {@code theirs} short. */
     static boolean bySurname(List<String> names, List<String> theirs) {
         for (String mention : names) {
@@ -430,13 +447,18 @@ final class MentionLinker {
             Map<String, String> out) {
         Set<String> found = new LinkedHashSet<>();
         for (EntityRecord other : batch) {
-            if (other == e || other.id().equals(e.id()) || other.type() != e.type() || other.mention() == null
+            if (other == e || other.id().equals(e.id()) || other.mention() == null
                     || !other.mention().source().equals(e.mention().source())) {
                 continue;
             }
             Known k = new Known(other.id(), other.type().label(), other.kind(), other.country(), other.description(),
                     names(other), null);
-            boolean fits = e.type() == EntityType.PERSON ? bySurname(e, k)
+            // A person's given name or surname the model took for a place or a body ("Sheikh Tamim has offered"),
+            // when no state or body of the reference list has that name.
+            boolean mistaken = other.type() == EntityType.PERSON && e.type() != EntityType.PERSON
+                    && NameKeys.keys(e.name(), e.aliases()).stream().allMatch(x -> ReferenceList.get().byKey(x).isEmpty());
+            boolean fits = other.type() != e.type() ? mistaken && bySurname(e, k)
+                    : e.type() == EntityType.PERSON ? bySurname(e, k)
                     : e.type() == EntityType.ORGANIZATION && endsWith(other.name(), e.name());
             if (fits) {
                 found.add(linked.getOrDefault(other.id(), out.getOrDefault(other.id(), other.id())));
@@ -466,27 +488,90 @@ final class MentionLinker {
      * Ministry" is China's Ministry of Foreign Affairs), made from the reference list when the graph lacks it; with
      * no country in the sentence, held for review: never one node for every country's.
      */
-    private void scoped(EntityRecord e, Map<String, String> out, List<EntityRecord> references,
-            Map<String, List<String>> held, Set<String> absorbed) {
+    private void scoped(EntityRecord e, List<EntityRecord> batch, Map<String, String> linked, Map<String, String> out,
+            List<EntityRecord> references, Map<String, List<String>> held, Set<String> absorbed) {
         ReferenceList.Entry state = stateBefore(e);
+        if (state == null) {
+            state = stateOfBodyBefore(e, batch, linked);
+        }
         if (state == null) {
             held.put(e.id(), List.of());
             return;
         }
-        List<String> words = NameKeys.words(e.name()).stream().filter(w -> !w.equals("the")).toList();
+        scoped(e, state, e.name(), out, references, absorbed);
+    }
+
+    /**
+     * A body named by its state's name or demonym and generic words ("Belarusian Foreign Ministry", "Turkey's
+     * Defence Ministry"): that state and the body's own words, or null for any other name.
+     */
+    private Map.Entry<ReferenceList.Entry, String> ofState(EntityRecord e) {
+        if (e.type() != EntityType.ORGANIZATION) {
+            return null;
+        }
+        List<String> tokens = new ArrayList<>(List.of(e.name().strip().replaceAll("['’]s\\b", "").split("\\s+")));
+        if (!tokens.isEmpty() && tokens.get(0).equalsIgnoreCase("the")) {
+            tokens.remove(0);
+        }
+        for (int n = Math.min(3, tokens.size() - 1); n >= 1; n--) {
+            List<ReferenceList.Entry> states = reference.byKey(NameKeys.key(String.join(" ", tokens.subList(0, n))))
+                    .stream().filter(x -> "state".equals(x.kind())).toList();
+            String rest = String.join(" ", tokens.subList(n, tokens.size()));
+            List<String> words = NameKeys.words(rest);
+            if (states.size() == 1 && !words.isEmpty() && GENERIC.containsAll(words) && words.contains("ministry")) {
+                return Map.entry(states.get(0), rest);
+            }
+        }
+        return null;
+    }
+
+    private void scoped(EntityRecord e, ReferenceList.Entry state, String body, Map<String, String> out,
+            List<EntityRecord> references, Set<String> absorbed) {
+        List<String> words = NameKeys.words(body).stream().filter(w -> !w.equals("the")).toList();
         String full = words.size() == 2 && words.get(1).equals("ministry") && MINISTRY.containsKey(words.get(0))
                 ? "Ministry of " + MINISTRY.get(words.get(0))
-                : e.name().replaceFirst("(?i)^the\\s+", "");
+                : body.replaceFirst("(?i)^the\\s+", "");
         String id = state.id() + "-" + NameKeys.slug(full);
+        List<String> as = body.equals(e.name()) ? List.of(e.name()) : List.of(e.name(), body);
         if (exists(id)) {
-            absorb(e, id, out, references, absorbed);
+            absorb(e, id, out, references, absorbed, as);
             return;
         }
         out.put(e.id(), id);
         absorbed.add(e.id());
         references.add(new EntityRecord(id, EntityType.ORGANIZATION, full + " of " + state.name(), List.of(),
-                "government", state.country(), null, null, mentionedAs(e),
+                "government", state.country(), null, null, mentionedAs(e, as),
                 new EntityRecord.Extras(Map.of(), List.of(), false)));
+    }
+
+    /**
+     * The state whose government body the sentence names before the mention ("The Kremlin says ... contracts with the
+     * Defence Ministry" is Russia's), when one state's bodies alone are named there; null otherwise.
+     */
+    private ReferenceList.Entry stateOfBodyBefore(EntityRecord e, List<EntityRecord> batch, Map<String, String> linked) {
+        String quote = e.mention().quote();
+        int at = quote == null ? -1 : quote.indexOf(e.name());
+        if (at < 0) {
+            return null;
+        }
+        String before = quote.substring(0, at);
+        Set<String> countries = new HashSet<>();
+        for (EntityRecord other : batch) {
+            if (other == e || other.type() != EntityType.ORGANIZATION || other.mention() == null
+                    || !other.mention().source().equals(e.mention().source()) || generic(other)
+                    || names(other).stream().noneMatch(n -> PlaceUse.names(before, n))) {
+                continue;
+            }
+            String id = linked.getOrDefault(other.id(), other.id());
+            Map<String, Object> params = new HashMap<>();
+            params.put("id", id);
+            params.put("label", "Organization");
+            // A government body's country: a company's or a movement's says less of whose ministry it is.
+            graph.read(NAME, params, r -> "government".equals(r.get("kind").asString(null))
+                    && !r.get("country").isNull() ? String.valueOf(r.get("country").asObject()) : null)
+                    .stream().filter(java.util.Objects::nonNull).forEach(countries::add);
+        }
+        return countries.size() == 1 ? reference.stateOf(countries.iterator().next()) : null;
     }
 
     /** The state named closest before a mention in its sentence ("Turkey's", "the Belarusian"), or null. */
@@ -524,6 +609,28 @@ final class MentionLinker {
                 v.get("description").isNull() ? null : String.valueOf(v.get("description").asObject()),
                 v.get("names").asList(x -> x.isNull() ? null : x.asString()),
                 v.get("capitalOf").asString(null));
+    }
+
+    /**
+     * People linked under a fuller name than the one an earlier article gave them ("Recep Tayyip Erdogan" to
+     * "Tayyip Erdogan"): the node takes the fuller name, so one node carries the name that tells the person apart,
+     * unless a data set named it.
+     */
+    void fuller(List<EntityRecord> records, Map<String, String> found) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (EntityRecord e : records) {
+            String to = found.get(e.id());
+            if (to == null || e.type() != EntityType.PERSON || !isMention(e)) {
+                continue;
+            }
+            String now = name(to);
+            if (now != null && !now.equals(e.name()) && bySurname(List.of(now), List.of(e.name()))) {
+                rows.add(Map.of("id", to, "name", e.name(), "short", now));
+            }
+        }
+        if (!rows.isEmpty()) {
+            graph.write(FULLER, Map.of("rows", rows), r -> null);
+        }
     }
 
     /** Holds ambiguous mentions for review: which of the entities the article means. */

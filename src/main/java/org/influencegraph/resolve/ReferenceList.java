@@ -77,6 +77,12 @@ public final class ReferenceList {
         return byId.get(id);
     }
 
+    /** The state of an ISO country code, or null. */
+    public Entry stateOf(String country) {
+        return byId.values().stream().filter(e -> "state".equals(e.kind()) && country.equals(e.country()))
+                .findFirst().orElse(null);
+    }
+
     /** The state a capital stands for, or null when the entry is no capital. */
     public Entry stateOfCapital(String capitalId) {
         String state = capitalOf.get(capitalId);

@@ -30,6 +30,32 @@ class ArticleMentionsApiTest {
             Prigozhin will live in Belarus, Lukashenko said.
             """;
 
+    private static final String SHORT_NAME = """
+            Erdogan lifts his veto on Sweden
+
+            Tayyip Erdogan agreed on Monday to send Sweden's bid to parliament. Erdogan met Ulf Kristersson in \
+            Vilnius.
+            """;
+    private static final String FULL_NAME = """
+            Grain deal ends
+
+            Turkish President Recep Tayyip Erdogan said he would speak to Putin. Erdogan said the deal could be saved.
+            """;
+
+    @Test
+    void a_person_first_named_short_takes_the_full_name_a_later_article_gives_and_answers_by_surname() throws Exception {
+        try (SampleApi api = SampleApi.start()) {
+            var json = new ObjectMapper();
+            for (String text : List.of(SHORT_NAME, FULL_NAME)) {
+                api.postJson("/api/articles", json.writeValueAsString(Map.of("text", text, "format", "text")), 201);
+            }
+
+            assertThat(api.app().graph().read("MATCH (p:Person) WHERE 'erdogan' IN p.keys RETURN p.name AS name",
+                    Map.of(), r -> r.get("name").asString())).containsExactly("Recep Tayyip Erdogan");
+            api.json("/api/queries/network?name=Erdogan", 200);
+        }
+    }
+
     @Test
     void after_short_mentions_are_imported_every_canned_query_answers_by_the_plain_surname() throws Exception {
         try (SampleApi api = SampleApi.start()) {

@@ -35,6 +35,26 @@ class MentionLinkingTest {
                 new EntityRecord.Extras(Map.of(), List.of(), true));
     }
 
+    /** A place as the extractor makes it when it counted how its article names it: mostly as an actor or not. */
+    private static EntityRecord place(String name, String quote, boolean acting) {
+        return new EntityRecord(NameKeys.slug(name), EntityType.PLACE, name, List.of(), null, null, null, null,
+                new Provenance("test-article", quote, "extractor/test", 0.9, Map.of("sentence", 0, "acting", acting)),
+                new EntityRecord.Extras(Map.of(), List.of(), true));
+    }
+
+    /** An article's mention of a person in a given article, written as the importer writes a new one. */
+    private void written(String source, EntityRecord e) {
+        new GraphWriter(graph).prepareSources(List.of(new org.influencegraph.model.SourceRecord(source, source, null,
+                null, null, null, "article"))).write();
+        new GraphWriter(graph).prepareEntities(List.of(e)).write();
+    }
+
+    private static EntityRecord in(String source, EntityRecord e) {
+        Provenance p = e.mention();
+        return new EntityRecord(e.id(), e.type(), e.name(), e.aliases(), null, null, null, null,
+                new Provenance(source, p.quote(), p.producer(), p.confidence(), p.details()), e.extras());
+    }
+
     private Map<String, String> match(EntityRecord... records) {
         return matcher.match(List.of(records), Set.of());
     }
@@ -230,5 +250,99 @@ class MentionLinkingTest {
 
         assertThat(match(curated)).isEmpty();
         assertThat(matcher.held("lukashenko-2")).isFalse();
+    }
+
+    @Test
+    void a_city_is_an_actor_or_a_place_as_its_sentence_names_it_and_the_byline_says_neither() {
+        assertThat(PlaceUse.acting("Minsk answered within hours.", "Minsk")).isTrue();
+        assertThat(PlaceUse.acting("Asked whether he would keep sending weapons to Kyiv, he said no.", "Kyiv")).isTrue();
+        assertThat(PlaceUse.acting("The alliance sent a clear message to Moscow and Minsk.", "Minsk")).isTrue();
+        assertThat(PlaceUse.acting("Exporters want talks with both Moscow and Kyiv.", "Kyiv")).isTrue();
+        assertThat(PlaceUse.acting("The EU imposed sanctions on Moscow again.", "Moscow")).isTrue();
+        assertThat(PlaceUse.acting("messages between Washington and Tehran", "Tehran")).isTrue();
+        assertThat(PlaceUse.acting("The letter carried a warning from Moscow.", "Moscow")).isTrue();
+        assertThat(PlaceUse.acting("It was a thinly veiled jab at Washington.", "Washington")).isTrue();
+        assertThat(PlaceUse.acting("Zelensky flew to Kyiv on Monday.", "Kyiv")).isFalse();
+        assertThat(PlaceUse.acting("He returned from Moscow and spoke at Kyiv airport.", "Moscow")).isFalse();
+        assertThat(PlaceUse.acting("The talks took place at Doha's Sheraton.", "Doha")).isFalse();
+        assertThat(PlaceUse.acting("four days after an armed march on Moscow", "Moscow")).isFalse();
+        assertThat(PlaceUse.acting("told officers at a ceremony in Minsk that", "Minsk")).isFalse();
+        assertThat(PlaceUse.acting("on the eve of the Vilnius summit", "Vilnius")).isFalse();
+        assertThat(PlaceUse.acting("Vilnius summit talks ended late.", "Vilnius")).isFalse();
+        assertThat(PlaceUse.dateline("By Pavel Sorokin in Riga June 27, 2023")).isTrue();
+        assertThat(PlaceUse.dateline("Riga said it would act.")).isFalse();
+    }
+
+    @Test
+    void a_capital_is_its_state_where_most_of_its_articles_sentences_name_it_as_an_actor() {
+        // The first sentence names it as a place, most of the article as an actor: the extractor's count decides.
+        Map<String, String> found = match(
+                place("Moscow", "an armed march on Moscow under a deal", true),
+                place("Kyiv", "sending weapons to Kyiv", false));
+
+        assertThat(found).containsExactlyEntriesOf(Map.of("moscow", "russia"));
+        assertThat(matcher.held("moscow")).isTrue();
+        assertThat(matcher.takeReferences()).extracting(EntityRecord::id).containsExactly("russia");
+    }
+
+    @Test
+    void a_person_an_article_made_under_a_short_name_takes_the_fuller_name_a_later_article_gives() {
+        EntityRecord first = in("article-1", mention(EntityType.PERSON, "Tayyip Erdogan", "Tayyip Erdogan agreed."));
+        assertThat(match(first)).isEmpty();
+        written("article-1", first);
+
+        Map<String, String> found = new EntityMatcher(graph).match(List.of(
+                in("article-2", mention(EntityType.PERSON, "Recep Tayyip Erdogan", "Recep Tayyip Erdogan said so.")),
+                in("article-2", mention(EntityType.PERSON, "Vladimir Vladimirovich Putin", "Vladimir Vladimirovich "
+                        + "Putin said so."))), Set.of());
+
+        assertThat(found).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "recep-tayyip-erdogan", "tayyip-erdogan",
+                "vladimir-vladimirovich-putin", "vladimir-putin"));
+        assertThat(graph.read("MATCH (e:Person) WHERE e.id IN ['tayyip-erdogan', 'vladimir-putin'] "
+                + "RETURN e.id + ': ' + e.name + ' ' + ('Tayyip Erdogan' IN e.aliases) AS e ORDER BY e", Map.of(),
+                r -> r.get("e").asString())).containsExactly(
+                "tayyip-erdogan: Recep Tayyip Erdogan true",
+                // The sample data names him: its name stays.
+                "vladimir-putin: Vladimir Putin false");
+    }
+
+    @Test
+    void a_persons_given_name_the_model_took_for_a_place_is_that_person_of_the_article_not_a_place() {
+        Map<String, String> found = match(
+                mention(EntityType.PERSON, "Tamim bin Hamad Al Thani", "Qatar's emir, Sheikh Tamim bin Hamad Al Thani, "
+                        + "met Zelensky in Doha in November."),
+                mention(EntityType.PLACE, "Tamim", "Officials say Sheikh Tamim has offered to expand the programme."));
+
+        assertThat(found).containsExactlyEntriesOf(Map.of("tamim", "tamim-bin-hamad-al-thani"));
+        assertThat(matcher.held("tamim")).isTrue();
+        List<EntityRecord> references = matcher.takeReferences();
+        assertThat(references).extracting(EntityRecord::id, EntityRecord::type, EntityRecord::aliases)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("tamim-bin-hamad-al-thani", EntityType.PERSON,
+                        List.of("Tamim")));
+    }
+
+    @Test
+    void a_ministry_named_with_its_states_demonym_or_after_a_body_of_that_state_is_that_states() {
+        Map<String, String> found = match(
+                mention(EntityType.ORGANIZATION, "Belarusian Foreign Ministry", "The Belarusian Foreign Ministry "
+                        + "summoned the envoy."),
+                mention(EntityType.ORGANIZATION, "Belarusian Defence Ministry", "The Belarusian Defence Ministry "
+                        + "said so."));
+        String quote = "The Kremlin says Wagner fighters may sign contracts with the Defence Ministry.";
+        EntityMatcher other = new EntityMatcher(graph);
+        Map<String, String> kremlin = other.match(List.of(mention(EntityType.ORGANIZATION, "Kremlin", quote),
+                mention(EntityType.ORGANIZATION, "Defence Ministry", quote)), Set.of());
+
+        assertThat(found).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "belarusian-foreign-ministry", "belarus-ministry-of-foreign-affairs",
+                // The sample's.
+                "belarusian-defence-ministry", "belarus-ministry-of-defence"));
+        assertThat(matcher.takeReferences()).extracting(EntityRecord::name)
+                .containsExactly("Ministry of Foreign Affairs of Belarus");
+        // "kremlin" is the sample's id: written into it as it is.
+        assertThat(kremlin).containsExactlyEntriesOf(Map.of("defence-ministry", "russia-ministry-of-defence"));
+        assertThat(other.takeReferences()).extracting(EntityRecord::name)
+                .containsExactly("Ministry of Defence of Russia");
     }
 }
