@@ -44,6 +44,8 @@ final class RuleCatalog {
 
     static final String FOLDER = "extract/rules";
     private static final Pattern MACRO = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)}");
+    /** A lemma constraint of a node: {@code {lemma:meet}} or {@code {lemma:/^(?:meet|confer)$/;tag:VB}}. */
+    private static final Pattern LEMMA = Pattern.compile("\\{lemma:(/(?:[^/\\\\]|\\\\.)*/|[^;}/]+)[;}]");
     private static final Pattern DEFINE = Pattern.compile("define\\s+([A-Za-z_][A-Za-z0-9_]*)\\s*=\\s*(.+)");
     private static final Pattern NODE_NAME = Pattern.compile("=([A-Za-z_][A-Za-z0-9_]*)");
     private static final Set<String> KEYS = Set.of("fact", "semgrex", "role", "confidence", "example", "counter",
@@ -62,7 +64,7 @@ final class RuleCatalog {
     /** One rule: where it was written, what it finds and how, and the sentences it is tested with. */
     record Rule(String id, String file, int line, EventType fact, SemgrexPattern pattern, String source,
             List<RoleSpec> roles, double confidence, int min, String detail, List<String> examples,
-            List<String> counters) {
+            List<String> counters, Pattern trigger) {
 
         /** The name of the node a match is grouped by: the trigger if the pattern names one, else the root. */
         String anchor() {
@@ -80,6 +82,38 @@ final class RuleCatalog {
 
     List<Rule> rules() {
         return rules;
+    }
+
+    /**
+     * Whether some rule could match a sentence of these lemmas: one whose trigger lemma is among them, or one
+     * that requires no lemma. A sentence no rule can match needs no dependency parse.
+     */
+    boolean mayMatch(Iterable<String> lemmas) {
+        for (Rule rule : rules) {
+            if (rule.trigger() == null) {
+                return true;
+            }
+            for (String lemma : lemmas) {
+                if (lemma != null && rule.trigger().matcher(lemma).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The lemma a rule cannot match without: its pattern's first lemma constraint, when nothing before it makes
+     * it optional, negated or one of alternatives; else null (the rule may match any sentence).
+     */
+    static Pattern requiredLemma(String source) {
+        Matcher m = LEMMA.matcher(source);
+        if (!m.find() || source.substring(0, m.start()).matches("(?s).*[\\[|?!@].*")) {
+            return null;
+        }
+        String value = m.group(1);
+        return value.startsWith("/") && value.endsWith("/") && value.length() > 1
+                ? Pattern.compile(value.substring(1, value.length() - 1)) : Pattern.compile(Pattern.quote(value));
     }
 
     /**
@@ -336,7 +370,7 @@ final class RuleCatalog {
                         + "' is no named node of its pattern (line " + patternLine + ")");
             }
             return new Rule(id, file, line, fact, pattern, source, List.copyOf(roles), confidence, min, detail,
-                    List.copyOf(examples), List.copyOf(counters));
+                    List.copyOf(examples), List.copyOf(counters), requiredLemma(source));
         }
     }
 
