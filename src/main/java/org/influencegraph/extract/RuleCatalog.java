@@ -36,7 +36,9 @@ import org.influencegraph.model.Role;
  * A role line names a node, its role, and optionally how many actors it needs for a sure fact (fewer: a
  * candidate) and the kind of actor it takes (PERSON, ORGANIZATION, PLACE; otherwise any but a place). A role
  * marked {@code optional} may stay empty; {@code min N} is the number of distinct actors a fact needs (2 unless
- * said); {@code detail NODE} keeps the words under that node as the fact's detail. Every file is read and checked
+ * said); {@code detail NODE} keeps the words under that node as the fact's detail. The node {@code @pair} is
+ * no node of the pattern: it stands for the two sides the article last named together ("talks mediated by Wang
+ * Yi" after "the foreign ministers of Saudi Arabia and Iran"), for a fact whose sentence names only one. Every file is read and checked
  * at start: an unknown macro or key, a role whose node the pattern does not name, a duplicate id or a pattern that
  * does not compile stops the start with the file and line.
  */
@@ -59,7 +61,15 @@ final class RuleCatalog {
 
     /** One role of a rule: the pattern's node that fills it, how many actors it needs, what kind it takes. */
     record RoleSpec(String node, Role role, int sure, boolean optional, EntityType kind) {
+
+        /** Whether the role is filled from the article's context, not from a node of the pattern. */
+        boolean pair() {
+            return node.equals(PAIR);
+        }
     }
+
+    /** The role node that stands for the two sides the article last named together. */
+    static final String PAIR = "@pair";
 
     /** One rule: where it was written, what it finds and how, and the sentences it is tested with. */
     record Rule(String id, String file, int line, EventType fact, SemgrexPattern pattern, String source,
@@ -360,7 +370,7 @@ final class RuleCatalog {
                 named.add(m.group(1));
             }
             for (int r = 0; r < roles.size(); r++) {
-                if (!named.contains(roles.get(r).node())) {
+                if (!roles.get(r).pair() && !named.contains(roles.get(r).node())) {
                     throw new IllegalStateException(file + ":" + roleLines.get(r) + ": rule " + id + ": role '"
                             + roles.get(r).node() + "' is no named node of its pattern (line " + patternLine + ")");
                 }
