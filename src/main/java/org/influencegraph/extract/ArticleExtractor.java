@@ -535,9 +535,10 @@ public final class ArticleExtractor {
     }
 
     /**
-     * One mediation of the same two parties, however many sentences tell of it: on the same date ("brokered by
-     * Qatar", later "with the help of Egypt" are its mediators together), or by the same mediator on any date
-     * the sentences give.
+     * One mediation of the same mediator between the same two parties, however many sentences tell of it and
+     * whatever dates they give: "Qatar brokered the truce", later "Qatar and Egypt mediated between them".
+     * Another mediator between the same two is another mediation (Canada hosting talks, a cardinal carrying
+     * messages).
      */
     private static void mediatorsTogether(List<EventRecord> events, List<ParticipationRecord> participations) {
         Map<String, String> into = new java.util.HashMap<>();
@@ -550,7 +551,7 @@ public final class ArticleExtractor {
                 Set<String> mediators = new java.util.HashSet<>(sides(k, participations, Role.MEDIATOR));
                 mediators.retainAll(sides(e, participations, Role.MEDIATOR));
                 if (sides(k, participations, Role.PARTY).equals(sides(e, participations, Role.PARTY))
-                        && (java.util.Objects.equals(k.date(), e.date()) || !mediators.isEmpty())) {
+                        && !mediators.isEmpty()) {
                     into.put(e.id(), k.id());
                     break;
                 }

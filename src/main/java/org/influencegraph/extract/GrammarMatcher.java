@@ -57,6 +57,7 @@ final class GrammarMatcher {
     /** Every fact the rules find in a sentence, by the order of the catalog. */
     List<Patterns.Found> match(SemanticGraph graph, String sentenceText, int sentenceOffset, Resolver resolver) {
         List<Patterns.Found> found = new ArrayList<>();
+        Set<Patterns.Found> fromPair = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         if (graph == null || graph.isEmpty()) {
             return found;
         }
@@ -94,9 +95,28 @@ final class GrammarMatcher {
                     f = f.withDetail(words(graph, detail, sentenceText, sentenceOffset));
                 }
                 found.add(f);
+                if (rule.roles().stream().anyMatch(RuleCatalog.RoleSpec::pair)) {
+                    fromPair.add(f);
+                }
             }
         }
+        // A mediator the sentence names with its own parties takes none from an earlier sentence: "brokered by
+        // Qatar with the help of Egypt and the United States" is no mediation between Egypt and the US.
+        found.removeIf(f -> fromPair.contains(f) && found.stream().anyMatch(g -> !fromPair.contains(g)
+                && g.event() == f.event() && shareMediator(f, g)));
         return found;
+    }
+
+    private static boolean shareMediator(Patterns.Found a, Patterns.Found b) {
+        for (int i = 0; i < a.actors().size(); i++) {
+            for (int j = 0; j < b.actors().size(); j++) {
+                if (a.roles().get(i) == Role.MEDIATOR && b.roles().get(j) == Role.MEDIATOR
+                        && a.actors().get(i).equals(b.actors().get(j))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The fact of one group of matches, or null if a role that must be filled is not or too few actors are named. */
