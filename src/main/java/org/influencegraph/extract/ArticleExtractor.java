@@ -353,7 +353,8 @@ public final class ArticleExtractor {
         for (Patterns.Found f : found) {
             List<Integer> parties = new ArrayList<>();
             for (int i = 0; i < f.actors().size() && f.event() == EventType.MEDIATION; i++) {
-                if (f.roles().get(i) == Role.PARTY && f.confidence() >= THRESHOLD) {
+                if (f.roles().get(i) == Role.PARTY && f.confidence() >= THRESHOLD
+                        && actors.get(f.actors().get(i)).type == EntityType.ORGANIZATION) {
                     parties.add(f.actors().get(i));
                 }
             }
@@ -430,8 +431,9 @@ public final class ArticleExtractor {
         }
         String country = null;
         if (named != null) {
-            // "between Washington and Havana": a capital in a role stands for its state.
-            country = named.type == EntityType.PLACE ? Demonyms.stateOfSeat(named.name) : null;
+            // "between Washington and Havana": a capital in a role stands for its state, tagged as a place or,
+            // as the model often does in that use, as an organization ("Abu Dhabi's mediation").
+            country = named.type != EntityType.PERSON ? Demonyms.stateOfSeat(named.name) : null;
             if (country == null) {
                 return named.index;
             }
