@@ -94,6 +94,7 @@ public final class ArticleBenchmark {
         double all = median(allCores);
         System.out.printf(Locale.ROOT, "median: %.0f articles/min on 1 thread, %.0f on %d; ratio %.2f; peak resident "
                 + "%s MB%n", one, all, cores, all / one, peakRss());
+        System.out.println(Nlp.timing());
     }
 
     private static double median(List<Double> values) {

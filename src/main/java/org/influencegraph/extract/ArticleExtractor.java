@@ -100,6 +100,12 @@ public final class ArticleExtractor {
     /** The grammar rules, read and checked once a process. */
     private static final GrammarMatcher GRAMMAR = new GrammarMatcher(RuleCatalog.shipped());
     /** {@code -Dinfluencegraph.trace}: every sentence with its actors' placeholders, on standard error. */
+    /** Two actors named together: "[E1] and [E2]", "[E1] and the militant group [E2]", "between [E1] and [E2]". */
+    private static final Pattern PAIR_NAMED = Pattern.compile(
+            "\\[E(\\d+)\\](?:['’]s)? and (?:the |its |their )?(?:[\\p{L}-]+ ){0,3}?\\[E(\\d+)\\]");
+    /** Two states named by their demonyms: "Saudi and Iranian officials", "U.S.-Iranian contacts". */
+    private static final Pattern PAIR_DEMONYMS = Pattern.compile(
+            "\\b(\\p{Lu}[\\p{L}.]+)(?: and |-)(\\p{Lu}[\\p{L}.]+) (?=\\p{Ll})");
     private static final boolean TRACE = Boolean.getBoolean("influencegraph.trace");
 
     /**
@@ -175,6 +181,8 @@ public final class ArticleExtractor {
     }
 
     private final List<Related> related = new ArrayList<>();
+    /** The two sides the article last named together: what "the two sides" refers to. */
+    private List<Integer> pair = List.of();
     /** The nationality the article speaks of most: "the opposition" is that country's. */
     private String dominant;
     private Actor lastMale;
@@ -320,8 +328,22 @@ public final class ArticleExtractor {
         SemanticGraph graph = sentence.coreMap().get(
                 SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
         int offset = sentence.charOffsets().first();
-        for (Patterns.Found f : GRAMMAR.match(graph, sentence.text(), offset, (word, create) -> resolve(graph, word,
-                spans, offset, sentence, index, create))) {
+        pairIn(sentence.text(), template);
+        GrammarMatcher.Resolver resolver = new GrammarMatcher.Resolver() {
+            @Override
+            public Integer actor(IndexedWord word, boolean create) {
+                return resolve(graph, word, spans, offset, sentence, index, create);
+            }
+
+            @Override
+            public List<Integer> pair() {
+                return pair;
+            }
+        };
+        if (TRACE) {
+            System.err.println("  pair " + pair + (graph == null ? ", not parsed" : "\n" + graph));
+        }
+        for (Patterns.Found f : GRAMMAR.match(graph, sentence.text(), offset, resolver)) {
             if (fits(f) && found.stream().noneMatch(g -> g.event() == f.event() && g.actors().containsAll(f.actors()))) {
                 found.add(f);
             }
@@ -338,7 +360,67 @@ public final class ArticleExtractor {
         // "Oman hosted talks between Iran and the US": the talks are the mediation's, not a meeting of their own.
         found.removeIf(f -> f.event() == EventType.MEETING && found.stream().anyMatch(g -> g.event()
                 == EventType.MEDIATION && g.confidence() >= THRESHOLD && g.actors().containsAll(f.actors())));
+        for (Patterns.Found f : found) {
+            List<Integer> parties = new ArrayList<>();
+            for (int i = 0; i < f.actors().size() && f.event() == EventType.MEDIATION; i++) {
+                if (f.roles().get(i) == Role.PARTY && f.confidence() >= THRESHOLD
+                        && actors.get(f.actors().get(i)).type == EntityType.ORGANIZATION) {
+                    parties.add(f.actors().get(i));
+                }
+            }
+            if (parties.size() == 2) {
+                pair = parties;
+            }
+        }
         return found;
+    }
+
+    /**
+     * Takes the two sides a sentence names together as the article's pair: "Saudi Arabia and Iran", "Israel and
+     * the militant group Hamas", "Washington and Tehran" (their states), "Saudi and Iranian officials",
+     * "U.S.-Iranian contacts". Two organizations (states, movements); the last such pair is the one "the two
+     * sides" and a mediation that names its mediator alone refer to.
+     */
+    private void pairIn(String text, String template) {
+        Matcher m = PAIR_NAMED.matcher(template);
+        while (m.find()) {
+            Actor a = stateOf(actors.get(Integer.parseInt(m.group(1))));
+            Actor b = stateOf(actors.get(Integer.parseInt(m.group(2))));
+            // Two people named together are often not the sides ("Faisal and Amir-Abdollahian shook hands").
+            if (a != null && b != null && a != b && a.type == EntityType.ORGANIZATION
+                    && b.type == EntityType.ORGANIZATION) {
+                pair = List.of(a.index, b.index);
+            }
+        }
+        m = PAIR_DEMONYMS.matcher(text);
+        while (m.find()) {
+            Actor a = existing(Demonyms.country(m.group(1)));
+            Actor b = existing(Demonyms.country(m.group(2)));
+            if (a != null && b != null && a != b) {
+                pair = List.of(a.index, b.index);
+            }
+        }
+    }
+
+    /** The actor itself, or for a capital its state if the article names it; null for any other place. */
+    private Actor stateOf(Actor actor) {
+        if (actor.type != EntityType.PLACE) {
+            return actor;
+        }
+        return existing(Demonyms.stateOfSeat(actor.name));
+    }
+
+    /** The organization of that name the article already has, or null. */
+    private Actor existing(String name) {
+        if (name == null) {
+            return null;
+        }
+        for (Actor a : actors) {
+            if (a.type == EntityType.ORGANIZATION && NameKeys.key(a.name).equals(NameKeys.key(name))) {
+                return a;
+            }
+        }
+        return null;
     }
 
     /**
@@ -359,8 +441,9 @@ public final class ArticleExtractor {
         }
         String country = null;
         if (named != null) {
-            // "between Washington and Havana": a capital in a role stands for its state.
-            country = named.type == EntityType.PLACE ? Demonyms.stateOfSeat(named.name) : null;
+            // "between Washington and Havana": a capital in a role stands for its state, tagged as a place or,
+            // as the model often does in that use, as an organization ("Abu Dhabi's mediation").
+            country = named.type != EntityType.PERSON ? Demonyms.stateOfSeat(named.name) : null;
             if (country == null) {
                 return named.index;
             }
@@ -438,6 +521,7 @@ public final class ArticleExtractor {
      * with more actors stays, or the first.
      */
     private static void once(List<EventRecord> events, List<ParticipationRecord> participations) {
+        mediatorsTogether(events, participations);
         Map<String, Set<String>> actorsOf = new java.util.HashMap<>();
         for (ParticipationRecord p : participations) {
             actorsOf.computeIfAbsent(p.event(), k -> new java.util.HashSet<>()).add(p.entity());
@@ -460,6 +544,59 @@ public final class ArticleExtractor {
         }
         events.removeIf(e -> dropped.contains(e.id()));
         participations.removeIf(p -> dropped.contains(p.event()));
+    }
+
+    /**
+     * One mediation of the same mediator between the same two parties, however many sentences tell of it and
+     * whatever dates they give: "Qatar brokered the truce", later "Qatar and Egypt mediated between them".
+     * Another mediator between the same two is another mediation (Canada hosting talks, a cardinal carrying
+     * messages).
+     */
+    private static void mediatorsTogether(List<EventRecord> events, List<ParticipationRecord> participations) {
+        Map<String, String> into = new java.util.HashMap<>();
+        List<EventRecord> kept = new ArrayList<>();
+        for (EventRecord e : events) {
+            if (e.type() != EventType.MEDIATION || sides(e, participations, Role.PARTY).size() != 2) {
+                continue;
+            }
+            for (EventRecord k : kept) {
+                Set<String> mediators = new java.util.HashSet<>(sides(k, participations, Role.MEDIATOR));
+                mediators.retainAll(sides(e, participations, Role.MEDIATOR));
+                if (sides(k, participations, Role.PARTY).equals(sides(e, participations, Role.PARTY))
+                        && !mediators.isEmpty()) {
+                    into.put(e.id(), k.id());
+                    break;
+                }
+            }
+            if (!into.containsKey(e.id())) {
+                kept.add(e);
+            }
+        }
+        if (into.isEmpty()) {
+            return;
+        }
+        Set<String> had = new java.util.HashSet<>();
+        List<ParticipationRecord> merged = new ArrayList<>();
+        for (ParticipationRecord p : participations) {
+            String event = into.getOrDefault(p.event(), p.event());
+            if (had.add(event + "|" + p.entity() + "|" + p.role())) {
+                merged.add(event.equals(p.event()) ? p : new ParticipationRecord(event, p.entity(), p.role(),
+                        p.detail(), p.provenance()));
+            }
+        }
+        participations.clear();
+        participations.addAll(merged);
+        events.removeIf(e -> into.containsKey(e.id()));
+    }
+
+    private static Set<String> sides(EventRecord event, List<ParticipationRecord> participations, Role role) {
+        Set<String> out = new java.util.TreeSet<>();
+        for (ParticipationRecord p : participations) {
+            if (p.event().equals(event.id()) && p.role() == role) {
+                out.add(p.entity());
+            }
+        }
+        return out;
     }
 
     /** First the people named in full anywhere in the article, so that a surname before them finds them. */

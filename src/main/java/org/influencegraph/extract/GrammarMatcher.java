@@ -26,6 +26,9 @@ final class GrammarMatcher {
     /** Takes a word of the sentence to the index of the actor it names; {@code create}: a demonym may add its state. */
     interface Resolver {
         Integer actor(IndexedWord word, boolean create);
+
+        /** The two sides the article last named together ("Saudi Arabia and Iran"), or an empty list. */
+        List<Integer> pair();
     }
 
     /** What a fact short of sure is held at: below {@link ArticleExtractor#THRESHOLD}. */
@@ -37,6 +40,8 @@ final class GrammarMatcher {
     private final Pattern intent;
     private final Pattern ofState;
     private final Pattern say;
+    private final Pattern pairNoun;
+    private final Pattern pairWord;
 
     GrammarMatcher(RuleCatalog catalog) {
         this.catalog = catalog;
@@ -45,11 +50,14 @@ final class GrammarMatcher {
         this.intent = catalog.regex("INTENT");
         this.ofState = catalog.regex("OF_STATE");
         this.say = catalog.regex("SAY");
+        this.pairNoun = catalog.regex("PAIR_NOUN");
+        this.pairWord = catalog.regex("PAIR_WORD");
     }
 
     /** Every fact the rules find in a sentence, by the order of the catalog. */
     List<Patterns.Found> match(SemanticGraph graph, String sentenceText, int sentenceOffset, Resolver resolver) {
         List<Patterns.Found> found = new ArrayList<>();
+        Set<Patterns.Found> fromPair = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         if (graph == null || graph.isEmpty()) {
             return found;
         }
@@ -87,9 +95,28 @@ final class GrammarMatcher {
                     f = f.withDetail(words(graph, detail, sentenceText, sentenceOffset));
                 }
                 found.add(f);
+                if (rule.roles().stream().anyMatch(RuleCatalog.RoleSpec::pair)) {
+                    fromPair.add(f);
+                }
             }
         }
+        // A mediator the sentence names with its own parties takes none from an earlier sentence: "brokered by
+        // Qatar with the help of Egypt and the United States" is no mediation between Egypt and the US.
+        found.removeIf(f -> fromPair.contains(f) && found.stream().anyMatch(g -> !fromPair.contains(g)
+                && g.event() == f.event() && shareMediator(f, g)));
         return found;
+    }
+
+    private static boolean shareMediator(Patterns.Found a, Patterns.Found b) {
+        for (int i = 0; i < a.actors().size(); i++) {
+            for (int j = 0; j < b.actors().size(); j++) {
+                if (a.roles().get(i) == Role.MEDIATOR && b.roles().get(j) == Role.MEDIATOR
+                        && a.actors().get(i).equals(b.actors().get(j))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The fact of one group of matches, or null if a role that must be filled is not or too few actors are named. */
@@ -106,6 +133,16 @@ final class GrammarMatcher {
             sure = true;
             for (RuleCatalog.RoleSpec role : rule.roles()) {
                 int count = 0;
+                if (role.pair()) {
+                    for (Integer actor : resolver.pair()) {
+                        if (!actors.contains(actor)) {
+                            actors.add(actor);
+                            roles.add(role.role());
+                            kinds.add(role.kind());
+                            count++;
+                        }
+                    }
+                }
                 for (IndexedWord node : nodes.getOrDefault(role.node(), Set.of())) {
                     if (objectElsewhere(graph, node, anchor)) {
                         continue;
@@ -174,6 +211,14 @@ final class GrammarMatcher {
         Integer actor = resolver.actor(node, create);
         if (actor != null) {
             return List.of(actor);
+        }
+        if (pairNoun.matcher(lemma(node)).matches()) {
+            // "the two sides", "both governments": the two the article last named together.
+            for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
+                if (pairWord.matcher(lemma(e.getDependent())).matches()) {
+                    return resolver.pair();
+                }
+            }
         }
         List<Integer> states = new ArrayList<>();
         if (ofState.matcher(lemma(node)).matches()) {

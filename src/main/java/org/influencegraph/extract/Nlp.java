@@ -1,17 +1,24 @@
 package org.influencegraph.extract;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The offline NLP pipeline (Stanford CoreNLP: tokens, sentences, parts of speech, lemmas, named entities, with
  * dates read relative to the article's, and each sentence's Universal Dependencies graph). Its models take ten
  * to twenty seconds to load, once a process: on the first article, or ahead of it with {@link #warmUp()}, as
- * {@code serve} does.
+ * {@code serve} does. Only the sentences some rule of the {@link RuleCatalog} could match (one of its trigger
+ * lemmas is there) are parsed: the parse is the costliest step, and most sentences of an article hold no trigger.
  */
 public final class Nlp {
 
@@ -28,7 +35,13 @@ public final class Nlp {
         }
     }
 
+    /** Set to parse every sentence (to measure what the trigger filter saves). */
+    private static final boolean PARSE_ALL = Boolean.getBoolean("influencegraph.parseAll");
+
     private static StanfordCoreNLP pipeline;
+    private static StanfordCoreNLP parser;
+    private static final AtomicLong SENTENCES = new AtomicLong();
+    private static final AtomicLong PARSED = new AtomicLong();
     private static volatile State state = State.NOT_LOADED;
 
     private Nlp() {
@@ -41,7 +54,35 @@ public final class Nlp {
             document.annotation().set(CoreAnnotations.DocDateAnnotation.class, date);
         }
         pipeline().annotate(document);
+        Annotation annotation = document.annotation();
+        List<CoreMap> wanted = new ArrayList<>();
+        for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<String> lemmas = new ArrayList<>();
+            for (CoreLabel token : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+                lemmas.add(token.lemma());
+            }
+            if (PARSE_ALL || RuleCatalog.shipped().mayMatch(lemmas)) {
+                wanted.add(sentence);
+            }
+        }
+        SENTENCES.addAndGet(annotation.get(CoreAnnotations.SentencesAnnotation.class).size());
+        PARSED.addAndGet(wanted.size());
+        if (!wanted.isEmpty()) {
+            // The parser writes each sentence's graphs into the sentence itself, which the document holds.
+            Annotation some = new Annotation(annotation.get(CoreAnnotations.TextAnnotation.class));
+            some.set(CoreAnnotations.SentencesAnnotation.class, wanted);
+            parser.annotate(some);
+        }
         return document;
+    }
+
+    /** What each annotator has cost so far (CoreNLP's own totals) and how many sentences were parsed. */
+    public static String timing() {
+        if (pipeline == null) {
+            return "not loaded";
+        }
+        return pipeline.timingInformation() + "\n" + parser.timingInformation() + "\nsentences parsed: "
+                + PARSED.get() + " of " + SENTENCES.get();
     }
 
     /**
@@ -62,12 +103,17 @@ public final class Nlp {
             // CoreNLP logs every model it loads; the import's own report says what matters.
             RedwoodConfiguration.current().clear().apply();
             Properties p = new Properties();
-            p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+            p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
             p.setProperty("ner.applyFineGrained", "true");
             p.setProperty("ner.useSUTime", "true");
             p.setProperty("tokenize.options", "untokenizable=noneKeep");
             p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+            Properties d = new Properties();
+            d.setProperty("annotators", "depparse");
+            d.setProperty("enforceRequirements", "false");
             try {
+                RuleCatalog.shipped();
+                parser = new StanfordCoreNLP(d);
                 pipeline = new StanfordCoreNLP(p);
             } finally {
                 state = pipeline == null ? State.NOT_LOADED : State.READY;

@@ -36,7 +36,9 @@ import org.influencegraph.model.Role;
  * A role line names a node, its role, and optionally how many actors it needs for a sure fact (fewer: a
  * candidate) and the kind of actor it takes (PERSON, ORGANIZATION, PLACE; otherwise any but a place). A role
  * marked {@code optional} may stay empty; {@code min N} is the number of distinct actors a fact needs (2 unless
- * said); {@code detail NODE} keeps the words under that node as the fact's detail. Every file is read and checked
+ * said); {@code detail NODE} keeps the words under that node as the fact's detail. The node {@code @pair} is
+ * no node of the pattern: it stands for the two sides the article last named together ("talks mediated by Wang
+ * Yi" after "the foreign ministers of Saudi Arabia and Iran"), for a fact whose sentence names only one. Every file is read and checked
  * at start: an unknown macro or key, a role whose node the pattern does not name, a duplicate id or a pattern that
  * does not compile stops the start with the file and line.
  */
@@ -44,6 +46,8 @@ final class RuleCatalog {
 
     static final String FOLDER = "extract/rules";
     private static final Pattern MACRO = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)}");
+    /** A lemma constraint of a node: {@code {lemma:meet}} or {@code {lemma:/^(?:meet|confer)$/;tag:VB}}. */
+    private static final Pattern LEMMA = Pattern.compile("\\{lemma:(/(?:[^/\\\\]|\\\\.)*/|[^;}/]+)[;}]");
     private static final Pattern DEFINE = Pattern.compile("define\\s+([A-Za-z_][A-Za-z0-9_]*)\\s*=\\s*(.+)");
     private static final Pattern NODE_NAME = Pattern.compile("=([A-Za-z_][A-Za-z0-9_]*)");
     private static final Set<String> KEYS = Set.of("fact", "semgrex", "role", "confidence", "example", "counter",
@@ -57,12 +61,20 @@ final class RuleCatalog {
 
     /** One role of a rule: the pattern's node that fills it, how many actors it needs, what kind it takes. */
     record RoleSpec(String node, Role role, int sure, boolean optional, EntityType kind) {
+
+        /** Whether the role is filled from the article's context, not from a node of the pattern. */
+        boolean pair() {
+            return node.equals(PAIR);
+        }
     }
+
+    /** The role node that stands for the two sides the article last named together. */
+    static final String PAIR = "@pair";
 
     /** One rule: where it was written, what it finds and how, and the sentences it is tested with. */
     record Rule(String id, String file, int line, EventType fact, SemgrexPattern pattern, String source,
             List<RoleSpec> roles, double confidence, int min, String detail, List<String> examples,
-            List<String> counters) {
+            List<String> counters, Pattern trigger) {
 
         /** The name of the node a match is grouped by: the trigger if the pattern names one, else the root. */
         String anchor() {
@@ -80,6 +92,38 @@ final class RuleCatalog {
 
     List<Rule> rules() {
         return rules;
+    }
+
+    /**
+     * Whether some rule could match a sentence of these lemmas: one whose trigger lemma is among them, or one
+     * that requires no lemma. A sentence no rule can match needs no dependency parse.
+     */
+    boolean mayMatch(Iterable<String> lemmas) {
+        for (Rule rule : rules) {
+            if (rule.trigger() == null) {
+                return true;
+            }
+            for (String lemma : lemmas) {
+                if (lemma != null && rule.trigger().matcher(lemma).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The lemma a rule cannot match without: its pattern's first lemma constraint, when nothing before it makes
+     * it optional, negated or one of alternatives; else null (the rule may match any sentence).
+     */
+    static Pattern requiredLemma(String source) {
+        Matcher m = LEMMA.matcher(source);
+        if (!m.find() || source.substring(0, m.start()).matches("(?s).*[\\[|?!@].*")) {
+            return null;
+        }
+        String value = m.group(1);
+        return value.startsWith("/") && value.endsWith("/") && value.length() > 1
+                ? Pattern.compile(value.substring(1, value.length() - 1)) : Pattern.compile(Pattern.quote(value));
     }
 
     /**
@@ -326,7 +370,7 @@ final class RuleCatalog {
                 named.add(m.group(1));
             }
             for (int r = 0; r < roles.size(); r++) {
-                if (!named.contains(roles.get(r).node())) {
+                if (!roles.get(r).pair() && !named.contains(roles.get(r).node())) {
                     throw new IllegalStateException(file + ":" + roleLines.get(r) + ": rule " + id + ": role '"
                             + roles.get(r).node() + "' is no named node of its pattern (line " + patternLine + ")");
                 }
@@ -336,7 +380,7 @@ final class RuleCatalog {
                         + "' is no named node of its pattern (line " + patternLine + ")");
             }
             return new Rule(id, file, line, fact, pattern, source, List.copyOf(roles), confidence, min, detail,
-                    List.copyOf(examples), List.copyOf(counters));
+                    List.copyOf(examples), List.copyOf(counters), requiredLemma(source));
         }
     }
 

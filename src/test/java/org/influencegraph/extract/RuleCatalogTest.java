@@ -50,6 +50,25 @@ class RuleCatalogTest {
     }
 
     @Test
+    void only_a_sentence_with_a_trigger_lemma_needs_the_parse() {
+        RuleCatalog catalog = parse(GOOD);
+        assertThat(catalog.mayMatch(java.util.List.of("Erdogan", "meet", "Putin"))).isTrue();
+        assertThat(catalog.mayMatch(java.util.List.of("Erdogan", "visit", "Moscow"))).isFalse();
+        assertThat(parse(GOOD.replace("{lemma:${MEET}}=trigger", "{}=trigger")).mayMatch(java.util.List.of("visit")))
+                .isTrue();
+    }
+
+    @Test
+    void a_lemma_that_is_optional_negated_or_an_alternative_is_not_required() {
+        assertThat(RuleCatalog.requiredLemma("{lemma:call;tag:/VB.*/}=t >nsubj {}=a").pattern()).isEqualTo("\\Qcall\\E");
+        assertThat(RuleCatalog.requiredLemma("{}=v >nsubj {}=a >obj ({lemma:/^talk$/} >nmod {}=b)").pattern())
+                .isEqualTo("^talk$");
+        assertThat(RuleCatalog.requiredLemma("{}=v ?>obj {lemma:/^talk$/}")).isNull();
+        assertThat(RuleCatalog.requiredLemma("{}=v !>advmod {lemma:not}")).isNull();
+        assertThat(RuleCatalog.requiredLemma("{}=v [>obj {lemma:talk} | >obl {}=b]")).isNull();
+    }
+
+    @Test
     void an_unknown_macro_names_file_and_line() {
         assertThatThrownBy(() -> parse(GOOD.replace("${MEET}", "${GREET}")))
                 .hasMessage("extract/rules/test.rules:4: unknown macro ${GREET}");
