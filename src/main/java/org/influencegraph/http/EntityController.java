@@ -1,10 +1,13 @@
 package org.influencegraph.http;
 
 import io.javalin.http.Context;
-import java.util.List;
+import io.javalin.http.HttpStatus;
+import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.influencegraph.model.EntityType;
 import org.influencegraph.resolve.DuplicateFinder;
+import org.influencegraph.resolve.DuplicateReview;
 import org.influencegraph.resolve.EntityDetails;
 import org.influencegraph.resolve.EntitySearch;
 import org.influencegraph.resolve.Merges;
@@ -22,12 +25,15 @@ final class EntityController {
     record PairRequest(String a, String b, String note) {
     }
 
+    /** Seconds a client told that the review is still computing waits before asking again. */
+    private static final int RETRY_AFTER = 5;
+
     private final EntitySearch search;
     private final EntityDetails details;
-    private final DuplicateFinder duplicates;
+    private final DuplicateReview duplicates;
     private final Merges merges;
 
-    EntityController(EntitySearch search, EntityDetails details, DuplicateFinder duplicates, Merges merges) {
+    EntityController(EntitySearch search, EntityDetails details, DuplicateReview duplicates, Merges merges) {
         this.search = search;
         this.details = details;
         this.duplicates = duplicates;
@@ -51,11 +57,29 @@ final class EntityController {
         ctx.json(details.find(id).orElseThrow(() -> new ReviewException(Kind.NOT_FOUND, "no entity with id '" + id + "'")));
     }
 
+    /**
+     * The review as computed in the background: 200 with the pairs, or 202 "computing" with a Retry-After when the
+     * review of the graph as it is takes longer than the request's {@code wait} seconds.
+     */
     void duplicates(Context ctx) {
         double minScore = doubleParam(ctx, "minScore", DuplicateFinder.DEFAULT_MIN_SCORE);
         int limit = intParam(ctx, "limit", 50, 1, DuplicateFinder.MAX_LIMIT);
-        List<DuplicateFinder.Pair> pairs = duplicates.find(type(ctx), minScore, limit);
-        ctx.json(Map.of("minScore", minScore, "pairs", pairs));
+        int wait = intParam(ctx, "wait", (int) DuplicateReview.DEFAULT_WAIT.toSeconds(), 0,
+                (int) DuplicateReview.MAX_WAIT.toSeconds());
+        DuplicateReview.Answer answer = duplicates.pairs(type(ctx), minScore, limit, Duration.ofSeconds(wait));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("minScore", minScore);
+        body.put("status", answer.ready() ? "ready" : "computing");
+        if (answer.ready()) {
+            body.put("computedAt", answer.computedAt());
+            body.put("seconds", answer.seconds());
+        } else {
+            body.put("retryAfter", RETRY_AFTER);
+            ctx.header("Retry-After", String.valueOf(RETRY_AFTER));
+            ctx.status(HttpStatus.ACCEPTED);
+        }
+        body.put("pairs", answer.pairs());
+        ctx.json(body);
     }
 
     void merge(Context ctx) {
@@ -64,10 +88,12 @@ final class EntityController {
             throw new ReviewException(Kind.BAD_REQUEST, "field 'other' (the id of the entity to fold in) is required");
         }
         ctx.json(merges.merge(ctx.pathParam("id"), request.other(), request.note()));
+        duplicates.invalidate();
     }
 
     void undo(Context ctx) {
         ctx.json(merges.undo(ctx.pathParam("id")));
+        duplicates.invalidate();
     }
 
     void merges(Context ctx) {
@@ -80,6 +106,7 @@ final class EntityController {
             throw new ReviewException(Kind.BAD_REQUEST, "fields 'a' and 'b' (the ids of the two entities) are required");
         }
         ctx.json(merges.markDistinct(request.a(), request.b(), request.note()));
+        duplicates.invalidate();
     }
 
     private static <T> T body(Context ctx, Class<T> type, String example) {

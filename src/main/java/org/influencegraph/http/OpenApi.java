@@ -104,6 +104,13 @@ final class OpenApi {
                         "content", Map.of("application/json", Map.of("schema", article))));
                 op.put("responses", withCreated);
             }
+            if (route.path().equals("/api/duplicates")) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> responses = (Map<String, Object>) op.get("responses");
+                responses.put("202", Map.of("description", "the review of the graph as it is takes longer than 'wait': "
+                        + "status 'computing', no pairs; ask again after the Retry-After header's seconds",
+                        "content", responses.get("200") instanceof Map<?, ?> ok ? ok.get("content") : Map.of()));
+            }
             item.put(route.method().toLowerCase(java.util.Locale.ROOT), op);
         }
         pages(paths, catalog);
@@ -151,6 +158,11 @@ final class OpenApi {
         out.put("GET /api/entities/{id}", schemas.of(EntityDetails.Entity.class));
         out.put("POST /api/entities/{id}/merge", schemas.of(Merges.Merge.class));
         out.put("GET /api/duplicates", Schemas.object(Map.of("minScore", Map.of("type", "number"),
+                "status", Map.of("type", "string", "enum", List.of("ready", "computing")),
+                "computedAt", Map.of("type", "string", "description", "when the review was computed (ready)"),
+                "seconds", Map.of("type", "number", "description", "how long the review took (ready)"),
+                "retryAfter", Map.of("type", "integer", "description", "seconds to wait before asking again "
+                        + "(computing)"),
                 "pairs", Schemas.arrayOf(schemas.of(DuplicateFinder.Pair.class)))));
         out.put("POST /api/duplicates/reject", schemas.of(Merges.Distinct.class));
         out.put("GET /api/merges", Schemas.object(Map.of("merges", Schemas.arrayOf(schemas.of(Merges.Entry.class)))));
