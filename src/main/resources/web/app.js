@@ -607,6 +607,7 @@ async function review() {
   v.append(el('h2', 'Likely duplicates'));
   const pairs = await api('/api/duplicates?minScore=0.6&limit=50').catch(error => ({ error }));
   if (pairs.error) v.append(problem(pairs.error));
+  else if (pairs.status === 'computing') v.append(el('p', 'The review is still being computed; reload in a few seconds.', { class: 'muted' }));
   else if (!pairs.pairs.length) v.append(el('p', 'None proposed.', { class: 'muted' }));
   else pairs.pairs.forEach(p => {
     const item = el('div', null, { class: 'review-item pair', 'data-a': p.a.id, 'data-b': p.b.id });

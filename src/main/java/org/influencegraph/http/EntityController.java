@@ -1,11 +1,15 @@
 package org.influencegraph.http;
 
 import io.javalin.http.Context;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.javalin.http.HttpStatus;
+import java.time.Duration;
 import java.util.List;
 import org.influencegraph.UserError;
 import org.influencegraph.UserError.Kind;
 import org.influencegraph.model.EntityType;
 import org.influencegraph.resolve.DuplicateFinder;
+import org.influencegraph.resolve.DuplicateReview;
 import org.influencegraph.resolve.EntityDetails;
 import org.influencegraph.resolve.EntitySearch;
 import org.influencegraph.resolve.Merges;
@@ -26,7 +30,9 @@ final class EntityController {
     }
 
     /** Pairs that may be one entity, at or above the score asked for. */
-    record DuplicatesAnswer(double minScore, List<DuplicateFinder.Pair> pairs) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record DuplicatesAnswer(double minScore, String status, String computedAt, Double seconds, Integer retryAfter,
+            List<DuplicateFinder.Pair> pairs) {
     }
 
     /** The merges in effect, the latest first. */
@@ -37,13 +43,15 @@ final class EntityController {
             "{\"other\": \"ENTITY_ID\", \"note\": \"why\"}");
     private static final JsonBody<PairRequest> PAIR = body(PairRequest.class,
             "{\"a\": \"ENTITY_ID\", \"b\": \"ENTITY_ID\", \"note\": \"why\"}");
+    /** Seconds a client told that the review is still computing waits before asking again. */
+    private static final int RETRY_AFTER = 5;
 
     private final EntitySearch search;
     private final EntityDetails details;
-    private final DuplicateFinder duplicates;
+    private final DuplicateReview duplicates;
     private final Merges merges;
 
-    EntityController(EntitySearch search, EntityDetails details, DuplicateFinder duplicates, Merges merges) {
+    EntityController(EntitySearch search, EntityDetails details, DuplicateReview duplicates, Merges merges) {
         this.search = search;
         this.details = details;
         this.duplicates = duplicates;
@@ -67,11 +75,24 @@ final class EntityController {
         ctx.json(details.find(id).orElseThrow(() -> new UserError(Kind.NOT_FOUND, "no entity with id '" + id + "'")));
     }
 
+    /**
+     * The review as computed in the background: 200 with the pairs, or 202 "computing" with a Retry-After when the
+     * review of the graph as it is takes longer than the request's {@code wait} seconds.
+     */
     void duplicates(Context ctx) {
         double minScore = Params.fraction(ctx, "minScore", DuplicateFinder.DEFAULT_MIN_SCORE);
         int limit = Params.integer(ctx, "limit", 50, 1, DuplicateFinder.MAX_LIMIT);
-        List<DuplicateFinder.Pair> pairs = duplicates.find(type(ctx), minScore, limit);
-        ctx.json(new DuplicatesAnswer(minScore, pairs));
+        int wait = Params.integer(ctx, "wait", (int) DuplicateReview.DEFAULT_WAIT.toSeconds(), 0,
+                (int) DuplicateReview.MAX_WAIT.toSeconds());
+        DuplicateReview.Answer answer = duplicates.pairs(type(ctx), minScore, limit, Duration.ofSeconds(wait));
+        if (answer.ready()) {
+            ctx.json(new DuplicatesAnswer(minScore, "ready", answer.computedAt(), answer.seconds(), null,
+                    answer.pairs()));
+            return;
+        }
+        ctx.header("Retry-After", String.valueOf(RETRY_AFTER));
+        ctx.status(HttpStatus.ACCEPTED);
+        ctx.json(new DuplicatesAnswer(minScore, "computing", null, null, RETRY_AFTER, answer.pairs()));
     }
 
     void merge(Context ctx) {
@@ -80,10 +101,12 @@ final class EntityController {
             throw new UserError(Kind.INVALID, "field 'other' (the id of the entity to fold in) is required");
         }
         ctx.json(merges.merge(ctx.pathParam("id"), request.other(), request.note()));
+        duplicates.invalidate();
     }
 
     void undo(Context ctx) {
         ctx.json(merges.undo(ctx.pathParam("id")));
+        duplicates.invalidate();
     }
 
     void merges(Context ctx) {
@@ -96,6 +119,7 @@ final class EntityController {
             throw new UserError(Kind.INVALID, "fields 'a' and 'b' (the ids of the two entities) are required");
         }
         ctx.json(merges.markDistinct(request.a(), request.b(), request.note()));
+        duplicates.invalidate();
     }
 
     private static EntityType type(Context ctx) {

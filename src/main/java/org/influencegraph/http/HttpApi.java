@@ -19,6 +19,7 @@ import org.influencegraph.importer.Imports;
 import org.influencegraph.query.AdHocQueries;
 import org.influencegraph.query.QueryService;
 import org.influencegraph.resolve.DuplicateFinder;
+import org.influencegraph.resolve.DuplicateReview;
 import org.influencegraph.resolve.EntityDetails;
 import org.influencegraph.resolve.EntitySearch;
 import org.influencegraph.resolve.Merges;
@@ -157,7 +158,7 @@ public final class HttpApi {
         var candidateId = new Route.Param("id", "path", "string", true, null,
                 "a candidate id (candidate-...), as GET /api/queries/candidates lists them");
         var entities = new EntityController(new EntitySearch(app.graph()), new EntityDetails(app.graph()),
-                new DuplicateFinder(app.graph()), new Merges(app.graph()));
+                new DuplicateReview(app.graph()), new Merges(app.graph()));
         var typeParam = new Route.Param("type", "query", "string", false, null, "person, organization or place");
         var entityId = new Route.Param("id", "path", "string", true, null, "an entity id");
         return List.of(
@@ -194,11 +195,17 @@ public final class HttpApi {
                         List.of(entityId), "{\"other\": \"ENTITY_ID\", \"note\": \"why\"}",
                         List.of(400, 404, 411, 413, 503), entities::merge),
                 Route.get("/api/duplicates", "Pairs of entities that may be one, with their score and the "
-                        + "evidence; merge a pair, or mark it as two with POST /api/duplicates/reject", List.of(
+                        + "evidence; merge a pair, or mark it as two with POST /api/duplicates/reject. The review is "
+                        + "computed in the background and kept until the graph changes; a review that takes longer "
+                        + "than 'wait' answers 202 with status 'computing' and a Retry-After header", List.of(
                         typeParam,
                         new Route.Param("minScore", "query", "number", false, DuplicateFinder.DEFAULT_MIN_SCORE,
-                                "the lowest score listed, 0 to 1"),
-                        new Route.Param("limit", "query", "integer", false, 50, "at most " + DuplicateFinder.MAX_LIMIT)),
+                                "the lowest score listed, 0 to 1; below " + DuplicateReview.FLOOR
+                                        + " the review is computed for this request alone"),
+                        new Route.Param("limit", "query", "integer", false, 50, "at most " + DuplicateFinder.MAX_LIMIT),
+                        new Route.Param("wait", "query", "integer", false, DuplicateReview.DEFAULT_WAIT.toSeconds(),
+                                "seconds to wait for a review of the graph as it is, 0 to "
+                                        + DuplicateReview.MAX_WAIT.toSeconds())),
                         List.of(400, 503), entities::duplicates),
                 Route.write("/api/duplicates/reject", Route.Body.JSON, "Marks two entities as two: never proposed again",
                         List.of(), "{\"a\": \"ENTITY_ID\", \"b\": \"ENTITY_ID\", \"note\": \"why\"}",

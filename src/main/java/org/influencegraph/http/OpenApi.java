@@ -103,6 +103,13 @@ final class OpenApi {
                         "content", Map.of("application/json", Map.of("schema", article))));
                 op.put("responses", withCreated);
             }
+            if (route.path().equals("/api/duplicates")) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> responses = (Map<String, Object>) op.get("responses");
+                responses.put("202", Map.of("description", "the review of the graph as it is takes longer than 'wait': "
+                        + "status 'computing', no pairs; ask again after the Retry-After header's seconds",
+                        "content", responses.get("200") instanceof Map<?, ?> ok ? ok.get("content") : Map.of()));
+            }
             item.put(route.method().toLowerCase(Locale.ROOT), op);
         }
         pages(paths, catalog, schemas);

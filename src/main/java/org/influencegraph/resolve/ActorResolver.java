@@ -34,8 +34,8 @@ public final class ActorResolver {
     private static final String LIKE = Resources.read("cypher/lookups/actors-like.cypher");
 
     /** A spelling resolves to the closest entity when it scores this much and clearly more than the next. */
-    private static final double SURE = 0.9;
-    private static final double MARGIN = 0.05;
+    private static final double SURE = Feature.ACTOR_SURE.weight();
+    private static final double MARGIN = Feature.ACTOR_MARGIN.weight();
 
     private final Graph graph;
     private final EntitySearch search;

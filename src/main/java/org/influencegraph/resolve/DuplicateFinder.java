@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.influencegraph.Resources;
 import org.influencegraph.graph.Graph;
@@ -17,10 +18,12 @@ import org.neo4j.driver.Value;
 
 /**
  * Pairs of entities that may be one, for a journalist to merge or to mark as two. Entities are grouped by the
- * consonants of their name words (so that spellings of one name meet), compared name by name with
- * {@link NameMatcher}, and the closest pairs weighed with what the graph says about them: a recorded doubt
- * (POSSIBLY_SAME_AS), shared ties, events and sources, and countries. Pairs with any other tie between them
- * (a family tie: two people), contradicting birth dates, or marked as two are never proposed.
+ * consonants of their name words (so that spellings of one name meet), each entity in the groups of its rarest
+ * words only (a shared common given name or "Group" says nothing, and comparing every such pair is what made a
+ * review of 100,000 entities take minutes), compared name by name with {@link NameMatcher}, and the closest pairs
+ * weighed with what the graph says about them: a recorded doubt (POSSIBLY_SAME_AS), shared ties, events and
+ * sources, and countries. Pairs with any other tie between them (a family tie: two people), contradicting birth
+ * dates, or marked as two are never proposed. The weights are those of {@link Feature}.
  */
 public final class DuplicateFinder {
 
@@ -36,9 +39,19 @@ public final class DuplicateFinder {
     public static final int MAX_LIMIT = 500;
     /** Groups larger than this (a common given name) say nothing and are skipped. */
     private static final int MAX_GROUP = 100;
-    private static final double NAME_FLOOR = 0.55;
+    /** An entity joins the groups of this many of its name words, the rarest. */
+    private static final int RARE_WORDS = 2;
+    private static final double NAME_FLOOR = Feature.PAIR_NAME_FLOOR.weight();
+    /** The most what the graph says adds to a pair's name score: a pair scoring less cannot reach the minimum. */
+    private static final double MOST_ADDED = Feature.PAIR_POSSIBLY_SAME.weight()
+            + 3 * Feature.PAIR_SHARED_NEIGHBOUR.weight() + Feature.PAIR_SHARED_EVENT.weight()
+            + Feature.PAIR_SHARED_SOURCE.weight() + Feature.PAIR_SAME_COUNTRY.weight();
     private static final String ENTITIES = Resources.read("cypher/resolve/review-entities.cypher");
-    private static final String CONTEXT = Resources.read("cypher/resolve/pair-context.cypher");
+    private static final String CONTEXT = Resources.read("cypher/resolve/review-context.cypher");
+    private static final String DISTINCT_PAIRS = Resources.read("cypher/resolve/distinct-pairs.cypher");
+    private static final String NAMES = Resources.read("cypher/resolve/entity-names.cypher");
+    private static final String POSSIBLY_SAME_AS = "POSSIBLY_SAME_AS";
+    private static final int BATCH = 1_000;
 
     private final Graph graph;
 
@@ -46,7 +59,7 @@ public final class DuplicateFinder {
         this.graph = graph;
     }
 
-    private record Named(String id, String label, List<String> names) {
+    private record Named(String id, String label, List<NameMatcher.Prepared> names) {
     }
 
     private record Candidate(Named a, Named b, NameMatcher.Comparison names, String left, String right) {
@@ -57,14 +70,15 @@ public final class DuplicateFinder {
         Map<String, Object> params = new HashMap<>();
         params.put("label", type == null ? null : type.label());
         List<Named> entities = graph.read(ENTITIES, params, r -> {
-            List<String> names = new ArrayList<>();
+            List<NameMatcher.Prepared> names = new ArrayList<>();
             if (!r.get("name").isNull()) {
-                names.add(r.get("name").asString());
+                names.add(NameMatcher.prepare(r.get("name").asString()));
             }
-            names.addAll(r.get("aliases").asList(Value::asString));
+            r.get("aliases").asList(Value::asString).forEach(a -> names.add(NameMatcher.prepare(a)));
             return new Named(r.get("id").asString(), r.get("label").asString(""), names);
         });
-        List<Candidate> candidates = candidates(entities);
+        List<Candidate> candidates = candidates(entities).stream()
+                .filter(c -> c.names().score() + MOST_ADDED >= minScore).toList();
         List<Pair> pairs = weigh(candidates);
         return pairs.stream().filter(p -> p.score() >= minScore)
                 .sorted(Comparator.comparingDouble(Pair::score).reversed()
@@ -72,25 +86,39 @@ public final class DuplicateFinder {
                 .limit(limit).toList();
     }
 
-    /** Pairs of one label in a group of name-word consonants that share a word and come close enough to weigh. */
+    /**
+     * Pairs of one label in a group of name-word consonants that share a word and come close enough to weigh.
+     * Each entity joins the groups of its {@link #RARE_WORDS} rarest words that are not too common to tell.
+     */
     private static List<Candidate> candidates(List<Named> entities) {
-        Map<String, List<Named>> groups = new HashMap<>();
+        Map<String, String> blocks = new HashMap<>();
+        List<Set<String>> keysOf = new ArrayList<>();
+        Map<String, Integer> sizes = new HashMap<>();
         for (Named e : entities) {
             Set<String> keys = new HashSet<>();
-            for (String name : e.names()) {
-                for (String word : NameMatcher.words(name)) {
+            for (NameMatcher.Prepared name : e.names()) {
+                for (String word : name.words()) {
                     if (word.length() >= 3) {
-                        keys.add(e.label() + ":" + NameMatcher.blockWord(word, 0));
+                        keys.add(e.label() + ":" + blocks.computeIfAbsent(word, w -> NameMatcher.blockWord(w, 0)));
                     }
                 }
             }
-            keys.forEach(k -> groups.computeIfAbsent(k, x -> new ArrayList<>()).add(e));
+            keysOf.add(keys);
+            keys.forEach(k -> sizes.merge(k, 1, Integer::sum));
         }
-        Map<String, Candidate> found = new LinkedHashMap<>();
-        for (List<Named> group : groups.values()) {
-            if (group.size() < 2 || group.size() > MAX_GROUP) {
-                continue;
-            }
+        Map<String, List<Named>> groups = new HashMap<>();
+        for (int i = 0; i < entities.size(); i++) {
+            Named e = entities.get(i);
+            keysOf.get(i).stream().filter(k -> sizes.get(k) >= 2 && sizes.get(k) <= MAX_GROUP)
+                    .sorted(Comparator.comparing((String k) -> sizes.get(k)).thenComparing(k -> k))
+                    .limit(RARE_WORDS)
+                    .forEach(k -> groups.computeIfAbsent(k, x -> new ArrayList<>()).add(e));
+        }
+        // Groups are filled in the order of the entities, so a pair in two groups is compared the same way in both:
+        // which group finds it first does not matter, and groups are compared in parallel.
+        NameMatcher.Memo memo = new NameMatcher.Memo();
+        Map<String, Candidate> found = new ConcurrentHashMap<>();
+        groups.values().parallelStream().forEach(group -> {
             for (int i = 0; i < group.size(); i++) {
                 for (int j = i + 1; j < group.size(); j++) {
                     Named a = group.get(i);
@@ -99,37 +127,47 @@ public final class DuplicateFinder {
                     if (found.containsKey(pair)) {
                         continue;
                     }
-                    Candidate c = compare(a, b);
+                    Candidate c = compare(a, b, memo);
                     if (c != null && c.names().score() >= NAME_FLOOR
                             && c.names().pairs().stream().anyMatch(p -> p.similarity() >= NameMatcher.WORD_DIFFERS)) {
-                        found.put(pair, c);
+                        found.putIfAbsent(pair, c);
                     }
                 }
             }
-        }
-        return new ArrayList<>(found.values());
+        });
+        return found.values().stream().sorted(Comparator.comparing((Candidate c) -> c.a().id())
+                .thenComparing(c -> c.b().id())).toList();
     }
 
     /**
      * The closest pair of names of two entities. A person's full names are compared when both have one: "Oreshkin"
      * alone says little about which Oreshkin. A match on one-word names alone counts for less.
      */
-    private static Candidate compare(Named a, Named b) {
+    private static Candidate compare(Named a, Named b, NameMatcher.Memo memo) {
         boolean person = a.label().equals(EntityType.PERSON.label());
+        double extraWord = (person ? Feature.PAIR_EXTRA_WORD_PERSON : Feature.PAIR_EXTRA_WORD_OTHER).weight();
         Candidate best = null;
         for (boolean full : person ? new boolean[] {true, false} : new boolean[] {false}) {
-            for (String x : a.names()) {
-                for (String y : b.names()) {
-                    if (full && (NameMatcher.words(x).size() < 2 || NameMatcher.words(y).size() < 2)) {
+            for (NameMatcher.Prepared x : a.names()) {
+                for (NameMatcher.Prepared y : b.names()) {
+                    if (full && (x.words().size() < 2 || y.words().size() < 2)) {
                         continue;
                     }
-                    NameMatcher.Comparison c = NameMatcher.compare(x, y);
+                    NameMatcher.Comparison c = NameMatcher.compare(x, y, memo);
                     // A name inside a longer one finds an entity, but two entities are one only if their names are:
                     // "Russia" is not "Russian army".
-                    double penalty = Math.pow(person ? 0.85 : 0.7, c.unmatchedWords()) * (!full && person ? 0.8 : 1);
-                    c = new NameMatcher.Comparison(c.score() * penalty, c.pairs(), c.unmatchedWords());
+                    double penalty = Math.pow(extraWord, c.unmatchedWords())
+                            * (!full && person ? Feature.PAIR_ONE_WORD_PERSON.weight() : 1)
+                            * (!person && shortWords(x, y) ? Feature.PAIR_SHORT_WORD_OTHER.weight() : 1);
+                    double score = c.score() * penalty;
+                    // A registered company's family: "X Holdings LLC" owns "X LLC", "X Corporation" belongs to "X Group".
+                    if (!person && (x.legalForm() != null || y.legalForm() != null)
+                            && !x.designators().equals(y.designators())) {
+                        score = Math.min(score, Feature.PAIR_OTHER_DESIGNATOR.weight());
+                    }
+                    c = new NameMatcher.Comparison(score, c.pairs(), c.unmatchedWords());
                     if (best == null || c.score() > best.names().score()) {
-                        best = new Candidate(a, b, c, x, y);
+                        best = new Candidate(a, b, c, x.name(), y.name());
                     }
                 }
             }
@@ -140,36 +178,68 @@ public final class DuplicateFinder {
         return best;
     }
 
+    /** Whether two names are one short word each, not the same word ("CNA" and "Chain"). */
+    private static boolean shortWords(NameMatcher.Prepared x, NameMatcher.Prepared y) {
+        return x.words().size() == 1 && y.words().size() == 1 && !x.words().equals(y.words())
+                && Math.min(x.words().get(0).length(), y.words().get(0).length()) < 6;
+    }
+
+    /** What the graph says about one entity of a candidate pair. */
+    private record Context(String name, String description, String country, List<String> birth, long facts,
+            Map<String, Set<String>> neighbours, Set<String> events, Set<String> sources) {
+    }
+
+    /**
+     * Each candidate pair weighed with what the graph says about its two entities, read once per entity (a hub in
+     * many pairs is read once), the pairs' shared ties, events and sources computed here.
+     */
     private List<Pair> weigh(List<Candidate> candidates) {
-        List<Pair> pairs = new ArrayList<>();
-        int batch = 1_000;
-        for (int from = 0; from < candidates.size(); from += batch) {
-            List<Candidate> slice = candidates.subList(from, Math.min(candidates.size(), from + batch));
-            Map<String, Candidate> byPair = new HashMap<>();
-            List<Map<String, Object>> rows = new ArrayList<>();
-            for (Candidate c : slice) {
-                String key = pairKey(c.a().id(), c.b().id());
-                byPair.put(key, c);
-                rows.add(Map.of("a", c.a().id(), "b", c.b().id(), "pair", key));
-            }
-            graph.read(CONTEXT, Map.of("pairs", rows), r -> {
-                Candidate c = byPair.get(pairKey(r.get("a").asString(), r.get("b").asString()));
-                Pair p = pair(c, r);
-                if (p != null) {
-                    pairs.add(p);
+        Set<String> ids = new LinkedHashSet<>();
+        candidates.forEach(c -> {
+            ids.add(c.a().id());
+            ids.add(c.b().id());
+        });
+        Map<String, Context> contexts = new HashMap<>();
+        List<String> all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += BATCH) {
+            graph.read(CONTEXT, Map.of("ids", all.subList(from, Math.min(all.size(), from + BATCH))), r -> {
+                Map<String, Set<String>> neighbours = new HashMap<>();
+                for (String n : r.get("neighbours").asList(Value::asString)) {
+                    int bar = n.lastIndexOf('|');
+                    neighbours.computeIfAbsent(n.substring(0, bar), k -> new HashSet<>()).add(n.substring(bar + 1));
                 }
+                contexts.put(r.get("id").asString(), new Context(r.get("name").asString(null),
+                        r.get("description").asString(null), r.get("country").asString(null),
+                        EntityMatcher.texts(r.get("birth")), r.get("facts").asLong(), neighbours,
+                        new HashSet<>(r.get("events").asList(Value::asString)),
+                        new HashSet<>(r.get("sources").asList(Value::asString))));
                 return null;
             });
+        }
+        Set<String> rejected = new HashSet<>(graph.read(DISTINCT_PAIRS, Map.of(), r -> r.get("pair").asString()));
+        Map<String, String> names = names(candidates, contexts);
+        List<Pair> pairs = new ArrayList<>();
+        for (Candidate c : candidates) {
+            Context a = contexts.get(c.a().id());
+            Context b = contexts.get(c.b().id());
+            if (a == null || b == null || rejected.contains(pairKey(c.a().id(), c.b().id()))) {
+                continue;
+            }
+            Pair p = pair(c, a, b, names);
+            if (p != null) {
+                pairs.add(p);
+            }
         }
         return pairs;
     }
 
-    private static Pair pair(Candidate c, org.neo4j.driver.Record r) {
-        if (r.get("rejected").asBoolean() || !r.get("ties").asList().isEmpty()) {
+    private Pair pair(Candidate c, Context ca, Context cb, Map<String, String> names) {
+        Set<String> between = ca.neighbours().getOrDefault(c.b().id(), Set.of());
+        if (between.stream().anyMatch(t -> !t.equals(POSSIBLY_SAME_AS))) {
             return null;
         }
-        List<String> aBirth = EntityMatcher.texts(r.get("aBirth"));
-        List<String> bBirth = EntityMatcher.texts(r.get("bBirth"));
+        List<String> aBirth = ca.birth();
+        List<String> bBirth = cb.birth();
         if (!aBirth.isEmpty() && !bBirth.isEmpty()
                 && aBirth.stream().noneMatch(x -> bBirth.stream().anyMatch(y -> x.startsWith(y) || y.startsWith(x)))) {
             return null;
@@ -181,24 +251,24 @@ public final class DuplicateFinder {
                 c.names().pairs().stream().map(p -> String.format(Locale.ROOT, "%s %s %s %.2f", p.left(),
                         p.similarity() >= NameMatcher.WORD_DIFFERS ? "~" : "differs from", p.right(), p.similarity()))
                         .collect(Collectors.joining("; "))));
-        if (r.get("possiblySame").asBoolean()) {
-            score += 0.2;
+        if (between.contains(POSSIBLY_SAME_AS)) {
+            score += Feature.PAIR_POSSIBLY_SAME.weight();
             evidence.add("recorded as possibly the same (POSSIBLY_SAME_AS)");
         }
         if (c.a().label().equals(EntityType.PERSON.label())) {
-            score += personContext(r, evidence);
+            score += personContext(c, ca, cb, names, evidence);
         }
-        String aCountry = r.get("aCountry").asString(null);
-        String bCountry = r.get("bCountry").asString(null);
+        String aCountry = ca.country();
+        String bCountry = cb.country();
         if (aCountry != null && bCountry != null && !aCountry.equals(bCountry)) {
-            score -= 0.2;
+            score += Feature.PAIR_OTHER_COUNTRY.weight();
             evidence.add("countries differ: " + aCountry + " / " + bCountry);
         }
-        score = Math.min(0.99, Math.max(0, score));
-        Side a = new Side(c.a().id(), c.a().label().toLowerCase(Locale.ROOT), r.get("aName").asString(null),
-                r.get("aDescription").asString(null), aCountry, r.get("aFacts").asLong());
-        Side b = new Side(c.b().id(), c.b().label().toLowerCase(Locale.ROOT), r.get("bName").asString(null),
-                r.get("bDescription").asString(null), bCountry, r.get("bFacts").asLong());
+        score = Math.min(Feature.PAIR_MOST.weight(), Math.max(0, score));
+        Side a = new Side(c.a().id(), c.a().label().toLowerCase(Locale.ROOT), ca.name(), ca.description(), aCountry,
+                ca.facts());
+        Side b = new Side(c.b().id(), c.b().label().toLowerCase(Locale.ROOT), cb.name(), cb.description(), bCountry,
+                cb.facts());
         boolean swap = b.facts() > a.facts() || b.facts() == a.facts() && b.id().compareTo(a.id()) < 0;
         return new Pair(swap ? b : a, swap ? a : b, Math.round(score * 1000) / 1000.0,
                 Math.round(nameScore * 1000) / 1000.0, evidence);
@@ -208,29 +278,72 @@ public final class DuplicateFinder {
      * What two people's places in the graph add: shared ties, events and sources, and one country. Organizations
      * of one country share all of these without being one, so only people are weighed this way.
      */
-    private static double personContext(org.neo4j.driver.Record r, List<String> evidence) {
+    private double personContext(Candidate c, Context a, Context b, Map<String, String> names, List<String> evidence) {
         double score = 0;
-        List<String> neighbours = r.get("neighbours").asList(Value::asString);
+        List<String> neighbours = namesOf(sharedNeighbours(c, a, b), names).stream().distinct().sorted().limit(5).toList();
         if (!neighbours.isEmpty()) {
-            score += 0.03 * Math.min(3, neighbours.size());
+            score += Feature.PAIR_SHARED_NEIGHBOUR.weight() * Math.min(3, neighbours.size());
             evidence.add("both tied to " + String.join(", ", neighbours));
         }
-        List<String> events = r.get("events").asList(Value::asString);
+        List<String> events = a.events().stream().filter(b.events()::contains).sorted().limit(5).toList();
         if (!events.isEmpty()) {
-            score += 0.03;
+            score += Feature.PAIR_SHARED_EVENT.weight();
             evidence.add("both take part in " + String.join(", ", events));
         }
-        List<String> sources = r.get("sources").asList(Value::asString);
+        List<String> sources = a.sources().stream().filter(b.sources()::contains).sorted().limit(5).toList();
         if (!sources.isEmpty()) {
-            score += 0.02;
+            score += Feature.PAIR_SHARED_SOURCE.weight();
             evidence.add("both mentioned in " + String.join(", ", sources));
         }
-        String country = r.get("aCountry").asString(null);
-        if (country != null && country.equals(r.get("bCountry").asString(null))) {
-            score += 0.02;
+        String country = a.country();
+        if (country != null && country.equals(b.country())) {
+            score += Feature.PAIR_SAME_COUNTRY.weight();
             evidence.add("same country " + country);
         }
         return score;
+    }
+
+    /** Whether the relationship types to a neighbour hold a tie other than a recorded doubt. */
+    private static boolean tied(Set<String> types) {
+        return types.stream().anyMatch(t -> !t.equals(POSSIBLY_SAME_AS));
+    }
+
+    private static List<String> namesOf(List<String> ids, Map<String, String> names) {
+        return ids.stream().map(names::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The ids two people of a pair are both tied to (neither of the two). */
+    private static List<String> sharedNeighbours(Candidate c, Context a, Context b) {
+        List<String> shared = new ArrayList<>();
+        Map<String, Set<String>> fewer = a.neighbours().size() <= b.neighbours().size() ? a.neighbours() : b.neighbours();
+        Map<String, Set<String>> more = fewer == a.neighbours() ? b.neighbours() : a.neighbours();
+        for (var n : fewer.entrySet()) {
+            String id = n.getKey();
+            if (!id.equals(c.a().id()) && !id.equals(c.b().id()) && tied(n.getValue())
+                    && tied(more.getOrDefault(id, Set.of()))) {
+                shared.add(id);
+            }
+        }
+        return shared;
+    }
+
+    /** The names of the neighbours pairs of people share, read in batches: the evidence cites them. */
+    private Map<String, String> names(List<Candidate> candidates, Map<String, Context> contexts) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Candidate c : candidates) {
+            Context a = contexts.get(c.a().id());
+            Context b = contexts.get(c.b().id());
+            if (a != null && b != null && c.a().label().equals(EntityType.PERSON.label())) {
+                ids.addAll(sharedNeighbours(c, a, b));
+            }
+        }
+        Map<String, String> names = new HashMap<>();
+        List<String> all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += BATCH) {
+            graph.read(NAMES, Map.of("ids", all.subList(from, Math.min(all.size(), from + BATCH))),
+                    r -> names.put(r.get("id").asString(), r.get("name").asString(null)));
+        }
+        return names;
     }
 
     /** The key of an unordered pair: the ids sorted, joined by '|'. */

@@ -25,7 +25,7 @@ public final class EntitySearch {
 
     public static final int MAX_LIMIT = 50;
     /** Answers below this score are noise. */
-    static final double FLOOR = 0.5;
+    static final double FLOOR = Feature.SEARCH_FLOOR.weight();
     private static final int CANDIDATES = 200;
     /** Words of a query looked up; names have fewer, and a pasted paragraph should not become a huge query. */
     private static final int MAX_WORDS = 12;
@@ -127,7 +127,8 @@ public final class EntitySearch {
             if (w.length() > last.length() && w.startsWith(last)) {
                 List<String> completed = new ArrayList<>(words.subList(0, words.size() - 1));
                 completed.add(w);
-                score = Math.max(score, 0.95 * NameMatcher.score(String.join(" ", completed), name));
+                score = Math.max(score, Feature.SEARCH_COMPLETED_WORD.weight()
+                        * NameMatcher.score(String.join(" ", completed), name));
             }
         }
         return score;

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -20,11 +21,11 @@ import java.util.stream.Collectors;
 public final class NameMatcher {
 
     /** From this score up two names are taken to be one name (search answers, review proposals). */
-    public static final double SAME = 0.85;
+    public static final double SAME = Feature.SAME_NAME.weight();
     /** A word pair below this similarity differs. */
-    static final double WORD_DIFFERS = 0.85;
+    static final double WORD_DIFFERS = Feature.WORD_DIFFERS.weight();
     /** The score of two names that share words but differ in another. */
-    static final double CAP_WHEN_A_WORD_DIFFERS = 0.6;
+    static final double CAP_WHEN_A_WORD_DIFFERS = Feature.NAME_DIFFERS_CAP.weight();
 
     private static final Pattern BELARUSIAN_U = Pattern.compile("([aeo])u(?=[^aeiou]|$)");
     private static final Pattern VOWELS = Pattern.compile("[aeiou]");
@@ -94,9 +95,67 @@ public final class NameMatcher {
     }
 
     public static Comparison compare(String a, String b) {
-        Parts pa = Parts.of(a);
-        Parts pb = Parts.of(b);
-        Comparison c = compareWords(pa.words(), pb.words());
+        return compare(prepare(a), prepare(b), null);
+    }
+
+    /** A name taken apart once, to be compared with many others (the duplicates review of a whole graph). */
+    public static final class Prepared {
+        private final String name;
+        private final Parts parts;
+
+        private Prepared(String name, Parts parts) {
+            this.name = name;
+            this.parts = parts;
+        }
+
+        public String name() {
+            return name;
+        }
+
+        /** The words that are compared, without titles, roles, legal forms and a patronymic. */
+        public List<String> words() {
+            return parts.words();
+        }
+
+        /** The class of the name's legal form (corp, llc, lp, ...), or null. */
+        public String legalForm() {
+            return parts.legalForm();
+        }
+
+        /** Words that say which company of a family a name is ("holding", "group"), left out of {@link #words()}. */
+        public Set<String> designators() {
+            return parts.designators();
+        }
+    }
+
+    public static Prepared prepare(String name) {
+        return new Prepared(name, Parts.of(name));
+    }
+
+    /**
+     * What a review of many names keeps between comparisons, safe to share between threads: the sounds of each
+     * word and the similarity of each pair of words met so far, which such a review meets again and again.
+     */
+    public static final class Memo {
+        private final Map<String, List<String>> sounds = new ConcurrentHashMap<>();
+        private final Map<String, Double> similarities = new ConcurrentHashMap<>();
+
+        double similarity(String a, String b) {
+            Double known = similarities.get(a + '\u0000' + b);
+            if (known != null) {
+                return known;
+            }
+            double similarity = wordSimilarity(a, b, w -> sounds.computeIfAbsent(w, NameMatcher::sounds));
+            similarities.put(a + '\u0000' + b, similarity);
+            return similarity;
+        }
+    }
+
+    /** Compares two prepared names, with what earlier comparisons learnt ({@code memo}, may be null). */
+    public static Comparison compare(Prepared a, Prepared b, Memo memo) {
+        Parts pa = a.parts;
+        Parts pb = b.parts;
+        Comparison c = compareWords(pa.words(), pb.words(), memo);
         boolean otherFather = !pa.patronymics().isEmpty() && !pb.patronymics().isEmpty()
                 && wordSimilarity(pa.patronymics().get(0), pb.patronymics().get(0)) < WORD_DIFFERS;
         // "... ASSOCIATES II, L.P." and "... III, L.P.", "... MGR CORP." and "... MGR LLC": other legal entities.
@@ -123,8 +182,8 @@ public final class NameMatcher {
             return false;
         }
         Comparison c = compare(a, b);
-        return c.score() >= 0.9 && c.unmatchedWords() <= (person ? 1 : 0)
-                && c.pairs().stream().allMatch(p -> p.similarity() >= 0.85);
+        return c.score() >= Feature.STRONG_NAME.weight() && c.unmatchedWords() <= (person ? 1 : 0)
+                && c.pairs().stream().allMatch(p -> p.similarity() >= WORD_DIFFERS);
     }
 
     /** The words of a name without titles, roles, legal forms and generic words, and without a patronymic. */
@@ -137,7 +196,7 @@ public final class NameMatcher {
      * "Corp.") and ordinal numerals ("II", "3").
      */
     private record Parts(List<String> words, List<String> patronymics, Set<String> generations, String legalForm,
-            Set<String> numerals) {
+            Set<String> numerals, Set<String> designators) {
         static Parts of(String name) {
             NameKeys.Split split = NameKeys.split(name, STOP);
             List<String> tokens = NameKeys.tokens(name);
@@ -148,10 +207,13 @@ public final class NameMatcher {
             // A lone I, V or X is an initial ("V. Putin") unless a legal form says the name is a company's.
             Set<String> numerals = tokens.stream().filter(t -> t.matches("\\d+")
                     || ROMAN.matcher(t).matches() && (t.length() > 1 || legalForm != null)).collect(Collectors.toSet());
-            return new Parts(split.words(), split.patronymics(), generations, legalForm, numerals);
+            Set<String> designators = tokens.stream().filter(DESIGNATORS::contains)
+                    .map(t -> t.startsWith("holding") ? "holding" : t).collect(Collectors.toSet());
+            return new Parts(split.words(), split.patronymics(), generations, legalForm, numerals, designators);
         }
     }
 
+    private static final Set<String> DESIGNATORS = Set.of("holding", "holdings", "group");
     private static final Pattern ROMAN = Pattern.compile("(?=[ivx])x{0,3}(ix|iv|v?i{0,3})");
     /** Legal forms, each as its class: "Corp." and "Inc." are one kind of company, "LLC" and "L.P." others. */
     private static final Map<String, String> LEGAL_FORMS = Map.ofEntries(
@@ -163,6 +225,10 @@ public final class NameMatcher {
             Map.entry("ooo", "llc"), Map.entry("tov", "llc"), Map.entry("lc", "llc"));
 
     static Comparison compareWords(List<String> wa, List<String> wb) {
+        return compareWords(wa, wb, null);
+    }
+
+    private static Comparison compareWords(List<String> wa, List<String> wb, Memo memo) {
         if (wa.isEmpty() || wb.isEmpty()) {
             return new Comparison(0, List.of(), Math.max(wa.size(), wb.size()));
         }
@@ -174,7 +240,8 @@ public final class NameMatcher {
         List<WordPair> all = new ArrayList<>();
         for (String x : wa) {
             for (String y : wb) {
-                all.add(new WordPair(x, y, wordSimilarity(x, y)));
+                double similarity = memo == null ? wordSimilarity(x, y) : memo.similarity(x, y);
+                all.add(new WordPair(x, y, similarity));
             }
         }
         all.sort((p, q) -> Double.compare(q.similarity(), p.similarity()));
@@ -192,7 +259,7 @@ public final class NameMatcher {
         }
         double mean = chosen.stream().mapToDouble(WordPair::similarity).average().orElse(0);
         int unmatched = Math.abs(wa.size() - wb.size());
-        double score = mean * Math.pow(0.96, unmatched);
+        double score = mean * Math.pow(Feature.NAME_UNMATCHED_WORD.weight(), unmatched);
         if (chosen.stream().anyMatch(p -> p.similarity() < WORD_DIFFERS)) {
             score = Math.min(score, CAP_WHEN_A_WORD_DIFFERS);
         }
@@ -209,32 +276,36 @@ public final class NameMatcher {
     }
 
     /**
-     * How alike two words are: 1 equal, 0.97 one sound (in some romanization), 0.85 an initial, 0.7 the male and
-     * female forms of one surname (Karimov / Karimova: two people), else Jaro-Winkler on the sounds, at least
-     * 0.9 when the consonants agree.
+     * How alike two words are: 1 equal, else the weight of the {@link Feature} that holds (one sound in some
+     * romanization, an initial, the male and female forms of one surname: two people), else Jaro-Winkler on the
+     * sounds, at least {@link Feature#WORD_SAME_CONSONANTS} when the consonants agree.
      */
     static double wordSimilarity(String a, String b) {
+        return wordSimilarity(a, b, NameMatcher::sounds);
+    }
+
+    private static double wordSimilarity(String a, String b, java.util.function.Function<String, List<String>> soundsOf) {
         if (a.equals(b)) {
             return 1.0;
         }
-        List<String> sa = sounds(a);
-        List<String> sb = sounds(b);
+        List<String> sa = soundsOf.apply(a);
+        List<String> sb = soundsOf.apply(b);
         if (a.length() == 1 || b.length() == 1) {
-            return sa.get(0).charAt(0) == sb.get(0).charAt(0) ? 0.85 : 0;
+            return sa.get(0).charAt(0) == sb.get(0).charAt(0) ? Feature.WORD_INITIAL.weight() : 0;
         }
         if (genderForms(sa.get(0), sb.get(0))) {
-            return 0.7;
+            return Feature.WORD_GENDER_FORMS.weight();
         }
         double best = 0;
         for (String x : sa) {
             for (String y : sb) {
                 if (x.equals(y)) {
-                    return 0.97;
+                    return Feature.WORD_SAME_SOUND.weight();
                 }
                 double similarity = jaroWinkler(x, y);
                 String kx = skeleton(x);
                 if (kx.length() >= 2 && kx.equals(skeleton(y))) {
-                    similarity = Math.max(similarity, 0.9);
+                    similarity = Math.max(similarity, Feature.WORD_SAME_CONSONANTS.weight());
                 }
                 best = Math.max(best, similarity);
             }

@@ -87,6 +87,21 @@ class EntityApiTest {
     }
 
     @Test
+    void the_review_says_it_is_ready_and_when_it_was_computed_and_the_api_document_tells_of_computing() throws Exception {
+        JsonNode first = get("/api/duplicates?wait=60", 200);
+        assertThat(first.get("status").asText()).isEqualTo("ready");
+        assertThat(first.get("computedAt").asText()).isNotBlank();
+        // The graph is as it was: the kept review answers.
+        assertThat(get("/api/duplicates?wait=0&type=person", 200).get("computedAt").asText())
+                .isEqualTo(first.get("computedAt").asText());
+        assertThat(get("/api/duplicates?wait=500", 400).get("detail").asText()).startsWith("parameter 'wait' must be");
+        JsonNode doc = get("/api/openapi.json", 200);
+        JsonNode responses = doc.get("paths").get("/api/duplicates").get("get").get("responses");
+        assertThat(responses.has("202")).isTrue();
+        assertThat(responses.get("202").get("description").asText()).startsWith("the review of the graph as it is");
+    }
+
+    @Test
     void a_rejected_pair_is_not_proposed_again_and_bad_requests_are_named() throws Exception {
         post("/api/duplicates/reject", "{\"a\": \"dmitry-oreshkin\", \"b\": \"andrei-oreshkin\"}", 200);
         try {

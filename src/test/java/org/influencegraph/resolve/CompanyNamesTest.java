@@ -45,6 +45,29 @@ class CompanyNamesTest {
         assertThat(pairs).containsExactly("invesco-1 ~ invesco-2");
     }
 
+    @Test
+    void a_holding_a_group_or_a_short_look_alike_is_another_company_and_a_name_with_its_legal_form_is_the_same() {
+        Graph graph = TestNeo4j.clean();
+        new GraphWriter(graph).prepareEntities(List.of(
+                company("acme-holdings", "ACME 44K HOLDINGS LLC"),
+                company("acme", "ACME 44K LLC"),
+                company("zeta-corp", "ZETA CORPORATION"),
+                company("zeta-group", "ZETA GROUP"),
+                company("orion-corp", "ORION ATLANTIC CORPORATION"),
+                company("orion-holding", "ORION ATLANTIC HOLDING, INC."),
+                company("dna", "DNA CORP."),
+                company("dawn", "DAWN"),
+                company("northwind", "NORTHWIND"),
+                company("northwind-group", "THE NORTHWIND GROUP"),
+                company("vertex", "VERTEX"),
+                company("vertex-ltd", "VERTEX, LTD."))).write();
+
+        List<String> pairs = new DuplicateFinder(graph).find(EntityType.ORGANIZATION, 0.9, 50).stream()
+                .map(p -> p.a().id() + " ~ " + p.b().id()).toList();
+
+        assertThat(pairs).containsExactlyInAnyOrder("northwind ~ northwind-group", "vertex ~ vertex-ltd");
+    }
+
     private static EntityRecord company(String id, String name) {
         return new EntityRecord(id, EntityType.ORGANIZATION, name, List.of(), "company", "US", null, null, null);
     }
