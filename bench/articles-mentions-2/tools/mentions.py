@@ -1,0 +1,258 @@
+# Source and checker of gold/mentions.csv: (source, mention, offset_hint, expected, kind).
+# Adapted from bench/articles-mentions-1/tools/mentions.py. Run: python3 tools/mentions.py
+import csv, os, sys, collections
+B='by-2025-09-11-lukashenko-frees-52-after-us-talks'
+E='eu-2024-06-28-kallas-costa-rutte-top-jobs'
+T='tr-2024-08-02-ankara-prisoner-swap'
+M='mn-2024-09-03-putin-mongolia-icc-warrant'
+A='us-2025-08-09-aliyev-pashinyan-white-house'
+D='sd-2023-05-12-jeddah-declaration-sudan'
+LU='alexander-lukashenko'; TR='donald-trump'; US='united-states'; EU='european-union'; ICC='international-criminal-court'
+MIT='new:turkish-national-intelligence-organization'; MN='ref:Mongolia'; ALI='new:ilham-aliyev'; PAS='new:nikol-pashinyan'
+BUR='new:abdel-fattah-al-burhan'; DAG='new:mohamed-hamdan-dagalo'; RSF='new:rapid-support-forces'; SAF='new:sudanese-armed-forces'
+TRIPP='place:Trump Route for International Peace and Prosperity'; MG='new:osce-minsk-group'
+rows = [
+(B,'Lukashenko','Lukashenko frees 52 prisoners',LU,'surname'),
+(B,'Trump','talks with Trump envoy',TR,'surname'),
+(B,'Washington','as Washington eases Belavia',US,'capital-actor'),
+(B,'U.S.','received a U.S. delegation',US,'acronym'),
+(B,'Minsk','Palace of Independence in Minsk','minsk','capital-place'),
+(B,'Washington','In exchange, Washington lifted',US,'capital-actor'),
+(B,'EU','citizens of several EU countries',EU,'acronym'),
+(B,'Vilnius','and on to Vilnius','place:Vilnius','capital-place'),
+(B,'Coale','Coale said Trump wanted','new:john-coale','surname'),
+(B,'Trump','Coale said Trump wanted',TR,'surname'),
+(B,'Minsk','normalise relations with Minsk','belarus','capital-actor'),
+(B,'U.S.','reopening the U.S. embassy',US,'acronym'),
+(B,'Trump','a letter from Trump',TR,'surname'),
+(B,'Lukashenko','and Lukashenko spoke of',LU,'surname'),
+(B,'Minsk','a visit to Minsk by Keith Kellogg','minsk','capital-place'),
+(B,'Trump',"Trump's envoy for Ukraine",TR,'surname'),
+(B,'Tsikhanouski','Tsikhanouski has since urged','siarhei-tsikhanouski','surname'),
+(B,'Tsikhanouskaya','while Tsikhanouskaya asked Brussels','sviatlana-tsikhanouskaya','surname'),
+(B,'Brussels','asked Brussels to keep',EU,'capital-actor'),
+(B,'EU',"keep the EU's own sanctions",EU,'acronym'),
+(B,'Minsk','Minsk presented the day','belarus','capital-actor'),
+(B,'Lukashenko','BelTA quoted Lukashenko as saying',LU,'surname'),
+(B,'Tikhanovskaya','"Tikhanovskaya, the so-called leader','sviatlana-tsikhanouskaya','other-spelling'),
+(B,'Lukashenko','the younger Lukashenko keeps','new:viktor-lukashenko','surname'),
+(B,'Vilnius','Analysts in Vilnius say','place:Vilnius','capital-place'),
+(B,'Moscow',"Moscow, Minsk's closest ally",'russia','capital-actor'),
+(B,'Minsk',"Minsk's closest ally",'belarus','capital-actor'),
+(B,'Minsk','"Minsk is selling prisoners','belarus','capital-actor'),
+(B,'Vilnius','the Vilnius-based Eastern','place:Vilnius','capital-place'),
+(B,'Washington','"Washington pays in aircraft parts',US,'capital-actor'),
+(B,'Brussels','and Brussels is asked to pay',EU,'capital-actor'),
+(B,'Lukashenko',"left Lukashenko's security services",LU,'surname'),
+(B,'Trump','contacts with the Trump administration',TR,'surname'),
+(B,'Minsk','are a matter for Minsk','belarus','capital-actor'),
+(B,'Trump','Trump, for his part',TR,'surname'),
+(B,'Lukashenko','called Lukashenko a',LU,'surname'),
+
+(E,'EU','EU leaders give Kallas',EU,'acronym'),
+(E,'Kallas','give Kallas foreign policy post','new:kaja-kallas','surname'),
+(E,'Rutte','as Rutte heads for NATO','new:mark-rutte','surname'),
+(E,'NATO','Rutte heads for NATO','ref:NATO','acronym'),
+(E,'the bloc',"as the bloc's foreign policy chief",EU,'short-form'),
+(E,'Von der Leyen','Von der Leyen still needs','new:ursula-von-der-leyen','surname'),
+(E,'Orban','and Orban called it shameful','new:viktor-orban','surname'),
+(E,'Budapest','Budapest takes over the','ref:Hungary','capital-actor'),
+(E,'EU',"the EU's rotating presidency",EU,'acronym'),
+(E,'Rome','Rome complained','ref:Italy','capital-actor'),
+(E,'Kallas','Kallas, who has led','new:kaja-kallas','surname'),
+(E,'Tallinn',"led Tallinn's push",'ref:Estonia','capital-actor'),
+(E,'Kyiv','more weapons for Kyiv','ukraine','capital-actor'),
+(E,'Moscow','Moscow placed her on a wanted list','russia','capital-actor'),
+(E,'Brussels',"no change in Brussels' line",EU,'capital-actor'),
+(E,'NATO','A day earlier, NATO allies','ref:NATO','acronym'),
+(E,'the alliance',"as the alliance's next secretary-general",'ref:NATO','short-form'),
+(E,'Rutte','Rutte takes over from','new:mark-rutte','surname'),
+(E,'Budapest','and Budapest and Bratislava dropped','ref:Hungary','capital-actor'),
+(E,'Bratislava','Budapest and Bratislava dropped','slovakia','capital-actor'),
+(E,'Stoltenberg','Stoltenberg said he was leaving','new:jens-stoltenberg','surname'),
+(E,'NATO','leaving NATO in good hands','ref:NATO','acronym'),
+(E,'The Hague','In The Hague, Rutte','the-hague','capital-place'),
+(E,'Rutte',"Rutte's cabinet is handing over",'new:mark-rutte','surname'),
+(E,'Zelensky','Zelensky congratulated all three','volodymyr-zelensky','surname'),
+(E,'Washington','and Washington welcomed the choice',US,'capital-actor'),
+(E,'Rutte','the choice of Rutte','new:mark-rutte','surname'),
+(E,'U.S.','The U.S. and Canada',US,'acronym'),
+(E,'Rutte','a point Rutte is expected','new:mark-rutte','surname'),
+(E,'NATO',"stress at NATO's summit",'ref:NATO','acronym'),
+(E,'Washington','summit in Washington next month','washington','capital-place'),
+(E,'Brussels','"Brussels has picked a hawk',EU,'capital-actor'),
+(E,'Budapest','moment Budapest takes the chair','ref:Hungary','capital-actor'),
+(E,'Von der Leyen','"Von der Leyen keeps the money','new:ursula-von-der-leyen','surname'),
+(E,'Costa','Costa keeps the peace','new:antonio-costa','surname'),
+(E,'Kallas','and Kallas keeps Moscow','new:kaja-kallas','surname'),
+(E,'Moscow','Kallas keeps Moscow on the agenda','russia','capital-actor'),
+(E,'Costa','Costa, whose government fell','new:antonio-costa','surname'),
+
+(T,'Turkish','Turkish spies choreograph','ref:Turkey','demonym'),
+(T,'Ankara',"tarmac of Ankara's airport",'place:Ankara','capital-place'),
+(T,'MIT','Intelligence Organization (MIT) said',MIT,'acronym'),
+(T,'Moscow','Moscow freed Wall Street Journal','russia','capital-actor'),
+(T,'U.S.','former U.S. Marine',US,'acronym'),
+(T,'Berlin','in a Berlin park','berlin','capital-place'),
+(T,'U.S.','held in the U.S., Slovenia',US,'acronym'),
+(T,'MIT','MIT said seven planes',MIT,'acronym'),
+(T,'Turkish','Turkish officials credited','ref:Turkey','demonym'),
+(T,'Erdogan',"and Erdogan's office said",'new:recep-tayyip-erdogan','surname'),
+(T,'Ankara','said Ankara was ready','ref:Turkey','capital-actor'),
+(T,'Minsk','sentenced to death in Minsk','minsk','capital-place'),
+(T,'Krieger','and Krieger was flown out','new:rico-krieger','surname'),
+(T,'Washington','In Washington, President Joe Biden','washington','capital-place'),
+(T,'Türkiye','Norway and Türkiye','ref:Turkey','other-spelling'),
+(T,'Biden','Biden and Vice President Kamala Harris','new:joe-biden','surname'),
+(T,'Gershkovich','greeted Gershkovich, Whelan','new:evan-gershkovich','surname'),
+(T,'Whelan','Gershkovich, Whelan and Kurmasheva','new:paul-whelan','surname'),
+(T,'Kurmasheva','Whelan and Kurmasheva at Joint','new:alsu-kurmasheva','surname'),
+(T,'Berlin','Berlin had agreed to release','ref:Germany','capital-actor'),
+(T,'Krasikov','release Krasikov only after','new:vadim-krasikov','surname'),
+(T,'Moscow','Vnukovo airport in Moscow','moscow','capital-place'),
+(T,'Putin','said Putin had pardoned','vladimir-putin','surname'),
+(T,'Krasikov','confirmed that Krasikov had served','new:vadim-krasikov','surname'),
+(T,'FSB','had served in the FSB','new:federal-security-service','acronym'),
+(T,'Kyiv','Kyiv watched closely','ukraine','capital-actor'),
+(T,'Zelensky','Zelensky has repeatedly asked','volodymyr-zelensky','surname'),
+(T,'Ankara','asked Ankara to help','ref:Turkey','capital-actor'),
+(T,'Ankara','"Ankara is the one capital','place:Ankara','capital-place'),
+(T,'Russian','where Russian and American intelligence','russia','demonym'),
+(T,'American','Russian and American intelligence officers',US,'demonym'),
+(T,'MIT','"MIT has turned that',MIT,'acronym'),
+
+(M,'Putin','red carpet for Putin','vladimir-putin','surname'),
+(M,'ICC','despite ICC warrant',ICC,'acronym'),
+(M,'Sukhbaatar Square','on Sukhbaatar Square on Tuesday','place:Sukhbaatar Square','trap'),
+(M,'the court','since the court issued a warrant',ICC,'short-form'),
+(M,'Putin','Putin landed late on Monday','vladimir-putin','surname'),
+(M,'Chinggis Khaan International Airport','at Chinggis Khaan International Airport','place:Chinggis Khaan International Airport','trap'),
+(M,'Mongolian','Soviet and Mongolian troops',MN,'demonym'),
+(M,'ICC','The ICC accuses Putin',ICC,'acronym'),
+(M,'Putin','accuses Putin and his','vladimir-putin','surname'),
+(M,'the court','anyone the court has charged',ICC,'short-form'),
+(M,'ICC','an ICC spokesman in The Hague',ICC,'acronym'),
+(M,'The Hague','spokesman in The Hague reminded','the-hague','capital-place'),
+(M,'Ulaanbaatar','reminded Ulaanbaatar last week',MN,'capital-actor'),
+(M,'Foreign Ministry',"Ukraine's Foreign Ministry had urged",'new:ukraine-ministry-of-foreign-affairs','short-form'),
+(M,'Mongolian','the Mongolian authorities',MN,'demonym'),
+(M,'Putin','to hand Putin over','vladimir-putin','surname'),
+(M,'Foreign Ministry','the Foreign Ministry in Kyiv said','new:ukraine-ministry-of-foreign-affairs','short-form'),
+(M,'Kyiv','Foreign Ministry in Kyiv said','kyiv','capital-place'),
+(M,'the court','a heavy blow to the court',ICC,'short-form'),
+(M,'Foreign Ministry',"Mongolia's Foreign Ministry did not respond",'new:mongolia-ministry-of-foreign-affairs','short-form'),
+(M,'Ulaanbaatar','officials in Ulaanbaatar noted','place:Ulaanbaatar','capital-place'),
+(M,'Peskov','Peskov told reporters','dmitry-peskov','surname'),
+(M,'Moscow','adding that Moscow saw no need','russia','capital-actor'),
+(M,'Foreign Ministry',"Russia's Foreign Ministry called",'new:russia-ministry-of-foreign-affairs','short-form'),
+(M,'EU','The EU said it regretted',EU,'acronym'),
+(M,'Brussels','and Brussels reminded Ulaanbaatar',EU,'capital-actor'),
+(M,'Ulaanbaatar','reminded Ulaanbaatar of its commitments',MN,'capital-actor'),
+(M,'Washington','Washington, which is not a party',US,'capital-actor'),
+(M,'the court','not a party to the court',ICC,'short-form'),
+(M,'Khurelsukh','Khurelsukh also wants','new:ukhnaagiin-khurelsukh','surname'),
+(M,'Moscow','wants Moscow and Beijing','russia','capital-actor'),
+(M,'Beijing','Moscow and Beijing to agree','china','capital-actor'),
+(M,'Ulaanbaatar','"For Ulaanbaatar, the warrant',MN,'capital-actor'),
+(M,'Ulaanbaatar','the Ulaanbaatar-based Steppe','place:Ulaanbaatar','capital-place'),
+(M,'ICC','"The ICC will record',ICC,'acronym'),
+
+(A,'Aliyev','Aliyev and Pashinyan sign',ALI,'surname'),
+(A,'Pashinyan','Aliyev and Pashinyan sign',PAS,'surname'),
+(A,'Trump Route','as "Trump Route" wins',TRIPP,'trap'),
+(A,'OSCE','asked the OSCE to wind up','ref:OSCE','acronym'),
+(A,'Minsk Group','wind up the Minsk Group',MG,'trap'),
+(A,'U.S.','with U.S. involvement',US,'acronym'),
+(A,'Trump Route for International Peace and Prosperity','branded the Trump Route for International Peace and Prosperity',TRIPP,'trap'),
+(A,'Pashinyan','Pashinyan said the route',PAS,'surname'),
+(A,'Armenian','under Armenian law','ref:Armenia','demonym'),
+(A,'Aliyev','while Aliyev called the day',ALI,'surname'),
+(A,'Trump','nominate Trump for the Nobel',TR,'surname'),
+(A,'Aliyev','Aliyev has ruled since 2003',ALI,'surname'),
+(A,'Azerbaijani','The Azerbaijani delegation','ref:Azerbaijan','demonym'),
+(A,'Baku',"from Baku's Heydar",'place:Baku','capital-place'),
+(A,'Heydar Aliyev International Airport',"Baku's Heydar Aliyev International Airport",'place:Heydar Aliyev International Airport','trap'),
+(A,'Aliyev',"Aliyev's forces retook",ALI,'surname'),
+(A,'Moscow','Moscow, which brokered the 2020','russia','capital-actor'),
+(A,'Foreign Ministry',"Russia's Foreign Ministry said regional",'new:russia-ministry-of-foreign-affairs','short-form'),
+(A,'Tehran','Tehran was more divided','iran','capital-actor'),
+(A,'Foreign Ministry',"Iran's Foreign Ministry welcomed",'new:iran-ministry-of-foreign-affairs','short-form'),
+(A,'Trump',"graveyard for Trump's mercenaries",TR,'surname'),
+(A,'The ministry','The ministry stressed that any route','new:iran-ministry-of-foreign-affairs','short-form'),
+(A,'EU','The EU welcomed the agreement',EU,'acronym'),
+(A,'Brussels','and Brussels said it was ready',EU,'capital-actor'),
+(A,'Washington','said Washington would stay engaged',US,'capital-actor'),
+(A,'Baku','"Baku got its corridor','ref:Azerbaijan','capital-actor'),
+(A,'Yerevan','Yerevan got a U.S. stake','ref:Armenia','capital-actor'),
+(A,'U.S.','got a U.S. stake',US,'acronym'),
+(A,'Trump','and Trump got his name',TR,'surname'),
+(A,'Tbilisi','the Tbilisi-based Caucasus','place:Tbilisi','capital-place'),
+(A,'Minsk Group','"The Minsk Group was already dead',MG,'trap'),
+
+(D,"Sudan's army","Envoys of Sudan's army",SAF,'short-form'),
+(D,'The army','The army is led by',SAF,'short-form'),
+(D,'RSF','The RSF is commanded',RSF,'acronym'),
+(D,'Hemedti','widely known as Hemedti',DAG,'other-spelling'),
+(D,'Khartoum','into war in Khartoum on April 15','place:Khartoum','capital-place'),
+(D,'Saudi','Saudi and American mediators','ref:Saudi Arabia','demonym'),
+(D,'American','Saudi and American mediators',US,'demonym'),
+(D,'Saudi Foreign Ministry','The Saudi Foreign Ministry said','new:saudi-arabia-ministry-of-foreign-affairs','short-form'),
+(D,'Riyadh','said Riyadh would keep working','ref:Saudi Arabia','capital-actor'),
+(D,'Washington','and Washington said the declaration',US,'capital-actor'),
+(D,'Burhan','both Burhan and Dagalo by phone',BUR,'surname'),
+(D,'Dagalo','Burhan and Dagalo by phone',DAG,'surname'),
+(D,'Burhan',"Burhan's camp described",BUR,'surname'),
+(D,'RSF','while the RSF said',RSF,'acronym'),
+(D,'U.N.','The U.N. says hundreds','united-nations','acronym'),
+(D,'WHO','The WHO has recorded','ref:World Health Organization','acronym'),
+(D,'Khartoum','the situation in Khartoum desperate','place:Khartoum','capital-place'),
+(D,'U.N.','the U.N. envoy, welcomed','united-nations','acronym'),
+(D,'Foreign Ministry',"Sudan's Foreign Ministry, which sides",'new:sudan-ministry-of-foreign-affairs','short-form'),
+(D,'the army','which sides with the army',SAF,'short-form'),
+(D,'Perthes','accused Perthes of partiality','new:volker-perthes','surname'),
+(D,'Burhan','a first name with Burhan',BUR,'surname'),
+(D,"Sudan's military","ties to Sudan's military",SAF,'short-form'),
+(D,'Cairo','Cairo has taken in','ref:Egypt','capital-actor'),
+(D,'IGAD','The African Union and IGAD','new:intergovernmental-authority-on-development','acronym'),
+(D,'AU','and the AU has complained','ref:African Union','acronym'),
+(D,'UAE','The UAE, which has business','ref:United Arab Emirates','acronym'),
+(D,'Dagalo','business links to Dagalo',DAG,'surname'),
+(D,'Abu Dhabi','Abu Dhabi has denied','ref:United Arab Emirates','capital-actor'),
+(D,'RSF','denied arming the RSF',RSF,'acronym'),
+(D,'King Abdulaziz International Airport',"Jeddah's King Abdulaziz International Airport",'place:King Abdulaziz International Airport','trap'),
+(D,'Saudis','"The Saudis and Americans','ref:Saudi Arabia','demonym'),
+(D,'Americans','Saudis and Americans got',US,'demonym'),
+(D,'Nairobi','the Nairobi-based Horn','place:Nairobi','capital-place'),
+(D,'Burhan','"Burhan and Hemedti both',BUR,'surname'),
+(D,'Hemedti','Burhan and Hemedti both',DAG,'other-spelling'),
+]
+root=os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+KINDS={'surname','given-name','acronym','short-form','demonym','other-spelling','capital-actor','capital-place','trap'}
+ids={r['entity'] for r in csv.DictReader(open('/work/main/import/entities.csv',encoding='utf-8'))}
+refnames={r['name'] for r in csv.DictReader(open('/work/main/import/reference/entities.csv',encoding='utf-8'))}
+bad=0; seen=set()
+order=[B,E,T,M,A,D]
+texts={x:open(f'{root}/articles/{x}.txt',encoding='utf-8').read() for x in order}
+for src,m,h,e,k in rows:
+    t=texts[src]
+    if t.count(h)!=1: print('hint count',t.count(h),src,h); bad+=1
+    if m not in h: print('mention not in hint',m,h); bad+=1
+    elif h.count(m)>1: print('mention twice in hint', m, h); bad+=1
+    if '\n' in h: print('hint spans lines',h); bad+=1
+    if k not in KINDS: print('kind',k); bad+=1
+    if ':' not in e and e not in ids: print('unknown sample id',e); bad+=1
+    if e.startswith('ref:') and e[4:] not in refnames: print('not a reference-list name',e); bad+=1
+    if (src,m,h) in seen: print('dup',src,m,h); bad+=1
+    seen.add((src,m,h))
+if bad: sys.exit(f'{bad} problems')
+rows.sort(key=lambda r:(order.index(r[0]),texts[r[0]].find(r[2])+r[2].find(r[1])))
+with open(f'{root}/gold/mentions.csv','w',newline='',encoding='utf-8') as f:
+    w=csv.writer(f,lineterminator='\n'); w.writerow(['source','mention','offset_hint','expected','kind']); w.writerows(rows)
+cls=lambda e: e.split(':')[0] if ':' in e else 'sample'
+print('total',len(rows))
+print('by kind',collections.Counter(r[4] for r in rows).most_common())
+print('by class',collections.Counter(cls(r[3]) for r in rows).most_common())
+tab=collections.Counter((r[4],cls(r[3])) for r in rows)
+print('kind x class',sorted(tab.items()))
+print('by source',collections.Counter(r[0] for r in rows))
+print('distinct expected',len({r[3] for r in rows}), collections.Counter(cls(e) for e in {r[3] for r in rows}))
