@@ -189,7 +189,7 @@ public final class ArticleImporter {
         return new Outcome(article.id(), article.title(), true, w.replaced(), Map.copyOf(batches.counts()),
                 List.copyOf(names.values()),
                 events.stream().map(e -> new Event(e.type().code(), e.title())).toList(),
-                ties.stream().map(t -> names.getOrDefault(t.from(), t.from()) + " " + t.type().relationshipType() + " "
+                ties.stream().map(t -> names.getOrDefault(t.from(), t.from()) + " " + t.type().code() + " "
                         + names.getOrDefault(t.to(), t.to()) + (t.role() == null ? "" : " (" + t.role() + ")")).toList(),
                 held);
     }

@@ -87,7 +87,7 @@ class ArticleApiTest {
                                     "Wagner Group"],
                        "events": [{"type": "mediation",
                                    "title": "Alexander Lukashenko mediates between Yevgeny Prigozhin and Vladimir Putin"}],
-                       "ties": ["Alexander Lukashenko LEADS Belarus", "Yevgeny Prigozhin LEADS Wagner Group"],
+                       "ties": ["Alexander Lukashenko leads Belarus", "Yevgeny Prigozhin leads Wagner Group"],
                        "candidates": [
                          {"id": "candidate-ce3e61bf828d8c1c", "claim": "Angela Merkel supports Emmanuel Macron",
                           "confidence": 0.65},
@@ -149,7 +149,7 @@ class ArticleApiTest {
                        "entities": ["Recep Tayyip Erdogan", "Volodymyr Zelensky", "Viktor Orban", "Vladimir Putin",
                                     "Turkey", "Istanbul"],
                        "events": [{"type": "meeting", "title": "meeting: Recep Tayyip Erdogan, Volodymyr Zelensky"}],
-                       "ties": ["Recep Tayyip Erdogan LEADS Turkey"],
+                       "ties": ["Recep Tayyip Erdogan leads Turkey"],
                        "candidates": [{"id": "candidate-ec5b20ebede0e465", "claim": "Viktor Orban supports Vladimir Putin",
                                        "confidence": 0.65}]}}
                     """));

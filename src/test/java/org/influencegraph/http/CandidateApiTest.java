@@ -171,9 +171,9 @@ class CandidateApiTest {
             assertThat(updated.statusCode()).as(updated.body()).isEqualTo(201);
             JsonNode summary = JSON.readTree(updated.body());
             assertThat(summary.get("replaced").asBoolean()).isTrue();
-            assertThat(summary.get("added").get("ties").toString()).isEqualTo("[\"Alexander Lukashenko LEADS Belarus\","
-                    + "\"Yevgeny Prigozhin LEADS Wagner Group\","
-                    + "\"Angela Merkel SUPPORTS Emmanuel Macron\"]");
+            assertThat(summary.get("added").get("ties").toString()).isEqualTo("[\"Alexander Lukashenko leads Belarus\","
+                    + "\"Yevgeny Prigozhin leads Wagner Group\","
+                    + "\"Angela Merkel supports Emmanuel Macron\"]");
             assertThat(summary.get("added").get("events").toString()).isEqualTo("[{\"type\":\"mediation\",\"title\":"
                     + "\"Alexander Lukashenko mediates between Yevgeny Prigozhin and Vladimir Putin\"},{\"type\":\"appeal\","
                     + "\"title\":\"Angela Merkel calls on Alexander Lukashenko\"}]");
