@@ -40,9 +40,10 @@ final class ActorTracker {
             + "envoy)|secretary of state");
     /** Directions that a named-entity model takes for places. */
     private static final Set<String> PLACE_WORDS = Set.of("west", "east", "north", "south", "western", "eastern");
-    private static final Set<String> MALE_RELATIVES = Set.of("husband", "son", "brother", "father", "nephew", "uncle");
-    private static final Pattern RELATIVE_BEFORE = Pattern.compile("(?:['’]s)? (?:[\\w-]+ )?(husband|wife|son|daughter|"
-            + "brother|sister|father|mother|nephew|niece|uncle|aunt),? ");
+    /** Words for a relative, and whether the relative is a man: {@code extract/vocab/relatives.txt}. */
+    private static final Map<String, String> RELATIVES = Vocab.pairs("relatives.txt", List.of("male", "female"));
+    private static final Pattern RELATIVE_BEFORE = Pattern.compile("(?:['’]s)? (?:[\\w-]+ )?("
+            + Vocab.alternation(List.copyOf(RELATIVES.keySet())) + "),? ");
     /** A man's and a woman's ending of one Slavic surname. */
     private static final String[][] SURNAME_FORMS = {{"sky", "skaya"}, {"ski", "ska"}, {"skiy", "skaya"},
         {"ov", "ova"}, {"ev", "eva"}, {"in", "ina"}, {"ny", "naya"}, {"y", "aya"}};
@@ -53,9 +54,9 @@ final class ActorTracker {
     private static final Pattern ACRONYM_OR = Pattern.compile(", or (\\p{Lu}[\\p{Lu}\\d]{1,7})(?=[,.;)]|$)");
     private static final Pattern POSSESSIVE = Pattern.compile("(?:['’]s|['’])$");
     static final int QUOTE_MAX = 400;
-    private static final Pattern HONORIFIC = Pattern.compile("^(?:Sheikh|Sheikha|Grand Ayatollah|Ayatollah|Sir|Dame|"
-            + "Dr\\.?|Prof\\.?|General|Gen\\.|Colonel|Col\\.|Prince|Princess|Emir|Mr\\.?|Mrs\\.?|Ms\\.?|Lord|Lady|"
-            + "Rabbi|Imam|Cardinal|Archbishop|Marshal|Admiral)\\s+(?=\\p{Lu})");
+    /** An honorific before a person's name: {@code extract/vocab/honorifics.txt}. */
+    private static final Pattern HONORIFIC = Pattern.compile("^(?:" + Vocab.alternation(Vocab.words("honorifics.txt"))
+            + ")\\s+(?=\\p{Lu})");
     /** What stands between a name and another name for the same: ", known as", " (better known as \"". */
     private static final Pattern KNOWN_AS = Pattern.compile(",? \\(?(?:better |also |widely |popularly |commonly )?"
             + "known as [\"“]?");
@@ -565,7 +566,7 @@ final class ActorTracker {
         if (!m.matches()) {
             return given;
         }
-        boolean male = MALE_RELATIVES.contains(m.group(1).toLowerCase(Locale.ROOT));
+        boolean male = "male".equals(RELATIVES.get(m.group(1).toLowerCase(Locale.ROOT)));
         String surname = last.actor().name.substring(last.actor().name.lastIndexOf(' ') + 1);
         return given + " " + surnameFor(surname, last.actor().female, male);
     }
