@@ -73,7 +73,7 @@ final class ActorTracker {
 
 
     /** A tie a sentence states by naming an actor: "the Lukashenko regime", "the Russian president". */
-    record Related(Actor from, TieType type, Actor to) {
+    record Related(Actor from, TieType type, Actor to, String rule) {
     }
 
     private final List<Actor> actors = new ArrayList<>();
@@ -236,7 +236,7 @@ final class ActorTracker {
                             Actor state = actor(EntityType.ORGANIZATION, Demonyms.country(country));
                             state.kind = "state";
                             seen(state, sentence, index);
-                            related.add(new Related(described, TieType.LEADS, state));
+                            related.add(new Related(described, TieType.LEADS, state, "actors.state-leader-described"));
                         }
                         title = null;
                         titleStart = -1;
@@ -283,8 +283,9 @@ final class ActorTracker {
                 seen(actor, sentence, index);
                 Actor person = m.person() == null ? null : person(m.person());
                 if (person != null) {
-                    related.add(m.tie() == TieType.LEADS ? new Related(person, TieType.LEADS, actor)
-                            : new Related(actor, m.tie(), person));
+                    related.add(m.tie() == TieType.LEADS
+                            ? new Related(person, TieType.LEADS, actor, "mentions.named-for-person")
+                            : new Related(actor, m.tie(), person, "mentions.named-for-person"));
                 }
             } else {
                 EntityType type = type(kind);

@@ -47,11 +47,14 @@ final class FactBuilder {
         return "extractor/rules-3:" + rule + "+" + Nlp.MODEL;
     }
 
-    /** The ties a sentence stated by naming an actor ("the Russian president"), from the sentence of {@code where}. */
+    /**
+     * The ties a sentence stated by naming an actor ("the Russian president", "the Lukashenko regime"), from the
+     * sentence of {@code where}; their producer names the part of the reader that found them.
+     */
     void related(List<Related> related, String quote, Map<String, Object> where) {
         for (Related r : related) {
             ties.add(new TieRecord(r.from().id(), r.type(), r.to().id(), null, null, null, new Provenance(
-                    article, quote, ArticleExtractor.PRODUCER, 0.8, where)));
+                    article, quote, producer(r.rule()), 0.8, where)));
         }
     }
 
