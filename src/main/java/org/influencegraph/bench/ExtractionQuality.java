@@ -133,6 +133,7 @@ public final class ExtractionQuality {
             Map<String, Integer> outOfScope = new TreeMap<>();
             Map<String, Tally> byType = new TreeMap<>();
             Map<String, Tally> byRule = new TreeMap<>();
+            Map<String, Tally> tiesByRule = new TreeMap<>();
             for (Path file : files) {
                 Article article = ArticleReader.read(file.toString(), Files.readAllBytes(file),
                         ArticleReader.format(file.getFileName().toString()), Map.of());
@@ -144,7 +145,7 @@ public final class ExtractionQuality {
                 Extracted found = read(graph, article.id());
                 scoreEntities(gold, source, found, entities);
                 scoreEvents(gold, source, found, events, outOfScope, byType, byRule);
-                scoreTies(gold, source, found, ties);
+                scoreTies(gold, source, found, ties, tiesByRule);
             }
             System.out.println(entities.line("entities"));
             System.out.println(events.line("events"));
@@ -154,6 +155,9 @@ public final class ExtractionQuality {
             System.out.println("events by the rule that found them (right of found):");
             byRule.forEach((rule, t) -> System.out.printf(Locale.ROOT, "  %-48s %d of %d%n", rule, t.right.size(),
                     t.right.size() + t.wrong.size()));
+            System.out.println("ties by the rule that found them (right of found):");
+            tiesByRule.forEach((rule, t) -> System.out.printf(Locale.ROOT, "  %-48s %d of %d%n", rule,
+                    t.right.size(), t.right.size() + t.wrong.size()));
             if (verbose) {
                 for (var e : Map.of("entities", entities, "events", events, "ties", ties).entrySet()) {
                     e.getValue().wrong.forEach(w -> System.out.println(e.getKey() + " wrong:  " + w));
@@ -281,6 +285,11 @@ public final class ExtractionQuality {
     }
 
     static void scoreTies(Gold gold, String source, Extracted found, Tally tally) {
+        scoreTies(gold, source, found, tally, new HashMap<>());
+    }
+
+    /** As above, with a tally per rule (the producer of the tie). */
+    static void scoreTies(Gold gold, String source, Extracted found, Tally tally, Map<String, Tally> byRule) {
         Set<String> expected = gold.ties().getOrDefault(source, Set.of());
         Map<String, String> toGold = new HashMap<>();
         found.names().forEach((id, names) -> toGold.put(id, goldId(gold, source, names)));
@@ -291,14 +300,18 @@ public final class ExtractionQuality {
             String to = toGold.get(t[2]) == null ? t[2] : toGold.get(t[2]);
             String key = from + " " + t[1] + " " + to;
             String reverse = to + " " + t[1] + " " + from;
+            Tally rule = byRule.computeIfAbsent(found.producers().getOrDefault(tie, "?"), k -> new Tally());
             if (expected.contains(key)) {
                 tally.right.add(source + ": " + key);
+                rule.right.add(source + ": " + key);
                 hit.add(key);
             } else if (SYMMETRIC.contains(t[1]) && expected.contains(reverse)) {
                 tally.right.add(source + ": " + key);
+                rule.right.add(source + ": " + key);
                 hit.add(reverse);
             } else {
                 tally.wrong.add(source + ": " + key);
+                rule.wrong.add(source + ": " + key);
             }
         }
         for (String tie : expected) {
@@ -344,11 +357,16 @@ public final class ExtractionQuality {
                     producers.put(r.get("id").asString(), r.get("producer").asString());
                     return null;
                 });
+        // A tie's producer sits beside the events' in the same map: a tie's key ("a leads b") is no event's id.
         Set<String> ties = new LinkedHashSet<>(graph.read("""
                 MATCH (a:Entity)-[t]->(b:Entity)
                 WHERE t.source = $article AND t.producer STARTS WITH 'extractor/'
-                RETURN a.id + ' ' + toLower(replace(type(t), '_', '-')) + ' ' + b.id AS tie""",
-                Map.of("article", article), r -> r.get("tie").asString()));
+                RETURN a.id + ' ' + toLower(replace(type(t), '_', '-')) + ' ' + b.id AS tie,
+                       min(t.producer) AS producer""",
+                Map.of("article", article), r -> {
+                    producers.put(r.get("tie").asString(), r.get("producer").asString());
+                    return r.get("tie").asString();
+                }));
         return new Extracted(names, types, events, eventTypes, ties, producers);
     }
 

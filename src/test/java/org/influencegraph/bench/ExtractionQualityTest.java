@@ -112,4 +112,22 @@ class ExtractionQualityTest {
         assertThat(tally.missed).containsExactly("s1: vladimir-putin supports alexander-lukashenko");
         assertThat(tally.recall()).isEqualTo(0.5);
     }
+
+    @Test
+    void ties_are_tallied_by_the_rule_that_found_them() throws Exception {
+        var found = new ExtractionQuality.Extracted(names("luka=Lukashenko", "putin=Putin"), Map.of(), Map.of(),
+                Map.of(), new LinkedHashSet<>(List.of("putin ally-of luka", "luka leads putin")),
+                Map.of("putin ally-of luka", "extractor/rules-3:patterns.ally-of-1+m",
+                        "luka leads putin", "extractor/rules-3:patterns.leads-2+m"));
+        var tally = new ExtractionQuality.Tally();
+        Map<String, ExtractionQuality.Tally> byRule = new TreeMap<>();
+        ExtractionQuality.scoreTies(gold(), "s1", found, tally, byRule);
+        assertThat(byRule).containsOnlyKeys("extractor/rules-3:patterns.ally-of-1+m",
+                "extractor/rules-3:patterns.leads-2+m");
+        assertThat(byRule.get("extractor/rules-3:patterns.ally-of-1+m").right)
+                .containsExactly("s1: vladimir-putin ally-of alexander-lukashenko");
+        assertThat(byRule.get("extractor/rules-3:patterns.ally-of-1+m").wrong).isEmpty();
+        assertThat(byRule.get("extractor/rules-3:patterns.leads-2+m").wrong)
+                .containsExactly("s1: alexander-lukashenko leads vladimir-putin");
+    }
 }

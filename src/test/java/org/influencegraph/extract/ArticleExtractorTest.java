@@ -139,6 +139,18 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void every_fact_names_the_rule_that_found_it() {
+        var x = extract("Belarusian President Alexander Lukashenko spoke. Later the Belarusian president met "
+                + "Vladimir Putin. Qatar mediated between Israel and Hamas.");
+        List<String> producers = new ArrayList<>();
+        x.ties().forEach(t -> producers.add(t.provenance().producer()));
+        x.events().forEach(e -> producers.add(e.report().producer()));
+        x.participations().forEach(p -> producers.add(p.provenance().producer()));
+        assertThat(producers).hasSizeGreaterThan(3)
+                .allMatch(p -> p.matches("extractor/rules-3:[a-z]+\\.[a-z0-9-]+\\+corenlp-4\\.5\\.10"), "a rule id");
+    }
+
+    @Test
     void a_title_or_a_description_says_who_leads_a_country() {
         assertThat(facts("Polish Prime Minister Donald Tusk flew in. Later the Polish prime minister met Olaf "
                 + "Scholz.")).containsExactly("Donald Tusk LEADS Poland",
@@ -177,11 +189,11 @@ class ArticleExtractorTest {
     void a_relative_named_by_a_given_name_takes_the_family_surname() {
         assertThat(facts("Kolesnikova's husband Pavel was questioned. Maria Kolesnikova said so.")).containsExactly(
                 "Maria Kolesnikova FAMILY Pavel Kolesnikov (husband)");
-        assertThat(ArticleExtractor.surnameFor("Tikhanovskaya", true, true)).isEqualTo("Tikhanovsky");
-        assertThat(ArticleExtractor.surnameFor("Navalny", false, false)).isEqualTo("Navalnaya");
+        assertThat(ActorTracker.surnameFor("Tikhanovskaya", true, true)).isEqualTo("Tikhanovsky");
+        assertThat(ActorTracker.surnameFor("Navalny", false, false)).isEqualTo("Navalnaya");
         // Not every surname is Slavic: John Kerry's wife is no Kerraya.
-        assertThat(ArticleExtractor.surnameFor("Kerry", false, false)).isEqualTo("Kerry");
-        assertThat(ArticleExtractor.surnameFor("Austin", false, false)).isEqualTo("Austin");
+        assertThat(ActorTracker.surnameFor("Kerry", false, false)).isEqualTo("Kerry");
+        assertThat(ActorTracker.surnameFor("Austin", false, false)).isEqualTo("Austin");
     }
 
     @Test
