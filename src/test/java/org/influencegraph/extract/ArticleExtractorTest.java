@@ -177,11 +177,11 @@ class ArticleExtractorTest {
     void a_relative_named_by_a_given_name_takes_the_family_surname() {
         assertThat(facts("Kolesnikova's husband Pavel was questioned. Maria Kolesnikova said so.")).containsExactly(
                 "Maria Kolesnikova FAMILY Pavel Kolesnikov (husband)");
-        assertThat(ArticleExtractor.surnameFor("Tikhanovskaya", true, true)).isEqualTo("Tikhanovsky");
-        assertThat(ArticleExtractor.surnameFor("Navalny", false, false)).isEqualTo("Navalnaya");
+        assertThat(ActorTracker.surnameFor("Tikhanovskaya", true, true)).isEqualTo("Tikhanovsky");
+        assertThat(ActorTracker.surnameFor("Navalny", false, false)).isEqualTo("Navalnaya");
         // Not every surname is Slavic: John Kerry's wife is no Kerraya.
-        assertThat(ArticleExtractor.surnameFor("Kerry", false, false)).isEqualTo("Kerry");
-        assertThat(ArticleExtractor.surnameFor("Austin", false, false)).isEqualTo("Austin");
+        assertThat(ActorTracker.surnameFor("Kerry", false, false)).isEqualTo("Kerry");
+        assertThat(ActorTracker.surnameFor("Austin", false, false)).isEqualTo("Austin");
     }
 
     @Test
