@@ -29,6 +29,14 @@ final class GrammarMatcher {
 
         /** The two sides the article last named together ("Saudi Arabia and Iran"), or an empty list. */
         List<Integer> pair();
+
+        /**
+         * The pairs the article named together before a word, the last first: this sentence's before the word
+         * ("Saudi Arabia and Iran agreed after China mediated"), then the earlier sentences'.
+         */
+        default List<List<Integer>> pairs(IndexedWord before) {
+            return pair().isEmpty() ? List.of() : List.of(pair());
+        }
     }
 
     /** What a fact short of sure is held at: below {@link ArticleExtractor#THRESHOLD}. */
@@ -134,12 +142,17 @@ final class GrammarMatcher {
             for (RuleCatalog.RoleSpec role : rule.roles()) {
                 int count = 0;
                 if (role.pair()) {
-                    for (Integer actor : resolver.pair()) {
-                        if (!actors.contains(actor)) {
-                            actors.add(actor);
-                            roles.add(role.role());
-                            kinds.add(role.kind());
-                            count++;
+                    // The last pair named before the trigger none of whose sides fills another role: "Egypt and
+                    // Qatar carried the messages" takes the sides named before, not the mediators.
+                    for (List<Integer> pair : resolver.pairs(anchor)) {
+                        if (pair.stream().noneMatch(actors::contains)) {
+                            for (Integer actor : pair) {
+                                actors.add(actor);
+                                roles.add(role.role());
+                                kinds.add(role.kind());
+                                count++;
+                            }
+                            break;
                         }
                     }
                 }
@@ -216,7 +229,8 @@ final class GrammarMatcher {
             // "the two sides", "both governments": the two the article last named together.
             for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
                 if (pairWord.matcher(lemma(e.getDependent())).matches()) {
-                    return resolver.pair();
+                    List<List<Integer>> pairs = resolver.pairs(node);
+                    return pairs.isEmpty() ? List.of() : pairs.get(0);
                 }
             }
         }

@@ -44,6 +44,11 @@ final class SentenceMatcher {
     private final ActorTracker tracker;
     /** The two sides the article last named together: what "the two sides" refers to. */
     private List<Integer> pair = List.of();
+    /** Every pair the article named together, in order, with where its naming ends: the last before a word first. */
+    private final List<NamedPair> pairs = new ArrayList<>();
+
+    private record NamedPair(List<Integer> pair, int end) {
+    }
 
     SentenceMatcher(ActorTracker tracker) {
         this.tracker = tracker;
@@ -58,7 +63,7 @@ final class SentenceMatcher {
         SemanticGraph graph = sentence.coreMap().get(
                 SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
         int offset = sentence.charOffsets().first();
-        pairIn(sentence.text(), template);
+        pairIn(sentence.text(), template, spans, offset);
         GrammarMatcher.Resolver resolver = new GrammarMatcher.Resolver() {
             @Override
             public Integer actor(IndexedWord word, boolean create) {
@@ -68,6 +73,17 @@ final class SentenceMatcher {
             @Override
             public List<Integer> pair() {
                 return pair;
+            }
+
+            @Override
+            public List<List<Integer>> pairs(IndexedWord before) {
+                List<List<Integer>> named = new ArrayList<>();
+                for (int i = pairs.size() - 1; i >= 0; i--) {
+                    if (pairs.get(i).end() <= before.beginPosition() && !named.contains(pairs.get(i).pair())) {
+                        named.add(pairs.get(i).pair());
+                    }
+                }
+                return named;
             }
         };
         if (TRACE) {
@@ -100,6 +116,7 @@ final class SentenceMatcher {
             }
             if (parties.size() == 2) {
                 pair = parties;
+                pairs.add(new NamedPair(parties, sentence.charOffsets().second()));
             }
         }
         return found;
@@ -111,7 +128,16 @@ final class SentenceMatcher {
      * "U.S.-Iranian contacts". Two organizations (states, movements); the last such pair is the one "the two
      * sides" and a mediation that names its mediator alone refer to.
      */
-    private void pairIn(String text, String template) {
+    private void pairIn(String text, String template, List<Span> spans, int offset) {
+        // Where each placeholder's name ends in the text: the spans the template kept, in order.
+        List<Integer> ends = new ArrayList<>();
+        int at = 0;
+        for (Span span : spans) {
+            if (span.start() >= at && span.end() <= text.length()) {
+                ends.add(span.end());
+                at = span.end();
+            }
+        }
         Matcher m = PAIR_NAMED.matcher(template);
         while (m.find()) {
             Actor a = tracker.stateOf(tracker.get(Integer.parseInt(m.group(1))));
@@ -120,6 +146,10 @@ final class SentenceMatcher {
             if (a != null && b != null && a != b && a.type == EntityType.ORGANIZATION
                     && b.type == EntityType.ORGANIZATION) {
                 pair = List.of(a.index, b.index);
+                int placeholder = Patterns.PLACEHOLDER.matcher(template.substring(0, m.start(2))).results()
+                        .mapToInt(r -> 1).sum();
+                pairs.add(new NamedPair(pair, offset + (placeholder < ends.size() ? ends.get(placeholder)
+                        : text.length())));
             }
         }
         m = PAIR_DEMONYMS.matcher(text);
@@ -128,6 +158,7 @@ final class SentenceMatcher {
             Actor b = tracker.existing(Demonyms.country(m.group(2)));
             if (a != null && b != null && a != b) {
                 pair = List.of(a.index, b.index);
+                pairs.add(new NamedPair(pair, offset + m.end(2)));
             }
         }
     }
