@@ -125,6 +125,16 @@ final class MentionLinker {
                 scoped(e, ofState.getKey(), ofState.getValue(), out, references, absorbed);
                 return null;
             }
+            if ("anaphor".equals(e.kind())) {
+                // "the court", "the bloc": the body of that kind the article named last before, never a node.
+                String antecedent = antecedent(e, batch, linked, out);
+                if (antecedent == null) {
+                    held.put(e.id(), List.of());
+                } else {
+                    absorbAnaphor(e, antecedent, batch, linked, out, references, absorbed);
+                }
+                return null;
+            }
             if (generic(e)) {
                 // The European Commission of the article, the UN Security Council, else the country's body.
                 String inArticle = inArticle(e, batch, linked, out);
@@ -465,6 +475,79 @@ final class MentionLinker {
             }
         }
         return found.size() == 1 ? found.iterator().next() : null;
+    }
+
+    /**
+     * The words one of whose an antecedent's names must hold for a common noun that names a body again: "the
+     * court" is a court or a tribunal, "the alliance" NATO ({@code resolve/anaphors.txt}).
+     */
+    private static final Map<String, Set<String>> ANAPHORS = anaphors();
+
+    private static Map<String, Set<String>> anaphors() {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (String line : Resources.read("resolve/anaphors.txt").split("\n")) {
+            String l = line.strip();
+            if (l.isEmpty() || l.startsWith("#")) {
+                continue;
+            }
+            String[] parts = l.split("\\s*:\\s*", 2);
+            out.put(parts[0], Set.of(parts[1].split("\\s*\\|\\s*")));
+        }
+        return Map.copyOf(out);
+    }
+
+    /** The sentence of its article that first names a record, or -1. */
+    private static int sentence(EntityRecord e) {
+        return e.mention().details().get("sentence") instanceof Number n ? n.intValue() : -1;
+    }
+
+    /**
+     * The body a common noun names again ("the court"): of the article's other records of that kind, the one
+     * named last before it (or, when none is before it, the one only); its id as linked, or null.
+     */
+    static String antecedent(EntityRecord e, List<EntityRecord> batch, Map<String, String> linked,
+            Map<String, String> out) {
+        List<String> words = NameKeys.words(e.name());
+        Set<String> heads = words.isEmpty() ? Set.of() : ANAPHORS.getOrDefault(words.get(words.size() - 1), Set.of());
+        int at = sentence(e);
+        Map<String, Integer> last = new LinkedHashMap<>();
+        for (EntityRecord other : batch) {
+            if (other == e || "anaphor".equals(other.kind()) || other.type() != EntityType.ORGANIZATION
+                    || other.mention() == null || !other.mention().source().equals(e.mention().source())) {
+                continue;
+            }
+            boolean fits = names(other).stream().map(NameKeys::key).anyMatch(k -> heads.stream()
+                    .anyMatch(h -> (" " + k + " ").contains(" " + h + " ")));
+            if (fits) {
+                String id = linked.getOrDefault(other.id(), out.getOrDefault(other.id(), other.id()));
+                last.merge(id, sentence(other), Math::max);
+            }
+        }
+        List<Map.Entry<String, Integer>> before = last.entrySet().stream().filter(x -> x.getValue() <= at).toList();
+        if (before.isEmpty()) {
+            return last.size() == 1 ? last.keySet().iterator().next() : null;
+        }
+        int latest = before.stream().mapToInt(Map.Entry::getValue).max().getAsInt();
+        List<String> ids = before.stream().filter(x -> x.getValue() == latest).map(Map.Entry::getKey).toList();
+        return ids.size() == 1 ? ids.get(0) : null;
+    }
+
+    /** Writes a common noun as a mention of the body it names again, never as a name of that body. */
+    private void absorbAnaphor(EntityRecord e, String id, List<EntityRecord> batch, Map<String, String> linked,
+            Map<String, String> out, List<EntityRecord> references, Set<String> absorbed) {
+        if (name(id) != null || reference.byId(id) != null) {
+            absorb(e, id, out, references, absorbed, names(e));
+            return;
+        }
+        // A body this batch makes: written under the name its own record gives it.
+        EntityRecord body = batch.stream().filter(x -> x.id().equals(id)
+                || id.equals(linked.getOrDefault(x.id(), out.get(x.id())))).findFirst().orElse(null);
+        out.put(e.id(), id);
+        absorbed.add(e.id());
+        if (body != null) {
+            references.add(new EntityRecord(id, body.type(), body.name(), List.of(), body.kind(), body.country(),
+                    null, null, mentionedAs(e, names(e)), new EntityRecord.Extras(Map.of(), List.of(), true)));
+        }
     }
 
     /** Whether a longer name ends with a shorter one's words: "European Commission" and "Commission". */
