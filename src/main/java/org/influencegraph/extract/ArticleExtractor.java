@@ -151,6 +151,9 @@ public final class ArticleExtractor {
         final Set<Integer> placeSentences = new java.util.HashSet<>();
         int acting;
         int located;
+        /** The sentences that name the actor, and of a place those that name it as an actor ({@link PlaceUse}). */
+        final List<String> quotes = new ArrayList<>();
+        final List<String> actingQuotes = new ArrayList<>();
         /** How the actor is written, to find it again where the model does not tag it. */
         Pattern again;
 
@@ -306,9 +309,10 @@ public final class ArticleExtractor {
             List<String> aliases = a.names.stream().filter(n -> !n.equals(a.name)).toList();
             entities.add(new EntityRecord(a.id(), a.type, a.name, aliases, a.kind, null, a.description, null,
                     new Provenance(article.id(), a.firstQuote, PRODUCER, 0.9, a.acting + a.located == 0
-                            ? Map.of("sentence", a.firstSentence)
+                            ? Map.of("sentence", a.firstSentence, "quotes", List.copyOf(a.quotes))
                             // How most of the article's sentences name a place: as an actor or as where.
-                            : Map.of("sentence", a.firstSentence, "acting", a.acting >= a.located)),
+                            : Map.of("sentence", a.firstSentence, "acting", a.acting >= a.located,
+                                    "quotes", List.copyOf(a.quotes), "actingQuotes", List.copyOf(a.actingQuotes))),
                     new EntityRecord.Extras(Map.of(), List.of(), true)));
         }
         return new Extraction(source, entities, events, participations, ties, candidates);
@@ -917,15 +921,24 @@ public final class ArticleExtractor {
         if (actor.type == EntityType.PLACE && !PlaceUse.dateline(sentence.text()) && actor.placeSentences.add(index)) {
             actor.names.stream().filter(n -> PlaceUse.names(sentence.text(), n)).findFirst().ifPresent(n -> {
                 boolean acts = PlaceUse.acting(sentence.text(), n);
+                if (acts) {
+                    actor.actingQuotes.add(quote(sentence));
+                }
                 actor.acting += acts ? 1 : 0;
                 actor.located += acts ? 0 : 1;
             });
         }
+        if (!actor.quotes.contains(quote(sentence))) {
+            actor.quotes.add(quote(sentence));
+        }
         if (actor.firstSentence < 0) {
             actor.firstSentence = index;
-            actor.firstQuote = sentence.text().length() <= QUOTE_MAX ? sentence.text()
-                    : sentence.text().substring(0, QUOTE_MAX) + "…";
+            actor.firstQuote = quote(sentence);
         }
+    }
+
+    private static String quote(CoreSentence sentence) {
+        return sentence.text().length() <= QUOTE_MAX ? sentence.text() : sentence.text().substring(0, QUOTE_MAX) + "…";
     }
 
     /**

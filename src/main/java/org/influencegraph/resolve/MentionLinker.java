@@ -120,6 +120,9 @@ final class MentionLinker {
             EntityRecord e = byRef.get(r.get("ref").asString());
             String source = e.mention().source();
             List<Known> exact = r.get("named").asList(MentionLinker::known);
+            if (bothWays(e, exact, out, references, absorbed)) {
+                return null;
+            }
             Map.Entry<ReferenceList.Entry, String> ofState = exact.isEmpty() ? ofState(e) : null;
             if (ofState != null) {
                 scoped(e, ofState.getKey(), ofState.getValue(), out, references, absorbed);
@@ -270,8 +273,9 @@ final class MentionLinker {
             case PERSON -> k.label().equals("Organization");
             // A capital named as an actor is its state ("Abu Dhabi received ..."), where the model says organization.
             case ORGANIZATION -> k.label().equals("Place") && k.capitalOf() != null;
-            // A state is also a place to be in.
-            case PLACE -> k.label().equals("Organization") && "state".equals(k.kind());
+            // A state is also a place to be in, and so is a union of states ("several EU countries").
+            case PLACE -> k.label().equals("Organization") && ("state".equals(k.kind())
+                    || "international".equals(k.kind()));
         };
     }
 
@@ -322,10 +326,62 @@ final class MentionLinker {
         }
     }
 
+    /**
+     * A capital that its article names as an actor in some sentences and as a place in others ("Minsk answered" and
+     * "talks in Minsk"): read sentence by sentence, it is a mention of the place in the ones and of its state in the
+     * others, each with the sentences that name it so ({@code quotes} on MENTIONED_IN). False for any other mention.
+     */
+    private boolean bothWays(EntityRecord e, List<Known> exact, Map<String, String> out, List<EntityRecord> references,
+            Set<String> absorbed) {
+        if (e.type() != EntityType.PLACE || !(e.mention().details().get("actingQuotes") instanceof List<?> acting)
+                || acting.isEmpty() || !(e.mention().details().get("quotes") instanceof List<?> all)) {
+            return false;
+        }
+        List<String> located = all.stream().map(String::valueOf)
+                .filter(q -> !acting.contains(q) && !PlaceUse.dateline(q)).toList();
+        Known place = exact.stream().filter(k -> k.label().equals("Place") && capital(k) != null).findFirst()
+                .orElse(null);
+        if (located.isEmpty() || place == null) {
+            return false;
+        }
+        String state = capital(place);
+        out.put(e.id(), place.id());
+        absorbed.add(e.id());
+        references.add(new EntityRecord(place.id(), EntityType.PLACE, name(place.id()), List.of(), null, null, null,
+                null, mentionedAs(e, List.of(e.name()), located, "quotes"),
+                new EntityRecord.Extras(Map.of(), List.of(), true)));
+        Provenance asState = mentionedAs(e, List.of(e.name()), acting.stream().map(String::valueOf).toList(),
+                "asQuotes");
+        String stateName = name(state);
+        ReferenceList.Entry entry = reference.byId(state);
+        if (stateName == null && entry != null) {
+            references.add(entry.record(asState, List.of(), null));
+        } else if (stateName != null) {
+            references.add(new EntityRecord(state, EntityType.ORGANIZATION, stateName, List.of(), null, null, null,
+                    null, asState, new EntityRecord.Extras(Map.of(), List.of(), true)));
+        }
+        return true;
+    }
+
+    /** {@link #mentionedAs}, with the sentences that named it so, under {@code key}: quotes, or asQuotes for others. */
+    private static Provenance mentionedAs(EntityRecord e, List<String> as, List<String> quotes, String key) {
+        Provenance p = mentionedAs(e, as);
+        Map<String, Object> details = new HashMap<>(p.details());
+        details.remove("quotes");
+        details.put(key, quotes);
+        details.remove("actingQuotes");
+        return new Provenance(p.source(), p.quote(), p.producer(), p.confidence(), Map.copyOf(details));
+    }
+
     /** The mention's provenance saying how the article named the entity (the list {@code as} on MENTIONED_IN). */
     private static Provenance mentionedAs(EntityRecord e, List<String> as) {
         Map<String, Object> details = new HashMap<>(e.mention().details());
         details.put("as", as);
+        // The sentences named it by those names, not by its own.
+        if (details.remove("quotes") instanceof List<?> quotes) {
+            details.put("asQuotes", quotes);
+        }
+        details.remove("actingQuotes");
         Provenance p = e.mention();
         return new Provenance(p.source(), p.quote(), p.producer(), p.confidence(), Map.copyOf(details));
     }
@@ -341,7 +397,7 @@ final class MentionLinker {
                         found.add(state);
                     }
                 } else if (entry.type() == e.type() || e.type() != EntityType.PLACE
-                        || "state".equals(entry.kind())) {
+                        || "state".equals(entry.kind()) || "international".equals(entry.kind())) {
                     found.add(entry);
                 }
             }
