@@ -84,7 +84,9 @@ public class MentionLinking {
                     + "e.name AS name, coalesce(e.aliases, []) AS aliases, e.keys AS keys, "
                     + "[(e)-[:MENTIONED_IN]->(s:Source) | s.id] AS sources, "
                     + "reduce(all = [], x IN [(e)-[m:MENTIONED_IN]->(s:Source) WHERE m.as IS NOT NULL | "
-                    + "[a IN m.as | s.id + '|' + a]] | all + x) AS named",
+                    + "[a IN m.as | s.id + '|' + a]] | all + x) AS named, "
+                    + "[(e)-[m:MENTIONED_IN]->(s:Source) | [s.id, coalesce(m.quotes, [])]] AS quotes, "
+                    + "[(e)-[m:MENTIONED_IN]->(s:Source) | [s.id, coalesce(m.asQuotes, [])]] AS asQuotes",
                     Map.of(), r -> {
                         List<String> names = new ArrayList<>(r.get("aliases").asList(v -> v.asString()));
                         names.add(0, r.get("name").asString(""));
@@ -92,9 +94,16 @@ public class MentionLinking {
                         for (String x : r.get("named").asList(v -> v.asString())) {
                             as.add(x.substring(0, x.indexOf('|')) + "|" + NameKeys.key(x.substring(x.indexOf('|') + 1)));
                         }
+                        Map<String, List<String>> quotes = new HashMap<>();
+                        for (var q : r.get("quotes").asList(v -> v)) {
+                            quotes.put(q.get(0).asString(), q.get(1).asList(v -> v.asString()));
+                        }
+                        for (var q : r.get("asQuotes").asList(v -> v)) {
+                            quotes.put("as|" + q.get(0).asString(), q.get(1).asList(v -> v.asString()));
+                        }
                         entities.put(r.get("id").asString(), new Entity(r.get("id").asString(),
                                 r.get("label").asString(), names, new HashSet<>(r.get("keys").asList(v -> v.asString())),
-                                new HashSet<>(r.get("sources").asList(v -> v.asString())), as));
+                                new HashSet<>(r.get("sources").asList(v -> v.asString())), as, quotes));
                         return null;
                     });
             int right = 0;
@@ -109,6 +118,10 @@ public class MentionLinking {
                 List<Entity> found = entities.values().stream()
                         .filter(e -> e.sources().contains(source) && e.keys().contains(key)
                                 || e.as().contains(source + "|" + key)).toList();
+                if (found.size() > 1) {
+                    // Read mention by mention where the graph says which sentences named each entity.
+                    found = narrow(found, source, key, g.get("offset_hint"));
+                }
                 String expected = g.get("expected");
                 String cls = expected.startsWith("ref:") ? "ref" : expected.startsWith("new:") ? "new"
                         : expected.startsWith("place:") ? "place" : "sample";
@@ -120,7 +133,8 @@ public class MentionLinking {
                     right++;
                 } else {
                     wrong.add(g.get("source") + " '" + g.get("mention") + "' (" + g.get("kind") + ") expected " + expected
-                            + ", got " + (found.isEmpty() ? "nothing" : found.stream().map(Entity::id).toList()));
+                            + ", got " + (found.isEmpty() ? "nothing" : found.stream().map(e -> e.id() + "("
+                            + e.quotes().getOrDefault(source, List.of()).size() + " sentences)").toList()));
                 }
                 tally(byKind, g.get("kind"), ok);
                 tally(byClass, cls, ok);
@@ -205,8 +219,23 @@ public class MentionLinking {
         }
     }
 
-    /** An entity; {@code as}: "source|key" of names an article used for it that are not its own (a capital). */
-    record Entity(String id, String label, List<String> names, Set<String> keys, Set<String> sources, Set<String> as) {
+    /**
+     * An entity; {@code as}: "source|key" of names an article used for it that are not its own (a capital);
+     * {@code quotes}: by source, the sentences that named it, where the build records them.
+     */
+    record Entity(String id, String label, List<String> names, Set<String> keys, Set<String> sources, Set<String> as,
+            Map<String, List<String>> quotes) {
+    }
+
+    /**
+     * Of several entities a mention's name fits, those whose recorded sentences of the article hold the mention's
+     * verbatim context; the entities as found when the sentences do not single out any.
+     */
+    static List<Entity> narrow(List<Entity> found, String source, String key, String hint) {
+        List<Entity> named = found.stream().filter(e -> e.quotes().getOrDefault(
+                e.as().contains(source + "|" + key) && !e.keys().contains(key) ? "as|" + source : source, List.of())
+                .stream().anyMatch(q -> q.contains(hint))).toList();
+        return named.isEmpty() ? found : named;
     }
 
     static boolean right(Entity e, String expected, Set<String> before, Set<String> fromReference) {

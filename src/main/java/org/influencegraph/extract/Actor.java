@@ -1,6 +1,8 @@
 package org.influencegraph.extract;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -33,6 +35,9 @@ final class Actor {
     final Set<Integer> placeSentences = new java.util.HashSet<>();
     int acting;
     int located;
+    /** The sentences that name the actor, and of a place those that name it as an actor ({@link PlaceUse}). */
+    final List<String> quotes = new ArrayList<>();
+    final List<String> actingQuotes = new ArrayList<>();
     /** How the actor is written, to find it again where the model does not tag it. */
     Pattern again;
 

@@ -499,9 +499,15 @@ final class ActorTracker {
         if (actor.type == EntityType.PLACE && !PlaceUse.dateline(sentence.text()) && actor.placeSentences.add(index)) {
             actor.names.stream().filter(n -> PlaceUse.names(sentence.text(), n)).findFirst().ifPresent(n -> {
                 boolean acts = PlaceUse.acting(sentence.text(), n);
+                if (acts) {
+                    actor.actingQuotes.add(quote(sentence.text()));
+                }
                 actor.acting += acts ? 1 : 0;
                 actor.located += acts ? 0 : 1;
             });
+        }
+        if (!actor.quotes.contains(quote(sentence.text()))) {
+            actor.quotes.add(quote(sentence.text()));
         }
         if (actor.firstSentence < 0) {
             actor.firstSentence = index;

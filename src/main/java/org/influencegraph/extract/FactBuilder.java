@@ -106,9 +106,10 @@ final class FactBuilder {
             List<String> aliases = a.names.stream().filter(n -> !n.equals(a.name)).toList();
             entities.add(new EntityRecord(a.id(), a.type, a.name, aliases, a.kind, null, a.description, null,
                     new Provenance(article, a.firstQuote, ArticleExtractor.PRODUCER, 0.9, a.acting + a.located == 0
-                            ? Map.of("sentence", a.firstSentence)
+                            ? Map.of("sentence", a.firstSentence, "quotes", List.copyOf(a.quotes))
                             // How most of the article's sentences name a place: as an actor or as where.
-                            : Map.of("sentence", a.firstSentence, "acting", a.acting >= a.located)),
+                            : Map.of("sentence", a.firstSentence, "acting", a.acting >= a.located,
+                                    "quotes", List.copyOf(a.quotes), "actingQuotes", List.copyOf(a.actingQuotes))),
                     new EntityRecord.Extras(Map.of(), List.of(), true)));
         }
         return new ArticleExtractor.Extraction(source, entities, events, participations, ties, candidates);

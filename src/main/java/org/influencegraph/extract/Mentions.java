@@ -45,11 +45,19 @@ final class Mentions {
     /** What a person leads or what speaks for a person: "Tikhanovskaya's cabinet", "Lukashenko's press service". */
     private static final Pattern OWN = Pattern.compile("\\b(\\p{Lu}[\\p{L}-]+)['’]s (cabinet|party|campaign|press service|"
             + "press office|foundation)\\b");
-    private static final Pattern FORCES = Pattern.compile("\\b" + NAT + " (troops|forces|military|army|armed forces|"
+    /** A state's nationality word, or its name as an owner: "Sudanese army", "Sudan's army". */
+    private static final String OWNER = NAT + "(?:['’]s)?";
+    private static final Pattern FORCES = Pattern.compile("\\b" + OWNER + " (troops|forces|military|army|armed forces|"
             + "soldiers)\\b");
-    private static final Pattern MINISTRY = Pattern.compile("\\b" + NAT + " ((?:defen[cs]e|foreign|interior|justice|"
+    private static final Pattern MINISTRY = Pattern.compile("\\b" + OWNER + " ((?:defen[cs]e|foreign|interior|justice|"
             + "finance|economy|health|education|culture|emergencies|energy) ministry|Ministry of (?-i:\\p{Lu})\\w+"
             + "(?: Affairs)?)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * A body named again by its common noun alone ("the court", "the bloc", "the ministry"): which body is left to
+     * the linker, from the bodies the article named before.
+     */
+    private static final Pattern ANAPHOR = Pattern.compile("\\b[Tt]he (court|bloc|alliance|ministry|army|military)\\b"
+            + "(?! (?:of|for|in|to)\\b)");
     /** Places written as news writes them now, which the named-entity model (trained on older text) misses. */
     private static final Pattern PLACES = Pattern.compile("\\b(Kyiv|Novi Sad|Odesa|Kharkiv|Chisinau|Pristina|"
             + "Zaporizhzhia|Mykolaiv|Bakhmut|Avdiivka|Pokrovsk)\\b");
@@ -124,7 +132,7 @@ final class Mentions {
         }
         m = FORCES.matcher(text);
         while (m.find()) {
-            String adjective = Demonyms.adjective(m.group(1));
+            String adjective = owner(m.group(1));
             if (adjective != null) {
                 out.add(new Mention(m.start(), m.end(), EntityType.ORGANIZATION, adjective + " armed forces", m.group(),
                         "military-unit"));
@@ -132,11 +140,16 @@ final class Mentions {
         }
         m = MINISTRY.matcher(text);
         while (m.find()) {
-            String adjective = Demonyms.adjective(m.group(1));
+            String adjective = owner(m.group(1));
             if (adjective != null) {
                 out.add(new Mention(m.start(), m.end(), EntityType.ORGANIZATION, adjective + " " + m.group(2),
                         m.group(), "government"));
             }
+        }
+        m = ANAPHOR.matcher(text);
+        while (m.find()) {
+            out.add(new Mention(m.start(), m.end(), EntityType.ORGANIZATION, "the " + m.group(1), m.group(),
+                    "anaphor"));
         }
         m = PLACES.matcher(text);
         while (m.find()) {
@@ -177,5 +190,11 @@ final class Mentions {
             }
         }
         return out;
+    }
+
+    /** The nationality word of a state named by it or by its own name ("Sudanese", "Sudan"), or null. */
+    static String owner(String word) {
+        String adjective = Demonyms.adjective(word);
+        return adjective != null ? adjective : Demonyms.adjectiveOf(word);
     }
 }

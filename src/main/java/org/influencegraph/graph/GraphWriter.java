@@ -84,6 +84,13 @@ public final class GraphWriter {
               MERGE (e)-[m:MENTIONED_IN]->(s)
               WITH m, mention, properties(m) AS mentionBefore
               SET m += mention.props
+              // The sentences that named the entity, from every record of the article that names it.
+              SET m.quotes = CASE WHEN mention.props.quotes IS NULL THEN mentionBefore.quotes
+                  ELSE reduce(acc = coalesce(mentionBefore.quotes, []), q IN mention.props.quotes |
+                      CASE WHEN q IN acc THEN acc ELSE acc + q END) END,
+                  m.asQuotes = CASE WHEN mention.props.asQuotes IS NULL THEN mentionBefore.asQuotes
+                  ELSE reduce(acc = coalesce(mentionBefore.asQuotes, []), q IN mention.props.asQuotes |
+                      CASE WHEN q IN acc THEN acc ELSE acc + q END) END
               RETURN collect(mentionBefore = properties(m)) AS mentionsSame
             }
             WITH size(keys(before)) = 1 AS created,
@@ -200,15 +207,18 @@ public final class GraphWriter {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> before = (Map<String, Object>) mentions.get(e.mention().source());
                 if (before != null) {
-                    // The names an article gave the entity that are not its own ("Minsk" for Belarus) add up.
-                    Set<Object> as = new LinkedHashSet<>();
-                    for (Object list : new Object[] {((Map<?, ?>) before.get("props")).get("as"), mentionProps.get("as")}) {
-                        if (list instanceof List<?> names) {
-                            as.addAll(names);
+                    // The names an article gave the entity that are not its own ("Minsk" for Belarus) add up, and
+                    // so do the sentences that named it (by its names, by those others).
+                    for (String key : List.of("as", "quotes", "asQuotes")) {
+                        Set<Object> all = new LinkedHashSet<>();
+                        for (Object list : new Object[] {((Map<?, ?>) before.get("props")).get(key), mentionProps.get(key)}) {
+                            if (list instanceof List<?> values) {
+                                all.addAll(values);
+                            }
                         }
-                    }
-                    if (!as.isEmpty()) {
-                        mentionProps.put("as", List.copyOf(as));
+                        if (!all.isEmpty()) {
+                            mentionProps.put(key, List.copyOf(all));
+                        }
                     }
                 }
                 mentions.put(e.mention().source(), Map.of("source", e.mention().source(), "props", mentionProps));

@@ -120,9 +120,22 @@ final class MentionLinker {
             EntityRecord e = byRef.get(r.get("ref").asString());
             String source = e.mention().source();
             List<Known> exact = r.get("named").asList(MentionLinker::known);
+            if (bothWays(e, exact, out, references, absorbed)) {
+                return null;
+            }
             Map.Entry<ReferenceList.Entry, String> ofState = exact.isEmpty() ? ofState(e) : null;
             if (ofState != null) {
                 scoped(e, ofState.getKey(), ofState.getValue(), out, references, absorbed);
+                return null;
+            }
+            if ("anaphor".equals(e.kind())) {
+                // "the court", "the bloc": the body of that kind the article named last before, never a node.
+                String antecedent = antecedent(e, batch, linked, out);
+                if (antecedent == null) {
+                    held.put(e.id(), List.of());
+                } else {
+                    absorbAnaphor(e, antecedent, batch, linked, out, references, absorbed);
+                }
                 return null;
             }
             if (generic(e)) {
@@ -260,8 +273,9 @@ final class MentionLinker {
             case PERSON -> k.label().equals("Organization");
             // A capital named as an actor is its state ("Abu Dhabi received ..."), where the model says organization.
             case ORGANIZATION -> k.label().equals("Place") && k.capitalOf() != null;
-            // A state is also a place to be in.
-            case PLACE -> k.label().equals("Organization") && "state".equals(k.kind());
+            // A state is also a place to be in, and so is a union of states ("several EU countries").
+            case PLACE -> k.label().equals("Organization") && ("state".equals(k.kind())
+                    || "international".equals(k.kind()));
         };
     }
 
@@ -312,10 +326,62 @@ final class MentionLinker {
         }
     }
 
+    /**
+     * A capital that its article names as an actor in some sentences and as a place in others ("Minsk answered" and
+     * "talks in Minsk"): read sentence by sentence, it is a mention of the place in the ones and of its state in the
+     * others, each with the sentences that name it so ({@code quotes} on MENTIONED_IN). False for any other mention.
+     */
+    private boolean bothWays(EntityRecord e, List<Known> exact, Map<String, String> out, List<EntityRecord> references,
+            Set<String> absorbed) {
+        if (e.type() != EntityType.PLACE || !(e.mention().details().get("actingQuotes") instanceof List<?> acting)
+                || acting.isEmpty() || !(e.mention().details().get("quotes") instanceof List<?> all)) {
+            return false;
+        }
+        List<String> located = all.stream().map(String::valueOf)
+                .filter(q -> !acting.contains(q) && !PlaceUse.dateline(q)).toList();
+        Known place = exact.stream().filter(k -> k.label().equals("Place") && capital(k) != null).findFirst()
+                .orElse(null);
+        if (located.isEmpty() || place == null) {
+            return false;
+        }
+        String state = capital(place);
+        out.put(e.id(), place.id());
+        absorbed.add(e.id());
+        references.add(new EntityRecord(place.id(), EntityType.PLACE, name(place.id()), List.of(), null, null, null,
+                null, mentionedAs(e, List.of(e.name()), located, "quotes"),
+                new EntityRecord.Extras(Map.of(), List.of(), true)));
+        Provenance asState = mentionedAs(e, List.of(e.name()), acting.stream().map(String::valueOf).toList(),
+                "asQuotes");
+        String stateName = name(state);
+        ReferenceList.Entry entry = reference.byId(state);
+        if (stateName == null && entry != null) {
+            references.add(entry.record(asState, List.of(), null));
+        } else if (stateName != null) {
+            references.add(new EntityRecord(state, EntityType.ORGANIZATION, stateName, List.of(), null, null, null,
+                    null, asState, new EntityRecord.Extras(Map.of(), List.of(), true)));
+        }
+        return true;
+    }
+
+    /** {@link #mentionedAs}, with the sentences that named it so, under {@code key}: quotes, or asQuotes for others. */
+    private static Provenance mentionedAs(EntityRecord e, List<String> as, List<String> quotes, String key) {
+        Provenance p = mentionedAs(e, as);
+        Map<String, Object> details = new HashMap<>(p.details());
+        details.remove("quotes");
+        details.put(key, quotes);
+        details.remove("actingQuotes");
+        return new Provenance(p.source(), p.quote(), p.producer(), p.confidence(), Map.copyOf(details));
+    }
+
     /** The mention's provenance saying how the article named the entity (the list {@code as} on MENTIONED_IN). */
     private static Provenance mentionedAs(EntityRecord e, List<String> as) {
         Map<String, Object> details = new HashMap<>(e.mention().details());
         details.put("as", as);
+        // The sentences named it by those names, not by its own.
+        if (details.remove("quotes") instanceof List<?> quotes) {
+            details.put("asQuotes", quotes);
+        }
+        details.remove("actingQuotes");
         Provenance p = e.mention();
         return new Provenance(p.source(), p.quote(), p.producer(), p.confidence(), Map.copyOf(details));
     }
@@ -331,7 +397,7 @@ final class MentionLinker {
                         found.add(state);
                     }
                 } else if (entry.type() == e.type() || e.type() != EntityType.PLACE
-                        || "state".equals(entry.kind())) {
+                        || "state".equals(entry.kind()) || "international".equals(entry.kind())) {
                     found.add(entry);
                 }
             }
@@ -465,6 +531,79 @@ final class MentionLinker {
             }
         }
         return found.size() == 1 ? found.iterator().next() : null;
+    }
+
+    /**
+     * The words one of whose an antecedent's names must hold for a common noun that names a body again: "the
+     * court" is a court or a tribunal, "the alliance" NATO ({@code resolve/anaphors.txt}).
+     */
+    private static final Map<String, Set<String>> ANAPHORS = anaphors();
+
+    private static Map<String, Set<String>> anaphors() {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (String line : Resources.read("resolve/anaphors.txt").split("\n")) {
+            String l = line.strip();
+            if (l.isEmpty() || l.startsWith("#")) {
+                continue;
+            }
+            String[] parts = l.split("\\s*:\\s*", 2);
+            out.put(parts[0], Set.of(parts[1].split("\\s*\\|\\s*")));
+        }
+        return Map.copyOf(out);
+    }
+
+    /** The sentence of its article that first names a record, or -1. */
+    private static int sentence(EntityRecord e) {
+        return e.mention().details().get("sentence") instanceof Number n ? n.intValue() : -1;
+    }
+
+    /**
+     * The body a common noun names again ("the court"): of the article's other records of that kind, the one
+     * named last before it (or, when none is before it, the one only); its id as linked, or null.
+     */
+    static String antecedent(EntityRecord e, List<EntityRecord> batch, Map<String, String> linked,
+            Map<String, String> out) {
+        List<String> words = NameKeys.words(e.name());
+        Set<String> heads = words.isEmpty() ? Set.of() : ANAPHORS.getOrDefault(words.get(words.size() - 1), Set.of());
+        int at = sentence(e);
+        Map<String, Integer> last = new LinkedHashMap<>();
+        for (EntityRecord other : batch) {
+            if (other == e || "anaphor".equals(other.kind()) || other.type() != EntityType.ORGANIZATION
+                    || other.mention() == null || !other.mention().source().equals(e.mention().source())) {
+                continue;
+            }
+            boolean fits = names(other).stream().map(NameKeys::key).anyMatch(k -> heads.stream()
+                    .anyMatch(h -> (" " + k + " ").contains(" " + h + " ")));
+            if (fits) {
+                String id = linked.getOrDefault(other.id(), out.getOrDefault(other.id(), other.id()));
+                last.merge(id, sentence(other), Math::max);
+            }
+        }
+        List<Map.Entry<String, Integer>> before = last.entrySet().stream().filter(x -> x.getValue() <= at).toList();
+        if (before.isEmpty()) {
+            return last.size() == 1 ? last.keySet().iterator().next() : null;
+        }
+        int latest = before.stream().mapToInt(Map.Entry::getValue).max().getAsInt();
+        List<String> ids = before.stream().filter(x -> x.getValue() == latest).map(Map.Entry::getKey).toList();
+        return ids.size() == 1 ? ids.get(0) : null;
+    }
+
+    /** Writes a common noun as a mention of the body it names again, never as a name of that body. */
+    private void absorbAnaphor(EntityRecord e, String id, List<EntityRecord> batch, Map<String, String> linked,
+            Map<String, String> out, List<EntityRecord> references, Set<String> absorbed) {
+        if (name(id) != null || reference.byId(id) != null) {
+            absorb(e, id, out, references, absorbed, names(e));
+            return;
+        }
+        // A body this batch makes: written under the name its own record gives it.
+        EntityRecord body = batch.stream().filter(x -> x.id().equals(id)
+                || id.equals(linked.getOrDefault(x.id(), out.get(x.id())))).findFirst().orElse(null);
+        out.put(e.id(), id);
+        absorbed.add(e.id());
+        if (body != null) {
+            references.add(new EntityRecord(id, body.type(), body.name(), List.of(), body.kind(), body.country(),
+                    null, null, mentionedAs(e, names(e)), new EntityRecord.Extras(Map.of(), List.of(), true)));
+        }
     }
 
     /** Whether a longer name ends with a shorter one's words: "European Commission" and "Commission". */
