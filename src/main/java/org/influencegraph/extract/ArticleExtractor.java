@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.influencegraph.importer.Article;
+import org.influencegraph.model.Article;
 import org.influencegraph.model.EntityRecord;
 import org.influencegraph.model.EntityType;
 import org.influencegraph.model.EventRecord;
