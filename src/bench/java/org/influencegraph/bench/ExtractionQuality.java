@@ -28,7 +28,7 @@ import org.influencegraph.importer.ImportInput;
 import org.influencegraph.importer.ImportReport;
 import org.influencegraph.importer.NativeImporter;
 import org.influencegraph.model.Article;
-import org.influencegraph.resolve.NameKeys;
+import org.influencegraph.names.NameKeys;
 
 /**
  * How well the article extractor reads news: the articles are imported into an empty database by the extractor
