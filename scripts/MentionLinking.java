@@ -23,7 +23,7 @@ import org.influencegraph.importer.ArticleReader;
 import org.influencegraph.importer.ImportInput;
 import org.influencegraph.importer.NativeImporter;
 import org.influencegraph.importer.SampleData;
-import org.influencegraph.resolve.NameKeys;
+import org.influencegraph.names.NameKeys;
 
 /**
  * How article mentions link to what the graph knows (scripts/mention-linking.sh): the sample data is loaded (and

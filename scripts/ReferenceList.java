@@ -18,7 +18,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.influencegraph.resolve.NameKeys;
+import org.influencegraph.names.NameKeys;
 
 /**
  * Generates the reference list of states and international bodies (import/reference/) from CLDR (through ICU4J:

@@ -6,6 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 articles=${1:-../shared/seeds}
 jar=target/influence-graph.jar
-[ -f "$jar" ] || mvn -q -B package -DskipTests
-java -Xmx3g -cp "$jar" org.influencegraph.bench.ArticleBenchmark "$articles" "${2:-10}" "${3:-3}" 2>&1 \
+# The benchmarks are test classes, kept out of the jar.
+bench=target/test-classes
+[ -f "$jar" ] && [ -d "$bench/org/influencegraph/bench" ] || mvn -q -B package -DskipTests
+java -Xmx3g -cp "$jar:$bench" org.influencegraph.bench.ArticleBenchmark "$articles" "${2:-10}" "${3:-3}" 2>&1 \
   | grep -v -e WARN -e "^SLF4J"

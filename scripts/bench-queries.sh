@@ -10,10 +10,12 @@ dir=${1:-target/bench-queries}
 calls=${2:-200}
 jar=target/influence-graph.jar
 port=18181
-[ -f "$jar" ] || mvn -q -B package -DskipTests
+# The benchmarks are test classes, kept out of the jar.
+bench=target/test-classes
+[ -f "$jar" ] && [ -d "$bench/org/influencegraph/bench" ] || mvn -q -B package -DskipTests
 command -v wrk >/dev/null || apt-get install -y -q wrk >/dev/null
 mkdir -p "$dir"
-java -Xmx6g -cp "$jar" org.influencegraph.bench.QueryBenchmark "$dir" "$calls" --serve $port >"$dir/latency.log" 2>&1 &
+java -Xmx6g -cp "$jar:$bench" org.influencegraph.bench.QueryBenchmark "$dir" "$calls" --serve $port >"$dir/latency.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true' EXIT
 until grep -q "serving on port" "$dir/latency.log"; do

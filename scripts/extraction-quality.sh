@@ -8,5 +8,7 @@ cd "$(dirname "$0")/.."
 articles=${1:-../shared/seeds}
 gold=${2:-import}
 jar=target/influence-graph.jar
-[ -f "$jar" ] || mvn -q -B package -DskipTests
-java -Xmx3g -cp "$jar" org.influencegraph.bench.ExtractionQuality "$gold" "$articles" "${@:3}" 2>&1 | grep -v -e WARN -e "^SLF4J"
+# The benchmarks are test classes, kept out of the jar.
+bench=target/test-classes
+[ -f "$jar" ] && [ -d "$bench/org/influencegraph/bench" ] || mvn -q -B package -DskipTests
+java -Xmx3g -cp "$jar:$bench" org.influencegraph.bench.ExtractionQuality "$gold" "$articles" "${@:3}" 2>&1 | grep -v -e WARN -e "^SLF4J"

@@ -7,6 +7,9 @@
 # Usage: scripts/load-test.sh [jar] [seconds] [connections] [entities]
 set -euo pipefail
 jar=${1:-target/influence-graph.jar}
+# The load generator is a test class, kept out of the jar.
+bench=target/test-classes
+[ -d "$bench/org/influencegraph/bench" ] || mvn -q -B test-compile
 seconds=${2:-60}
 connections=${3:-16}
 entities=${4:-20000}
@@ -30,7 +33,7 @@ done
 live_kb() { jmap -histo:live $pid | awk '/^Total/ {printf "%.0f", $3 / 1024}'; }
 
 started=$(live_kb)
-echo "warm-up: $(java -cp "$jar" org.influencegraph.bench.LoadTest "http://127.0.0.1:$api" "$seconds" "$connections" | tail -1)"
+echo "warm-up: $(java -cp "$jar:$bench" org.influencegraph.bench.LoadTest "http://127.0.0.1:$api" "$seconds" "$connections" | tail -1)"
 before=$(live_kb)
 echo "live heap: ${started} kB after start, ${before} kB after the warm-up"
 ( while kill -0 $pid 2>/dev/null; do
@@ -40,7 +43,7 @@ echo "live heap: ${started} kB after start, ${before} kB after the warm-up"
     sleep 5
   done ) >"$work/memory.log" &
 sampler=$!
-java -cp "$jar" org.influencegraph.bench.LoadTest "http://127.0.0.1:$api" "$seconds" "$connections"
+java -cp "$jar:$bench" org.influencegraph.bench.LoadTest "http://127.0.0.1:$api" "$seconds" "$connections"
 kill $sampler 2>/dev/null || true
 echo "memory of the server every 5 s (resident, and heap of the old generation):"
 cat "$work/memory.log"

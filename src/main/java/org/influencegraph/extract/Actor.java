@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.influencegraph.model.EntityType;
-import org.influencegraph.resolve.NameKeys;
+import org.influencegraph.names.NameKeys;
 
 /**
  * One actor of the article: a person, an organization or a place, with every name it went by, and what the

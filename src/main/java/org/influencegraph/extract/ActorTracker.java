@@ -16,7 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.influencegraph.model.EntityType;
 import org.influencegraph.model.TieType;
-import org.influencegraph.resolve.NameKeys;
+import org.influencegraph.names.NameKeys;
 import org.influencegraph.resolve.PlaceUse;
 
 /**

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.influencegraph.extract.ActorTracker.Span;
-import org.influencegraph.importer.Article;
+import org.influencegraph.model.Article;
 import org.influencegraph.model.EntityRecord;
 import org.influencegraph.model.EventRecord;
 import org.influencegraph.model.PartialDate;

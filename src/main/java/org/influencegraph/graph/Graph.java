@@ -51,6 +51,8 @@ public final class Graph implements AutoCloseable {
     /** The backstop for lookups that have no timeout of their own: no read runs on for ever. */
     public static final Duration READ_TIMEOUT = Duration.ofSeconds(60);
     private static final String STABLE_IDS = Resources.read("cypher/lookups/stable-ids.cypher");
+    private static final String COUNT_NODES = Resources.read("cypher/lookups/count-nodes.cypher");
+    private static final String COUNT_RELATIONSHIPS = Resources.read("cypher/lookups/count-relationships.cypher");
 
     /** The metadata key that tags an ad-hoc query's transaction. */
     private static final String TAG = "influenceGraphQuery";
@@ -112,6 +114,11 @@ public final class Graph implements AutoCloseable {
             }
             throw new UserError("Neo4j at " + uri + " answered: " + e.getMessage(), e);
         }
+    }
+
+    /** For the schema migrations, which run their own sessions. */
+    Driver driver() {
+        return driver;
     }
 
     public Mode mode() {
@@ -385,8 +392,8 @@ public final class Graph implements AutoCloseable {
     }
 
     public Counts counts() {
-        long nodes = readOnce("MATCH (n) RETURN count(n) AS c", Map.of(), r -> r.get("c").asLong()).get(0);
-        long relationships = readOnce("MATCH ()-[r]->() RETURN count(r) AS c", Map.of(), r -> r.get("c").asLong()).get(0);
+        long nodes = readOnce(COUNT_NODES, Map.of(), r -> r.get("c").asLong()).get(0);
+        long relationships = readOnce(COUNT_RELATIONSHIPS, Map.of(), r -> r.get("c").asLong()).get(0);
         return new Counts(nodes, relationships);
     }
 

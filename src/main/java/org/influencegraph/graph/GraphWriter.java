@@ -19,8 +19,8 @@ import org.influencegraph.model.Provenance;
 import org.influencegraph.model.SourceRecord;
 import org.influencegraph.model.TieRecord;
 import org.influencegraph.resolve.NameIndex;
-import org.influencegraph.resolve.NameKeys;
-import org.influencegraph.resolve.NameMatcher;
+import org.influencegraph.names.NameKeys;
+import org.influencegraph.names.NameMatcher;
 
 /**
  * Writes the model's records with batched {@code UNWIND $rows MERGE} on constrained keys, one transaction a

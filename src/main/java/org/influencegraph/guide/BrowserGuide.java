@@ -1,5 +1,6 @@
 package org.influencegraph.guide;
 
+import org.influencegraph.Resources;
 import org.influencegraph.query.CannedQuery;
 import org.influencegraph.query.Parameter;
 import org.influencegraph.query.QueryCatalog;
@@ -13,6 +14,8 @@ public final class BrowserGuide {
 
     private BrowserGuide() {
     }
+
+    private static final String WHO_MEDIATED = Resources.cypher("cypher/examples/who-mediated.cypher");
 
     public static String html(QueryCatalog catalog) {
         StringBuilder out = new StringBuilder();
@@ -28,14 +31,13 @@ public final class BrowserGuide {
                 <code>source</code>, a short <code>quote</code>, its <code>producer</code> and a
                 <code>confidence</code>; events are <code>REPORTED_IN</code> their sources.</p>
                 <p>Who mediated between whom:</p>
-                <pre class="pre-scrollable code runnable">MATCH (m)-[:MEDIATOR]-&gt;(e:Event)&lt;-[:PARTY]-(p)
-                RETURN m, e, p</pre>
+                <pre class="pre-scrollable code runnable">%s</pre>
                 <p>Colours and captions as in the front end (events captioned by type and date): run
                 <code>:style</code> with this server's address and <code>/guide/influence-graph.grass</code>, such as
                 <code>:style http://localhost:8080/guide/influence-graph.grass</code>.</p>
                 <p>The next slides are the canned queries the HTTP API answers, each with its parameters filled
                 in: click a block to put it in the editor, then run it.</p>
-                """);
+                """.formatted(esc(WHO_MEDIATED)));
         for (CannedQuery q : catalog.all()) {
             StringBuilder body = new StringBuilder();
             body.append("<p>").append(esc(q.description())).append("</p>\n<ul>\n");

@@ -1,6 +1,7 @@
 package org.influencegraph.http;
 
 import java.util.List;
+import org.influencegraph.Resources;
 import org.influencegraph.query.CannedQuery;
 import org.influencegraph.query.Parameter;
 import org.influencegraph.query.QueryCatalog;
@@ -10,6 +11,8 @@ import org.influencegraph.query.QueryCatalog;
  * the address the server is reached on, and a form under each read lets a reader try it.
  */
 final class ApiPage {
+
+    private static final String AD_HOC_EXAMPLE = Resources.cypher("cypher/examples/mediators-and-dates.cypher");
 
     /** Where the page's examples name the server, replaced by its real address on each request. */
     static final String BASE = "\u0000base\u0000";
@@ -81,7 +84,7 @@ final class ApiPage {
                     .append(esc(q.name())).append(example(q)).append("\">drawing</a></p>\n");
         }
         out.append("<h2>Ad-hoc Cypher</h2>\n<pre>curl -X POST ").append(BASE).append("/api/cypher -H 'Content-Type: "
-                + "application/json' \\\n  -d '{\"query\": \"MATCH (m)-[:MEDIATOR]-&gt;(e:Event) RETURN m.name, e.date\"}'"
+                + "application/json' \\\n  -d '{\"query\": \"").append(esc(AD_HOC_EXAMPLE)).append("\"}'"
                 + "</pre>\n</body></html>\n");
         return out.toString();
     }

@@ -18,6 +18,7 @@ import org.influencegraph.UserError;
 import org.influencegraph.extract.ArticleExtractor;
 import org.influencegraph.graph.Graph;
 import org.influencegraph.graph.GraphWriter.WriteCounts;
+import org.influencegraph.model.Article;
 import org.influencegraph.model.EventRecord;
 import org.influencegraph.model.StableIds;
 import org.influencegraph.model.TieRecord;

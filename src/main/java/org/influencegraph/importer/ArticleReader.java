@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.influencegraph.UserError;
+import org.influencegraph.model.Article;
 import org.influencegraph.model.StableIds;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

@@ -30,7 +30,7 @@ import org.influencegraph.model.Role;
 import org.influencegraph.model.SourceRecord;
 import org.influencegraph.model.TieRecord;
 import org.influencegraph.model.TieType;
-import org.influencegraph.resolve.NameKeys;
+import org.influencegraph.names.NameKeys;
 import org.influencegraph.resolve.TieLabels;
 
 /**

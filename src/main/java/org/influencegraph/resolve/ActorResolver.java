@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.influencegraph.Resources;
 import org.influencegraph.graph.Graph;
+import org.influencegraph.names.Feature;
+import org.influencegraph.names.NameKeys;
 
 /**
  * Finds the entity a user means by an id, a name or an alias, ignoring case, diacritics, script, word

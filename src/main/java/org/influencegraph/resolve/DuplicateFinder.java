@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import org.influencegraph.Resources;
 import org.influencegraph.graph.Graph;
 import org.influencegraph.model.EntityType;
+import org.influencegraph.names.Feature;
+import org.influencegraph.names.NameMatcher;
 import org.neo4j.driver.Value;
 
 /**

@@ -11,6 +11,8 @@ import org.influencegraph.Resources;
 import org.influencegraph.graph.Graph;
 import org.influencegraph.model.EntityRecord;
 import org.influencegraph.model.EntityType;
+import org.influencegraph.names.NameKeys;
+import org.influencegraph.names.NameMatcher;
 
 /**
  * Tells which of the entities an import brings are already in the graph under another id: an entity that took

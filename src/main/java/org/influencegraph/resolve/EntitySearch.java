@@ -10,6 +10,8 @@ import java.util.Set;
 import org.influencegraph.Resources;
 import org.influencegraph.graph.Graph;
 import org.influencegraph.model.EntityType;
+import org.influencegraph.names.Feature;
+import org.influencegraph.names.NameMatcher;
 
 /**
  * Ranked entities for what a user types: any spelling, script or word order of a name or alias, a name still

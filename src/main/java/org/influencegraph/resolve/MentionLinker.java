@@ -16,6 +16,8 @@ import org.influencegraph.model.EntityRecord;
 import org.influencegraph.model.EntityType;
 import org.influencegraph.model.Provenance;
 import org.influencegraph.model.StableIds;
+import org.influencegraph.names.NameKeys;
+import org.influencegraph.names.NameMatcher;
 
 /**
  * Links an article's mentions to what the whole graph knows before anything is created: a surname ("Lukashenko"),

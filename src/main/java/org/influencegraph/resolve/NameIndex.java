@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import org.influencegraph.Resources;
 import org.influencegraph.graph.Graph;
+import org.influencegraph.names.NameKeys;
+import org.influencegraph.names.NameMatcher;
 
 /**
  * Keeps what name lookups read ({@code keys}, {@code sounds}, {@code blocks}) in step with the name rules: at

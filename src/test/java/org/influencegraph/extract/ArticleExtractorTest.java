@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.influencegraph.importer.Article;
+import org.influencegraph.model.Article;
 import org.influencegraph.model.EntityRecord;
 import org.junit.jupiter.api.Test;
 

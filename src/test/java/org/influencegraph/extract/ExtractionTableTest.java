@@ -10,7 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.influencegraph.Resources;
-import org.influencegraph.importer.Article;
+import org.influencegraph.model.Article;
 import org.influencegraph.model.EntityRecord;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

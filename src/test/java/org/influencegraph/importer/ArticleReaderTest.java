@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.influencegraph.UserError;
 import org.influencegraph.importer.ArticleReader.Format;
+import org.influencegraph.model.Article;
 import org.junit.jupiter.api.Test;
 
 class ArticleReaderTest {

@@ -22,6 +22,7 @@ import org.influencegraph.TestNeo4j;
 import org.influencegraph.TestSupport;
 import org.influencegraph.UserError;
 import org.influencegraph.graph.Graph;
+import org.influencegraph.model.Article;
 
 /**
  * Every importer fed generated garbage: random bytes, valid files truncated and mutated (flipped bytes, control

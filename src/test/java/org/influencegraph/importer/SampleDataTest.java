@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.influencegraph.TestNeo4j;
 import org.influencegraph.graph.Graph;
-import org.influencegraph.resolve.NameKeys;
+import org.influencegraph.names.NameKeys;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

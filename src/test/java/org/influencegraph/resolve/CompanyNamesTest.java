@@ -8,6 +8,7 @@ import org.influencegraph.graph.Graph;
 import org.influencegraph.graph.GraphWriter;
 import org.influencegraph.model.EntityRecord;
 import org.influencegraph.model.EntityType;
+import org.influencegraph.names.NameMatcher;
 import org.junit.jupiter.api.Test;
 
 /** Companies that differ by a numeral or a legal form are other legal entities; the same name in other case is not. */

@@ -12,6 +12,7 @@ import org.influencegraph.importer.SampleData;
 import org.influencegraph.model.EntityRecord;
 import org.influencegraph.model.EntityType;
 import org.influencegraph.model.Provenance;
+import org.influencegraph.names.NameKeys;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

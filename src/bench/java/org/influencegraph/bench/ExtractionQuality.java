@@ -22,13 +22,13 @@ import org.influencegraph.extract.ArticleExtractor;
 import org.influencegraph.graph.EmbeddedNeo4j;
 import org.influencegraph.graph.Graph;
 import org.influencegraph.graph.Schema;
-import org.influencegraph.importer.Article;
 import org.influencegraph.importer.ArticleImporter;
 import org.influencegraph.importer.ArticleReader;
 import org.influencegraph.importer.ImportInput;
 import org.influencegraph.importer.ImportReport;
 import org.influencegraph.importer.NativeImporter;
-import org.influencegraph.resolve.NameKeys;
+import org.influencegraph.model.Article;
+import org.influencegraph.names.NameKeys;
 
 /**
  * How well the article extractor reads news: the articles are imported into an empty database by the extractor

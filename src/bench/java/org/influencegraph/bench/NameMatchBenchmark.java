@@ -9,7 +9,7 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.influencegraph.Resources;
-import org.influencegraph.resolve.NameMatcher;
+import org.influencegraph.names.NameMatcher;
 
 /**
  * Matching quality on lists of real name variants (Latin romanizations, Cyrillic, surname first, with titles,

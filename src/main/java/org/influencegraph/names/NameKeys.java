@@ -1,4 +1,4 @@
-package org.influencegraph.resolve;
+package org.influencegraph.names;
 
 import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;

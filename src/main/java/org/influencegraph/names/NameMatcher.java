@@ -1,4 +1,4 @@
-package org.influencegraph.resolve;
+package org.influencegraph.names;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,7 +23,7 @@ public final class NameMatcher {
     /** From this score up two names are taken to be one name (search answers, review proposals). */
     public static final double SAME = Feature.SAME_NAME.weight();
     /** A word pair below this similarity differs. */
-    static final double WORD_DIFFERS = Feature.WORD_DIFFERS.weight();
+    public static final double WORD_DIFFERS = Feature.WORD_DIFFERS.weight();
     /** The score of two names that share words but differ in another. */
     static final double CAP_WHEN_A_WORD_DIFFERS = Feature.NAME_DIFFERS_CAP.weight();
 
@@ -187,7 +187,7 @@ public final class NameMatcher {
     }
 
     /** The words of a name without titles, roles, legal forms and generic words, and without a patronymic. */
-    static List<String> words(String name) {
+    public static List<String> words(String name) {
         return NameKeys.split(name, STOP).words();
     }
 
@@ -329,7 +329,7 @@ public final class NameMatcher {
     }
 
     /** The sounds of a word under each romanization scheme, the English-style one first. */
-    static List<String> sounds(String word) {
+    public static List<String> sounds(String word) {
         Set<String> sounds = new LinkedHashSet<>();
         for (List<Rule> scheme : SCHEMES) {
             String w = word;
@@ -423,7 +423,7 @@ public final class NameMatcher {
     }
 
     /** A word's consonants under one romanization scheme, without the first (Т/Ц in Тихановская/Ціханоўская). */
-    static String blockWord(String word, int scheme) {
+    public static String blockWord(String word, int scheme) {
         List<String> sounds = sounds(word);
         String skeleton = skeleton(sounds.get(Math.min(scheme, sounds.size() - 1)));
         return skeleton.length() >= 3 ? skeleton.substring(1) : skeleton;

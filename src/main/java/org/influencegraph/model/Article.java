@@ -1,4 +1,4 @@
-package org.influencegraph.importer;
+package org.influencegraph.model;
 
 /**
  * A news article as read from a file or a request: where it came from (title, publisher, author, date, URL,

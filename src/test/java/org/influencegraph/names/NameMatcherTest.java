@@ -1,9 +1,11 @@
-package org.influencegraph.resolve;
+package org.influencegraph.names;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.influencegraph.bench.NameMatchBenchmark;
+import org.influencegraph.names.NameKeys;
+import org.influencegraph.names.NameMatcher;
 import org.junit.jupiter.api.Test;
 
 class NameMatcherTest {

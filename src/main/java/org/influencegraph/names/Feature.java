@@ -1,4 +1,4 @@
-package org.influencegraph.resolve;
+package org.influencegraph.names;
 
 /**
  * Every feature that name and entity matching weighs, with its weight: the one table of numbers behind
