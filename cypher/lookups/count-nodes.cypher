@@ -1,0 +1,3 @@
+// How many nodes the graph holds.
+MATCH (n)
+RETURN count(n) AS c

@@ -1,0 +1,3 @@
+// How many relationships the graph holds.
+MATCH ()-[r]->()
+RETURN count(r) AS c
