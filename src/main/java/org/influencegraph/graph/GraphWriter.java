@@ -26,9 +26,10 @@ import org.influencegraph.resolve.NameKeys;
 import org.influencegraph.resolve.NameMatcher;
 
 /**
- * Writes the model's records with batched {@code UNWIND $rows MERGE} on constrained keys, one transaction a
- * batch. Every statement reports for each row whether it created, changed or left unchanged what it
- * touched, so that a second import of the same data can prove it changed nothing.
+ * Writes the model's records in batches with the statements of {@code cypher/writes}, one transaction a
+ * batch: one read finds the rows already in the graph, the new ones are created outright and the others
+ * merged on constrained keys. Every batch tells how many rows it created, changed or left unchanged, so that
+ * a second import of the same data can prove it changed nothing. One writer serves one import.
  * Labels and relationship types come from the model's enums, passed as parameters to {@code $(...)}
  * (Neo4j 5.26 and later), so one statement serves every type.
  */
