@@ -6,6 +6,8 @@ import java.util.Locale;
 import org.influencegraph.App;
 import org.influencegraph.config.DatabaseOptions;
 import org.influencegraph.graph.Graph;
+import org.influencegraph.importer.ImportOptions;
+import org.influencegraph.importer.Importer;
 import org.influencegraph.importer.NativeImporter;
 import org.influencegraph.resolve.DuplicateFinder;
 import org.influencegraph.synth.SyntheticNetwork;
@@ -35,8 +37,8 @@ public final class DuplicatesReview {
                 new SyntheticNetwork(new SyntheticNetwork.Size(entities, entities * 10, entities / 2,
                         Math.max(1, entities / 100)), 1).write(csv);
                 System.out.printf(Locale.ROOT, "importing the synthetic network (%,d entities) ...%n", entities);
-                new NativeImporter(graph).run(NativeImporter.inputs(List.of(csv)), NativeImporter.Options.DEFAULT,
-                        NativeImporter.Progress.NONE);
+                new NativeImporter(graph).run(NativeImporter.inputs(List.of(csv)), ImportOptions.DEFAULT,
+                        Importer.Progress.NONE);
             }
             System.out.printf(Locale.ROOT, "graph: %,d nodes, %,d relationships%n", graph.counts().nodes(),
                     graph.counts().relationships());

@@ -21,6 +21,8 @@ import org.influencegraph.graph.Schema;
 import org.influencegraph.importer.ArticleImporter;
 import org.influencegraph.importer.ArticleReader;
 import org.influencegraph.importer.ImportInput;
+import org.influencegraph.importer.ImportOptions;
+import org.influencegraph.importer.Importer;
 import org.influencegraph.importer.NativeImporter;
 import org.influencegraph.importer.SampleData;
 import org.influencegraph.names.NameKeys;
@@ -59,7 +61,7 @@ public class MentionLinking {
             List<String> referenceFiles = Resources.list("import/reference");
             if (reference && !referenceFiles.isEmpty()) {
                 var report = new NativeImporter(graph).run(referenceFiles.stream().map(ImportInput::ofResource).toList(),
-                        NativeImporter.Options.DEFAULT, NativeImporter.Progress.NONE);
+                        ImportOptions.DEFAULT, Importer.Progress.NONE);
                 System.out.println("reference list loaded: " + report.total().created() + " records");
             }
             Set<String> before = new HashSet<>(graph.read("MATCH (e:Entity) RETURN e.id AS id", Map.of(),
@@ -67,7 +69,7 @@ public class MentionLinking {
             Set<String> fromReference = new HashSet<>(graph.read("MATCH (e:Entity)-[:MENTIONED_IN]->(:Source {id: "
                     + "'reference-states'}) RETURN e.id AS id", Map.of(), r -> r.get("id").asString()));
             var report = new ArticleImporter(graph).run(files.stream().map(ImportInput::of).toList(), Map.of(),
-                    NativeImporter.Options.DEFAULT);
+                    ImportOptions.DEFAULT);
             System.out.println(files.size() + " articles imported, problems: " + report.problems());
             // Entities the reference list brought in while the articles were read (a build that links lazily).
             fromReference.addAll(graph.read("MATCH (e:Entity) WHERE e.description IN ['State', "

@@ -16,6 +16,7 @@ import org.influencegraph.graph.Schema;
 import org.influencegraph.importer.CsvMapping;
 import org.influencegraph.importer.ImportInput;
 import org.influencegraph.importer.MappedCsvImporter;
+import org.influencegraph.importer.ImportOptions;
 import org.influencegraph.importer.NativeImporter;
 
 /**
@@ -44,7 +45,7 @@ public class TieLabelScore {
                 Graph graph = Graph.connect(db.boltUri(), null, null, "neo4j", Graph.Mode.EMBEDDED)) {
             Schema.apply(graph);
             var report = new MappedCsvImporter(graph, CsvMapping.read(mapping)).run(List.of(ImportInput.of(data)),
-                    NativeImporter.Options.DEFAULT);
+                    ImportOptions.DEFAULT);
             System.out.println(all.size() + " rows imported, problems: " + report.problems().size());
             Map<String, Map<String, Long>> typed = new HashMap<>();
             graph.read("MATCH (a:Entity)-[r]->(b:Entity) WHERE r.role IS NOT NULL "

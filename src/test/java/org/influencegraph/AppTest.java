@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.influencegraph.config.DatabaseOptions;
+import org.influencegraph.importer.Importer;
+import org.influencegraph.importer.ImportOptions;
 import org.influencegraph.graph.Graph;
 import org.influencegraph.importer.ImportInput;
 import org.influencegraph.importer.NativeImporter;
@@ -87,7 +89,7 @@ class AppTest {
         try (App app = App.open(options, true)) {
             List<ImportInput> inputs = NativeImporter.inputs(List.of(
                     Path.of(AppTest.class.getResource("/fixtures/native").toURI())));
-            new NativeImporter(app.graph()).run(inputs, NativeImporter.Options.DEFAULT, NativeImporter.Progress.NONE);
+            new NativeImporter(app.graph()).run(inputs, ImportOptions.DEFAULT, Importer.Progress.NONE);
             before = app.graph().counts();
         }
         try (App app = App.open(options, true)) {

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.influencegraph.extract.Nlp;
+import org.influencegraph.importer.ImportOptions;
 import org.influencegraph.graph.EmbeddedNeo4j;
 import org.influencegraph.graph.Graph;
 import org.influencegraph.graph.Schema;
@@ -19,7 +20,6 @@ import org.influencegraph.importer.ArticleImporter;
 import org.influencegraph.importer.ArticleReader;
 import org.influencegraph.importer.ImportInput;
 import org.influencegraph.importer.ImportReport;
-import org.influencegraph.importer.NativeImporter;
 
 /**
  * The article importer's cost: the time the NLP pipeline takes to load, then articles per minute over a batch of
@@ -73,7 +73,7 @@ public final class ArticleBenchmark {
                 }
                 long t0 = System.nanoTime();
                 ImportReport report = new ArticleImporter(graph, threads).run(inputs, Map.of(),
-                        NativeImporter.Options.DEFAULT);
+                        ImportOptions.DEFAULT);
                 double seconds = (System.nanoTime() - t0) / 1e9;
                 if (!report.problems().isEmpty()) {
                     throw new IllegalStateException("problems: " + report.problems());

@@ -26,7 +26,7 @@ import org.influencegraph.importer.ArticleImporter;
 import org.influencegraph.importer.ArticleReader;
 import org.influencegraph.importer.ImportInput;
 import org.influencegraph.importer.ImportReport;
-import org.influencegraph.importer.NativeImporter;
+import org.influencegraph.importer.ImportOptions;
 import org.influencegraph.model.Article;
 import org.influencegraph.names.NameKeys;
 
@@ -124,7 +124,7 @@ public final class ExtractionQuality {
             Schema.apply(graph);
             long started = System.nanoTime();
             ImportReport report = new ArticleImporter(graph).run(files.stream().map(ImportInput::of).toList(), Map.of(),
-                    NativeImporter.Options.DEFAULT);
+                    ImportOptions.DEFAULT);
             System.out.printf(Locale.ROOT, "%d articles imported in %.1f s (the NLP models' loading included), "
                     + "%d problems%n", files.size(), (System.nanoTime() - started) / 1e9, report.problems().size());
             Tally entities = new Tally();

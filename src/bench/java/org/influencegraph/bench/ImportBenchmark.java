@@ -5,21 +5,30 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.influencegraph.graph.EmbeddedNeo4j;
+import org.influencegraph.importer.Importer;
+import org.influencegraph.importer.ImportOptions;
 import org.influencegraph.graph.Graph;
 import org.influencegraph.graph.Schema;
+import org.influencegraph.importer.CsvMapping;
+import org.influencegraph.importer.FtmImporter;
 import org.influencegraph.importer.ImportReport;
+import org.influencegraph.importer.MappedCsvImporter;
 import org.influencegraph.importer.NativeImporter;
+import org.influencegraph.synth.InteropFiles;
 import org.influencegraph.synth.SyntheticNetwork;
 import org.neo4j.configuration.GraphDatabaseSettings;
 
 /**
- * Imports one synthetic network into fresh embedded databases, alternately with the native importer and
- * with Neo4j's own {@code LOAD CSV ... CALL {} IN TRANSACTIONS} doing the same MERGEs, and prints rows per
- * second for each round and the medians side by side.
+ * Imports one synthetic network into fresh embedded databases, in turn with the native importer, the
+ * FollowTheMoney importer (the network as FtM entities), the mapped-CSV importer (its ties as a spreadsheet)
+ * and Neo4j's own {@code LOAD CSV ... CALL {} IN TRANSACTIONS} doing the same MERGEs, and prints rows per
+ * second for each round, the medians, and as its last line each importer's median over LOAD CSV's.
  * Usage: {@code java -cp target/influence-graph.jar org.influencegraph.bench.ImportBenchmark [entities] [ties] [rounds]}
  */
 public final class ImportBenchmark {
@@ -85,38 +94,61 @@ public final class ImportBenchmark {
         Path work = Files.createTempDirectory("ig-bench");
         Path csv = work.resolve("network");
         new SyntheticNetwork(new SyntheticNetwork.Size(entities, ties, entities / 2, 1000), 1).write(csv);
+        InteropFiles files = new InteropFiles(csv);
+        Path ftm = work.resolve("network.ftm.json");
+        long ftmRows = files.writeFtm(ftm);
+        Path sheet = work.resolve("sheet").resolve("ties.csv");
+        Files.createDirectories(sheet.getParent());
+        Path mapping = work.resolve("ties.yaml");
+        long sheetRows = files.writeSpreadsheet(sheet, mapping);
         long rows = countRows(csv);
-        System.out.printf("network: %,d entities, %,d ties, %,d rows in all%n", entities, ties, rows);
-        List<Double> importer = new ArrayList<>();
-        List<Double> loadCsv = new ArrayList<>();
+        System.out.printf("network: %,d entities, %,d ties, %,d rows in all (FollowTheMoney %,d, spreadsheet %,d)%n",
+                entities, ties, rows, ftmRows, sheetRows);
+        Map<String, Long> rowsOf = Map.of("native", rows, "ftm", ftmRows, "mapped", sheetRows, "LOAD CSV", rows);
+        Map<String, Function<Graph, ImportReport>> importers = new LinkedHashMap<>();
+        importers.put("native", g -> new NativeImporter(g).run(NativeImporter.inputs(List.of(csv)),
+                ImportOptions.DEFAULT, Importer.Progress.NONE));
+        importers.put("ftm", g -> new FtmImporter(g).run(NativeImporter.inputs(List.of(ftm)),
+                ImportOptions.DEFAULT));
+        importers.put("mapped", g -> new MappedCsvImporter(g, CsvMapping.read(mapping))
+                .run(NativeImporter.inputs(List.of(sheet)), ImportOptions.DEFAULT));
+        importers.put("LOAD CSV", null);
+        List<String> names = List.copyOf(importers.keySet());
+        Map<String, List<Double>> speeds = new LinkedHashMap<>();
         for (int round = 1; round <= rounds; round++) {
-            boolean importerFirst = round % 2 == 1;
-            for (int i = 0; i < 2; i++) {
-                boolean useImporter = (i == 0) == importerFirst;
-                double seconds = run(work.resolve("db-" + round + "-" + i), csv, useImporter);
-                (useImporter ? importer : loadCsv).add(rows / seconds);
-                System.out.printf("round %d %-9s %6.1f s  %,8.0f rows/s%n", round, useImporter ? "importer" : "LOAD CSV",
-                        seconds, rows / seconds);
+            // Each round starts with another contender, so that none always runs on a cold or a warm JVM.
+            for (int i = 0; i < names.size(); i++) {
+                String name = names.get((i + round - 1) % names.size());
+                double seconds = run(work.resolve("db-" + round + "-" + i), csv, importers.get(name));
+                double speed = rowsOf.get(name) / seconds;
+                speeds.computeIfAbsent(name, k -> new ArrayList<>()).add(speed);
+                System.out.printf("round %d %-9s %6.1f s  %,8.0f rows/s%n", round, name, seconds, speed);
             }
         }
-        double a = median(importer);
-        double b = median(loadCsv);
-        System.out.printf("median: importer %,.0f rows/s, LOAD CSV %,.0f rows/s, ratio %.2f%n", a, b, a / b);
+        double loadCsv = median(speeds.get("LOAD CSV"));
+        System.out.printf("median: importer %,.0f rows/s, LOAD CSV %,.0f rows/s, ratio %.2f%n",
+                median(speeds.get("native")), loadCsv, median(speeds.get("native")) / loadCsv);
+        System.out.printf("median: ftm %,.0f rows/s, mapped %,.0f rows/s%n", median(speeds.get("ftm")),
+                median(speeds.get("mapped")));
+        System.out.printf("ratio native/LOAD CSV %.2f, ftm/LOAD CSV %.2f, mapped/LOAD CSV %.2f%n",
+                median(speeds.get("native")) / loadCsv, median(speeds.get("ftm")) / loadCsv,
+                median(speeds.get("mapped")) / loadCsv);
         deleteTree(work);
     }
 
-    private static double run(Path dbDir, Path csv, boolean useImporter) throws IOException {
+    /** One import into a fresh database; {@code importer} null for the LOAD CSV statements. */
+    private static double run(Path dbDir, Path csv, Function<Graph, ImportReport> importer) throws IOException {
         try (EmbeddedNeo4j db = EmbeddedNeo4j.start(dbDir, "127.0.0.1", 0, null,
                 Map.of(GraphDatabaseSettings.load_csv_file_url_root, csv.toAbsolutePath(),
                         GraphDatabaseSettings.pagecache_memory, 1024L * 1024 * 1024));
                 Graph graph = Graph.connect(db.boltUri(), null, null, "neo4j", Graph.Mode.EMBEDDED)) {
             Schema.apply(graph);
             long started = System.nanoTime();
-            if (useImporter) {
-                ImportReport report = new NativeImporter(graph).run(NativeImporter.inputs(List.of(csv)),
-                        NativeImporter.Options.DEFAULT, NativeImporter.Progress.NONE);
+            if (importer != null) {
+                ImportReport report = importer.apply(graph);
                 if (!report.ok()) {
-                    throw new IllegalStateException("import problems: " + report.problems().subList(0, 5));
+                    throw new IllegalStateException("import problems: "
+                            + report.problems().subList(0, Math.min(5, report.problems().size())));
                 }
             } else {
                 for (String statement : LOAD_CSV) {

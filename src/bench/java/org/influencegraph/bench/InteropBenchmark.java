@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.influencegraph.graph.EmbeddedNeo4j;
+import org.influencegraph.importer.Importer;
+import org.influencegraph.importer.ImportOptions;
 import org.influencegraph.graph.Graph;
 import org.influencegraph.graph.Schema;
 import org.influencegraph.importer.CsvMapping;
@@ -57,11 +59,11 @@ public final class InteropBenchmark {
         System.out.printf("rows: native %,d, FollowTheMoney %,d, spreadsheet %,d%n", nativeRows, ftmRows, sheetRows);
         Map<String, Function<Graph, ImportReport>> importers = new LinkedHashMap<>();
         importers.put("native", g -> new NativeImporter(g).run(NativeImporter.inputs(List.of(network)),
-                NativeImporter.Options.DEFAULT, NativeImporter.Progress.NONE));
+                ImportOptions.DEFAULT, Importer.Progress.NONE));
         importers.put("ftm", g -> new FtmImporter(g).run(NativeImporter.inputs(List.of(ftm)),
-                NativeImporter.Options.DEFAULT));
+                ImportOptions.DEFAULT));
         importers.put("mapped-csv", g -> new MappedCsvImporter(g, CsvMapping.read(mapping))
-                .run(NativeImporter.inputs(List.of(sheet)), NativeImporter.Options.DEFAULT));
+                .run(NativeImporter.inputs(List.of(sheet)), ImportOptions.DEFAULT));
         Map<String, Long> rows = Map.of("native", nativeRows, "ftm", ftmRows, "mapped-csv", sheetRows);
         Map<String, List<Double>> speeds = new LinkedHashMap<>();
         for (int round = 1; round <= rounds; round++) {

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
 import org.influencegraph.App;
+import org.influencegraph.importer.Importer;
+import org.influencegraph.importer.ImportOptions;
 import org.influencegraph.config.DatabaseOptions;
 import org.influencegraph.graph.Graph;
 import org.influencegraph.http.HttpApi;
@@ -80,8 +82,8 @@ public final class QueryBenchmark {
             Path csv = dir.resolve("network");
             new SyntheticNetwork(new SyntheticNetwork.Size(100_000, 1_000_000, 50_000, 1000), 1).write(csv);
             System.out.println("importing the synthetic network (100,000 entities, 1,000,000 ties) ...");
-            new NativeImporter(graph).run(NativeImporter.inputs(List.of(csv)), NativeImporter.Options.DEFAULT,
-                    NativeImporter.Progress.NONE);
+            new NativeImporter(graph).run(NativeImporter.inputs(List.of(csv)), ImportOptions.DEFAULT,
+                    Importer.Progress.NONE);
         }
         System.out.printf("graph: %,d nodes, %,d relationships%n", graph.counts().nodes(), graph.counts().relationships());
         return app;

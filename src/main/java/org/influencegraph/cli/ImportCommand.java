@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.influencegraph.App;
+import org.influencegraph.importer.Importer;
+import org.influencegraph.importer.ImportOptions;
 import org.influencegraph.UserError;
 import org.influencegraph.config.DatabaseOptions;
 import org.influencegraph.graph.GraphWriter.WriteCounts;
@@ -48,7 +50,7 @@ public final class ImportCommand implements Callable<Integer> {
                     + "them (env IG_SKIP_INVALID; default: ${DEFAULT-VALUE})")
     boolean skipInvalid;
 
-    @Option(names = "--batch-size", defaultValue = "${env:IG_BATCH_SIZE:-" + NativeImporter.Options.BATCH_SIZE + "}",
+    @Option(names = "--batch-size", defaultValue = "${env:IG_BATCH_SIZE:-" + ImportOptions.BATCH_SIZE + "}",
             description = "Rows a transaction (env IG_BATCH_SIZE; default: ${DEFAULT-VALUE})")
     int batchSize;
 
@@ -99,7 +101,7 @@ public final class ImportCommand implements Callable<Integer> {
         Map<ImportFormat, List<ImportInput>> groups = Imports.groups(inputs, forced, mapping != null);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        var options = new NativeImporter.Options(batchSize, skipInvalid, checkOnly);
+        var options = new ImportOptions(batchSize, skipInvalid, checkOnly);
         boolean ok = true;
         try (App app = App.open(database, false)) {
             for (var group : groups.entrySet()) {
@@ -175,7 +177,7 @@ public final class ImportCommand implements Callable<Integer> {
     }
 
     /** Prints how far each table has got, at most every two seconds. */
-    private static final class ProgressPrinter implements NativeImporter.Progress {
+    private static final class ProgressPrinter implements Importer.Progress {
         private final PrintWriter err;
         private long last;
 

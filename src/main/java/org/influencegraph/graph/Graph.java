@@ -50,9 +50,9 @@ public final class Graph implements AutoCloseable {
 
     /** The backstop for lookups that have no timeout of their own: no read runs on for ever. */
     public static final Duration READ_TIMEOUT = Duration.ofSeconds(60);
-    private static final String STABLE_IDS = Resources.read("cypher/lookups/stable-ids.cypher");
     private static final String COUNT_NODES = Resources.read("cypher/lookups/count-nodes.cypher");
     private static final String COUNT_RELATIONSHIPS = Resources.read("cypher/lookups/count-relationships.cypher");
+    private static final String STABLE_IDS = Resources.read("cypher/lookups/stable-ids.cypher");
 
     /** The metadata key that tags an ad-hoc query's transaction. */
     private static final String TAG = "influenceGraphQuery";
@@ -141,6 +141,13 @@ public final class Graph implements AutoCloseable {
     public <T> List<T> write(String cypher, Map<String, Object> params, Function<Record, T> mapper) {
         try (var session = driver.session(SessionConfig.forDatabase(database))) {
             return session.executeWrite(tx -> tx.run(cypher, params).list(mapper));
+        }
+    }
+
+    /** Runs several statements in one retryable write transaction (keep the work idempotent: it may run again). */
+    <T> T inWriteTransaction(Function<org.neo4j.driver.TransactionContext, T> work) {
+        try (var session = driver.session(SessionConfig.forDatabase(database))) {
+            return session.executeWrite(work::apply);
         }
     }
 

@@ -2,14 +2,17 @@ package org.influencegraph.graph;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.influencegraph.Resources;
 import org.influencegraph.model.EntityRecord;
 import org.influencegraph.model.EntityType;
 import org.influencegraph.model.EventRecord;
@@ -23,120 +26,66 @@ import org.influencegraph.names.NameKeys;
 import org.influencegraph.names.NameMatcher;
 
 /**
- * Writes the model's records with batched {@code UNWIND $rows MERGE} on constrained keys, one transaction a
- * batch. Every statement reports for each row whether it created, changed or left unchanged what it
- * touched, so that a second import of the same data can prove it changed nothing.
+ * Writes the model's records in batches with the statements of {@code cypher/writes}, one transaction a
+ * batch: one read finds the rows already in the graph, the new ones are created outright and the others
+ * merged on constrained keys. Every batch tells how many rows it created, changed or left unchanged, so that
+ * a second import of the same data can prove it changed nothing. One writer serves one import.
  * Labels and relationship types come from the model's enums, passed as parameters to {@code $(...)}
  * (Neo4j 5.26 and later), so one statement serves every type.
  */
 public final class GraphWriter {
 
-    private static final String SOURCES = """
-            UNWIND $rows AS row
-            MERGE (s:Source {id: row.id})
-            WITH s, row, properties(s) AS before
-            SET s += row.props
-            WITH size(keys(before)) = 1 AS created, before = properties(s) AS same""";
+    private static final String FOLDER = "cypher/writes/";
 
-    private static final String SOURCES_IF_ABSENT = """
-            UNWIND $rows AS row
-            OPTIONAL MATCH (old:Source {id: row.id})
-            WITH row, old IS NULL AS created
-            MERGE (s:Source {id: row.id})
-            ON CREATE SET s += row.props
-            WITH created, true AS same""";
+    /**
+     * How one table is written: a look for the rows already in the graph, a lean {@code CREATE} for the rows
+     * known new, and a {@code MERGE} that tells what it changed for the others (none: they are left as they are).
+     */
+    private enum Statements {
+        SOURCES("sources", true, true),
+        /** A source the graph already has is never overwritten by one a data set only names. */
+        SOURCES_IF_ABSENT("sources", true, false),
+        ENTITIES("entities", true, true),
+        EVENTS("events", true, true),
+        PARTICIPANTS("participants", false, true, "entity", "event"),
+        TIES("ties", false, true, "from", "to");
 
-    private static final String IDENTIFIERS = """
-            UNWIND $rows AS row
-            MATCH (e:Entity {id: row.id})
-            WITH e, row, coalesce(e.identifiers, []) AS before
-            SET e.identifiers = reduce(acc = before, x IN row.identifiers | CASE WHEN x IN acc THEN acc ELSE acc + x END)
-            WITH false AS created, before = e.identifiers AS same""";
+        final String present;
+        final String create;
+        final String merge;
+        /** Rows of node tables may repeat an id within a batch: only the first is new. */
+        final boolean nodes;
+        /** For relationship tables, the row fields that hold the ids of the two ends. */
+        final String from;
+        final String to;
 
-    private static final String ENTITIES = """
-            UNWIND $rows AS row
-            MERGE (e:Entity {id: row.id})
-            WITH e, row, properties(e) AS before, labels(e) AS beforeLabels
-            REMOVE e:Person:Organization:Place
-            // A record that only adds to an entity keeps the entity's type (an article's place "Belarus" is not
-            // to turn the state in the graph into a place).
-            SET e:$(CASE WHEN row.addOnly AND size(beforeLabels) > 1
-                    THEN [l IN beforeLabels WHERE l IN ['Person', 'Organization', 'Place']][0] ELSE row.label END)
-            SET e += row.props
-            SET e += CASE WHEN row.addOnly THEN before ELSE {} END
-            SET e.name = coalesce(e.name, row.name),
-                e.aliases = reduce(acc = coalesce(e.aliases, []), a IN row.aliases |
-                    CASE WHEN a IN acc OR row.addOnly AND a = coalesce(e.name, row.name) THEN acc ELSE acc + a END),
-                e.keys = reduce(acc = coalesce(e.keys, []), k IN row.keys |
-                    CASE WHEN k IN acc THEN acc ELSE acc + k END),
-                e.sounds = reduce(acc = coalesce(e.sounds, []), k IN row.sounds |
-                    CASE WHEN k IN acc THEN acc ELSE acc + k END),
-                e.blocks = reduce(acc = coalesce(e.blocks, []), k IN row.blocks |
-                    CASE WHEN k IN acc THEN acc ELSE acc + k END),
-                e.nameRules = row.nameRules,
-                e.externalIds = CASE WHEN row.externalIds = [] THEN e.externalIds
-                    ELSE reduce(acc = coalesce(e.externalIds, []), x IN row.externalIds |
-                        CASE WHEN x IN acc THEN acc ELSE acc + x END) END
-            WITH e, row, before, beforeLabels
-            CALL (e, row) {
-              UNWIND row.mentions AS mention
-              MATCH (s:Source {id: mention.source})
-              MERGE (e)-[m:MENTIONED_IN]->(s)
-              WITH m, mention, properties(m) AS mentionBefore
-              SET m += mention.props
-              // The sentences that named the entity, from every record of the article that names it.
-              SET m.quotes = CASE WHEN mention.props.quotes IS NULL THEN mentionBefore.quotes
-                  ELSE reduce(acc = coalesce(mentionBefore.quotes, []), q IN mention.props.quotes |
-                      CASE WHEN q IN acc THEN acc ELSE acc + q END) END,
-                  m.asQuotes = CASE WHEN mention.props.asQuotes IS NULL THEN mentionBefore.asQuotes
-                  ELSE reduce(acc = coalesce(mentionBefore.asQuotes, []), q IN mention.props.asQuotes |
-                      CASE WHEN q IN acc THEN acc ELSE acc + q END) END
-              RETURN collect(mentionBefore = properties(m)) AS mentionsSame
-            }
-            WITH size(keys(before)) = 1 AS created,
-                 before = properties(e) AND beforeLabels = labels(e) AND all(x IN mentionsSame WHERE x) AS same""";
+        Statements(String name, boolean nodes, boolean merges) {
+            this(name, nodes, merges, null, null);
+        }
 
-    private static final String EVENTS = """
-            UNWIND $rows AS row
-            MERGE (ev:Event {id: row.id})
-            WITH ev, row, properties(ev) AS before
-            SET ev += row.props
-            WITH ev, row, before
-            CALL (ev, row) {
-              UNWIND row.reports AS report
-              MATCH (s:Source {id: report.source})
-              MERGE (ev)-[r:REPORTED_IN]->(s)
-              WITH r, report, properties(r) AS reportBefore
-              SET r += report.props
-              RETURN collect(reportBefore = properties(r)) AS reportsSame
-            }
-            WITH size(keys(before)) = 1 AS created, before = properties(ev) AND all(x IN reportsSame WHERE x) AS same""";
+        Statements(String name, boolean nodes, boolean merges, String from, String to) {
+            this.from = from;
+            this.to = to;
+            this.present = Resources.read(FOLDER + name + "-present.cypher");
+            this.create = Resources.read(FOLDER + name + "-create.cypher");
+            this.merge = merges ? Resources.read(FOLDER + name + ".cypher") : null;
+            this.nodes = nodes;
+        }
+    }
 
-    private static final String PARTICIPANTS = """
-            UNWIND $rows AS row
-            MATCH (e:Entity {id: row.entity})
-            MATCH (ev:Event {id: row.event})
-            MERGE (e)-[r:$(row.type) {source: row.source}]->(ev)
-            WITH r, row, properties(r) AS before
-            SET r += row.props
-            WITH size(keys(before)) = 1 AS created, before = properties(r) AS same""";
+    private static final String IDENTIFIERS = Resources.read(FOLDER + "identifiers.cypher");
 
-    private static final String TIES = """
-            UNWIND $rows AS row
-            MATCH (a:Entity {id: row.from})
-            MATCH (b:Entity {id: row.to})
-            MERGE (a)-[r:$(row.type) {key: row.key}]->(b)
-            WITH r, row, properties(r) AS before
-            SET r += row.props
-            WITH size(keys(before)) = 1 AS created, before = properties(r) AS same""";
-
-    private static final String TALLY = """
-
-            RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created,
-                   sum(CASE WHEN created OR same THEN 0 ELSE 1 END) AS updated,
-                   sum(CASE WHEN NOT created AND same THEN 1 ELSE 0 END) AS unchanged""";
+    /** Bits of the Bloom-like filter of relationships written with a new end (8 MB). */
+    private static final int WRITTEN_BITS = 1 << 26;
 
     private final Graph graph;
+    /**
+     * Entities and events this writer created. A relationship with such an end can only be in the graph if
+     * this import wrote it, so it is created without a look unless {@link #written} says it may have been.
+     */
+    private final Set<String> createdNodes = new HashSet<>();
+    /** Hashes of the relationships written with a new end; a false hit only costs a look. */
+    private final BitSet written = new BitSet(WRITTEN_BITS);
 
     public GraphWriter(Graph graph) {
         this.graph = graph;
@@ -154,7 +103,7 @@ public final class GraphWriter {
             props.put("kind", s.kind());
             rows.add(Map.of("id", s.id(), "props", props));
         }
-        return new Batch(SOURCES, rows);
+        return new Batch(Statements.SOURCES, rows);
     }
 
     /**
@@ -162,7 +111,7 @@ public final class GraphWriter {
      * known, never overwriting a source the graph already describes.
      */
     public Batch prepareSourcesIfAbsent(List<SourceRecord> sources) {
-        return new Batch(SOURCES_IF_ABSENT, prepareSources(sources).rows);
+        return new Batch(Statements.SOURCES_IF_ABSENT, prepareSources(sources).rows);
     }
 
     /** Identifiers (a passport number) added to entities already written, each as "kind: number". */
@@ -244,7 +193,7 @@ public final class GraphWriter {
             out.put("mentions", List.copyOf(((Map<?, ?>) row.get("mentions")).values()));
             rows.add(out);
         });
-        return new Batch(ENTITIES, rows);
+        return new Batch(Statements.ENTITIES, rows);
     }
 
     /**
@@ -298,7 +247,7 @@ public final class GraphWriter {
         List<Map<String, Object>> rows = new ArrayList<>();
         props.forEach((id, p) -> rows.add(Map.of("id", id, "props", p,
                 "reports", List.copyOf(reports.get(id).values()))));
-        return new Batch(EVENTS, rows);
+        return new Batch(Statements.EVENTS, rows);
     }
 
     private static LocalDate lastDay(EventRecord e) {
@@ -317,7 +266,7 @@ public final class GraphWriter {
                     "entity", p.entity(), "type", p.role().relationshipType(), "source", p.provenance().source(),
                     "props", props));
         }
-        return new Batch(PARTICIPANTS, List.copyOf(rows.values()));
+        return new Batch(Statements.PARTICIPANTS, List.copyOf(rows.values()));
     }
 
     /** Ties of one batch, sorted by their ends so that the writes walk the store in order. */
@@ -331,7 +280,7 @@ public final class GraphWriter {
             rows.put(List.of(t.from(), t.to(), t.type(), t.key()), Map.of("from", t.from(), "to", t.to(),
                     "type", t.type().relationshipType(), "key", t.key(), "props", props));
         }
-        return new Batch(TIES, List.copyOf(rows.values()));
+        return new Batch(Statements.TIES, List.copyOf(rows.values()));
     }
 
     private static final Comparator<List<Object>> TIE_ORDER = (a, b) -> {
@@ -365,21 +314,96 @@ public final class GraphWriter {
      * the next batch on one thread while another sends this one.
      */
     public final class Batch {
+        private final Statements statements;
         private final String cypher;
         private final List<Map<String, Object>> rows;
 
+        private Batch(Statements statements, List<Map<String, Object>> rows) {
+            this.statements = statements;
+            this.cypher = null;
+            this.rows = rows;
+        }
+
         private Batch(String cypher, List<Map<String, Object>> rows) {
+            this.statements = null;
             this.cypher = cypher;
             this.rows = rows;
         }
 
-        /** Writes the batch in one transaction. */
+        /**
+         * Writes the batch in one transaction: one read finds the rows already in the graph, the others are
+         * created outright, and only the found ones go through the {@code MERGE} that compares before and after.
+         */
         public WriteCounts write() {
             if (rows.isEmpty()) {
                 return WriteCounts.NONE;
             }
-            return graph.write(cypher + TALLY, Map.of("rows", rows), r -> new WriteCounts(
-                    r.get("created").asLong(), r.get("updated").asLong(), r.get("unchanged").asLong())).get(0);
+            if (statements == null) {
+                return graph.inWriteTransaction(tx -> tally(tx.run(cypher, Map.of("rows", rows)).single()));
+            }
+            // Relationships with an end this import created need no look, unless written before in this import.
+            List<Integer> sure = new ArrayList<>();
+            List<Integer> toLook = new ArrayList<>();
+            List<Integer> hashes = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                Map<String, Object> row = rows.get(i);
+                if (statements.from != null && (createdNodes.contains((String) row.get(statements.from))
+                        || createdNodes.contains((String) row.get(statements.to)))) {
+                    int hash = Math.floorMod(relationshipKey(row).hashCode() * 0x9E3779B9, WRITTEN_BITS);
+                    hashes.add(hash);
+                    (written.get(hash) ? toLook : sure).add(i);
+                } else {
+                    toLook.add(i);
+                }
+            }
+            List<String> created = new ArrayList<>();
+            WriteCounts counts = graph.inWriteTransaction(tx -> {
+                created.clear();
+                List<Map<String, Object>> probe = new ArrayList<>(toLook.size());
+                toLook.forEach(i -> probe.add(rows.get(i)));
+                Set<Integer> present = new HashSet<>();
+                if (!probe.isEmpty()) {
+                    tx.run(statements.present, Map.of("rows", probe)).list(r -> r.get("i").asInt())
+                            .forEach(j -> present.add(toLook.get(j)));
+                }
+                Set<Integer> skipLook = new HashSet<>(sure);
+                List<Map<String, Object>> fresh = new ArrayList<>();
+                List<Map<String, Object>> known = new ArrayList<>();
+                Set<Object> seen = new HashSet<>();
+                for (int i = 0; i < rows.size(); i++) {
+                    Map<String, Object> row = rows.get(i);
+                    boolean first = !statements.nodes || seen.add(row.get("id"));
+                    boolean isNew = skipLook.contains(i) || !present.contains(i) && first;
+                    (isNew ? fresh : known).add(row);
+                    if (isNew && statements.nodes) {
+                        created.add((String) row.get("id"));
+                    }
+                }
+                WriteCounts result = WriteCounts.NONE;
+                if (!fresh.isEmpty()) {
+                    long n = tx.run(statements.create, Map.of("rows", fresh)).single().get("created").asLong();
+                    result = new WriteCounts(n, 0, 0);
+                }
+                if (!known.isEmpty()) {
+                    result = result.plus(statements.merge == null ? new WriteCounts(0, 0, known.size())
+                            : tally(tx.run(statements.merge, Map.of("rows", known)).single()));
+                }
+                return result;
+            });
+            if (statements == Statements.ENTITIES || statements == Statements.EVENTS) {
+                createdNodes.addAll(created);
+            }
+            hashes.forEach(written::set);
+            return counts;
+        }
+
+        private static String relationshipKey(Map<String, Object> row) {
+            return row.get("type") + "\u0000" + row.get("from") + row.get("entity") + "\u0000" + row.get("to")
+                    + row.get("event") + "\u0000" + row.get("key") + row.get("source");
+        }
+
+        private static WriteCounts tally(org.neo4j.driver.Record r) {
+            return new WriteCounts(r.get("created").asLong(), r.get("updated").asLong(), r.get("unchanged").asLong());
         }
     }
 

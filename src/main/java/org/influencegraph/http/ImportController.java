@@ -19,6 +19,7 @@ import java.util.concurrent.Semaphore;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.influencegraph.UserError;
+import org.influencegraph.importer.ImportOptions;
 import org.influencegraph.UserError.Kind;
 import org.influencegraph.graph.GraphWriter.WriteCounts;
 import org.influencegraph.importer.CsvMapping;
@@ -26,7 +27,6 @@ import org.influencegraph.importer.ImportFormat;
 import org.influencegraph.importer.ImportInput;
 import org.influencegraph.importer.ImportReport;
 import org.influencegraph.importer.Imports;
-import org.influencegraph.importer.NativeImporter;
 import org.influencegraph.importer.Table;
 
 /**
@@ -107,7 +107,7 @@ final class ImportController {
             CsvMapping mapping = mappingFile == null ? null
                     : CsvMapping.read(save(mappingFile, dir.resolve("mapping-" + name(mappingFile))));
             var groups = Imports.groups(inputs, forced, mapping != null);
-            var options = new NativeImporter.Options(NativeImporter.Options.BATCH_SIZE, skipInvalid, false);
+            var options = new ImportOptions(ImportOptions.BATCH_SIZE, skipInvalid, false);
             var parts = imports.run(groups, mapping, options);
             answer(ctx, parts);
         } finally {

@@ -86,7 +86,7 @@ public final class ArticleImporter {
     }
 
     /** Imports the articles; {@code metadata} (title, publisher, author, date, url) overrides what files say. */
-    public ImportReport run(List<ImportInput> inputs, Map<String, String> metadata, NativeImporter.Options options) {
+    public ImportReport run(List<ImportInput> inputs, Map<String, String> metadata, ImportOptions options) {
         long started = System.nanoTime();
         List<Problem> problems = new ArrayList<>();
         List<Article> articles = new ArrayList<>();
@@ -157,7 +157,7 @@ public final class ArticleImporter {
             Cancellation stop) {
         stop.reading();
         Article article = ArticleReader.readPosted(name, bytes, format, metadata);
-        var batches = new RecordBatches(graph, NativeImporter.Options.DEFAULT.batchSize(), Set.of());
+        var batches = new RecordBatches(graph, ImportOptions.DEFAULT.batchSize(), Set.of());
         String state = state(article);
         ArticleExtractor.Extraction found = null;
         if (state == null || !state.equals(fingerprint(article))) {

@@ -40,7 +40,7 @@ import org.influencegraph.resolve.TieLabels;
  * entity resolution), then ties and participations, in batches. Records of schemata the model has no place for
  * are counted in the report, with the references to them.
  */
-public final class FtmImporter {
+public final class FtmImporter implements Importer {
 
     public static final String PRODUCER = "ftm";
 
@@ -115,7 +115,13 @@ public final class FtmImporter {
         }
     }
 
-    public ImportReport run(List<ImportInput> inputs, NativeImporter.Options options) {
+    /** Writes through {@link RecordBatches}, which tells no progress. */
+    @Override
+    public ImportReport run(List<ImportInput> inputs, ImportOptions options, Progress progress) {
+        return run(inputs, options);
+    }
+
+    public ImportReport run(List<ImportInput> inputs, ImportOptions options) {
         long started = System.nanoTime();
         Check check = new Check();
         for (ImportInput input : inputs) {

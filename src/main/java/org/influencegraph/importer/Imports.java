@@ -60,21 +60,26 @@ public final class Imports {
 
     /** Imports one format's files. */
     public ImportReport run(ImportFormat format, List<ImportInput> inputs, CsvMapping mapping,
-            NativeImporter.Options options, NativeImporter.Progress progress) {
+            ImportOptions options, Importer.Progress progress) {
+        return importer(format, mapping).run(inputs, options, progress);
+    }
+
+    private Importer importer(ImportFormat format, CsvMapping mapping) {
         return switch (format) {
-            case NATIVE -> new NativeImporter(graph).run(inputs, options, progress);
-            case FTM -> new FtmImporter(graph).run(inputs, options);
-            case MAPPED_CSV -> new MappedCsvImporter(graph, mapping).run(inputs, options);
-            case ARTICLE -> new ArticleImporter(graph).run(inputs, articleMetadata, options);
+            case NATIVE -> new NativeImporter(graph);
+            case FTM -> new FtmImporter(graph);
+            case MAPPED_CSV -> new MappedCsvImporter(graph, mapping);
+            case ARTICLE -> (inputs, options, progress) -> new ArticleImporter(graph).run(inputs, articleMetadata,
+                    options);
         };
     }
 
     /** Imports every group, one format after the other. */
     public List<Part> run(Map<ImportFormat, List<ImportInput>> groups, CsvMapping mapping,
-            NativeImporter.Options options) {
+            ImportOptions options) {
         List<Part> parts = new ArrayList<>();
         groups.forEach((format, inputs) -> parts.add(new Part(format, run(format, inputs, mapping, options,
-                NativeImporter.Progress.NONE))));
+                Importer.Progress.NONE))));
         return parts;
     }
 }

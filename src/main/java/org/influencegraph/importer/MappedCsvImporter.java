@@ -40,7 +40,7 @@ import org.influencegraph.resolve.TieLabels;
  * spelling with the same key) names the same entity, and entity resolution sends it to an entity already in
  * the graph. Two streaming passes: check every row, then write in batches.
  */
-public final class MappedCsvImporter {
+public final class MappedCsvImporter implements Importer {
 
     /**
      * A row states part of what is known of an entity: it names it only if it has no name yet (other spellings
@@ -71,7 +71,13 @@ public final class MappedCsvImporter {
         }
     }
 
-    public ImportReport run(List<ImportInput> inputs, NativeImporter.Options options) {
+    /** Writes through {@link RecordBatches}, which tells no progress. */
+    @Override
+    public ImportReport run(List<ImportInput> inputs, ImportOptions options, Progress progress) {
+        return run(inputs, options);
+    }
+
+    public ImportReport run(List<ImportInput> inputs, ImportOptions options) {
         long started = System.nanoTime();
         List<Problem> problems = new ArrayList<>();
         Set<String> invalid = new HashSet<>();

@@ -23,6 +23,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.influencegraph.Resources;
 import org.influencegraph.UserError;
 import org.influencegraph.graph.Graph;
 import org.influencegraph.graph.GraphWriter;
@@ -43,32 +44,20 @@ import org.influencegraph.model.TieRecord;
  * transaction a batch. With problems and no {@code skipInvalid}, nothing is written; with it, invalid rows
  * and the rows that depend on them are skipped and reported, never dropped silently.
  */
-public final class NativeImporter {
+public final class NativeImporter implements Importer {
 
-    /** How an import runs; {@code checkOnly} reads and checks every row and writes nothing. */
-    public record Options(int batchSize, boolean skipInvalid, boolean checkOnly) {
-        /** Rows a transaction, unless the import command is told otherwise. */
-        public static final int BATCH_SIZE = 10_000;
-        public static final Options DEFAULT = new Options(BATCH_SIZE, false, false);
-    }
+    /** For each kind of reference, the lookup of the ids already in the graph. */
+    private static final Map<RefKind, String> PRESENT = Map.of(
+            RefKind.SOURCE, Resources.read("cypher/lookups/existing-sources.cypher"),
+            RefKind.ENTITY, Resources.read("cypher/lookups/existing-entities.cypher"),
+            RefKind.EVENT, Resources.read("cypher/lookups/existing-events.cypher"));
 
-    /** Told how far the writing has got, after every batch. */
-    @FunctionalInterface
-    public interface Progress {
-        void written(Table table, long rows);
-
-        Progress NONE = (table, rows) -> { };
-    }
-
-    private static final Map<RefKind, String> LABELS =
-            Map.of(RefKind.SOURCE, "Source", RefKind.ENTITY, "Entity", RefKind.EVENT, "Event");
+    private static final int PREPARERS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     private final Graph graph;
-    private final GraphWriter writer;
 
     public NativeImporter(Graph graph) {
         this.graph = graph;
-        this.writer = new GraphWriter(graph);
     }
 
     /**
@@ -95,14 +84,17 @@ public final class NativeImporter {
         return inputs;
     }
 
-    public ImportReport run(List<ImportInput> inputs, Options options, Progress progress) {
+    @Override
+    public ImportReport run(List<ImportInput> inputs, ImportOptions options, Progress progress) {
         long started = System.nanoTime();
         Check check = check(inputs);
         Map<Table, WriteCounts> counts = new EnumMap<>(Table.class);
         boolean write = !options.checkOnly() && (check.problems.isEmpty() || options.skipInvalid());
         if (write) {
+            // One writer for the whole import: it knows which nodes the import created.
+            GraphWriter writer = new GraphWriter(graph);
             for (Table table : Table.values()) {
-                WriteCounts written = write(table, inputs, check, options, progress);
+                WriteCounts written = write(writer, table, inputs, check, options, progress);
                 if (written.total() > 0) {
                     counts.put(table, written);
                 }
@@ -258,34 +250,40 @@ public final class NativeImporter {
         List<String> all = new ArrayList<>(ids);
         for (int i = 0; i < all.size(); i += 10_000) {
             List<String> chunk = all.subList(i, Math.min(all.size(), i + 10_000));
-            found.addAll(graph.read("MATCH (n:" + LABELS.get(kind) + ") WHERE n.id IN $ids RETURN n.id AS id",
+            found.addAll(graph.read(PRESENT.get(kind),
                     Map.of("ids", chunk), r -> r.get("id").asString()));
         }
         return found;
     }
 
     /**
-     * The second pass for one table. Reading, parsing and building the rows of a batch run on this thread
-     * while one writer thread sends the batches, at most two ahead, so that the client's work overlaps the database's; batches are
-     * written in order, each in its own transaction.
+     * The second pass for one table. Reading and parsing run on this thread, building the rows of a batch on
+     * the preparing threads, while one writer thread sends the batches, a few ahead at most, so that the
+     * client's work overlaps the database's; batches are written in order, each in its own transaction.
      */
-    private WriteCounts write(Table table, List<ImportInput> inputs, Check check, Options options,
+    private WriteCounts write(GraphWriter writer, Table table, List<ImportInput> inputs, Check check, ImportOptions options,
             Progress progress) {
-        Function<List<Object>, GraphWriter.Batch> prepare = preparer(table);
+        Function<List<Object>, GraphWriter.Batch> prepare = preparer(writer, table);
         ExecutorService writerThread = Executors.newSingleThreadExecutor(r -> new Thread(r, "import-writer"));
-        Semaphore ahead = new Semaphore(2);
+        // Building a batch's rows (name keys and sounds) runs beside the reading, on as many threads as cores.
+        ExecutorService preparers = Executors.newFixedThreadPool(PREPARERS, r -> {
+            Thread t = new Thread(r, "import-prepare");
+            t.setDaemon(true);
+            return t;
+        });
+        Semaphore ahead = new Semaphore(PREPARERS + 1);
         List<Future<WriteCounts>> written = new ArrayList<>();
         AtomicLong done = new AtomicLong();
         List<Object> batch = new ArrayList<>(options.batchSize());
         Runnable flush = () -> {
-            GraphWriter.Batch rows = prepare.apply(batch);
-            int size = batch.size();
+            List<Object> records = List.copyOf(batch);
             batch.clear();
             ahead.acquireUninterruptibly();
+            Future<GraphWriter.Batch> rows = preparers.submit(() -> prepare.apply(records));
             written.add(writerThread.submit(() -> {
                 try {
-                    WriteCounts counts = rows.write();
-                    progress.written(table, done.addAndGet(size));
+                    WriteCounts counts = result(rows).write();
+                    progress.written(table, done.addAndGet(records.size()));
                     return counts;
                 } finally {
                     ahead.release();
@@ -318,6 +316,7 @@ public final class NativeImporter {
             return total;
         } finally {
             writerThread.shutdownNow();
+            preparers.shutdownNow();
         }
     }
 
@@ -330,7 +329,7 @@ public final class NativeImporter {
         }
     }
 
-    private static WriteCounts result(Future<WriteCounts> f) {
+    private static <T> T result(Future<T> f) {
         try {
             return f.get();
         } catch (ExecutionException e) {
@@ -345,7 +344,7 @@ public final class NativeImporter {
     }
 
     @SuppressWarnings("unchecked")
-    private Function<List<Object>, GraphWriter.Batch> preparer(Table table) {
+    private static Function<List<Object>, GraphWriter.Batch> preparer(GraphWriter writer, Table table) {
         return switch (table) {
             case SOURCES -> batch -> writer.prepareSources((List<SourceRecord>) (List<?>) batch);
             case ENTITIES -> batch -> writer.prepareEntities((List<EntityRecord>) (List<?>) batch);

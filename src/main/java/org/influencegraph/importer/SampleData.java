@@ -24,8 +24,8 @@ public final class SampleData {
         if (graph.counts().nodes() > 0) {
             return null;
         }
-        ImportReport report = new NativeImporter(graph).run(inputs(), NativeImporter.Options.DEFAULT,
-                NativeImporter.Progress.NONE);
+        ImportReport report = new NativeImporter(graph).run(inputs(), ImportOptions.DEFAULT,
+                Importer.Progress.NONE);
         if (!report.ok()) {
             throw new IllegalStateException("the bundled sample data has problems: " + report.problems());
         }

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.influencegraph.TestNeo4j;
+import org.influencegraph.importer.Importer;
+import org.influencegraph.importer.ImportOptions;
 import org.influencegraph.TestSupport;
 import org.influencegraph.graph.Graph;
 import org.influencegraph.importer.FtmImporter;
@@ -76,16 +78,16 @@ class FtmExportTest {
         Path file = dir.resolve("export.ftm.json");
         Files.write(file, ftm);
         return new FtmImporter(TestNeo4j.clean()).run(NativeImporter.inputs(List.of(file)),
-                NativeImporter.Options.DEFAULT);
+                ImportOptions.DEFAULT);
     }
 
     @Test
     void the_sample_and_a_sanctions_cluster_come_back_from_an_export_as_they_were() throws Exception {
         Graph graph = TestNeo4j.clean();
         new NativeImporter(graph).run(NativeImporter.inputs(List.of(TestSupport.fixture("native"))),
-                NativeImporter.Options.DEFAULT, NativeImporter.Progress.NONE);
+                ImportOptions.DEFAULT, Importer.Progress.NONE);
         new FtmImporter(graph).run(NativeImporter.inputs(List.of(TestSupport.fixture("ftm/cluster.ftm.json"))),
-                NativeImporter.Options.DEFAULT);
+                ImportOptions.DEFAULT);
         String before = carried(graph);
 
         ImportReport report = reimport(export(graph));

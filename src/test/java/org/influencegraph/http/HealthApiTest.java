@@ -9,6 +9,8 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import org.influencegraph.App;
+import org.influencegraph.importer.Importer;
+import org.influencegraph.importer.ImportOptions;
 import org.influencegraph.TestNeo4j;
 import org.influencegraph.TestSupport;
 import org.influencegraph.extract.Nlp;
@@ -30,7 +32,7 @@ class HealthApiTest {
         try (App app = App.open(TestSupport.embedded(dir), true)) {
             new NativeImporter(app.graph()).run(NativeImporter.inputs(List.of(
                     Path.of(getClass().getResource("/fixtures/native").toURI()))),
-                    NativeImporter.Options.DEFAULT, NativeImporter.Progress.NONE);
+                    ImportOptions.DEFAULT, Importer.Progress.NONE);
             Javalin http = HttpApi.create(app).start("127.0.0.1", 0);
             try {
                 var response = TestSupport.get("http://127.0.0.1:" + http.port() + "/api/health");

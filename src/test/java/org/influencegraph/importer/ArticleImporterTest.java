@@ -36,7 +36,7 @@ class ArticleImporterTest {
 
     private ImportReport importText(String name, String text) {
         var input = new ImportInput(name, () -> new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
-        return new ArticleImporter(graph).run(List.of(input), Map.of(), NativeImporter.Options.DEFAULT);
+        return new ArticleImporter(graph).run(List.of(input), Map.of(), ImportOptions.DEFAULT);
     }
 
     @Test
@@ -115,7 +115,7 @@ class ArticleImporterTest {
         var good = new ImportInput("go-between.md",
                 () -> new java.io.ByteArrayInputStream(STORY.getBytes(StandardCharsets.UTF_8)));
         ImportReport report = new ArticleImporter(graph).run(List.of(empty, binary, good), Map.of(),
-                NativeImporter.Options.DEFAULT);
+                ImportOptions.DEFAULT);
 
         assertThat(report.problems()).extracting(Problem::toString).containsExactly(
                 "empty.txt: no text (the file is empty)",
@@ -149,12 +149,12 @@ class ArticleImporterTest {
             byte[] bytes = stories.get(i).getBytes(StandardCharsets.UTF_8);
             inputs.add(new ImportInput("story-" + i + ".txt", () -> new java.io.ByteArrayInputStream(bytes)));
         }
-        new ArticleImporter(graph, 1).run(inputs, Map.of(), NativeImporter.Options.DEFAULT);
+        new ArticleImporter(graph, 1).run(inputs, Map.of(), ImportOptions.DEFAULT);
         String oneThread = TestNeo4j.fingerprint(graph);
 
         graph = TestNeo4j.clean();
         SampleData.loadIfEmpty(graph);
-        new ArticleImporter(graph, 3).run(inputs, Map.of(), NativeImporter.Options.DEFAULT);
+        new ArticleImporter(graph, 3).run(inputs, Map.of(), ImportOptions.DEFAULT);
         assertThat(TestNeo4j.fingerprint(graph)).isEqualTo(oneThread);
         assertThat(count("MATCH (:Entity {id: 'alexander-lukashenko'})-[:PARTICIPANT|INITIATOR]->(e:Event) "
                 + "WHERE e.type IN ['meeting', 'phone-call'] RETURN count(e) AS n")).isEqualTo(2);

@@ -91,7 +91,7 @@ class CrashSafetyTest {
         long delay = new SplittableRandom(SEED).nextInt(1_000);
         try (App app = App.open(options, false)) {
             new NativeImporter(app.graph()).run(NativeImporter.inputs(List.of(files)),
-                    new NativeImporter.Options(BATCH, false, false), (table, rows) -> {
+                    new ImportOptions(BATCH, false, false), (table, rows) -> {
                         if (killed.getCount() > 0 && table == Table.TIES) {
                             sleep(delay);
                             server.kill();
@@ -107,7 +107,7 @@ class CrashSafetyTest {
         try {
             try (App app = App.open(options, false)) {
                 var report = new NativeImporter(app.graph()).run(NativeImporter.inputs(List.of(files)),
-                        new NativeImporter.Options(BATCH, false, false), NativeImporter.Progress.NONE);
+                        new ImportOptions(BATCH, false, false), Importer.Progress.NONE);
                 assertThat(report.ok()).isTrue();
                 assertThat(TestNeo4j.fingerprint(app.graph())).as("killed " + delay + " ms into the ties")
                         .isEqualTo(clean);

@@ -33,7 +33,7 @@ class FtmImporterTest {
     }
 
     private ImportReport importFtm(Path... paths) {
-        return new FtmImporter(graph).run(NativeImporter.inputs(List.of(paths)), NativeImporter.Options.DEFAULT);
+        return new FtmImporter(graph).run(NativeImporter.inputs(List.of(paths)), ImportOptions.DEFAULT);
     }
 
     private List<String> strings(String cypher) {
@@ -129,7 +129,7 @@ class FtmImporterTest {
     @SuppressWarnings("unchecked")
     void a_person_already_in_the_graph_takes_the_records_names_instead_of_a_duplicate() throws Exception {
         new NativeImporter(graph).run(NativeImporter.inputs(List.of(NativeImporterTest.fixture())),
-                NativeImporter.Options.DEFAULT, NativeImporter.Progress.NONE);
+                ImportOptions.DEFAULT, Importer.Progress.NONE);
 
         ImportReport report = importFtm(fixture("lukashenko.ftm.json"));
 
@@ -156,7 +156,7 @@ class FtmImporterTest {
     @Test
     void a_birth_date_that_disagrees_keeps_a_namesake_apart() throws Exception {
         new NativeImporter(graph).run(NativeImporter.inputs(List.of(NativeImporterTest.fixture())),
-                NativeImporter.Options.DEFAULT, NativeImporter.Progress.NONE);
+                ImportOptions.DEFAULT, Importer.Progress.NONE);
         importFtm(fixture("lukashenko.ftm.json"));
         Path namesake = dir.resolve("namesake.ftm.json");
         Files.writeString(namesake, """
@@ -211,7 +211,7 @@ class FtmImporterTest {
                 StandardCharsets.UTF_8);
 
         ImportReport report = new FtmImporter(graph).run(NativeImporter.inputs(List.of(file)),
-                new NativeImporter.Options(10_000, true, false));
+                new ImportOptions(10_000, true, false));
 
         assertThat(report.rowsSkipped()).isEqualTo(1);
         assertThat(strings("MATCH (a)-[r:OWNS]->(b) RETURN a.id + '>' + b.id + ' ' + r.source"))

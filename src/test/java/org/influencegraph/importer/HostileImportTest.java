@@ -137,7 +137,7 @@ class HostileImportTest {
             try {
                 var inputs = List.of(ImportInput.of(file));
                 var groups = Imports.groups(inputs, format, false);
-                var parts = new Imports(graph).run(groups, null, new NativeImporter.Options(500, input.skipInvalid(), false));
+                var parts = new Imports(graph).run(groups, null, new ImportOptions(500, input.skipInvalid(), false));
                 return parts.get(0).report();
             } catch (UserError e) {
                 assertThat(e.getMessage()).as("a refusal names the file").contains(input.name());

@@ -34,7 +34,7 @@ class MappedCsvImporterTest {
 
     private ImportReport importWith(Path mapping, Path... csv) {
         return new MappedCsvImporter(graph, CsvMapping.read(mapping))
-                .run(NativeImporter.inputs(List.of(csv)), NativeImporter.Options.DEFAULT);
+                .run(NativeImporter.inputs(List.of(csv)), ImportOptions.DEFAULT);
     }
 
     private List<String> strings(String cypher) {
@@ -141,7 +141,7 @@ class MappedCsvImporterTest {
     @Test
     void a_name_already_in_the_graph_is_matched_not_duplicated() throws Exception {
         new NativeImporter(graph).run(NativeImporter.inputs(List.of(NativeImporterTest.fixture())),
-                NativeImporter.Options.DEFAULT, NativeImporter.Progress.NONE);
+                ImportOptions.DEFAULT, Importer.Progress.NONE);
         Path csv = dir.resolve("ties.csv");
         Files.writeString(csv, """
                 person,organization,relationship,since,until,sources,notes

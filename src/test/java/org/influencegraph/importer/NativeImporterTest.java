@@ -37,8 +37,8 @@ class NativeImporterTest {
     }
 
     private ImportReport importPaths(Path... paths) {
-        return importer.run(NativeImporter.inputs(List.of(paths)), NativeImporter.Options.DEFAULT,
-                NativeImporter.Progress.NONE);
+        return importer.run(NativeImporter.inputs(List.of(paths)), ImportOptions.DEFAULT,
+                Importer.Progress.NONE);
     }
 
     @Test
@@ -308,8 +308,8 @@ class NativeImporterTest {
         Files.writeString(dir.resolve("entities.csv"), "entity,type,name\np1,person,Ann\np2,persn,Bob\np3,person,Cy\n");
         Files.writeString(dir.resolve("ties.csv"), "from,type,to,source\np1,advises,p2,s1\np1,advises,p3,s1\n");
 
-        ImportReport report = importer.run(NativeImporter.inputs(List.of(dir)), new NativeImporter.Options(10, true, false),
-                NativeImporter.Progress.NONE);
+        ImportReport report = importer.run(NativeImporter.inputs(List.of(dir)), new ImportOptions(10, true, false),
+                Importer.Progress.NONE);
 
         assertThat(report.problems()).extracting(Problem::toString).containsExactly(
                 dir + "/entities.csv:3: column 'type': unknown type 'persn'; expected one of person, organization, place",
@@ -335,8 +335,8 @@ class NativeImporterTest {
         Files.writeString(dir.resolve("sources.csv"), "source,title\ns1,A report\n");
         Files.writeString(dir.resolve("entities.csv"), "entity,type,name\np1,person,Ann\np2,persn,Bob\n");
 
-        ImportReport report = importer.run(NativeImporter.inputs(List.of(dir)), new NativeImporter.Options(10, true, true),
-                NativeImporter.Progress.NONE);
+        ImportReport report = importer.run(NativeImporter.inputs(List.of(dir)), new ImportOptions(10, true, true),
+                Importer.Progress.NONE);
 
         assertThat(report.problems()).extracting(Problem::toString).containsExactly(
                 dir + "/entities.csv:3: column 'type': unknown type 'persn'; expected one of person, organization, place");
@@ -352,7 +352,7 @@ class NativeImporterTest {
                     "entity,type,name\np1,person,Ann\np2,person,Bob\np3,person,Cy\np4,person,Cy\np5,person,Di\n");
 
             assertThatThrownBy(() -> importer.run(NativeImporter.inputs(List.of(dir)),
-                    new NativeImporter.Options(2, false, false), NativeImporter.Progress.NONE))
+                    new ImportOptions(2, false, false), Importer.Progress.NONE))
                     .hasMessageContaining("already exists");
 
             assertThat(graph.read("MATCH (e:Entity) RETURN e.id AS id ORDER BY id", Map.of(),

@@ -128,8 +128,8 @@ class SampleDataTest {
     void importing_the_sample_again_changes_nothing() {
         Graph.Counts before = graph.counts();
 
-        ImportReport again = new NativeImporter(graph).run(SampleData.inputs(), NativeImporter.Options.DEFAULT,
-                NativeImporter.Progress.NONE);
+        ImportReport again = new NativeImporter(graph).run(SampleData.inputs(), ImportOptions.DEFAULT,
+                Importer.Progress.NONE);
 
         assertThat(again.total().created()).isZero();
         assertThat(again.total().updated()).isZero();

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.influencegraph.TestNeo4j;
+import org.influencegraph.importer.Importer;
+import org.influencegraph.importer.ImportOptions;
 import org.influencegraph.graph.Graph;
 import org.influencegraph.graph.QueryResult;
 import org.influencegraph.importer.NativeImporter;
@@ -23,7 +25,7 @@ class CommonConnectionsTest {
         Graph graph = TestNeo4j.clean();
         Path fixture = Path.of(CommonConnectionsTest.class.getResource("/fixtures/common").toURI());
         var report = new NativeImporter(graph).run(NativeImporter.inputs(List.of(fixture)),
-                NativeImporter.Options.DEFAULT, NativeImporter.Progress.NONE);
+                ImportOptions.DEFAULT, Importer.Progress.NONE);
         assertThat(report.problems()).isEmpty();
         queries = new QueryService(QueryCatalog.load(), graph);
     }

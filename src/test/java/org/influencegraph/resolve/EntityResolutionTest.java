@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.influencegraph.TestNeo4j;
+import org.influencegraph.importer.ImportOptions;
 import org.influencegraph.TestSupport;
 import org.influencegraph.UserError;
 import org.influencegraph.graph.Graph;
@@ -29,7 +30,7 @@ class EntityResolutionTest {
 
     private ImportReport importFtm(String name) {
         Path file = TestSupport.fixture("resolve/" + name);
-        return new FtmImporter(graph).run(NativeImporter.inputs(List.of(file)), NativeImporter.Options.DEFAULT);
+        return new FtmImporter(graph).run(NativeImporter.inputs(List.of(file)), ImportOptions.DEFAULT);
     }
 
     private List<String> strings(String cypher) {

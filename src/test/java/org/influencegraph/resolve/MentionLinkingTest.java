@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.influencegraph.TestNeo4j;
+import org.influencegraph.importer.Importer;
+import org.influencegraph.importer.ImportOptions;
 import org.influencegraph.graph.Graph;
 import org.influencegraph.graph.GraphWriter;
 import org.influencegraph.importer.SampleData;
@@ -207,12 +209,12 @@ class MentionLinkingTest {
                 .map(org.influencegraph.importer.ImportInput::ofResource).toList();
 
         var first = new org.influencegraph.importer.NativeImporter(graph).run(inputs,
-                org.influencegraph.importer.NativeImporter.Options.DEFAULT,
-                org.influencegraph.importer.NativeImporter.Progress.NONE);
+                org.influencegraph.importer.ImportOptions.DEFAULT,
+                org.influencegraph.importer.Importer.Progress.NONE);
         String after = TestNeo4j.fingerprint(graph);
         var second = new org.influencegraph.importer.NativeImporter(graph).run(inputs,
-                org.influencegraph.importer.NativeImporter.Options.DEFAULT,
-                org.influencegraph.importer.NativeImporter.Progress.NONE);
+                org.influencegraph.importer.ImportOptions.DEFAULT,
+                org.influencegraph.importer.Importer.Progress.NONE);
 
         assertThat(first.problems()).isEmpty();
         assertThat(second.total().created() + second.total().updated()).isZero();

@@ -6,13 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.influencegraph.TestNeo4j;
+import org.influencegraph.importer.ImportOptions;
 import org.influencegraph.TestSupport;
 import org.influencegraph.graph.Graph;
 import org.influencegraph.importer.CsvMapping;
 import org.influencegraph.importer.FtmImporter;
 import org.influencegraph.importer.ImportInput;
 import org.influencegraph.importer.MappedCsvImporter;
-import org.influencegraph.importer.NativeImporter;
 import org.influencegraph.model.EntityType;
 import org.influencegraph.model.TieType;
 import org.junit.jupiter.api.Test;
@@ -95,7 +95,7 @@ class TieLabelsTest {
     void a_mapped_spreadsheet_types_its_labels_and_a_known_as_row_is_a_merge_proposal_not_a_tie() {
         Graph graph = TestNeo4j.clean();
         var report = new MappedCsvImporter(graph, CsvMapping.read(TestSupport.fixture("resolve/labels.yaml")))
-                .run(List.of(ImportInput.of(TestSupport.fixture("resolve/labels.csv"))), NativeImporter.Options.DEFAULT);
+                .run(List.of(ImportInput.of(TestSupport.fixture("resolve/labels.csv"))), ImportOptions.DEFAULT);
 
         assertThat(report.problems()).isEmpty();
         assertThat(graph.read("MATCH (a:Entity)-[r]->(b:Entity) RETURN a.name + ' ' + type(r) + ' ' + b.name + ' | '"
@@ -129,7 +129,7 @@ class TieLabelsTest {
                 """;
         byte[] bytes = lines.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         var report = new FtmImporter(graph).run(List.of(new ImportInput("links.ftm.json",
-                () -> new java.io.ByteArrayInputStream(bytes))), NativeImporter.Options.DEFAULT);
+                () -> new java.io.ByteArrayInputStream(bytes))), ImportOptions.DEFAULT);
 
         assertThat(report.problems()).isEmpty();
         assertThat(graph.read("MATCH (a:Entity)-[r]->(b:Entity) RETURN a.id + ' ' + type(r) + ' ' + b.id + ' | '"

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Import benchmark, side by side on one synthetic network: the native, FollowTheMoney and mapped-CSV importers
+# against Neo4j's LOAD CSV (ImportBenchmark), then, where the build has it, the bulk path into an empty
+# database (BulkImportBenchmark). Peak memory of each JVM is printed from /usr/bin/time where it is installed.
+# The last line is: ratio native/LOAD CSV X, mapped/LOAD CSV Y, bulk/LOAD CSV Z (Z n/a without the bulk path).
+# Usage: scripts/bench-import.sh [ENTITIES] [TIES] [ROUNDS]   (default 100000 1000000 3)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+entities=${1:-100000}
+ties=${2:-1000000}
+rounds=${3:-3}
+jar=target/influence-graph.jar
+# Benchmark classes may be built beside the product jar rather than in it.
+cp=${IG_BENCH_CP:-$jar:target/bench-classes:target/test-classes}
+[ -f "$jar" ] || mvn -q -B package -DskipTests
+log=$(mktemp -d)
+trap 'rm -rf "$log"' EXIT
+timed() {
+  local out=$1
+  shift
+  if [ -x /usr/bin/time ]; then
+    /usr/bin/time -v "$@" 2>"$out.time" | tee "$out"
+    grep -E "Maximum resident set size" "$out.time" | sed 's/^\s*/peak RSS: /'
+  else
+    "$@" | tee "$out"
+  fi
+}
+timed "$log/online" java -Xmx3g -cp "$cp" org.influencegraph.bench.ImportBenchmark "$entities" "$ties" "$rounds"
+online=$(grep '^ratio native/LOAD CSV' "$log/online" | tail -1)
+native=$(sed -E 's/.*native\/LOAD CSV ([0-9.]+).*/\1/' <<<"$online")
+ftm=$(sed -E 's/.*ftm\/LOAD CSV ([0-9.]+).*/\1/' <<<"$online")
+mapped=$(sed -E 's/.*mapped\/LOAD CSV ([0-9.]+).*/\1/' <<<"$online")
+bulk=n/a
+if javap -cp "$cp" org.influencegraph.bench.BulkImportBenchmark >/dev/null 2>&1; then
+  timed "$log/bulk" java -Xmx3g -cp "$cp" org.influencegraph.bench.BulkImportBenchmark "$entities" "$ties" "$rounds"
+  bulk=$(grep '^ratio bulk/LOAD CSV' "$log/bulk" | tail -1 | sed -E 's/.*bulk\/LOAD CSV ([0-9.]+|n\/a).*/\1/')
+fi
+echo "ftm/LOAD CSV $ftm"
+echo "ratio native/LOAD CSV $native, mapped/LOAD CSV $mapped, bulk/LOAD CSV $bulk"
