@@ -363,6 +363,11 @@ public final class GraphWriter {
             this.rows = rows;
         }
 
+        /** The rows as the statement receives them (the bulk importer applies them to its own state). */
+        public List<Map<String, Object>> rows() {
+            return rows;
+        }
+
         /** Writes the batch in one transaction. */
         public WriteCounts write() {
             if (rows.isEmpty()) {
