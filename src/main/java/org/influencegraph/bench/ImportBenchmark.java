@@ -105,7 +105,7 @@ public final class ImportBenchmark {
         deleteTree(work);
     }
 
-    private static double run(Path dbDir, Path csv, boolean useImporter) throws IOException {
+    static double run(Path dbDir, Path csv, boolean useImporter) throws IOException {
         try (EmbeddedNeo4j db = EmbeddedNeo4j.start(dbDir, "127.0.0.1", 0, null,
                 Map.of(GraphDatabaseSettings.load_csv_file_url_root, csv.toAbsolutePath(),
                         GraphDatabaseSettings.pagecache_memory, 1024L * 1024 * 1024));
