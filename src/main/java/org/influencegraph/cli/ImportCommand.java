@@ -109,7 +109,10 @@ public final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         var options = new NativeImporter.Options(batchSize, skipInvalid, checkOnly);
         if (bulk(groups, inputs)) {
-            ImportReport report = BulkImporter.run(database, inputs, batchSize);
+            ImportReport report = BulkImporter.run(database, inputs, batchSize, (what, seconds) -> {
+                err.printf("  %s: %.1f s%n", what, seconds);
+                err.flush();
+            });
             print(report, false, out, err);
             if (report.written()) {
                 out.println("loaded in bulk (Neo4j's batch importer), schema and name indexes built");

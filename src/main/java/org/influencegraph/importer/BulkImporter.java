@@ -99,7 +99,24 @@ public final class BulkImporter {
      * anything; returns the report, with the problems and nothing written when a row has one.
      */
     public static ImportReport run(DatabaseOptions options, List<ImportInput> inputs, int batchSize) {
+        return run(options, inputs, batchSize, (what, seconds) -> { });
+    }
+
+    /** Told what each phase of a bulk load did and how long it took. */
+    @FunctionalInterface
+    public interface Phases {
+        void done(String what, double seconds);
+    }
+
+    /** As {@link #run(DatabaseOptions, List, int)}, telling {@code phases} how long each phase took. */
+    public static ImportReport run(DatabaseOptions options, List<ImportInput> inputs, int batchSize, Phases phases) {
         long started = System.nanoTime();
+        long[] lap = {started};
+        java.util.function.Consumer<String> phase = what -> {
+            long now = System.nanoTime();
+            phases.done(what, (now - lap[0]) / 1e9);
+            lap[0] = now;
+        };
         ImportReport check;
         try (App app = App.open(options, false)) {
             long nodes = app.graph().counts().nodes();
@@ -108,8 +125,10 @@ public final class BulkImporter {
                         + String.format("%,d", nodes) + " nodes: import without --bulk (the online import adds to "
                         + "what is there), or point --data at a new folder");
             }
+            phase.accept("database opened, found empty");
             check = new NativeImporter(app.graph()).run(inputs, new NativeImporter.Options(batchSize, false, true),
                     NativeImporter.Progress.NONE);
+            phase.accept(String.format("%,d rows checked", check.rowsRead()));
         }
         if (!check.ok()) {
             return new ImportReport(Map.of(), check.rowsRead(), check.rowsSkipped(), check.problems(), false,
@@ -117,18 +136,23 @@ public final class BulkImporter {
         }
         BulkState state = new BulkState();
         Map<Table, WriteCounts> counts = new EnumMap<>(Table.class);
+        Map<ImportInput, java.util.Set<Table>> tables = new java.util.HashMap<>();
         for (Table table : Table.values()) {
-            long[] tally = fold(table, inputs, batchSize, state);
+            long[] tally = fold(table, inputs, batchSize, state, tables);
             if (tally[0] > 0) {
                 counts.put(table, new WriteCounts(tally[1], 0, tally[0] - tally[1]));
             }
         }
         state.sealed();
+        phase.accept(String.format("graph built in memory (%,d nodes, %,d relationships)", state.nodes.size(),
+                state.rels.size()));
         write(options.dataDir, state);
+        phase.accept("store written by the batch importer");
         // The schema (constraints, the name indexes) is applied, and the indexes built, as the database opens.
         try (App app = App.open(options, false)) {
             app.graph().counts();
         }
+        phase.accept("database reopened, schema and name indexes built");
         return new ImportReport(counts, check.rowsRead(), 0, List.of(), true,
                 Duration.ofNanos(System.nanoTime() - started));
     }
@@ -137,13 +161,20 @@ public final class BulkImporter {
      * Reads one table's rows in the order and batches the online import writes them, into the state; returns
      * the rows as prepared (one an id within a batch) and how many of them made a node or tie.
      */
-    private static long[] fold(Table table, List<ImportInput> inputs, int batchSize, BulkState state) {
+    private static long[] fold(Table table, List<ImportInput> inputs, int batchSize, BulkState state,
+            Map<ImportInput, java.util.Set<Table>> tables) {
         GraphWriter writer = new GraphWriter(null);
         Function<List<Object>, GraphWriter.Batch> prepare = preparer(writer, table);
         List<Object> batch = new ArrayList<>(batchSize);
         long[] tally = {0, 0};
         for (ImportInput input : inputs) {
+            java.util.Set<Table> known = tables.get(input);
+            if (known != null && !known.contains(table)) {
+                continue;
+            }
+            java.util.Set<Table> seen = java.util.EnumSet.noneOf(Table.class);
             RowReader.read(input, row -> {
+                seen.add(row.table());
                 if (row.table() != table) {
                     return;
                 }
@@ -153,6 +184,7 @@ public final class BulkImporter {
                     batch.clear();
                 }
             }, problem -> { });
+            tables.putIfAbsent(input, seen);
         }
         if (!batch.isEmpty()) {
             apply(table, prepare.apply(batch).rows(), state, tally);

@@ -78,6 +78,21 @@ class BulkImporterTest {
         }
     }
 
+    @Test
+    void files_of_64_megabytes_in_all_are_large_enough_to_go_bulk_and_one_byte_less_are_not() throws Exception {
+        Path files = Files.createDirectories(dir.resolve("sizes"));
+        Path ties = files.resolve("ties.csv");
+        Path entities = files.resolve("entities.csv");
+        try (var file = new java.io.RandomAccessFile(ties.toFile(), "rw")) {
+            file.setLength(BulkImporter.AUTO_BYTES - 11);
+        }
+        Files.writeString(entities, "entity,na");
+        assertThat(BulkImporter.large(NativeImporter.inputs(List.of(files)))).isFalse();
+        Files.writeString(entities, "entity,nam");
+        assertThat(BulkImporter.large(NativeImporter.inputs(List.of(files)))).isTrue();
+        assertThat(BulkImporter.large(SampleData.inputs())).as("not files on disk").isFalse();
+    }
+
     /** Loads the inputs online and bulk into two new databases, compares them, re-imports online; the graph. */
     private String compare(List<ImportInput> inputs, String name) {
         String online;
