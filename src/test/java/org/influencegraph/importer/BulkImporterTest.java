@@ -84,7 +84,7 @@ class BulkImporterTest {
         Path ties = files.resolve("ties.csv");
         Path entities = files.resolve("entities.csv");
         try (var file = new java.io.RandomAccessFile(ties.toFile(), "rw")) {
-            file.setLength(BulkImporter.AUTO_BYTES - 11);
+            file.setLength(BulkImporter.AUTO_BYTES - 10);
         }
         Files.writeString(entities, "entity,na");
         assertThat(BulkImporter.large(NativeImporter.inputs(List.of(files)))).isFalse();
