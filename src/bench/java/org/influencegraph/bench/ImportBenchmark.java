@@ -137,7 +137,7 @@ public final class ImportBenchmark {
     }
 
     /** One import into a fresh database; {@code importer} null for the LOAD CSV statements. */
-    private static double run(Path dbDir, Path csv, Function<Graph, ImportReport> importer) throws IOException {
+    static double run(Path dbDir, Path csv, Function<Graph, ImportReport> importer) throws IOException {
         try (EmbeddedNeo4j db = EmbeddedNeo4j.start(dbDir, "127.0.0.1", 0, null,
                 Map.of(GraphDatabaseSettings.load_csv_file_url_root, csv.toAbsolutePath(),
                         GraphDatabaseSettings.pagecache_memory, 1024L * 1024 * 1024));

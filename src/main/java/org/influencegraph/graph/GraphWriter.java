@@ -330,6 +330,11 @@ public final class GraphWriter {
             this.rows = rows;
         }
 
+        /** The rows as the statement receives them (the bulk importer applies them to its own state). */
+        public List<Map<String, Object>> rows() {
+            return rows;
+        }
+
         /**
          * Writes the batch in one transaction: one read finds the rows already in the graph, the others are
          * created outright, and only the found ones go through the {@code MERGE} that compares before and after.
