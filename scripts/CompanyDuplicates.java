@@ -33,11 +33,24 @@ public final class CompanyDuplicates {
 
     private static final Pattern SPLIT = Pattern.compile("[^A-Z0-9]+");
     private static final Set<String> NUMERALS = Set.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X");
-    private static final Map<String, String> FORMS = Map.ofEntries(Map.entry("LLC", "llc"), Map.entry("LC", "llc"),
-            Map.entry("LP", "lp"), Map.entry("LLP", "llp"), Map.entry("LLLP", "lllp"), Map.entry("INC", "inc"),
-            Map.entry("INCORPORATED", "inc"), Map.entry("CORP", "corp"), Map.entry("CORPORATION", "corp"),
-            Map.entry("LTD", "ltd"), Map.entry("LIMITED", "ltd"), Map.entry("PLC", "plc"), Map.entry("ULC", "ulc"),
-            Map.entry("LTDA", "ltda"), Map.entry("SA", "sa"), Map.entry("AG", "ag"), Map.entry("GP", "gp"));
+    private static final Map<String, String> FORMS = Map.ofEntries(
+            Map.entry("LLC", "llc"),
+            Map.entry("LC", "llc"),
+            Map.entry("LP", "lp"),
+            Map.entry("LLP", "llp"),
+            Map.entry("LLLP", "lllp"),
+            Map.entry("INC", "inc"),
+            Map.entry("INCORPORATED", "inc"),
+            Map.entry("CORP", "corp"),
+            Map.entry("CORPORATION", "corp"),
+            Map.entry("LTD", "ltd"),
+            Map.entry("LIMITED", "ltd"),
+            Map.entry("PLC", "plc"),
+            Map.entry("ULC", "ulc"),
+            Map.entry("LTDA", "ltda"),
+            Map.entry("SA", "sa"),
+            Map.entry("AG", "ag"),
+            Map.entry("GP", "gp"));
 
     public static void main(String[] args) throws Exception {
         Path csv = Path.of(args[0]);
@@ -46,7 +59,12 @@ public final class CompanyDuplicates {
         Map<String, String> organizations = new LinkedHashMap<>();
         int rows = 0;
         try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-            for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in)) {
+            for (CSVRecord r : CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .build()
+                    .parse(in)) {
                 rows++;
                 for (String side : List.of("A", "B")) {
                     if (r.get("Entity " + side + " Type").equals("Organization")) {
@@ -69,8 +87,8 @@ public final class CompanyDuplicates {
             if (graph.counts().nodes() == 0) {
                 new GraphWriter(graph).prepareEntities(records).write();
             }
-            List<DuplicateFinder.Pair> pairs = new DuplicateFinder(graph).find(EntityType.ORGANIZATION, minScore,
-                    DuplicateFinder.MAX_LIMIT);
+            List<DuplicateFinder.Pair> pairs =
+                    new DuplicateFinder(graph).find(EntityType.ORGANIZATION, minScore, DuplicateFinder.MAX_LIMIT);
             int numeralOrForm = 0;
             List<String> lines = new ArrayList<>();
             for (DuplicateFinder.Pair p : pairs) {
@@ -78,12 +96,21 @@ public final class CompanyDuplicates {
                 if (why != null) {
                     numeralOrForm++;
                 }
-                lines.add(String.format(Locale.ROOT, "%.3f  %s  ~  %s%s", p.score(), p.a().name(), p.b().name(),
+                lines.add(String.format(
+                        Locale.ROOT,
+                        "%.3f  %s  ~  %s%s",
+                        p.score(),
+                        p.a().name(),
+                        p.b().name(),
                         why == null ? "" : "   [FALSE: " + why + "]"));
             }
             System.out.printf(Locale.ROOT, "%,d rows, %,d distinct organization names%n", rows, organizations.size());
-            System.out.printf(Locale.ROOT, "proposals at %.2f or more: %d; of them differing by a numeral or a legal "
-                    + "form (false): %d%n", minScore, pairs.size(), numeralOrForm);
+            System.out.printf(
+                    Locale.ROOT,
+                    "proposals at %.2f or more: %d; of them differing by a numeral or a legal " + "form (false): %d%n",
+                    minScore,
+                    pairs.size(),
+                    numeralOrForm);
             lines.forEach(System.out::println);
         }
     }
@@ -107,9 +134,12 @@ public final class CompanyDuplicates {
 
     private static void tokens(String name, Set<String> numerals, Set<String> forms) {
         // "L.P." and "S.R.L." are one token each once the dots go.
-        String joined = name.toUpperCase(Locale.ROOT).replaceAll("\\b([A-Z])\\.(?=[A-Z]\\.)", "$1").replace(".", "");
+        String joined = name.toUpperCase(Locale.ROOT)
+                .replaceAll("\\b([A-Z])\\.(?=[A-Z]\\.)", "$1")
+                .replace(".", "");
         for (String t : SPLIT.split(joined)) {
-            if (t.matches("\\d+") || NUMERALS.contains(t) && !t.equals("I") && !t.equals("V") && !t.equals("X")
+            if (t.matches("\\d+")
+                    || NUMERALS.contains(t) && !t.equals("I") && !t.equals("V") && !t.equals("X")
                     || (t.equals("I") || t.equals("V") || t.equals("X")) && hasForm(joined)) {
                 numerals.add(t);
             }

@@ -34,13 +34,19 @@ public final class DuplicatesReview {
             Graph graph = app.graph();
             if (graph.counts().nodes() == 0) {
                 Path csv = dir.resolve("network");
-                new SyntheticNetwork(new SyntheticNetwork.Size(entities, entities * 10, entities / 2,
-                        Math.max(1, entities / 100)), 1).write(csv);
+                new SyntheticNetwork(
+                                new SyntheticNetwork.Size(
+                                        entities, entities * 10, entities / 2, Math.max(1, entities / 100)),
+                                1)
+                        .write(csv);
                 System.out.printf(Locale.ROOT, "importing the synthetic network (%,d entities) ...%n", entities);
-                new NativeImporter(graph).run(NativeImporter.inputs(List.of(csv)), ImportOptions.DEFAULT,
-                        Importer.Progress.NONE);
+                new NativeImporter(graph)
+                        .run(NativeImporter.inputs(List.of(csv)), ImportOptions.DEFAULT, Importer.Progress.NONE);
             }
-            System.out.printf(Locale.ROOT, "graph: %,d nodes, %,d relationships%n", graph.counts().nodes(),
+            System.out.printf(
+                    Locale.ROOT,
+                    "graph: %,d nodes, %,d relationships%n",
+                    graph.counts().nodes(),
                     graph.counts().relationships());
             var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
             List<Double> seconds = new ArrayList<>();
@@ -49,21 +55,36 @@ public final class DuplicatesReview {
             for (int i = 0; i < runs; i++) {
                 long start = System.nanoTime();
                 long cpuStart = os.getProcessCpuTime();
-                pairs = new DuplicateFinder(graph).find(null, 0.0, DuplicateFinder.MAX_LIMIT).size();
+                pairs = new DuplicateFinder(graph)
+                        .find(null, 0.0, DuplicateFinder.MAX_LIMIT)
+                        .size();
                 seconds.add((System.nanoTime() - start) / 1e9);
                 cpu.add((os.getProcessCpuTime() - cpuStart) / 1e9);
-                System.out.printf(Locale.ROOT, "run %d: %.1f s wall, %.1f s CPU (all threads of the process, the "
-                        + "database's included), %d pairs (minScore 0, limit %d); load average %.1f%n", i + 1,
-                        seconds.get(i), cpu.get(i), pairs, DuplicateFinder.MAX_LIMIT, os.getSystemLoadAverage());
+                System.out.printf(
+                        Locale.ROOT,
+                        "run %d: %.1f s wall, %.1f s CPU (all threads of the process, the "
+                                + "database's included), %d pairs (minScore 0, limit %d); load average %.1f%n",
+                        i + 1,
+                        seconds.get(i),
+                        cpu.get(i),
+                        pairs,
+                        DuplicateFinder.MAX_LIMIT,
+                        os.getSystemLoadAverage());
             }
             if (runs == 0) {
                 return;
             }
             List<Double> sorted = seconds.stream().sorted().toList();
             List<Double> sortedCpu = cpu.stream().sorted().toList();
-            System.out.printf(Locale.ROOT, "%,d entities: median %.1f s wall (min %.1f, max %.1f), median %.1f s CPU, "
-                    + "over %d runs%n", entities, sorted.get(sorted.size() / 2), sorted.get(0),
-                    sorted.get(sorted.size() - 1), sortedCpu.get(sortedCpu.size() / 2), runs);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%,d entities: median %.1f s wall (min %.1f, max %.1f), median %.1f s CPU, " + "over %d runs%n",
+                    entities,
+                    sorted.get(sorted.size() / 2),
+                    sorted.get(0),
+                    sorted.get(sorted.size() - 1),
+                    sortedCpu.get(sortedCpu.size() / 2),
+                    runs);
         }
     }
 }

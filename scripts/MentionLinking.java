@@ -60,41 +60,58 @@ public class MentionLinking {
             SampleData.loadIfEmpty(graph);
             List<String> referenceFiles = Resources.list("import/reference");
             if (reference && !referenceFiles.isEmpty()) {
-                var report = new NativeImporter(graph).run(referenceFiles.stream().map(ImportInput::ofResource).toList(),
-                        ImportOptions.DEFAULT, Importer.Progress.NONE);
+                var report = new NativeImporter(graph)
+                        .run(
+                                referenceFiles.stream()
+                                        .map(ImportInput::ofResource)
+                                        .toList(),
+                                ImportOptions.DEFAULT,
+                                Importer.Progress.NONE);
                 System.out.println("reference list loaded: " + report.total().created() + " records");
             }
-            Set<String> before = new HashSet<>(graph.read("MATCH (e:Entity) RETURN e.id AS id", Map.of(),
+            Set<String> before =
+                    new HashSet<>(graph.read("MATCH (e:Entity) RETURN e.id AS id", Map.of(), r -> r.get("id")
+                            .asString()));
+            Set<String> fromReference = new HashSet<>(graph.read(
+                    "MATCH (e:Entity)-[:MENTIONED_IN]->(:Source {id: " + "'reference-states'}) RETURN e.id AS id",
+                    Map.of(),
                     r -> r.get("id").asString()));
-            Set<String> fromReference = new HashSet<>(graph.read("MATCH (e:Entity)-[:MENTIONED_IN]->(:Source {id: "
-                    + "'reference-states'}) RETURN e.id AS id", Map.of(), r -> r.get("id").asString()));
-            var report = new ArticleImporter(graph).run(files.stream().map(ImportInput::of).toList(), Map.of(),
-                    ImportOptions.DEFAULT);
+            var report = new ArticleImporter(graph)
+                    .run(files.stream().map(ImportInput::of).toList(), Map.of(), ImportOptions.DEFAULT);
             System.out.println(files.size() + " articles imported, problems: " + report.problems());
             // Entities the reference list brought in while the articles were read (a build that links lazily).
-            fromReference.addAll(graph.read("MATCH (e:Entity) WHERE e.description IN ['State', "
-                    + "'International organization'] RETURN e.id AS id", Map.of(), r -> r.get("id").asString()));
+            fromReference.addAll(graph.read(
+                    "MATCH (e:Entity) WHERE e.description IN ['State', "
+                            + "'International organization'] RETURN e.id AS id",
+                    Map.of(),
+                    r -> r.get("id").asString()));
             // The gold names an article by its file name; the graph by the id the reader gives it.
             Map<String, String> articleIds = new HashMap<>();
             for (Path file : files) {
                 String name = file.getFileName().toString();
-                articleIds.put(name.substring(0, name.length() - 4), ArticleReader.read(file.toString(),
-                        Files.readAllBytes(file), ArticleReader.Format.TEXT, Map.of()).id());
+                articleIds.put(
+                        name.substring(0, name.length() - 4),
+                        ArticleReader.read(
+                                        file.toString(), Files.readAllBytes(file), ArticleReader.Format.TEXT, Map.of())
+                                .id());
             }
             Map<String, Entity> entities = new HashMap<>();
-            graph.read("MATCH (e:Entity) RETURN e.id AS id, [l IN labels(e) WHERE l <> 'Entity'][0] AS label, "
-                    + "e.name AS name, coalesce(e.aliases, []) AS aliases, e.keys AS keys, "
-                    + "[(e)-[:MENTIONED_IN]->(s:Source) | s.id] AS sources, "
-                    + "reduce(all = [], x IN [(e)-[m:MENTIONED_IN]->(s:Source) WHERE m.as IS NOT NULL | "
-                    + "[a IN m.as | s.id + '|' + a]] | all + x) AS named, "
-                    + "[(e)-[m:MENTIONED_IN]->(s:Source) | [s.id, coalesce(m.quotes, [])]] AS quotes, "
-                    + "[(e)-[m:MENTIONED_IN]->(s:Source) | [s.id, coalesce(m.asQuotes, [])]] AS asQuotes",
-                    Map.of(), r -> {
+            graph.read(
+                    "MATCH (e:Entity) RETURN e.id AS id, [l IN labels(e) WHERE l <> 'Entity'][0] AS label, "
+                            + "e.name AS name, coalesce(e.aliases, []) AS aliases, e.keys AS keys, "
+                            + "[(e)-[:MENTIONED_IN]->(s:Source) | s.id] AS sources, "
+                            + "reduce(all = [], x IN [(e)-[m:MENTIONED_IN]->(s:Source) WHERE m.as IS NOT NULL | "
+                            + "[a IN m.as | s.id + '|' + a]] | all + x) AS named, "
+                            + "[(e)-[m:MENTIONED_IN]->(s:Source) | [s.id, coalesce(m.quotes, [])]] AS quotes, "
+                            + "[(e)-[m:MENTIONED_IN]->(s:Source) | [s.id, coalesce(m.asQuotes, [])]] AS asQuotes",
+                    Map.of(),
+                    r -> {
                         List<String> names = new ArrayList<>(r.get("aliases").asList(v -> v.asString()));
                         names.add(0, r.get("name").asString(""));
                         Set<String> as = new HashSet<>();
                         for (String x : r.get("named").asList(v -> v.asString())) {
-                            as.add(x.substring(0, x.indexOf('|')) + "|" + NameKeys.key(x.substring(x.indexOf('|') + 1)));
+                            as.add(x.substring(0, x.indexOf('|')) + "|"
+                                    + NameKeys.key(x.substring(x.indexOf('|') + 1)));
                         }
                         Map<String, List<String>> quotes = new HashMap<>();
                         for (var q : r.get("quotes").asList(v -> v)) {
@@ -103,9 +120,16 @@ public class MentionLinking {
                         for (var q : r.get("asQuotes").asList(v -> v)) {
                             quotes.put("as|" + q.get(0).asString(), q.get(1).asList(v -> v.asString()));
                         }
-                        entities.put(r.get("id").asString(), new Entity(r.get("id").asString(),
-                                r.get("label").asString(), names, new HashSet<>(r.get("keys").asList(v -> v.asString())),
-                                new HashSet<>(r.get("sources").asList(v -> v.asString())), as, quotes));
+                        entities.put(
+                                r.get("id").asString(),
+                                new Entity(
+                                        r.get("id").asString(),
+                                        r.get("label").asString(),
+                                        names,
+                                        new HashSet<>(r.get("keys").asList(v -> v.asString())),
+                                        new HashSet<>(r.get("sources").asList(v -> v.asString())),
+                                        as,
+                                        quotes));
                         return null;
                     });
             int right = 0;
@@ -119,14 +143,16 @@ public class MentionLinking {
                 String key = NameKeys.key(g.get("mention"));
                 List<Entity> found = entities.values().stream()
                         .filter(e -> e.sources().contains(source) && e.keys().contains(key)
-                                || e.as().contains(source + "|" + key)).toList();
+                                || e.as().contains(source + "|" + key))
+                        .toList();
                 if (found.size() > 1) {
                     // Read mention by mention where the graph says which sentences named each entity.
                     found = narrow(found, source, key, g.get("offset_hint"));
                 }
                 String expected = g.get("expected");
-                String cls = expected.startsWith("ref:") ? "ref" : expected.startsWith("new:") ? "new"
-                        : expected.startsWith("place:") ? "place" : "sample";
+                String cls = expected.startsWith("ref:")
+                        ? "ref"
+                        : expected.startsWith("new:") ? "new" : expected.startsWith("place:") ? "place" : "sample";
                 boolean ok = found.size() == 1 && right(found.get(0), expected, before, fromReference);
                 if (!found.isEmpty()) {
                     surfaced++;
@@ -134,15 +160,24 @@ public class MentionLinking {
                 if (ok) {
                     right++;
                 } else {
-                    wrong.add(g.get("source") + " '" + g.get("mention") + "' (" + g.get("kind") + ") expected " + expected
-                            + ", got " + (found.isEmpty() ? "nothing" : found.stream().map(e -> e.id() + "("
-                            + e.quotes().getOrDefault(source, List.of()).size() + " sentences)").toList()));
+                    wrong.add(
+                            g.get("source") + " '" + g.get("mention") + "' (" + g.get("kind") + ") expected " + expected
+                                    + ", got "
+                                    + (found.isEmpty()
+                                            ? "nothing"
+                                            : found.stream()
+                                                    .map(e -> e.id() + "("
+                                                            + e.quotes()
+                                                                    .getOrDefault(source, List.of())
+                                                                    .size() + " sentences)")
+                                                    .toList()));
                 }
                 tally(byKind, g.get("kind"), ok);
                 tally(byClass, cls, ok);
                 if (cls.equals("sample") || cls.equals("ref")) {
                     for (Entity e : found) {
-                        if (!before.contains(e.id()) && !fromReference.contains(e.id())
+                        if (!before.contains(e.id())
+                                && !fromReference.contains(e.id())
                                 && !e.label().equals("Place")) {
                             duplicates.put(e.id(), e.names().get(0) + " (for " + expected + ")");
                         }
@@ -154,7 +189,8 @@ public class MentionLinking {
             for (CSVRecord k : known) {
                 String note = k.get("note");
                 if (note.startsWith("in sample data") || note.startsWith("reference list")) {
-                    List<String> names = new ArrayList<>(List.of(k.get("aliases").split("\\|")));
+                    List<String> names =
+                            new ArrayList<>(List.of(k.get("aliases").split("\\|")));
                     names.add(k.get("name"));
                     for (String n : names) {
                         String nk = NameKeys.key(n);
@@ -165,7 +201,9 @@ public class MentionLinking {
                 }
             }
             for (Entity e : entities.values()) {
-                if (before.contains(e.id()) || fromReference.contains(e.id()) || e.label().equals("Place")) {
+                if (before.contains(e.id())
+                        || fromReference.contains(e.id())
+                        || e.label().equals("Place")) {
                     continue;
                 }
                 for (String k : e.keys()) {
@@ -175,9 +213,17 @@ public class MentionLinking {
                     }
                 }
             }
-            long created = entities.keySet().stream().filter(id -> !before.contains(id)).count();
-            System.out.printf(Locale.ROOT, "short mentions linked right: %d of %d (%.1f %%); the extractor surfaced "
-                    + "%d of them (%.1f %% of those right)%n", right, gold.size(), 100.0 * right / gold.size(), surfaced,
+            long created = entities.keySet().stream()
+                    .filter(id -> !before.contains(id))
+                    .count();
+            System.out.printf(
+                    Locale.ROOT,
+                    "short mentions linked right: %d of %d (%.1f %%); the extractor surfaced "
+                            + "%d of them (%.1f %% of those right)%n",
+                    right,
+                    gold.size(),
+                    100.0 * right / gold.size(),
+                    surfaced,
                     surfaced == 0 ? 0 : 100.0 * right / surfaced);
             System.out.println("by kind:  " + line(byKind));
             System.out.println("by class: " + line(byClass));
@@ -185,29 +231,37 @@ public class MentionLinking {
             System.out.println("new nodes for actors already in the graph: " + duplicates.size());
             duplicates.forEach((id, what) -> System.out.println("  " + id + ": " + what));
             // Every canned query by the plain surname of the sample's most central actor.
-            var service = new org.influencegraph.query.QueryService(org.influencegraph.query.QueryCatalog.load(), graph);
+            var service =
+                    new org.influencegraph.query.QueryService(org.influencegraph.query.QueryCatalog.load(), graph);
             List<String> answers = new ArrayList<>();
             for (var query : org.influencegraph.query.QueryCatalog.load().all()) {
                 Map<String, String> params = new LinkedHashMap<>();
-                query.parameters().stream().filter(p -> p.type() == org.influencegraph.query.Parameter.Type.ACTOR)
+                query.parameters().stream()
+                        .filter(p -> p.type() == org.influencegraph.query.Parameter.Type.ACTOR)
                         .forEach(p -> params.put(p.name(), p.name().equals("to") ? "Putin" : "Lukashenko"));
                 if (params.isEmpty()) {
                     continue;
                 }
                 try {
-                    answers.add(query.name() + " " + service.run(query.name(), params).rows().size() + " rows");
+                    answers.add(query.name() + " "
+                            + service.run(query.name(), params).rows().size() + " rows");
                 } catch (RuntimeException e) {
                     answers.add(query.name() + " ERROR " + e.getMessage());
                 }
             }
             System.out.println("canned queries by 'Lukashenko': " + answers);
-            List<String> held = graph.read("MATCH (c:Candidate {kind: 'mention'}) RETURN c.source + ': ' + c.title AS t "
-                    + "ORDER BY t", Map.of(), r -> r.get("t").asString());
+            List<String> held = graph.read(
+                    "MATCH (c:Candidate {kind: 'mention'}) RETURN c.source + ': ' + c.title AS t " + "ORDER BY t",
+                    Map.of(),
+                    r -> r.get("t").asString());
             System.out.println("mentions held for review: " + held.size());
             if (List.of(args).contains("--dump")) {
-                graph.read("MATCH (e:Entity)-[m:MENTIONED_IN]->(s:Source) WHERE s.id STARTS WITH 'article-' "
-                        + "RETURN s.id + ' ' + [l IN labels(e) WHERE l <> 'Entity'][0] + ' ' + e.id + ' = ' + e.name "
-                        + "+ coalesce(' as ' + m.as[0], '') AS t ORDER BY t", Map.of(), r -> r.get("t").asString())
+                graph.read(
+                                "MATCH (e:Entity)-[m:MENTIONED_IN]->(s:Source) WHERE s.id STARTS WITH 'article-' "
+                                        + "RETURN s.id + ' ' + [l IN labels(e) WHERE l <> 'Entity'][0] + ' ' + e.id + ' = ' + e.name "
+                                        + "+ coalesce(' as ' + m.as[0], '') AS t ORDER BY t",
+                                Map.of(),
+                                r -> r.get("t").asString())
                         .forEach(t -> System.out.println("  " + t));
             }
             if (verbose) {
@@ -225,18 +279,31 @@ public class MentionLinking {
      * An entity; {@code as}: "source|key" of names an article used for it that are not its own (a capital);
      * {@code quotes}: by source, the sentences that named it, where the build records them.
      */
-    record Entity(String id, String label, List<String> names, Set<String> keys, Set<String> sources, Set<String> as,
-            Map<String, List<String>> quotes) {
-    }
+    record Entity(
+            String id,
+            String label,
+            List<String> names,
+            Set<String> keys,
+            Set<String> sources,
+            Set<String> as,
+            Map<String, List<String>> quotes) {}
 
     /**
      * Of several entities a mention's name fits, those whose recorded sentences of the article hold the mention's
      * verbatim context; the entities as found when the sentences do not single out any.
      */
     static List<Entity> narrow(List<Entity> found, String source, String key, String hint) {
-        List<Entity> named = found.stream().filter(e -> e.quotes().getOrDefault(
-                e.as().contains(source + "|" + key) && !e.keys().contains(key) ? "as|" + source : source, List.of())
-                .stream().anyMatch(q -> q.contains(hint))).toList();
+        List<Entity> named = found.stream()
+                .filter(e -> e
+                        .quotes()
+                        .getOrDefault(
+                                e.as().contains(source + "|" + key) && !e.keys().contains(key)
+                                        ? "as|" + source
+                                        : source,
+                                List.of())
+                        .stream()
+                        .anyMatch(q -> q.contains(hint)))
+                .toList();
         return named.isEmpty() ? found : named;
     }
 
@@ -253,7 +320,8 @@ public class MentionLinking {
         }
         if (expected.startsWith("place:")) {
             String key = NameKeys.key(expected.substring(6));
-            return e.label().equals("Place") && e.names().stream().anyMatch(n -> NameKeys.key(n).equals(key));
+            return e.label().equals("Place")
+                    && e.names().stream().anyMatch(n -> NameKeys.key(n).equals(key));
         }
         return e.id().equals(expected);
     }
@@ -268,13 +336,20 @@ public class MentionLinking {
 
     static String line(Map<String, int[]> tally) {
         StringBuilder out = new StringBuilder();
-        tally.forEach((k, t) -> out.append(k).append(' ').append(t[0]).append('/').append(t[1]).append("  "));
+        tally.forEach((k, t) ->
+                out.append(k).append(' ').append(t[0]).append('/').append(t[1]).append("  "));
         return out.toString().strip();
     }
 
     static List<CSVRecord> csv(Path file) throws Exception {
         try (Reader in = Files.newBufferedReader(file)) {
-            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in).getRecords();
+            return CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .build()
+                    .parse(in)
+                    .getRecords();
         }
     }
 }

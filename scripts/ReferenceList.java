@@ -29,10 +29,11 @@ import org.influencegraph.names.NameKeys;
 public class ReferenceList {
 
     /** ISO codes of territories that are not states: kept out of the list. */
-    static final Set<String> NOT_STATES = Set.of("AS", "AI", "AQ", "AW", "AX", "BL", "BM", "BQ", "BV", "CC", "CK",
-            "CW", "CX", "EH", "FK", "FO", "GF", "GG", "GI", "GL", "GP", "GS", "GU", "HK", "HM", "IM", "IO", "JE", "KY",
-            "MF", "MO", "MP", "MQ", "MS", "NC", "NF", "NU", "PF", "PM", "PN", "PR", "RE", "SH", "SJ", "SX", "TC", "TF",
-            "TK", "UM", "VG", "VI", "WF", "YT", "AC", "CP", "DG", "EA", "IC", "TA", "XA", "XB", "CQ");
+    static final Set<String> NOT_STATES = Set.of(
+            "AS", "AI", "AQ", "AW", "AX", "BL", "BM", "BQ", "BV", "CC", "CK", "CW", "CX", "EH", "FK", "FO", "GF", "GG",
+            "GI", "GL", "GP", "GS", "GU", "HK", "HM", "IM", "IO", "JE", "KY", "MF", "MO", "MP", "MQ", "MS", "NC", "NF",
+            "NU", "PF", "PM", "PN", "PR", "RE", "SH", "SJ", "SX", "TC", "TF", "TK", "UM", "VG", "VI", "WF", "YT", "AC",
+            "CP", "DG", "EA", "IC", "TA", "XA", "XB", "CQ");
     /** Languages whose names of a state news quotes beside English. */
     static final List<String> LANGUAGES = List.of("de", "fr", "es", "ru", "uk", "be", "tr", "ar");
 
@@ -46,10 +47,30 @@ public class ReferenceList {
         LocaleDisplayNames english = LocaleDisplayNames.getInstance(ULocale.ENGLISH);
         LocaleDisplayNames shortEnglish = LocaleDisplayNames.getInstance(ULocale.ENGLISH, DisplayContext.LENGTH_SHORT);
         Files.createDirectories(out);
-        try (CSVPrinter entities = printer(out.resolve("entities.csv"), "entity", "type", "name", "aliases", "kind",
-                "country", "description", "note", "source", "quote");
-                CSVPrinter ties = printer(out.resolve("ties.csv"), "from", "type", "to", "role", "start", "end",
-                        "source", "quote", "producer", "confidence")) {
+        try (CSVPrinter entities = printer(
+                        out.resolve("entities.csv"),
+                        "entity",
+                        "type",
+                        "name",
+                        "aliases",
+                        "kind",
+                        "country",
+                        "description",
+                        "note",
+                        "source",
+                        "quote");
+                CSVPrinter ties = printer(
+                        out.resolve("ties.csv"),
+                        "from",
+                        "type",
+                        "to",
+                        "role",
+                        "start",
+                        "end",
+                        "source",
+                        "quote",
+                        "producer",
+                        "confidence")) {
             Map<String, String> states = new TreeMap<>();
             for (String code : ULocale.getISOCountries()) {
                 if (!NOT_STATES.contains(code) && capitals.containsKey(code)) {
@@ -68,15 +89,25 @@ public class ReferenceList {
                 for (String language : LANGUAGES) {
                     names.add(new ULocale("und_" + code).getDisplayCountry(new ULocale(language)));
                 }
-                names.removeIf(n -> n.contains(" - ") || n.contains("(") || n.equals(code) && !mine.contains(n) || n.isBlank());
+                names.removeIf(n ->
+                        n.contains(" - ") || n.contains("(") || n.equals(code) && !mine.contains(n) || n.isBlank());
                 String name = names.iterator().next();
                 for (String n : List.copyOf(names)) {
                     names.addAll(demonyms.getOrDefault(n.toLowerCase(Locale.ROOT), List.of()));
                 }
                 names.remove(name);
                 String id = idOf(sampleIds, NameKeys.slug(name), name, mine);
-                entities.printRecord(id, "organization", name, String.join("|", names), "state", code, "State",
-                        "", "reference-states", "");
+                entities.printRecord(
+                        id,
+                        "organization",
+                        name,
+                        String.join("|", names),
+                        "state",
+                        code,
+                        "State",
+                        "",
+                        "reference-states",
+                        "");
                 List<String> capital = capitals.get(code);
                 for (String city : capital) {
                     String place = NameKeys.slug(city);
@@ -84,29 +115,59 @@ public class ReferenceList {
                         // A city state (Singapore, Monaco): the state is the one entity.
                         continue;
                     }
-                    entities.printRecord(place, "place", city, "", "city", code, "Capital of " + name, "",
-                            "reference-states", "");
+                    entities.printRecord(
+                            place, "place", city, "", "city", code, "Capital of " + name, "", "reference-states", "");
                     ties.printRecord(place, "located-in", id, "capital", "", "", "reference-states", "", "", "");
                 }
             }
             for (var seat : table(in.resolve("seats.tsv")).entrySet()) {
                 // A city that news names for a body seated there ("Brussels" for the EU), before its state.
-                String body = idOf(sampleIds, seat.getValue().get(0), seat.getValue().get(0), List.of());
-                ties.printRecord(NameKeys.slug(seat.getKey()), "located-in", body, "seat", "", "", "reference-states",
-                        "", "", "");
+                String body =
+                        idOf(sampleIds, seat.getValue().get(0), seat.getValue().get(0), List.of());
+                ties.printRecord(
+                        NameKeys.slug(seat.getKey()),
+                        "located-in",
+                        body,
+                        "seat",
+                        "",
+                        "",
+                        "reference-states",
+                        "",
+                        "",
+                        "");
             }
             for (List<String> body : table(in.resolve("bodies.tsv")).entrySet().stream()
-                    .map(e -> { List<String> row = new ArrayList<>(); row.add(e.getKey()); row.addAll(e.getValue()); return row; })
+                    .map(e -> {
+                        List<String> row = new ArrayList<>();
+                        row.add(e.getKey());
+                        row.addAll(e.getValue());
+                        return row;
+                    })
                     .toList()) {
-                entities.printRecord(idOf(sampleIds, body.get(0), body.get(1), body.subList(2, body.size())), "organization", body.get(1), String.join("|", body.subList(2, body.size())),
-                        "international", "", "International organization", "", "reference-states", "");
+                entities.printRecord(
+                        idOf(sampleIds, body.get(0), body.get(1), body.subList(2, body.size())),
+                        "organization",
+                        body.get(1),
+                        String.join("|", body.subList(2, body.size())),
+                        "international",
+                        "",
+                        "International organization",
+                        "",
+                        "reference-states",
+                        "");
             }
         }
-        try (CSVPrinter sources = printer(out.resolve("sources.csv"), "source", "title", "publisher", "author", "date",
-                "url", "kind")) {
-            sources.printRecord("reference-states", "States and international bodies: names, short forms, acronyms, "
-                    + "demonyms and capitals", "Influence Graph (from Unicode CLDR via ICU4J, Unicode License v3; "
-                    + "demonyms from Stanford CoreNLP, GPL v3)", "", "", "", "dataset");
+        try (CSVPrinter sources =
+                printer(out.resolve("sources.csv"), "source", "title", "publisher", "author", "date", "url", "kind")) {
+            sources.printRecord(
+                    "reference-states",
+                    "States and international bodies: names, short forms, acronyms, " + "demonyms and capitals",
+                    "Influence Graph (from Unicode CLDR via ICU4J, Unicode License v3; "
+                            + "demonyms from Stanford CoreNLP, GPL v3)",
+                    "",
+                    "",
+                    "",
+                    "dataset");
         }
     }
 
@@ -114,9 +175,16 @@ public class ReferenceList {
     static Map<String, String> sampleIds(Path sample) throws IOException {
         Map<String, String> ids = new LinkedHashMap<>();
         try (var reader = Files.newBufferedReader(sample)) {
-            for (var r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(reader)) {
+            for (var r : CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .build()
+                    .parse(reader)) {
                 if (r.get("type").equals("organization")) {
-                    List<String> aliases = r.get("aliases").isEmpty() ? List.of() : List.of(r.get("aliases").split("\\|"));
+                    List<String> aliases = r.get("aliases").isEmpty()
+                            ? List.of()
+                            : List.of(r.get("aliases").split("\\|"));
                     NameKeys.keys(r.get("name"), aliases).forEach(k -> ids.putIfAbsent(k, r.get("entity")));
                 }
             }
@@ -153,7 +221,8 @@ public class ReferenceList {
     /** Demonyms by lower-case country name, from CoreNLP's list (adjective, then plural and singular nouns). */
     static Map<String, List<String>> demonyms() throws IOException {
         Map<String, List<String>> out = new LinkedHashMap<>();
-        var stream = ReferenceList.class.getClassLoader().getResourceAsStream("edu/stanford/nlp/models/dcoref/demonyms.txt");
+        var stream =
+                ReferenceList.class.getClassLoader().getResourceAsStream("edu/stanford/nlp/models/dcoref/demonyms.txt");
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
@@ -174,7 +243,12 @@ public class ReferenceList {
     }
 
     static CSVPrinter printer(Path file, String... header) throws IOException {
-        return new CSVPrinter(new PrintWriter(Files.newBufferedWriter(file)), CSVFormat.DEFAULT.builder()
-                .setHeader(header).setRecordSeparator('\n').build());
+        return new CSVPrinter(
+                new PrintWriter(Files.newBufferedWriter(file)),
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader(header)
+                        .setRecordSeparator('\n')
+                        .build());
     }
 }

@@ -15,9 +15,8 @@ import org.influencegraph.graph.Graph;
 import org.influencegraph.graph.Schema;
 import org.influencegraph.importer.CsvMapping;
 import org.influencegraph.importer.ImportInput;
-import org.influencegraph.importer.MappedCsvImporter;
 import org.influencegraph.importer.ImportOptions;
-import org.influencegraph.importer.NativeImporter;
+import org.influencegraph.importer.MappedCsvImporter;
 
 /**
  * How the free-text relationship labels of a real ties spreadsheet are typed (scripts/tie-labels.sh): the
@@ -44,12 +43,16 @@ public class TieLabelScore {
         try (EmbeddedNeo4j db = EmbeddedNeo4j.start(work.resolve("db"), "127.0.0.1", 0, null);
                 Graph graph = Graph.connect(db.boltUri(), null, null, "neo4j", Graph.Mode.EMBEDDED)) {
             Schema.apply(graph);
-            var report = new MappedCsvImporter(graph, CsvMapping.read(mapping)).run(List.of(ImportInput.of(data)),
-                    ImportOptions.DEFAULT);
-            System.out.println(all.size() + " rows imported, problems: " + report.problems().size());
+            var report = new MappedCsvImporter(graph, CsvMapping.read(mapping))
+                    .run(List.of(ImportInput.of(data)), ImportOptions.DEFAULT);
+            System.out.println(all.size() + " rows imported, problems: "
+                    + report.problems().size());
             Map<String, Map<String, Long>> typed = new HashMap<>();
-            graph.read("MATCH (a:Entity)-[r]->(b:Entity) WHERE r.role IS NOT NULL "
-                    + "RETURN r.role AS role, type(r) AS type, count(DISTINCT [a.id, b.id]) AS n", Map.of(), r -> {
+            graph.read(
+                    "MATCH (a:Entity)-[r]->(b:Entity) WHERE r.role IS NOT NULL "
+                            + "RETURN r.role AS role, type(r) AS type, count(DISTINCT [a.id, b.id]) AS n",
+                    Map.of(),
+                    r -> {
                         typed.computeIfAbsent(r.get("role").asString(), k -> new TreeMap<>())
                                 .put(r.get("type").asString(), r.get("n").asLong());
                         return null;
@@ -69,17 +72,39 @@ public class TieLabelScore {
                 if (ok == n && n > 0) {
                     labelsRight++;
                 } else {
-                    wrong.append(String.format(Locale.ROOT, "  %-40.40s rows %3d  expected %-16s got %s%n",
-                            e.getKey(), rows.getOrDefault(e.getKey(), 0), e.getValue(), types));
+                    wrong.append(String.format(
+                            Locale.ROOT,
+                            "  %-40.40s rows %3d  expected %-16s got %s%n",
+                            e.getKey(),
+                            rows.getOrDefault(e.getKey(), 0),
+                            e.getValue(),
+                            types));
                 }
             }
-            int goldRows = expected.keySet().stream().mapToInt(l -> rows.getOrDefault(l, 0)).sum();
-            System.out.printf(Locale.ROOT, "gold: %d labels, %d of %d rows (%.1f %%)%n", expected.size(), goldRows,
-                    all.size(), 100.0 * goldRows / all.size());
-            System.out.printf(Locale.ROOT, "labels typed right: %d of %d (%.1f %%)%n", labelsRight, expected.size(),
+            int goldRows = expected.keySet().stream()
+                    .mapToInt(l -> rows.getOrDefault(l, 0))
+                    .sum();
+            System.out.printf(
+                    Locale.ROOT,
+                    "gold: %d labels, %d of %d rows (%.1f %%)%n",
+                    expected.size(),
+                    goldRows,
+                    all.size(),
+                    100.0 * goldRows / all.size());
+            System.out.printf(
+                    Locale.ROOT,
+                    "labels typed right: %d of %d (%.1f %%)%n",
+                    labelsRight,
+                    expected.size(),
                     100.0 * labelsRight / expected.size());
-            System.out.printf(Locale.ROOT, "ties of those labels typed right: %d of %d (%.1f %%); RELATED_TO: %d "
-                    + "(%.1f %%)%n", right, total, 100.0 * right / total, related, 100.0 * related / total);
+            System.out.printf(
+                    Locale.ROOT,
+                    "ties of those labels typed right: %d of %d (%.1f %%); RELATED_TO: %d " + "(%.1f %%)%n",
+                    right,
+                    total,
+                    100.0 * right / total,
+                    related,
+                    100.0 * related / total);
             System.out.print(verbose ? wrong : "");
         } finally {
             try (Stream<Path> walk = Files.walk(work)) {
@@ -90,7 +115,13 @@ public class TieLabelScore {
 
     static List<CSVRecord> csv(Path file) throws Exception {
         try (Reader in = Files.newBufferedReader(file)) {
-            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in).getRecords();
+            return CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .build()
+                    .parse(in)
+                    .getRecords();
         }
     }
 }

@@ -71,8 +71,8 @@ public final class App implements AutoCloseable {
                     embedded.setPassword("neo4j", password);
                 }
             }
-            Graph graph = Graph.connect(embedded.boltUri(), auth ? options.user : null, password, "neo4j",
-                    Graph.Mode.EMBEDDED);
+            Graph graph = Graph.connect(
+                    embedded.boltUri(), auth ? options.user : null, password, "neo4j", Graph.Mode.EMBEDDED);
             return withSchema(embedded, graph);
         } catch (RuntimeException e) {
             embedded.close();
@@ -96,11 +96,16 @@ public final class App implements AutoCloseable {
             if (e.kind() != UserError.Kind.UNAUTHENTICATED) {
                 throw e;
             }
-            throw new UserError(e.kind(), e.getMessage() + (kept.isPresent() ? "; the password tried is the one in "
-                    + file + ": is NEO4J_URI the `serve` of that data folder?"
-                    : "; a `serve` of this machine keeps its password in neo4j-password in its data folder, "
-                    + "and there is none in " + file.getParent())
-                    + " (point --data, IG_DATA, at the server's data folder)", e);
+            throw new UserError(
+                    e.kind(),
+                    e.getMessage()
+                            + (kept.isPresent()
+                                    ? "; the password tried is the one in " + file
+                                            + ": is NEO4J_URI the `serve` of that data folder?"
+                                    : "; a `serve` of this machine keeps its password in neo4j-password in its data folder, "
+                                            + "and there is none in " + file.getParent())
+                            + " (point --data, IG_DATA, at the server's data folder)",
+                    e);
         }
     }
 
@@ -135,8 +140,10 @@ public final class App implements AutoCloseable {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new UserError("cannot create the data folder " + dir + ": " + e.getMessage()
-                    + "; pick another with --data (IG_DATA)", e);
+            throw new UserError(
+                    "cannot create the data folder " + dir + ": " + e.getMessage()
+                            + "; pick another with --data (IG_DATA)",
+                    e);
         }
         if (!Files.isWritable(dir) || !Files.isReadable(dir)) {
             throw new UserError("cannot read and write the data folder " + dir
@@ -145,7 +152,11 @@ public final class App implements AutoCloseable {
         try {
             return serving
                     ? EmbeddedNeo4j.start(dir, options.bind, options.boltPort, options.browserPort, apiPort, auth)
-                    : EmbeddedNeo4j.start(dir, "127.0.0.1", 0, null,
+                    : EmbeddedNeo4j.start(
+                            dir,
+                            "127.0.0.1",
+                            0,
+                            null,
                             java.util.Map.of(org.neo4j.configuration.GraphDatabaseSettings.auth_enabled, auth));
         } catch (RuntimeException e) {
             throw explain(e, options, dir.toString());
@@ -157,23 +168,31 @@ public final class App implements AutoCloseable {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String message = String.valueOf(t.getMessage());
             if (t instanceof BindException || message.contains("already in use")) {
-                return new UserError("a port of the embedded database is in use (Bolt " + options.boltPort
-                        + ", Browser " + options.browserPort + "): stop what uses it, or pick others with "
-                        + "--bolt-port and --browser-port (IG_BOLT_PORT, IG_BROWSER_PORT)", e);
+                return new UserError(
+                        "a port of the embedded database is in use (Bolt " + options.boltPort
+                                + ", Browser " + options.browserPort + "): stop what uses it, or pick others with "
+                                + "--bolt-port and --browser-port (IG_BOLT_PORT, IG_BROWSER_PORT)",
+                        e);
             }
             if (t.getClass().getSimpleName().equals("FileLockException") || message.contains("locked")) {
-                return new UserError("the data folder " + dir + " is in use by another process (is `serve` "
-                        + "running?): stop it, point at it with NEO4J_URI=bolt://127.0.0.1:" + options.boltPort
-                        + ", or pick another folder with --data", e);
+                return new UserError(
+                        "the data folder " + dir + " is in use by another process (is `serve` "
+                                + "running?): stop it, point at it with NEO4J_URI=bolt://127.0.0.1:" + options.boltPort
+                                + ", or pick another folder with --data",
+                        e);
             }
             if (t instanceof AccessDeniedException) {
-                return new UserError("cannot read or write " + t.getMessage() + " in the data folder " + dir
-                        + ": fix its permissions or pick another folder with --data", e);
+                return new UserError(
+                        "cannot read or write " + t.getMessage() + " in the data folder " + dir
+                                + ": fix its permissions or pick another folder with --data",
+                        e);
             }
         }
         if (e instanceof LifecycleException) {
-            return new UserError("the embedded database in " + dir + " failed to start: " + rootMessage(e)
-                    + "; see " + dir + "/logs/debug.log", e);
+            return new UserError(
+                    "the embedded database in " + dir + " failed to start: " + rootMessage(e) + "; see " + dir
+                            + "/logs/debug.log",
+                    e);
         }
         return e;
     }

@@ -13,14 +13,23 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** The command line: {@code serve}, {@code import} and {@code query}. */
-@Command(name = "influence-graph", mixinStandardHelpOptions = true, version = "influence-graph 0.1.0",
+@Command(
+        name = "influence-graph",
+        mixinStandardHelpOptions = true,
+        version = "influence-graph 0.1.0",
         description = "Influence networks from the news, in Neo4j.",
-        subcommands = {ServeCommand.class, ImportCommand.class, QueryCommand.class, ExportCommand.class,
-            EntitiesCommand.class, GenerateCommand.class, TokenCommand.class})
+        subcommands = {
+            ServeCommand.class,
+            ImportCommand.class,
+            QueryCommand.class,
+            ExportCommand.class,
+            EntitiesCommand.class,
+            GenerateCommand.class,
+            TokenCommand.class
+        })
 public final class Main implements Runnable {
 
-    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
-            description = "Show stack traces of failures.")
+    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT, description = "Show stack traces of failures.")
     boolean debug;
 
     @CommandLine.Spec
@@ -41,7 +50,8 @@ public final class Main implements Runnable {
         cli.setParameterExceptionHandler((e, args) -> {
             CommandLine cmd = e.getCommandLine();
             PrintWriter err = cmd.getErr();
-            err.println("error: " + e.getMessage() + " (see '" + cmd.getCommandSpec().qualifiedName() + " --help')");
+            err.println("error: " + e.getMessage() + " (see '"
+                    + cmd.getCommandSpec().qualifiedName() + " --help')");
             return 2;
         });
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {

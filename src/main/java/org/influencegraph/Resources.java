@@ -20,12 +20,15 @@ import java.util.stream.Stream;
 /** Files shipped on the classpath (the canned queries, the schema, the sample data), in the jar or in a build folder. */
 public final class Resources {
 
-    private Resources() {
-    }
+    private Resources() {}
 
     /** A Cypher file's statement without its {@code //} header lines, for showing as an example. */
     public static String cypher(String name) {
-        return read(name).lines().filter(line -> !line.startsWith("//")).collect(Collectors.joining("\n")).strip();
+        return read(name)
+                .lines()
+                .filter(line -> !line.startsWith("//"))
+                .collect(Collectors.joining("\n"))
+                .strip();
     }
 
     /** Names (relative to the classpath root) of the files directly in {@code folder}, sorted. */

@@ -10,10 +10,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.influencegraph.config.DatabaseOptions;
-import org.influencegraph.importer.Importer;
-import org.influencegraph.importer.ImportOptions;
 import org.influencegraph.graph.Graph;
 import org.influencegraph.importer.ImportInput;
+import org.influencegraph.importer.ImportOptions;
+import org.influencegraph.importer.Importer;
 import org.influencegraph.importer.NativeImporter;
 import org.influencegraph.importer.SampleData;
 import org.junit.jupiter.api.Test;
@@ -33,8 +33,11 @@ class AppTest {
         try (App app = App.open(options, true)) {
             assertThat(app.graph().mode()).isEqualTo(Graph.Mode.EMBEDDED);
             assertThat(app.embedded().boltUri()).isEqualTo(URI.create("bolt://127.0.0.1:" + options.boltPort));
-            assertThat(app.graph().read("SHOW CONSTRAINTS YIELD name WHERE NOT name CONTAINS 'Neo4jMigration' RETURN name ORDER BY name", Map.of(),
-                    r -> r.get("name").asString()))
+            assertThat(app.graph()
+                            .read(
+                                    "SHOW CONSTRAINTS YIELD name WHERE NOT name CONTAINS 'Neo4jMigration' RETURN name ORDER BY name",
+                                    Map.of(),
+                                    r -> r.get("name").asString()))
                     .containsExactly("candidate_id", "distinct_pair", "entity_id", "event_id", "merge_id", "source_id");
         }
         try (ServerSocket bolt = new ServerSocket(options.boltPort, 1, InetAddress.getLoopbackAddress());
@@ -51,16 +54,22 @@ class AppTest {
             try (App app = App.open(options, true)) {
                 URI bolt = app.embedded().boltUri();
                 assertThat(app.graph().counts().nodes()).isZero();
-                assertThatThrownBy(() -> Graph.connect(bolt, "neo4j", null, "neo4j", Graph.Mode.REMOTE).close())
+                assertThatThrownBy(() -> Graph.connect(bolt, "neo4j", null, "neo4j", Graph.Mode.REMOTE)
+                                .close())
                         .isInstanceOf(UserError.class);
                 assertThatThrownBy(() -> Graph.connect(bolt, "neo4j", "wrong-password", "neo4j", Graph.Mode.REMOTE)
-                        .close()).isInstanceOf(UserError.class).hasMessageContaining("refused user 'neo4j'");
+                                .close())
+                        .isInstanceOf(UserError.class)
+                        .hasMessageContaining("refused user 'neo4j'");
                 try (Graph graph = Graph.connect(bolt, "neo4j", "a-long-secret-1", "neo4j", Graph.Mode.REMOTE)) {
-                    assertThat(graph.read("RETURN 1 AS one", Map.of(), r -> r.get("one").asInt())).containsExactly(1);
+                    assertThat(graph.read("RETURN 1 AS one", Map.of(), r -> r.get("one")
+                                    .asInt()))
+                            .containsExactly(1);
                 }
                 // The HTTP port (the Browser's) asks for it too.
-                var http = TestSupport.post(app.embedded().browserUri().toString().replace("/browser/",
-                        "/db/neo4j/tx/commit"), "{\"statements\": [{\"statement\": \"RETURN 1\"}]}");
+                var http = TestSupport.post(
+                        app.embedded().browserUri().toString().replace("/browser/", "/db/neo4j/tx/commit"),
+                        "{\"statements\": [{\"statement\": \"RETURN 1\"}]}");
                 assertThat(http.statusCode()).isEqualTo(401);
             }
         }
@@ -75,7 +84,8 @@ class AppTest {
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(page.body()).contains("<title>Neo4j Browser</title>");
             String policy = page.headers().firstValue("Content-Security-Policy").orElseThrow();
-            assertThat(policy).contains("default-src 'self'", "script-src 'self';", "font-src 'self' data:;")
+            assertThat(policy)
+                    .contains("default-src 'self'", "script-src 'self';", "font-src 'self' data:;")
                     .endsWith("connect-src 'self' http://*:%1$d https://*:%1$d ws://*:%1$d wss://*:%1$d"
                             .formatted(options.boltPort))
                     .doesNotContain("googleapis", "segment", "canny", "sentry");
@@ -152,8 +162,10 @@ class AppTest {
 
     @Test
     void a_wrong_password_is_refused_with_the_fix() {
-        try (Neo4j secured = Neo4jBuilders.newInProcessBuilder().withDisabledServer()
-                .withConfig(GraphDatabaseSettings.auth_enabled, true).build()) {
+        try (Neo4j secured = Neo4jBuilders.newInProcessBuilder()
+                .withDisabledServer()
+                .withConfig(GraphDatabaseSettings.auth_enabled, true)
+                .build()) {
             DatabaseOptions options = TestSupport.remote(secured.boltURI());
             options.password = "wrong";
 

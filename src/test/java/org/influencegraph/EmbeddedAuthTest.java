@@ -37,12 +37,17 @@ class EmbeddedAuthTest {
             password = DatabasePassword.show(options.dataDir);
             URI bolt = app.embedded().boltUri();
 
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                    .isEqualTo("rw-------");
             assertThat(password).matches("[A-Za-z0-9_-]{43}");
-            assertThatThrownBy(() -> Graph.connect(bolt, "neo4j", null, "neo4j", Graph.Mode.REMOTE).close())
-                    .isInstanceOf(UserError.class).hasMessageContaining("refused user 'neo4j'");
+            assertThatThrownBy(() -> Graph.connect(bolt, "neo4j", null, "neo4j", Graph.Mode.REMOTE)
+                            .close())
+                    .isInstanceOf(UserError.class)
+                    .hasMessageContaining("refused user 'neo4j'");
             try (Graph graph = Graph.connect(bolt, "neo4j", password, "neo4j", Graph.Mode.REMOTE)) {
-                assertThat(graph.read("RETURN 1 AS one", Map.of(), r -> r.get("one").asInt())).containsExactly(1);
+                assertThat(graph.read(
+                                "RETURN 1 AS one", Map.of(), r -> r.get("one").asInt()))
+                        .containsExactly(1);
             }
         }
         // A restart keeps the same password, and a file others could read is made the owner's again.
@@ -50,7 +55,8 @@ class EmbeddedAuthTest {
         try (App app = App.open(options, true);
                 Graph graph = Graph.connect(app.embedded().boltUri(), "neo4j", password, "neo4j", Graph.Mode.REMOTE)) {
             assertThat(graph.counts().nodes()).isZero();
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                    .isEqualTo("rw-------");
         }
     }
 
@@ -62,10 +68,14 @@ class EmbeddedAuthTest {
             URI bolt = app.embedded().boltUri();
             String password = DatabasePassword.show(options.dataDir);
 
-            assertThatThrownBy(() -> Graph.connect(bolt, "neo4j", "neo4j", "neo4j", Graph.Mode.REMOTE).close())
-                    .isInstanceOf(UserError.class).hasMessageContaining("refused user 'neo4j'");
+            assertThatThrownBy(() -> Graph.connect(bolt, "neo4j", "neo4j", "neo4j", Graph.Mode.REMOTE)
+                            .close())
+                    .isInstanceOf(UserError.class)
+                    .hasMessageContaining("refused user 'neo4j'");
             try (Graph graph = Graph.connect(bolt, "alice", password, "neo4j", Graph.Mode.REMOTE)) {
-                assertThat(graph.read("RETURN 1 AS one", Map.of(), r -> r.get("one").asInt())).containsExactly(1);
+                assertThat(graph.read(
+                                "RETURN 1 AS one", Map.of(), r -> r.get("one").asInt()))
+                        .containsExactly(1);
             }
         }
     }
@@ -74,11 +84,13 @@ class EmbeddedAuthTest {
     void a_cross_site_preflight_to_the_http_port_names_only_its_own_origin() throws Exception {
         DatabaseOptions options = TestSupport.embedded(dir.resolve("data"));
         try (App app = App.open(options, true)) {
-            var preflight = HTTP.send(HttpRequest.newBuilder(txCommit(app))
-                    .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
-                    .header("Origin", "http://evil.example")
-                    .header("Access-Control-Request-Method", "POST")
-                    .header("Access-Control-Request-Headers", "content-type").build(),
+            var preflight = HTTP.send(
+                    HttpRequest.newBuilder(txCommit(app))
+                            .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                            .header("Origin", "http://evil.example")
+                            .header("Access-Control-Request-Method", "POST")
+                            .header("Access-Control-Request-Headers", "content-type")
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
 
             assertThat(preflight.headers().allValues("Access-Control-Allow-Origin"))
@@ -106,13 +118,15 @@ class EmbeddedAuthTest {
     void the_browser_is_told_the_bolt_port_in_use() throws Exception {
         DatabaseOptions options = TestSupport.embedded(dir.resolve("data"));
         try (App app = App.open(options, true)) {
-            var discovery = new ObjectMapper().readTree(TestSupport.get("http://127.0.0.1:" + options.browserPort + "/")
-                    .body());
+            var discovery = new ObjectMapper()
+                    .readTree(TestSupport.get("http://127.0.0.1:" + options.browserPort + "/")
+                            .body());
 
             assertThat(discovery.get("bolt_direct").asText()).isEqualTo("bolt://127.0.0.1:" + options.boltPort);
-            assertThat(app.embedded().browserLink("neo4j")).isEqualTo(URI.create("http://127.0.0.1:"
-                    + options.browserPort + "/browser/?dbms=bolt://neo4j@127.0.0.1:" + options.boltPort
-                    + "&db=neo4j&preselectAuthMethod=NATIVE"));
+            assertThat(app.embedded().browserLink("neo4j"))
+                    .isEqualTo(URI.create("http://127.0.0.1:"
+                            + options.browserPort + "/browser/?dbms=bolt://neo4j@127.0.0.1:" + options.boltPort
+                            + "&db=neo4j&preselectAuthMethod=NATIVE"));
         }
     }
 
@@ -129,8 +143,10 @@ class EmbeddedAuthTest {
 
             DatabaseOptions elsewhere = TestSupport.remote(server.embedded().boltUri());
             elsewhere.dataDir = dir.resolve("other");
-            assertThatThrownBy(() -> App.open(elsewhere, false)).isInstanceOf(UserError.class)
-                    .hasMessage("Neo4j at " + elsewhere.uri + " refused user 'neo4j' with this password: set NEO4J_USER "
+            assertThatThrownBy(() -> App.open(elsewhere, false))
+                    .isInstanceOf(UserError.class)
+                    .hasMessage("Neo4j at " + elsewhere.uri
+                            + " refused user 'neo4j' with this password: set NEO4J_USER "
                             + "and NEO4J_PASSWORD (or --user, --password); a `serve` of this machine keeps its password "
                             + "in neo4j-password in its data folder, and there is none in " + dir.resolve("other")
                             + " (point --data, IG_DATA, at the server's data folder)");
@@ -148,11 +164,14 @@ class EmbeddedAuthTest {
             assertThat(app.graph().counts().nodes()).isEqualTo(1);
             assertThat(dir.resolve("data").resolve("neo4j-password")).doesNotExist();
             // Still no open CORS: a page of another site cannot read what it sends.
-            assertThat(send(HttpRequest.newBuilder(txCommit(app)).header("Origin", "http://evil.example")).headers()
-                    .allValues("Access-Control-Allow-Origin")).containsExactly("http://127.0.0.1:" + options.browserPort);
+            assertThat(send(HttpRequest.newBuilder(txCommit(app)).header("Origin", "http://evil.example"))
+                            .headers()
+                            .allValues("Access-Control-Allow-Origin"))
+                    .containsExactly("http://127.0.0.1:" + options.browserPort);
         }
         options.password = "a-long-secret-1";
-        assertThatThrownBy(() -> App.open(options, true)).isInstanceOf(UserError.class)
+        assertThatThrownBy(() -> App.open(options, true))
+                .isInstanceOf(UserError.class)
                 .hasMessage("--no-db-auth (IG_NO_DB_AUTH) and --password (NEO4J_PASSWORD) contradict each other: "
                         + "drop one");
     }
@@ -162,7 +181,10 @@ class EmbeddedAuthTest {
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return HTTP.send(request.header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(CREATE)).build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(
+                request.header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(CREATE))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -15,8 +15,7 @@ public final class TestSupport {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private TestSupport() {
-    }
+    private TestSupport() {}
 
     public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -58,7 +57,8 @@ public final class TestSupport {
             if (token != null) {
                 request.header("Authorization", "Bearer " + token);
             }
-            return HTTP.send(request.POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+            return HTTP.send(
+                    request.POST(HttpRequest.BodyPublishers.ofString(json)).build(),
                     HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -70,7 +70,8 @@ public final class TestSupport {
 
     public static HttpResponse<String> get(String url) {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            return HTTP.send(
+                    HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -82,7 +83,8 @@ public final class TestSupport {
     /** A test resource as a file (the fixtures under {@code src/test/resources/fixtures}). */
     public static java.nio.file.Path fixture(String path) {
         try {
-            return java.nio.file.Path.of(TestSupport.class.getResource("/fixtures/" + path).toURI());
+            return java.nio.file.Path.of(
+                    TestSupport.class.getResource("/fixtures/" + path).toURI());
         } catch (java.net.URISyntaxException e) {
             throw new IllegalStateException(e);
         }

@@ -12,13 +12,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.influencegraph.extract.Nlp;
-import org.influencegraph.importer.ImportOptions;
 import org.influencegraph.graph.EmbeddedNeo4j;
 import org.influencegraph.graph.Graph;
 import org.influencegraph.graph.Schema;
 import org.influencegraph.importer.ArticleImporter;
 import org.influencegraph.importer.ArticleReader;
 import org.influencegraph.importer.ImportInput;
+import org.influencegraph.importer.ImportOptions;
 import org.influencegraph.importer.ImportReport;
 
 /**
@@ -30,8 +30,7 @@ import org.influencegraph.importer.ImportReport;
  */
 public final class ArticleBenchmark {
 
-    private ArticleBenchmark() {
-    }
+    private ArticleBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
@@ -39,19 +38,30 @@ public final class ArticleBenchmark {
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         List<Path> files;
         try (Stream<Path> list = Files.list(dir)) {
-            files = list.filter(p -> ArticleReader.format(p.getFileName().toString()) != null).sorted().toList();
+            files = list.filter(p -> ArticleReader.format(p.getFileName().toString()) != null)
+                    .sorted()
+                    .toList();
         }
         long bytes = 0;
         for (Path f : files) {
             bytes += Files.size(f);
         }
-        System.out.printf(Locale.ROOT, "%d articles, %.1f kB in all; %d copies a round, %d rounds%n", files.size(),
-                bytes / 1024.0, copies, rounds);
+        System.out.printf(
+                Locale.ROOT,
+                "%d articles, %.1f kB in all; %d copies a round, %d rounds%n",
+                files.size(),
+                bytes / 1024.0,
+                copies,
+                rounds);
         System.out.printf(Locale.ROOT, "before the pipeline: live heap %.0f MB, resident %s MB%n", liveHeapMb(), rss());
         long started = System.nanoTime();
         Nlp.annotate("The pipeline loads once.", null);
-        System.out.printf(Locale.ROOT, "pipeline loaded in %.1f s; live heap %.0f MB, resident %s MB%n",
-                (System.nanoTime() - started) / 1e9, liveHeapMb(), rss());
+        System.out.printf(
+                Locale.ROOT,
+                "pipeline loaded in %.1f s; live heap %.0f MB, resident %s MB%n",
+                (System.nanoTime() - started) / 1e9,
+                liveHeapMb(),
+                rss());
         Path work = Files.createTempDirectory("ig-articles");
         int cores = Runtime.getRuntime().availableProcessors();
         List<Double> oneThread = new ArrayList<>();
@@ -67,24 +77,34 @@ public final class ArticleBenchmark {
                         // Each copy a new article: its own name and a last line of its own.
                         byte[] text = (Files.readString(f) + "\n\nCopy " + round + "-" + copy + ".\n")
                                 .getBytes(StandardCharsets.UTF_8);
-                        inputs.add(new ImportInput("r" + round + "-c" + copy + "-" + f.getFileName(),
+                        inputs.add(new ImportInput(
+                                "r" + round + "-c" + copy + "-" + f.getFileName(),
                                 () -> new java.io.ByteArrayInputStream(text)));
                     }
                 }
                 long t0 = System.nanoTime();
-                ImportReport report = new ArticleImporter(graph, threads).run(inputs, Map.of(),
-                        ImportOptions.DEFAULT);
+                ImportReport report = new ArticleImporter(graph, threads).run(inputs, Map.of(), ImportOptions.DEFAULT);
                 double seconds = (System.nanoTime() - t0) / 1e9;
                 if (!report.problems().isEmpty()) {
                     throw new IllegalStateException("problems: " + report.problems());
                 }
                 (threads == 1 ? oneThread : allCores).add(inputs.size() * 60 / seconds);
-                System.out.printf(Locale.ROOT, "round %d, %d thread%s: %d articles in %.1f s, %.0f articles/min; "
-                        + "live heap %.0f MB, resident %s MB%n", round, threads, threads == 1 ? "" : "s", inputs.size(),
-                        seconds, inputs.size() * 60 / seconds, liveHeapMb(), rss());
+                System.out.printf(
+                        Locale.ROOT,
+                        "round %d, %d thread%s: %d articles in %.1f s, %.0f articles/min; "
+                                + "live heap %.0f MB, resident %s MB%n",
+                        round,
+                        threads,
+                        threads == 1 ? "" : "s",
+                        inputs.size(),
+                        seconds,
+                        inputs.size() * 60 / seconds,
+                        liveHeapMb(),
+                        rss());
             }
             Graph.Counts counts = graph.counts();
-            System.out.printf(Locale.ROOT, "graph: %,d nodes, %,d relationships%n", counts.nodes(), counts.relationships());
+            System.out.printf(
+                    Locale.ROOT, "graph: %,d nodes, %,d relationships%n", counts.nodes(), counts.relationships());
         } finally {
             try (Stream<Path> walk = Files.walk(work)) {
                 walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -92,8 +112,14 @@ public final class ArticleBenchmark {
         }
         double one = median(oneThread);
         double all = median(allCores);
-        System.out.printf(Locale.ROOT, "median: %.0f articles/min on 1 thread, %.0f on %d; ratio %.2f; peak resident "
-                + "%s MB%n", one, all, cores, all / one, peakRss());
+        System.out.printf(
+                Locale.ROOT,
+                "median: %.0f articles/min on 1 thread, %.0f on %d; ratio %.2f; peak resident " + "%s MB%n",
+                one,
+                all,
+                cores,
+                all / one,
+                peakRss());
         System.out.println(Nlp.timing());
     }
 

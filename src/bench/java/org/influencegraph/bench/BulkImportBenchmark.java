@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.influencegraph.config.DatabaseOptions;
 import org.influencegraph.importer.BulkImporter;
-import org.influencegraph.importer.ImportReport;
 import org.influencegraph.importer.ImportOptions;
+import org.influencegraph.importer.ImportReport;
 import org.influencegraph.importer.NativeImporter;
 import org.influencegraph.synth.SyntheticNetwork;
 
@@ -24,8 +24,7 @@ import org.influencegraph.synth.SyntheticNetwork;
  */
 public final class BulkImportBenchmark {
 
-    private BulkImportBenchmark() {
-    }
+    private BulkImportBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int entities = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
@@ -45,8 +44,9 @@ public final class BulkImportBenchmark {
                 Path db = work.resolve("db-" + round + "-" + i);
                 double seconds = useBulk ? bulk(db, csv) : ImportBenchmark.run(db, csv, null);
                 (useBulk ? bulk : loadCsv).add(rows / seconds);
-                System.out.printf("round %d %-9s %6.1f s  %,9.0f rows/s%n", round, useBulk ? "bulk" : "LOAD CSV",
-                        seconds, rows / seconds);
+                System.out.printf(
+                        "round %d %-9s %6.1f s  %,9.0f rows/s%n",
+                        round, useBulk ? "bulk" : "LOAD CSV", seconds, rows / seconds);
             }
         }
         double a = ImportBenchmark.median(bulk);
@@ -66,8 +66,8 @@ public final class BulkImportBenchmark {
         try {
             long started = System.nanoTime();
             double[] firstStart = {-1};
-            ImportReport report = BulkImporter.run(options, NativeImporter.inputs(List.of(csv)),
-                    ImportOptions.BATCH_SIZE, (what, seconds) -> {
+            ImportReport report = BulkImporter.run(
+                    options, NativeImporter.inputs(List.of(csv)), ImportOptions.BATCH_SIZE, (what, seconds) -> {
                         System.out.printf("  %s: %.1f s%n", what, seconds);
                         if (firstStart[0] < 0) {
                             firstStart[0] = seconds;
@@ -77,9 +77,11 @@ public final class BulkImportBenchmark {
             // The first start of the new database is left out, as the LOAD CSV round's start is.
             double seconds = all - firstStart[0];
             if (!report.ok()) {
-                throw new IllegalStateException("import problems: " + report.problems().subList(0, 5));
+                throw new IllegalStateException(
+                        "import problems: " + report.problems().subList(0, 5));
             }
-            System.out.printf("  %,d rows prepared, %,d nodes and ties made; %.1f s with the first start%n",
+            System.out.printf(
+                    "  %,d rows prepared, %,d nodes and ties made; %.1f s with the first start%n",
                     report.total().total(), report.total().created(), all);
             return seconds;
         } finally {

@@ -18,15 +18,14 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.influencegraph.extract.ArticleExtractor;
 import org.influencegraph.graph.EmbeddedNeo4j;
 import org.influencegraph.graph.Graph;
 import org.influencegraph.graph.Schema;
 import org.influencegraph.importer.ArticleImporter;
 import org.influencegraph.importer.ArticleReader;
 import org.influencegraph.importer.ImportInput;
-import org.influencegraph.importer.ImportReport;
 import org.influencegraph.importer.ImportOptions;
+import org.influencegraph.importer.ImportReport;
 import org.influencegraph.model.Article;
 import org.influencegraph.names.NameKeys;
 
@@ -55,16 +54,34 @@ import org.influencegraph.names.NameKeys;
 public final class ExtractionQuality {
 
     /** The event types the extractor reads: recall counts these only; the others are listed apart. */
-    static final Set<String> EVENT_TYPES = Set.of("mediation", "negotiation", "meeting", "phone-call", "visit",
-            "appeal", "arrest", "sentence", "release", "appointment");
+    static final Set<String> EVENT_TYPES = Set.of(
+            "mediation",
+            "negotiation",
+            "meeting",
+            "phone-call",
+            "visit",
+            "appeal",
+            "arrest",
+            "sentence",
+            "release",
+            "appointment");
     /** The tie types the extractor reads. */
-    static final Set<String> TIE_TYPES = Set.of("leads", "member-of", "employed-by", "advises", "family",
-            "ally-of", "supports", "opposes", "represents", "located-in");
-    private static final Set<String> SYMMETRIC = Set.of("family", "ally-of", "associate-of", "related-to",
-            "possibly-same-as");
+    static final Set<String> TIE_TYPES = Set.of(
+            "leads",
+            "member-of",
+            "employed-by",
+            "advises",
+            "family",
+            "ally-of",
+            "supports",
+            "opposes",
+            "represents",
+            "located-in");
 
-    private ExtractionQuality() {
-    }
+    private static final Set<String> SYMMETRIC =
+            Set.of("family", "ally-of", "associate-of", "related-to", "possibly-same-as");
+
+    private ExtractionQuality() {}
 
     /** Right, wrong and missed, with what each was, for the report. */
     static final class Tally {
@@ -82,25 +99,45 @@ public final class ExtractionQuality {
         }
 
         String line(String what) {
-            return String.format(Locale.ROOT, "%-9s P %.2f (%d of %d)   R %.2f (%d of %d)", what, precision(),
-                    right.size(), right.size() + wrong.size(), recall(), found, found + missed.size());
+            return String.format(
+                    Locale.ROOT,
+                    "%-9s P %.2f (%d of %d)   R %.2f (%d of %d)",
+                    what,
+                    precision(),
+                    right.size(),
+                    right.size() + wrong.size(),
+                    recall(),
+                    found,
+                    found + missed.size());
         }
     }
 
     /** The curated data: entities with their names, and per source the entities, events with parts, and ties. */
-    record Gold(Map<String, Set<String>> names, Map<String, String> types, Map<String, Set<String>> entities,
-            Map<String, Map<String, GoldEvent>> events, Map<String, Set<String>> ties, Map<String, List<String>> quotes) {
-    }
+    record Gold(
+            Map<String, Set<String>> names,
+            Map<String, String> types,
+            Map<String, Set<String>> entities,
+            Map<String, Map<String, GoldEvent>> events,
+            Map<String, Set<String>> ties,
+            Map<String, List<String>> quotes) {}
 
-    record GoldEvent(String id, String type, Set<String> parts) {
-    }
+    record GoldEvent(String id, String type, Set<String> parts) {}
 
     /** What the graph holds from one article: entities with names, events with typed parts, ties. */
-    record Extracted(Map<String, Set<String>> names, Map<String, String> types, Map<String, Set<String>> events,
-            Map<String, String> eventTypes, Set<String> ties, Map<String, String> producers) {
+    record Extracted(
+            Map<String, Set<String>> names,
+            Map<String, String> types,
+            Map<String, Set<String>> events,
+            Map<String, String> eventTypes,
+            Set<String> ties,
+            Map<String, String> producers) {
 
-        Extracted(Map<String, Set<String>> names, Map<String, String> types, Map<String, Set<String>> events,
-                Map<String, String> eventTypes, Set<String> ties) {
+        Extracted(
+                Map<String, Set<String>> names,
+                Map<String, String> types,
+                Map<String, Set<String>> events,
+                Map<String, String> eventTypes,
+                Set<String> ties) {
             this(names, types, events, eventTypes, ties, Map.of());
         }
     }
@@ -116,17 +153,23 @@ public final class ExtractionQuality {
         Gold gold = readGold(goldDir);
         List<Path> files;
         try (Stream<Path> list = Files.list(articleDir)) {
-            files = list.filter(p -> ArticleReader.format(p.getFileName().toString()) != null).sorted().toList();
+            files = list.filter(p -> ArticleReader.format(p.getFileName().toString()) != null)
+                    .sorted()
+                    .toList();
         }
         Path work = Files.createTempDirectory("ig-quality");
         try (EmbeddedNeo4j db = EmbeddedNeo4j.start(work.resolve("db"), "127.0.0.1", 0, null);
                 Graph graph = Graph.connect(db.boltUri(), null, null, "neo4j", Graph.Mode.EMBEDDED)) {
             Schema.apply(graph);
             long started = System.nanoTime();
-            ImportReport report = new ArticleImporter(graph).run(files.stream().map(ImportInput::of).toList(), Map.of(),
-                    ImportOptions.DEFAULT);
-            System.out.printf(Locale.ROOT, "%d articles imported in %.1f s (the NLP models' loading included), "
-                    + "%d problems%n", files.size(), (System.nanoTime() - started) / 1e9, report.problems().size());
+            ImportReport report = new ArticleImporter(graph)
+                    .run(files.stream().map(ImportInput::of).toList(), Map.of(), ImportOptions.DEFAULT);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%d articles imported in %.1f s (the NLP models' loading included), " + "%d problems%n",
+                    files.size(),
+                    (System.nanoTime() - started) / 1e9,
+                    report.problems().size());
             Tally entities = new Tally();
             Tally events = new Tally();
             Tally ties = new Tally();
@@ -135,8 +178,11 @@ public final class ExtractionQuality {
             Map<String, Tally> byRule = new TreeMap<>();
             Map<String, Tally> tiesByRule = new TreeMap<>();
             for (Path file : files) {
-                Article article = ArticleReader.read(file.toString(), Files.readAllBytes(file),
-                        ArticleReader.format(file.getFileName().toString()), Map.of());
+                Article article = ArticleReader.read(
+                        file.toString(),
+                        Files.readAllBytes(file),
+                        ArticleReader.format(file.getFileName().toString()),
+                        Map.of());
                 String source = sourceOf(gold, article.text());
                 if (source == null) {
                     System.out.println(file.getFileName() + ": no curated article has its quotes; not scored");
@@ -153,13 +199,14 @@ public final class ExtractionQuality {
             System.out.println("curated events of other kinds, not scored: " + outOfScope);
             byType.forEach((type, t) -> System.out.println("  " + t.line(type)));
             System.out.println("events by the rule that found them (right of found):");
-            byRule.forEach((rule, t) -> System.out.printf(Locale.ROOT, "  %-48s %d of %d%n", rule, t.right.size(),
-                    t.right.size() + t.wrong.size()));
+            byRule.forEach((rule, t) -> System.out.printf(
+                    Locale.ROOT, "  %-48s %d of %d%n", rule, t.right.size(), t.right.size() + t.wrong.size()));
             System.out.println("ties by the rule that found them (right of found):");
-            tiesByRule.forEach((rule, t) -> System.out.printf(Locale.ROOT, "  %-48s %d of %d%n", rule,
-                    t.right.size(), t.right.size() + t.wrong.size()));
+            tiesByRule.forEach((rule, t) -> System.out.printf(
+                    Locale.ROOT, "  %-48s %d of %d%n", rule, t.right.size(), t.right.size() + t.wrong.size()));
             if (verbose) {
-                for (var e : Map.of("entities", entities, "events", events, "ties", ties).entrySet()) {
+                for (var e : Map.of("entities", entities, "events", events, "ties", ties)
+                        .entrySet()) {
                     e.getValue().wrong.forEach(w -> System.out.println(e.getKey() + " wrong:  " + w));
                     e.getValue().missed.forEach(m -> System.out.println(e.getKey() + " missed: " + m));
                 }
@@ -177,7 +224,9 @@ public final class ExtractionQuality {
         String best = null;
         int bestCount = 0;
         for (var e : gold.quotes().entrySet()) {
-            int count = (int) e.getValue().stream().filter(q -> q.length() > 15 && haystack.contains(flat(q))).count();
+            int count = (int) e.getValue().stream()
+                    .filter(q -> q.length() > 15 && haystack.contains(flat(q)))
+                    .count();
             if (count > bestCount) {
                 best = e.getKey();
                 bestCount = count;
@@ -187,7 +236,10 @@ public final class ExtractionQuality {
     }
 
     private static String flat(String text) {
-        return text.replace('’', '\'').replace('“', '"').replace('”', '"').replaceAll("\\s+", " ")
+        return text.replace('’', '\'')
+                .replace('“', '"')
+                .replace('”', '"')
+                .replaceAll("\\s+", " ")
                 .toLowerCase(Locale.ROOT);
     }
 
@@ -233,8 +285,14 @@ public final class ExtractionQuality {
     }
 
     /** As above, with a tally per event type and one per rule (the producer of the event's parts). */
-    static void scoreEvents(Gold gold, String source, Extracted found, Tally tally, Map<String, Integer> outOfScope,
-            Map<String, Tally> byType, Map<String, Tally> byRule) {
+    static void scoreEvents(
+            Gold gold,
+            String source,
+            Extracted found,
+            Tally tally,
+            Map<String, Integer> outOfScope,
+            Map<String, Tally> byType,
+            Map<String, Tally> byRule) {
         Map<String, GoldEvent> expected = gold.events().getOrDefault(source, Map.of());
         Map<String, String> toGold = new HashMap<>();
         found.names().forEach((id, names) -> toGold.put(id, goldId(gold, source, names)));
@@ -249,11 +307,18 @@ public final class ExtractionQuality {
                 parts.add(roleAndId[0] + " " + (id == null ? roleAndId[1] : id));
             });
             String label = source + ": " + type + " " + parts;
-            List<GoldEvent> fitting = expected.values().stream().filter(g -> g.type().equals(type)
-                    && parts.stream().allMatch(p -> g.parts().contains(p) || g.parts().contains(p.replace("participant ",
-                    "host ")) || g.parts().contains(p.replace("host ", "participant ")))).toList();
+            List<GoldEvent> fitting = expected.values().stream()
+                    .filter(g -> g.type().equals(type)
+                            && parts.stream()
+                                    .allMatch(p -> g.parts().contains(p)
+                                            || g.parts().contains(p.replace("participant ", "host "))
+                                            || g.parts().contains(p.replace("host ", "participant "))))
+                    .toList();
             // Each curated event is claimed once: a second event for it is a duplicate in the graph.
-            GoldEvent match = fitting.stream().filter(g -> !claimed.contains(g.id())).findFirst().orElse(null);
+            GoldEvent match = fitting.stream()
+                    .filter(g -> !claimed.contains(g.id()))
+                    .findFirst()
+                    .orElse(null);
             Tally rule = byRule.computeIfAbsent(found.producers().getOrDefault(e.getKey(), "?"), k -> new Tally());
             if (match == null) {
                 tally.wrong.add(label + (fitting.isEmpty() ? "" : " (again)"));
@@ -265,8 +330,11 @@ public final class ExtractionQuality {
             tally.right.add(label);
             byType.computeIfAbsent(type, k -> new Tally()).right.add(label);
             rule.right.add(label);
-            long actorsInGold = match.parts().stream().filter(p -> !p.startsWith("location ")).count();
-            long actorsFound = parts.stream().filter(p -> !p.startsWith("location ")).count();
+            long actorsInGold = match.parts().stream()
+                    .filter(p -> !p.startsWith("location "))
+                    .count();
+            long actorsFound =
+                    parts.stream().filter(p -> !p.startsWith("location ")).count();
             if (actorsFound >= Math.min(2, actorsInGold)) {
                 hit.add(match.id());
             }
@@ -335,13 +403,15 @@ public final class ExtractionQuality {
                 WHERE m.producer STARTS WITH 'extractor/'
                 RETURN e.id AS id, e.name AS name, coalesce(e.aliases, []) AS aliases,
                        [l IN labels(e) WHERE l <> 'Entity'][0] AS type""", Map.of("article", article), r -> {
-                    Set<String> all = new LinkedHashSet<>();
-                    all.add(r.get("name").asString());
-                    r.get("aliases").asList(v -> v.asString()).forEach(all::add);
-                    names.put(r.get("id").asString(), all);
-                    types.put(r.get("id").asString(), String.valueOf(r.get("type").asString(null)).toLowerCase(Locale.ROOT));
-                    return null;
-                });
+            Set<String> all = new LinkedHashSet<>();
+            all.add(r.get("name").asString());
+            r.get("aliases").asList(v -> v.asString()).forEach(all::add);
+            names.put(r.get("id").asString(), all);
+            types.put(
+                    r.get("id").asString(),
+                    String.valueOf(r.get("type").asString(null)).toLowerCase(Locale.ROOT));
+            return null;
+        });
         Map<String, Set<String>> events = new LinkedHashMap<>();
         Map<String, String> eventTypes = new HashMap<>();
         Map<String, String> producers = new HashMap<>();
@@ -350,23 +420,22 @@ public final class ExtractionQuality {
                 MATCH (x:Entity)-[r]->(ev)
                 WHERE r.source = $article AND r.producer STARTS WITH 'extractor/'
                 RETURN ev.id AS id, ev.type AS type, collect(toLower(type(r)) + ' ' + x.id) AS parts,
-                       min(r.producer) AS producer""",
-                Map.of("article", article), r -> {
-                    events.put(r.get("id").asString(), new LinkedHashSet<>(r.get("parts").asList(v -> v.asString())));
-                    eventTypes.put(r.get("id").asString(), r.get("type").asString());
-                    producers.put(r.get("id").asString(), r.get("producer").asString());
-                    return null;
-                });
+                       min(r.producer) AS producer""", Map.of("article", article), r -> {
+            events.put(
+                    r.get("id").asString(), new LinkedHashSet<>(r.get("parts").asList(v -> v.asString())));
+            eventTypes.put(r.get("id").asString(), r.get("type").asString());
+            producers.put(r.get("id").asString(), r.get("producer").asString());
+            return null;
+        });
         // A tie's producer sits beside the events' in the same map: a tie's key ("a leads b") is no event's id.
         Set<String> ties = new LinkedHashSet<>(graph.read("""
                 MATCH (a:Entity)-[t]->(b:Entity)
                 WHERE t.source = $article AND t.producer STARTS WITH 'extractor/'
                 RETURN a.id + ' ' + toLower(replace(type(t), '_', '-')) + ' ' + b.id AS tie,
-                       min(t.producer) AS producer""",
-                Map.of("article", article), r -> {
-                    producers.put(r.get("tie").asString(), r.get("producer").asString());
-                    return r.get("tie").asString();
-                }));
+                       min(t.producer) AS producer""", Map.of("article", article), r -> {
+            producers.put(r.get("tie").asString(), r.get("producer").asString());
+            return r.get("tie").asString();
+        }));
         return new Extracted(names, types, events, eventTypes, ties, producers);
     }
 
@@ -385,15 +454,16 @@ public final class ExtractionQuality {
                 }
             }
             types.put(r.get("entity"), r.get("type"));
-            entities.computeIfAbsent(r.get("source"), k -> new LinkedHashSet<>()).add(r.get("entity"));
+            entities.computeIfAbsent(r.get("source"), k -> new LinkedHashSet<>())
+                    .add(r.get("entity"));
             quotes.computeIfAbsent(r.get("source"), k -> new ArrayList<>()).add(r.get("quote"));
         }
         Map<String, Map<String, GoldEvent>> events = new HashMap<>();
         Map<String, String> eventTypes = new HashMap<>();
         for (CSVRecord r : csv(dir.resolve("events.csv"))) {
             eventTypes.put(r.get("event"), r.get("type"));
-            events.computeIfAbsent(r.get("source"), k -> new LinkedHashMap<>()).put(r.get("event"),
-                    new GoldEvent(r.get("event"), r.get("type"), new LinkedHashSet<>()));
+            events.computeIfAbsent(r.get("source"), k -> new LinkedHashMap<>())
+                    .put(r.get("event"), new GoldEvent(r.get("event"), r.get("type"), new LinkedHashSet<>()));
             quotes.computeIfAbsent(r.get("source"), k -> new ArrayList<>()).add(r.get("quote"));
         }
         for (CSVRecord r : csv(dir.resolve("participants.csv"))) {
@@ -404,8 +474,8 @@ public final class ExtractionQuality {
         }
         Map<String, Set<String>> ties = new HashMap<>();
         for (CSVRecord r : csv(dir.resolve("ties.csv"))) {
-            ties.computeIfAbsent(r.get("source"), k -> new LinkedHashSet<>()).add(r.get("from") + " "
-                    + r.get("type").toLowerCase(Locale.ROOT) + " " + r.get("to"));
+            ties.computeIfAbsent(r.get("source"), k -> new LinkedHashSet<>())
+                    .add(r.get("from") + " " + r.get("type").toLowerCase(Locale.ROOT) + " " + r.get("to"));
             quotes.computeIfAbsent(r.get("source"), k -> new ArrayList<>()).add(r.get("quote"));
         }
         return new Gold(names, types, entities, events, ties, quotes);
@@ -413,7 +483,13 @@ public final class ExtractionQuality {
 
     private static List<CSVRecord> csv(Path file) throws IOException {
         try (Reader in = Files.newBufferedReader(file)) {
-            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
+            return CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(in)
+                    .getRecords();
         }
     }
 }

@@ -11,13 +11,13 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.influencegraph.graph.EmbeddedNeo4j;
-import org.influencegraph.importer.Importer;
-import org.influencegraph.importer.ImportOptions;
 import org.influencegraph.graph.Graph;
 import org.influencegraph.graph.Schema;
 import org.influencegraph.importer.CsvMapping;
 import org.influencegraph.importer.FtmImporter;
+import org.influencegraph.importer.ImportOptions;
 import org.influencegraph.importer.ImportReport;
+import org.influencegraph.importer.Importer;
 import org.influencegraph.importer.MappedCsvImporter;
 import org.influencegraph.importer.NativeImporter;
 import org.influencegraph.synth.InteropFiles;
@@ -33,15 +33,13 @@ import org.neo4j.configuration.GraphDatabaseSettings;
  */
 public final class ImportBenchmark {
 
-    private static final String[] LOAD_CSV = {
-        """
+    private static final String[] LOAD_CSV = {"""
         LOAD CSV WITH HEADERS FROM 'file:///sources.csv' AS row
         CALL (row) {
           MERGE (s:Source {id: row.source})
           SET s.title = row.title, s.publisher = row.publisher, s.author = row.author, s.date = row.date,
               s.url = row.url, s.kind = coalesce(row.kind, 'article')
-        } IN TRANSACTIONS OF 10000 ROWS""",
-        """
+        } IN TRANSACTIONS OF 10000 ROWS""", """
         LOAD CSV WITH HEADERS FROM 'file:///entities.csv' AS row
         CALL (row) {
           MERGE (e:Entity {id: row.entity})
@@ -52,8 +50,7 @@ public final class ImportBenchmark {
           MATCH (s:Source {id: row.source})
           MERGE (e)-[m:MENTIONED_IN]->(s)
           SET m.quote = row.quote, m.producer = 'curated', m.confidence = 1.0
-        } IN TRANSACTIONS OF 10000 ROWS""",
-        """
+        } IN TRANSACTIONS OF 10000 ROWS""", """
         LOAD CSV WITH HEADERS FROM 'file:///events.csv' AS row
         CALL (row) {
           MERGE (ev:Event {id: row.event})
@@ -63,16 +60,14 @@ public final class ImportBenchmark {
           MATCH (s:Source {id: row.source})
           MERGE (ev)-[r:REPORTED_IN]->(s)
           SET r.quote = row.quote, r.producer = 'curated', r.confidence = 1.0
-        } IN TRANSACTIONS OF 10000 ROWS""",
-        """
+        } IN TRANSACTIONS OF 10000 ROWS""", """
         LOAD CSV WITH HEADERS FROM 'file:///participants.csv' AS row
         CALL (row) {
           MATCH (e:Entity {id: row.entity})
           MATCH (ev:Event {id: row.event})
           MERGE (e)-[r:$(toUpper(row.role)) {source: row.source}]->(ev)
           SET r.quote = row.quote, r.producer = 'curated', r.confidence = 1.0, r.detail = row.detail
-        } IN TRANSACTIONS OF 10000 ROWS""",
-        """
+        } IN TRANSACTIONS OF 10000 ROWS""", """
         LOAD CSV WITH HEADERS FROM 'file:///ties.csv' AS row
         CALL (row) {
           MATCH (a:Entity {id: row.from})
@@ -81,11 +76,9 @@ public final class ImportBenchmark {
                      {key: row.source + CASE WHEN row.role IS NULL THEN '' ELSE '|' + toLower(row.role) END}]->(b)
           SET r.source = row.source, r.role = row.role, r.start = row.start, r.end = row.end, r.quote = row.quote,
               r.producer = 'curated', r.confidence = 1.0
-        } IN TRANSACTIONS OF 10000 ROWS"""
-    };
+        } IN TRANSACTIONS OF 10000 ROWS"""};
 
-    private ImportBenchmark() {
-    }
+    private ImportBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int entities = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
@@ -102,14 +95,14 @@ public final class ImportBenchmark {
         Path mapping = work.resolve("ties.yaml");
         long sheetRows = files.writeSpreadsheet(sheet, mapping);
         long rows = countRows(csv);
-        System.out.printf("network: %,d entities, %,d ties, %,d rows in all (FollowTheMoney %,d, spreadsheet %,d)%n",
+        System.out.printf(
+                "network: %,d entities, %,d ties, %,d rows in all (FollowTheMoney %,d, spreadsheet %,d)%n",
                 entities, ties, rows, ftmRows, sheetRows);
         Map<String, Long> rowsOf = Map.of("native", rows, "ftm", ftmRows, "mapped", sheetRows, "LOAD CSV", rows);
         Map<String, Function<Graph, ImportReport>> importers = new LinkedHashMap<>();
-        importers.put("native", g -> new NativeImporter(g).run(NativeImporter.inputs(List.of(csv)),
-                ImportOptions.DEFAULT, Importer.Progress.NONE));
-        importers.put("ftm", g -> new FtmImporter(g).run(NativeImporter.inputs(List.of(ftm)),
-                ImportOptions.DEFAULT));
+        importers.put("native", g -> new NativeImporter(g)
+                .run(NativeImporter.inputs(List.of(csv)), ImportOptions.DEFAULT, Importer.Progress.NONE));
+        importers.put("ftm", g -> new FtmImporter(g).run(NativeImporter.inputs(List.of(ftm)), ImportOptions.DEFAULT));
         importers.put("mapped", g -> new MappedCsvImporter(g, CsvMapping.read(mapping))
                 .run(NativeImporter.inputs(List.of(sheet)), ImportOptions.DEFAULT));
         importers.put("LOAD CSV", null);
@@ -126,21 +119,32 @@ public final class ImportBenchmark {
             }
         }
         double loadCsv = median(speeds.get("LOAD CSV"));
-        System.out.printf("median: importer %,.0f rows/s, LOAD CSV %,.0f rows/s, ratio %.2f%n",
+        System.out.printf(
+                "median: importer %,.0f rows/s, LOAD CSV %,.0f rows/s, ratio %.2f%n",
                 median(speeds.get("native")), loadCsv, median(speeds.get("native")) / loadCsv);
-        System.out.printf("median: ftm %,.0f rows/s, mapped %,.0f rows/s%n", median(speeds.get("ftm")),
-                median(speeds.get("mapped")));
-        System.out.printf("ratio native/LOAD CSV %.2f, ftm/LOAD CSV %.2f, mapped/LOAD CSV %.2f%n",
-                median(speeds.get("native")) / loadCsv, median(speeds.get("ftm")) / loadCsv,
+        System.out.printf(
+                "median: ftm %,.0f rows/s, mapped %,.0f rows/s%n",
+                median(speeds.get("ftm")), median(speeds.get("mapped")));
+        System.out.printf(
+                "ratio native/LOAD CSV %.2f, ftm/LOAD CSV %.2f, mapped/LOAD CSV %.2f%n",
+                median(speeds.get("native")) / loadCsv,
+                median(speeds.get("ftm")) / loadCsv,
                 median(speeds.get("mapped")) / loadCsv);
         deleteTree(work);
     }
 
     /** One import into a fresh database; {@code importer} null for the LOAD CSV statements. */
     static double run(Path dbDir, Path csv, Function<Graph, ImportReport> importer) throws IOException {
-        try (EmbeddedNeo4j db = EmbeddedNeo4j.start(dbDir, "127.0.0.1", 0, null,
-                Map.of(GraphDatabaseSettings.load_csv_file_url_root, csv.toAbsolutePath(),
-                        GraphDatabaseSettings.pagecache_memory, 1024L * 1024 * 1024));
+        try (EmbeddedNeo4j db = EmbeddedNeo4j.start(
+                        dbDir,
+                        "127.0.0.1",
+                        0,
+                        null,
+                        Map.of(
+                                GraphDatabaseSettings.load_csv_file_url_root,
+                                csv.toAbsolutePath(),
+                                GraphDatabaseSettings.pagecache_memory,
+                                1024L * 1024 * 1024));
                 Graph graph = Graph.connect(db.boltUri(), null, null, "neo4j", Graph.Mode.EMBEDDED)) {
             Schema.apply(graph);
             long started = System.nanoTime();
@@ -148,7 +152,8 @@ public final class ImportBenchmark {
                 ImportReport report = importer.apply(graph);
                 if (!report.ok()) {
                     throw new IllegalStateException("import problems: "
-                            + report.problems().subList(0, Math.min(5, report.problems().size())));
+                            + report.problems()
+                                    .subList(0, Math.min(5, report.problems().size())));
                 }
             } else {
                 for (String statement : LOAD_CSV) {
@@ -190,5 +195,4 @@ public final class ImportBenchmark {
             }
         }
     }
-
 }

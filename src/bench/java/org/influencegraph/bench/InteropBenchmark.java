@@ -13,13 +13,13 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.influencegraph.graph.EmbeddedNeo4j;
-import org.influencegraph.importer.Importer;
-import org.influencegraph.importer.ImportOptions;
 import org.influencegraph.graph.Graph;
 import org.influencegraph.graph.Schema;
 import org.influencegraph.importer.CsvMapping;
 import org.influencegraph.importer.FtmImporter;
+import org.influencegraph.importer.ImportOptions;
 import org.influencegraph.importer.ImportReport;
+import org.influencegraph.importer.Importer;
 import org.influencegraph.importer.MappedCsvImporter;
 import org.influencegraph.importer.NativeImporter;
 import org.influencegraph.synth.InteropFiles;
@@ -34,8 +34,7 @@ import org.neo4j.configuration.GraphDatabaseSettings;
  */
 public final class InteropBenchmark {
 
-    private InteropBenchmark() {
-    }
+    private InteropBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int entities = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
@@ -58,10 +57,9 @@ public final class InteropBenchmark {
         }
         System.out.printf("rows: native %,d, FollowTheMoney %,d, spreadsheet %,d%n", nativeRows, ftmRows, sheetRows);
         Map<String, Function<Graph, ImportReport>> importers = new LinkedHashMap<>();
-        importers.put("native", g -> new NativeImporter(g).run(NativeImporter.inputs(List.of(network)),
-                ImportOptions.DEFAULT, Importer.Progress.NONE));
-        importers.put("ftm", g -> new FtmImporter(g).run(NativeImporter.inputs(List.of(ftm)),
-                ImportOptions.DEFAULT));
+        importers.put("native", g -> new NativeImporter(g)
+                .run(NativeImporter.inputs(List.of(network)), ImportOptions.DEFAULT, Importer.Progress.NONE));
+        importers.put("ftm", g -> new FtmImporter(g).run(NativeImporter.inputs(List.of(ftm)), ImportOptions.DEFAULT));
         importers.put("mapped-csv", g -> new MappedCsvImporter(g, CsvMapping.read(mapping))
                 .run(NativeImporter.inputs(List.of(sheet)), ImportOptions.DEFAULT));
         Map<String, Long> rows = Map.of("native", nativeRows, "ftm", ftmRows, "mapped-csv", sheetRows);
@@ -70,20 +68,27 @@ public final class InteropBenchmark {
             for (var importer : importers.entrySet()) {
                 double seconds = run(work.resolve("db"), importer.getValue());
                 double speed = rows.get(importer.getKey()) / seconds;
-                speeds.computeIfAbsent(importer.getKey(), k -> new ArrayList<>()).add(speed);
-                System.out.printf("round %d %-10s %6.1f s %,9.0f rows/s  peak heap %,d MB%n", round, importer.getKey(),
-                        seconds, speed, peakHeap() >> 20);
+                speeds.computeIfAbsent(importer.getKey(), k -> new ArrayList<>())
+                        .add(speed);
+                System.out.printf(
+                        "round %d %-10s %6.1f s %,9.0f rows/s  peak heap %,d MB%n",
+                        round, importer.getKey(), seconds, speed, peakHeap() >> 20);
             }
         }
         double reference = ImportBenchmark.median(speeds.get("native"));
-        speeds.forEach((name, s) -> System.out.printf("median %-10s %,9.0f rows/s  (%.2f of native)%n", name,
-                ImportBenchmark.median(s), ImportBenchmark.median(s) / reference));
+        speeds.forEach((name, s) -> System.out.printf(
+                "median %-10s %,9.0f rows/s  (%.2f of native)%n",
+                name, ImportBenchmark.median(s), ImportBenchmark.median(s) / reference));
         ImportBenchmark.deleteTree(work);
     }
 
     private static double run(Path dbDir, Function<Graph, ImportReport> importer) throws IOException {
-        try (EmbeddedNeo4j db = EmbeddedNeo4j.start(dbDir, "127.0.0.1", 0, null,
-                Map.of(GraphDatabaseSettings.pagecache_memory, 1024L * 1024 * 1024));
+        try (EmbeddedNeo4j db = EmbeddedNeo4j.start(
+                        dbDir,
+                        "127.0.0.1",
+                        0,
+                        null,
+                        Map.of(GraphDatabaseSettings.pagecache_memory, 1024L * 1024 * 1024));
                 Graph graph = Graph.connect(db.boltUri(), null, null, "neo4j", Graph.Mode.EMBEDDED)) {
             Schema.apply(graph);
             System.gc();
@@ -93,7 +98,8 @@ public final class InteropBenchmark {
             double seconds = (System.nanoTime() - started) / 1e9;
             if (!report.ok()) {
                 throw new IllegalStateException("import problems: "
-                        + report.problems().subList(0, Math.min(5, report.problems().size())));
+                        + report.problems()
+                                .subList(0, Math.min(5, report.problems().size())));
             }
             Graph.Counts counts = graph.counts();
             System.out.printf("  %,d nodes, %,d relationships%n", counts.nodes(), counts.relationships());

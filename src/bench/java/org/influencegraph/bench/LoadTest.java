@@ -29,22 +29,22 @@ public final class LoadTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private LoadTest() {
-    }
+    private LoadTest() {}
 
     /** One kind of call and how to make one. */
-    private record Kind(String name, java.util.function.Function<SplittableRandom, String> path) {
-    }
+    private record Kind(String name, java.util.function.Function<SplittableRandom, String> path) {}
 
     public static void main(String[] args) throws Exception {
         String base = args[0].replaceAll("/$", "");
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
         int connections = args.length > 2 ? Integer.parseInt(args[2]) : 8;
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
         List<String> ids = ids(http, base, "MATCH (e:Entity) WHERE (e)--() RETURN e.id AS id ORDER BY id LIMIT 5000");
         List<String> names = ids(http, base, "MATCH (e:Person) RETURN e.name AS id ORDER BY id LIMIT 2000");
-        List<String> mediators = ids(http, base, "MATCH (m:Entity)-[:MEDIATOR]->() RETURN DISTINCT m.id AS id LIMIT 500");
+        List<String> mediators =
+                ids(http, base, "MATCH (m:Entity)-[:MEDIATOR]->() RETURN DISTINCT m.id AS id LIMIT 500");
         if (ids.isEmpty()) {
             throw new IllegalStateException("the graph at " + base + " has no entities with ties");
         }
@@ -52,7 +52,9 @@ public final class LoadTest {
         List<Kind> mix = List.of(
                 new Kind("network", r -> "/api/queries/network?name=" + pick(ids, r)),
                 new Kind("network depth 2", r -> "/api/queries/network?depth=2&limit=100&name=" + pick(ids, r)),
-                new Kind("shortest-path", r -> "/api/queries/shortest-path?from=" + pick(ids, r) + "&to=" + pick(ids, r)),
+                new Kind(
+                        "shortest-path",
+                        r -> "/api/queries/shortest-path?from=" + pick(ids, r) + "&to=" + pick(ids, r)),
                 new Kind("mediators", r -> "/api/queries/mediators?name=" + pick(hubs, r)),
                 new Kind("timeline", r -> "/api/queries/timeline?name=" + pick(ids, r)),
                 new Kind("meetings", r -> "/api/queries/meetings?name=" + pick(ids, r)),
@@ -67,26 +69,36 @@ public final class LoadTest {
         List<Thread> clients = new ArrayList<>();
         for (int c = 0; c < connections; c++) {
             SplittableRandom random = new SplittableRandom(c);
-            Thread client = new Thread(() -> {
-                while (System.nanoTime() < end) {
-                    Kind kind = mix.get(random.nextInt(mix.size()));
-                    String path = kind.path().apply(random);
-                    long t0 = System.nanoTime();
-                    try {
-                        var response = http.send(HttpRequest.newBuilder(URI.create(base + path))
-                                .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.discarding());
-                        if (response.statusCode() != 200) {
-                            errors.computeIfAbsent(kind.name() + " " + response.statusCode(), k -> new AtomicLong())
-                                    .incrementAndGet();
+            Thread client = new Thread(
+                    () -> {
+                        while (System.nanoTime() < end) {
+                            Kind kind = mix.get(random.nextInt(mix.size()));
+                            String path = kind.path().apply(random);
+                            long t0 = System.nanoTime();
+                            try {
+                                var response = http.send(
+                                        HttpRequest.newBuilder(URI.create(base + path))
+                                                .timeout(Duration.ofSeconds(30))
+                                                .GET()
+                                                .build(),
+                                        HttpResponse.BodyHandlers.discarding());
+                                if (response.statusCode() != 200) {
+                                    errors.computeIfAbsent(
+                                                    kind.name() + " " + response.statusCode(), k -> new AtomicLong())
+                                            .incrementAndGet();
+                                }
+                            } catch (Exception e) {
+                                errors.computeIfAbsent(
+                                                kind.name() + " " + e.getClass().getSimpleName(), k -> new AtomicLong())
+                                        .incrementAndGet();
+                            }
+                            latencies
+                                    .computeIfAbsent(
+                                            kind.name(), k -> java.util.Collections.synchronizedList(new ArrayList<>()))
+                                    .add(System.nanoTime() - t0);
                         }
-                    } catch (Exception e) {
-                        errors.computeIfAbsent(kind.name() + " " + e.getClass().getSimpleName(), k -> new AtomicLong())
-                                .incrementAndGet();
-                    }
-                    latencies.computeIfAbsent(kind.name(), k -> java.util.Collections.synchronizedList(new ArrayList<>()))
-                            .add(System.nanoTime() - t0);
-                }
-            }, "client-" + c);
+                    },
+                    "client-" + c);
             client.start();
             clients.add(client);
         }
@@ -96,30 +108,36 @@ public final class LoadTest {
         report(latencies, errors, seconds, connections);
     }
 
-    private static void report(Map<String, List<Long>> latencies, Map<String, AtomicLong> errors, int seconds,
-            int connections) {
+    private static void report(
+            Map<String, List<Long>> latencies, Map<String, AtomicLong> errors, int seconds, int connections) {
         List<Long> all = new ArrayList<>();
         System.out.printf("%-18s %8s %10s %10s%n", "call", "calls", "p50 ms", "p99 ms");
         for (var e : new TreeMap<>(latencies).entrySet()) {
             List<Long> sorted = new ArrayList<>(e.getValue());
             sorted.sort(null);
             all.addAll(sorted);
-            System.out.printf("%-18s %8d %10.1f %10.1f%n", e.getKey(), sorted.size(), QueryBenchmark.pct(sorted, 50),
-                    QueryBenchmark.pct(sorted, 99));
+            System.out.printf(
+                    "%-18s %8d %10.1f %10.1f%n",
+                    e.getKey(), sorted.size(), QueryBenchmark.pct(sorted, 50), QueryBenchmark.pct(sorted, 99));
         }
         all.sort(null);
         long errorCount = errors.values().stream().mapToLong(AtomicLong::get).sum();
-        System.out.printf("%-18s %8d %10.1f %10.1f%n", "all", all.size(), QueryBenchmark.pct(all, 50),
-                QueryBenchmark.pct(all, 99));
-        System.out.printf("%d connections for %d s: %,d calls, %.1f calls/s, %d errors%n", connections, seconds,
-                all.size(), all.size() / (double) seconds, errorCount);
+        System.out.printf(
+                "%-18s %8d %10.1f %10.1f%n",
+                "all", all.size(), QueryBenchmark.pct(all, 50), QueryBenchmark.pct(all, 99));
+        System.out.printf(
+                "%d connections for %d s: %,d calls, %.1f calls/s, %d errors%n",
+                connections, seconds, all.size(), all.size() / (double) seconds, errorCount);
         errors.forEach((what, n) -> System.out.printf("  error: %s x %d%n", what, n.get()));
     }
 
     private static List<String> ids(HttpClient http, String base, String cypher) throws Exception {
         String body = JSON.writeValueAsString(Map.of("query", cypher, "limit", 5000));
-        var response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/cypher"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        var response = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/api/cypher"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("cannot list actors at " + base + ": " + response.body());

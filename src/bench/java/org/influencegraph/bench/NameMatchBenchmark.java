@@ -25,12 +25,10 @@ import org.influencegraph.names.NameMatcher;
 public final class NameMatchBenchmark {
 
     /** One variant of the list. */
-    public record Variant(String cluster, String type, String name, String form) {
-    }
+    public record Variant(String cluster, String type, String name, String form) {}
 
     /** The counts of one run. */
-    public record Quality(int truePositives, int falsePositives, int falseNegatives, int pairs,
-            List<String> mistakes) {
+    public record Quality(int truePositives, int falsePositives, int falseNegatives, int pairs, List<String> mistakes) {
         public double precision() {
             return truePositives / (double) Math.max(1, truePositives + falsePositives);
         }
@@ -44,13 +42,13 @@ public final class NameMatchBenchmark {
         }
     }
 
-    private NameMatchBenchmark() {
-    }
+    private NameMatchBenchmark() {}
 
     public static void main(String[] args) {
         System.out.println("== bench/name-variants.csv (the list the rules were written against)");
         report(variants("bench/name-variants.csv"));
-        System.out.println("== bench/name-variants-holdout.csv (assembled apart; its mistakes shaped a second round of rules)");
+        System.out.println(
+                "== bench/name-variants-holdout.csv (assembled apart; its mistakes shaped a second round of rules)");
         report(variants("bench/name-variants-holdout.csv"));
         System.out.println("== bench/name-variants-final.csv (assembled apart after both rounds, never tuned on)");
         report(variants("bench/name-variants-final.csv"));
@@ -58,21 +56,39 @@ public final class NameMatchBenchmark {
 
     private static void report(List<Variant> variants) {
         Quality all = quality(variants, null);
-        System.out.printf(Locale.ROOT, "%d variants of %d names, %d pairs (%d same, %d different)%n",
-                variants.size(), variants.stream().map(Variant::cluster).distinct().count(), all.pairs(),
-                all.truePositives() + all.falseNegatives(), all.pairs() - all.truePositives() - all.falseNegatives());
-        System.out.printf(Locale.ROOT, "threshold %.2f: precision %.3f recall %.3f F1 %.3f%n", NameMatcher.SAME,
-                all.precision(), all.recall(), all.f1());
+        System.out.printf(
+                Locale.ROOT,
+                "%d variants of %d names, %d pairs (%d same, %d different)%n",
+                variants.size(),
+                variants.stream().map(Variant::cluster).distinct().count(),
+                all.pairs(),
+                all.truePositives() + all.falseNegatives(),
+                all.pairs() - all.truePositives() - all.falseNegatives());
+        System.out.printf(
+                Locale.ROOT,
+                "threshold %.2f: precision %.3f recall %.3f F1 %.3f%n",
+                NameMatcher.SAME,
+                all.precision(),
+                all.recall(),
+                all.f1());
         for (String form : List.of("latin", "cyrillic", "surname-first", "title")) {
             Quality q = quality(variants, form);
-            System.out.printf(Locale.ROOT, "  pairs with a %s variant: precision %.3f recall %.3f%n", form,
-                    q.precision(), q.recall());
+            System.out.printf(
+                    Locale.ROOT,
+                    "  pairs with a %s variant: precision %.3f recall %.3f%n",
+                    form,
+                    q.precision(),
+                    q.recall());
         }
         all.mistakes().forEach(m -> System.out.println("  " + m));
     }
 
     public static List<Variant> variants(String resource) {
-        try (var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+        try (var parser = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
                 .parse(new StringReader(Resources.read(resource)))) {
             List<Variant> variants = new ArrayList<>();
             for (CSVRecord r : parser) {
@@ -107,7 +123,8 @@ public final class NameMatchBenchmark {
                     tp++;
                 } else if (matched) {
                     fp++;
-                    mistakes.add(String.format(Locale.ROOT, "wrongly matched %.2f: %s / %s", score, a.name(), b.name()));
+                    mistakes.add(
+                            String.format(Locale.ROOT, "wrongly matched %.2f: %s / %s", score, a.name(), b.name()));
                 } else if (same) {
                     fn++;
                     mistakes.add(String.format(Locale.ROOT, "missed %.2f: %s / %s", score, a.name(), b.name()));

@@ -15,11 +15,11 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
 import org.influencegraph.App;
-import org.influencegraph.importer.Importer;
-import org.influencegraph.importer.ImportOptions;
 import org.influencegraph.config.DatabaseOptions;
 import org.influencegraph.graph.Graph;
 import org.influencegraph.http.HttpApi;
+import org.influencegraph.importer.ImportOptions;
+import org.influencegraph.importer.Importer;
 import org.influencegraph.importer.NativeImporter;
 import org.influencegraph.query.CannedQuery;
 import org.influencegraph.query.Parameter;
@@ -35,12 +35,10 @@ import org.influencegraph.synth.SyntheticNetwork;
  */
 public final class QueryBenchmark {
 
-    private QueryBenchmark() {
-    }
+    private QueryBenchmark() {}
 
     /** One call of a query: its name and parameters (actors by id). */
-    private record Call(String query, Map<String, String> params) {
-    }
+    private record Call(String query, Map<String, String> params) {}
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
@@ -82,20 +80,24 @@ public final class QueryBenchmark {
             Path csv = dir.resolve("network");
             new SyntheticNetwork(new SyntheticNetwork.Size(100_000, 1_000_000, 50_000, 1000), 1).write(csv);
             System.out.println("importing the synthetic network (100,000 entities, 1,000,000 ties) ...");
-            new NativeImporter(graph).run(NativeImporter.inputs(List.of(csv)), ImportOptions.DEFAULT,
-                    Importer.Progress.NONE);
+            new NativeImporter(graph)
+                    .run(NativeImporter.inputs(List.of(csv)), ImportOptions.DEFAULT, Importer.Progress.NONE);
         }
-        System.out.printf("graph: %,d nodes, %,d relationships%n", graph.counts().nodes(), graph.counts().relationships());
+        System.out.printf(
+                "graph: %,d nodes, %,d relationships%n",
+                graph.counts().nodes(), graph.counts().relationships());
         return app;
     }
 
     /** Calls for every query with random actors, hubs among them as the degree skew makes them likely. */
     private static List<Call> plan(Graph graph, int calls) {
         Random random = new Random(7);
-        List<String> ids = graph.read("MATCH (e:Entity) WHERE NOT e:Place RETURN e.id AS id ORDER BY id", Map.of(),
-                r -> r.get("id").asString());
-        List<String> mediators = graph.read("MATCH (e:Entity)-[:MEDIATOR]->() RETURN DISTINCT e.id AS id ORDER BY id",
-                Map.of(), r -> r.get("id").asString());
+        List<String> ids = graph.read(
+                "MATCH (e:Entity) WHERE NOT e:Place RETURN e.id AS id ORDER BY id", Map.of(), r -> r.get("id")
+                        .asString());
+        List<String> mediators = graph.read(
+                "MATCH (e:Entity)-[:MEDIATOR]->() RETURN DISTINCT e.id AS id ORDER BY id", Map.of(), r -> r.get("id")
+                        .asString());
         List<Call> plan = new ArrayList<>();
         for (int i = 0; i < calls; i++) {
             String a = ids.get(random.nextInt(ids.size()));
@@ -126,19 +128,24 @@ public final class QueryBenchmark {
             boolean httpFirst = i++ % 2 == 0;
             for (int k = 0; k < 2; k++) {
                 if ((k == 0) == httpFirst) {
-                    viaHttp.computeIfAbsent(call.query(), q -> new ArrayList<>()).add(http(client, port, call));
+                    viaHttp.computeIfAbsent(call.query(), q -> new ArrayList<>())
+                            .add(http(client, port, call));
                 } else {
-                    viaDriver.computeIfAbsent(call.query(), q -> new ArrayList<>()).add(driver(app, graph, call));
+                    viaDriver
+                            .computeIfAbsent(call.query(), q -> new ArrayList<>())
+                            .add(driver(app, graph, call));
                 }
             }
         }
-        System.out.printf("%-16s %6s %10s %10s %10s %10s %8s%n", "query", "calls", "http p50", "http p99",
-                "driver p50", "driver p99", "p50 ratio");
+        System.out.printf(
+                "%-16s %6s %10s %10s %10s %10s %8s%n",
+                "query", "calls", "http p50", "http p99", "driver p50", "driver p99", "p50 ratio");
         for (String query : viaHttp.keySet()) {
             List<Long> h = viaHttp.get(query);
             List<Long> d = viaDriver.get(query);
-            System.out.printf("%-16s %6d %8.1f ms %8.1f ms %8.1f ms %8.1f ms %8.2f%n", query, h.size(),
-                    pct(h, 50), pct(h, 99), pct(d, 50), pct(d, 99), pct(h, 50) / pct(d, 50));
+            System.out.printf(
+                    "%-16s %6d %8.1f ms %8.1f ms %8.1f ms %8.1f ms %8.2f%n",
+                    query, h.size(), pct(h, 50), pct(h, 99), pct(d, 50), pct(d, 99), pct(h, 50) / pct(d, 50));
         }
     }
 
@@ -148,8 +155,10 @@ public final class QueryBenchmark {
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         long t0 = System.nanoTime();
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + "/api/queries/" + name + "?" + query)).GET().build(),
+        HttpResponse<String> response = client.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/queries/" + name + "?" + query))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         long nanos = System.nanoTime() - t0;
         if (response.statusCode() != 200) {
@@ -159,11 +168,14 @@ public final class QueryBenchmark {
     }
 
     private static long driver(App app, Graph graph, Call call) {
-        CannedQuery query = app.queries().catalog().get(call.query().split(" ")[0]).orElseThrow();
+        CannedQuery query =
+                app.queries().catalog().get(call.query().split(" ")[0]).orElseThrow();
         Map<String, Object> params = new LinkedHashMap<>();
         for (Parameter p : query.parameters()) {
             String text = call.params().get(p.name());
-            params.put(p.name(), text != null ? p.convert(text) : p.defaultValue() == null ? null : p.convert(p.defaultValue()));
+            params.put(
+                    p.name(),
+                    text != null ? p.convert(text) : p.defaultValue() == null ? null : p.convert(p.defaultValue()));
         }
         long t0 = System.nanoTime();
         graph.query(query.cypher(), params, java.time.Duration.ofSeconds(10), 10_000);
@@ -176,5 +188,4 @@ public final class QueryBenchmark {
         int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
         return sorted.get(Math.max(0, index)) / 1e6;
     }
-
 }

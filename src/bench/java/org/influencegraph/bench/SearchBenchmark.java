@@ -27,8 +27,7 @@ import org.influencegraph.resolve.DuplicateFinder;
  */
 public final class SearchBenchmark {
 
-    private SearchBenchmark() {
-    }
+    private SearchBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
@@ -42,16 +41,22 @@ public final class SearchBenchmark {
                 http.stop();
             }
             long start = System.nanoTime();
-            int pairs = new DuplicateFinder(graph).find(null, DuplicateFinder.DEFAULT_MIN_SCORE, 500).size();
-            System.out.printf(Locale.ROOT, "duplicates review of the whole graph: %d pairs in %.1f s%n", pairs,
+            int pairs = new DuplicateFinder(graph)
+                    .find(null, DuplicateFinder.DEFAULT_MIN_SCORE, 500)
+                    .size();
+            System.out.printf(
+                    Locale.ROOT,
+                    "duplicates review of the whole graph: %d pairs in %.1f s%n",
+                    pairs,
                     (System.nanoTime() - start) / 1e9);
         }
     }
 
     private static void run(Graph graph, int port, int calls) throws Exception {
         Random random = new Random(11);
-        List<String[]> people = graph.read("MATCH (p:Person) RETURN p.id AS id, p.name AS name ORDER BY id", Map.of(),
-                r -> new String[] {r.get("id").asString(), r.get("name").asString()});
+        List<String[]> people =
+                graph.read("MATCH (p:Person) RETURN p.id AS id, p.name AS name ORDER BY id", Map.of(), r ->
+                        new String[] {r.get("id").asString(), r.get("name").asString()});
         Map<String, List<Long>> nanos = new LinkedHashMap<>();
         Map<String, int[]> first = new LinkedHashMap<>();
         HttpClient client = HttpClient.newHttpClient();
@@ -68,8 +73,10 @@ public final class SearchBenchmark {
             texts.put("first letters", name.substring(0, Math.min(name.length(), 6)));
             for (var text : texts.entrySet()) {
                 long t = System.nanoTime();
-                HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                        + "/api/entities?q=" + URLEncoder.encode(text.getValue(), StandardCharsets.UTF_8))).build(),
+                HttpResponse<String> response = client.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/entities?q="
+                                        + URLEncoder.encode(text.getValue(), StandardCharsets.UTF_8)))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 long took = System.nanoTime() - t;
                 if (response.statusCode() != 200) {
@@ -90,8 +97,13 @@ public final class SearchBenchmark {
         System.out.printf("%-14s %6s %9s %9s %12s%n", "typed", "calls", "p50 ms", "p99 ms", "first answer");
         for (var e : nanos.entrySet()) {
             int[] hits = first.get(e.getKey());
-            System.out.printf(Locale.ROOT, "%-14s %6d %9.1f %9.1f %12s%n", e.getKey(), e.getValue().size(),
-                    QueryBenchmark.pct(e.getValue(), 50), QueryBenchmark.pct(e.getValue(), 99),
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-14s %6d %9.1f %9.1f %12s%n",
+                    e.getKey(),
+                    e.getValue().size(),
+                    QueryBenchmark.pct(e.getValue(), 50),
+                    QueryBenchmark.pct(e.getValue(), 99),
                     hits == null ? "" : String.format(Locale.ROOT, "%.0f%%", 100.0 * hits[0] / hits[1]));
         }
     }

@@ -27,7 +27,9 @@ public record Access(Tokens tokens, boolean readsNeedToken) {
             }
             return tokens.accepts(Tokens.Kind.READ, bearer) ? Decision.FORBIDDEN : Decision.UNAUTHENTICATED;
         }
-        if (!readsNeedToken || tokens.accepts(Tokens.Kind.READ, bearer) || tokens.accepts(Tokens.Kind.READ, queryToken)) {
+        if (!readsNeedToken
+                || tokens.accepts(Tokens.Kind.READ, bearer)
+                || tokens.accepts(Tokens.Kind.READ, queryToken)) {
             return Decision.ALLOWED;
         }
         return Decision.UNAUTHENTICATED;

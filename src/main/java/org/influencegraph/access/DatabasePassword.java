@@ -20,8 +20,7 @@ public final class DatabasePassword {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private DatabasePassword() {
-    }
+    private DatabasePassword() {}
 
     /** Where the password of the database in {@code dataDir} is kept. */
     public static Path file(Path dataDir) {
@@ -34,8 +33,10 @@ public final class DatabasePassword {
         try {
             if (!Files.exists(file)) {
                 String fresh = newPassword();
-                Tokens.writeOwnerOnly(file, "# The embedded Neo4j's password (user neo4j): keep this file to yourself. "
-                        + "`influence-graph token show --neo4j` prints it.\npassword=" + fresh + "\n");
+                Tokens.writeOwnerOnly(
+                        file,
+                        "# The embedded Neo4j's password (user neo4j): keep this file to yourself. "
+                                + "`influence-graph token show --neo4j` prints it.\npassword=" + fresh + "\n");
                 return fresh;
             }
             Tokens.ownerOnly(file);

@@ -31,7 +31,8 @@ public final class Tokens {
 
     /** What a token may do. */
     public enum Kind {
-        READ("igr_"), WRITE("igw_");
+        READ("igr_"),
+        WRITE("igw_");
 
         private final String prefix;
 
@@ -41,15 +42,14 @@ public final class Tokens {
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final Set<PosixFilePermission> OWNER_ONLY = EnumSet.of(PosixFilePermission.OWNER_READ,
-            PosixFilePermission.OWNER_WRITE);
+    private static final Set<PosixFilePermission> OWNER_ONLY =
+            EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
 
     private final Path file;
     private volatile Digests digests;
 
     /** The digests of the current tokens and the file version they came from. */
-    private record Digests(byte[] read, byte[] write, FileTime modified, long size, Object key) {
-    }
+    private record Digests(byte[] read, byte[] write, FileTime modified, long size, Object key) {}
 
     private Tokens(Path file, Digests digests) {
         this.file = file;
@@ -129,7 +129,8 @@ public final class Tokens {
         }
         try {
             var attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            if (!attributes.lastModifiedTime().equals(d.modified()) || attributes.size() != d.size()
+            if (!attributes.lastModifiedTime().equals(d.modified())
+                    || attributes.size() != d.size()
                     || !java.util.Objects.equals(attributes.fileKey(), d.key())) {
                 d = load(file);
                 digests = d;
@@ -156,7 +157,11 @@ public final class Tokens {
             throw new UserError("the token file " + file + " lacks a 'write' or a 'read' token: delete it and restart, "
                     + "or run `token rotate`");
         }
-        return new Digests(digest(read.strip()), digest(write.strip()), attributes.lastModifiedTime(), attributes.size(),
+        return new Digests(
+                digest(read.strip()),
+                digest(write.strip()),
+                attributes.lastModifiedTime(),
+                attributes.size(),
                 attributes.fileKey());
     }
 
@@ -168,15 +173,18 @@ public final class Tokens {
 
     /** Writes both tokens to a new owner-only file and moves it into place, so a reader never sees half a file. */
     private static void write(Path file, String write, String read) throws IOException {
-        writeOwnerOnly(file, "# Influence Graph API tokens: keep this file to yourself. Rotate with "
-                + "`influence-graph token rotate`.\nwrite=" + write + "\nread=" + read + "\n");
+        writeOwnerOnly(
+                file,
+                "# Influence Graph API tokens: keep this file to yourself. Rotate with "
+                        + "`influence-graph token rotate`.\nwrite=" + write + "\nread=" + read + "\n");
     }
 
     /** Writes {@code text} to a new owner-only file and moves it into place, so a reader never sees half a file. */
     static void writeOwnerOnly(Path file, String text) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path temp = posix() ? Files.createTempFile(dir, ".tokens", ".tmp", PosixFilePermissions.asFileAttribute(OWNER_ONLY))
+        Path temp = posix()
+                ? Files.createTempFile(dir, ".tokens", ".tmp", PosixFilePermissions.asFileAttribute(OWNER_ONLY))
                 : Files.createTempFile(dir, ".tokens", ".tmp");
         try {
             Files.writeString(temp, text, StandardCharsets.UTF_8);

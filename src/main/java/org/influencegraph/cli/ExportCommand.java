@@ -22,23 +22,37 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Writes the graph, or a canned query's answer, as Cytoscape.js JSON, GraphML or GEXF. */
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
         description = "Export the whole graph (streamed), or the answer of a canned query, for other tools.")
 public final class ExportCommand implements Callable<Integer> {
 
     @Mixin
     DatabaseOptions database;
 
-    @Option(names = "--format", defaultValue = "graphml", description = "cytoscape, graphml, gexf or ftm (FollowTheMoney JSON lines) (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--format",
+            defaultValue = "graphml",
+            description = "cytoscape, graphml, gexf or ftm (FollowTheMoney JSON lines) (default: ${DEFAULT-VALUE})")
     String format;
 
-    @Option(names = "--query", paramLabel = "NAME", description = "Export this canned query's answer instead of the whole graph.")
+    @Option(
+            names = "--query",
+            paramLabel = "NAME",
+            description = "Export this canned query's answer instead of the whole graph.")
     String query;
 
-    @Option(names = {"-p", "--param"}, paramLabel = "KEY=VALUE", description = "A parameter of --query; repeat for more.")
+    @Option(
+            names = {"-p", "--param"},
+            paramLabel = "KEY=VALUE",
+            description = "A parameter of --query; repeat for more.")
     Map<String, String> params = new LinkedHashMap<>();
 
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write to this file (default: standard output).")
+    @Option(
+            names = {"-o", "--out"},
+            paramLabel = "FILE",
+            description = "Write to this file (default: standard output).")
     Path out;
 
     @Spec
@@ -46,8 +60,9 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        GraphFormat graphFormat = GraphFormat.parse(format).orElseThrow(() ->
-                new UserError("--format must be cytoscape, graphml, gexf or ftm, not '" + format + "'"));
+        GraphFormat graphFormat = GraphFormat.parse(format)
+                .orElseThrow(
+                        () -> new UserError("--format must be cytoscape, graphml, gexf or ftm, not '" + format + "'"));
         if (query == null && !params.isEmpty()) {
             throw new UserError("-p needs --query, the canned query the parameters belong to");
         }

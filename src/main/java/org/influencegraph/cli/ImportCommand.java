@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.influencegraph.App;
-import org.influencegraph.importer.Importer;
-import org.influencegraph.importer.ImportOptions;
 import org.influencegraph.UserError;
 import org.influencegraph.config.DatabaseOptions;
 import org.influencegraph.graph.GraphWriter.WriteCounts;
@@ -18,7 +16,9 @@ import org.influencegraph.importer.BulkImporter;
 import org.influencegraph.importer.CsvMapping;
 import org.influencegraph.importer.ImportFormat;
 import org.influencegraph.importer.ImportInput;
+import org.influencegraph.importer.ImportOptions;
 import org.influencegraph.importer.ImportReport;
+import org.influencegraph.importer.Importer;
 import org.influencegraph.importer.Imports;
 import org.influencegraph.importer.NativeImporter;
 import org.influencegraph.importer.Problem;
@@ -31,7 +31,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Imports files into the graph: native tables, FollowTheMoney entities, or any CSV through a mapping. */
-@Command(name = "import", mixinStandardHelpOptions = true,
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
         description = "Import files or folders: native tables (CSV or JSON lines), FollowTheMoney entities (JSON "
                 + "lines, told by their \"schema\" field), or any CSV through --mapping (docs/IMPORT.md). Nothing "
                 + "is written when a row has a problem, unless --skip-invalid. Importing the same data twice "
@@ -46,29 +48,41 @@ public final class ImportCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to import.")
     List<Path> paths;
 
-    @Option(names = "--skip-invalid", defaultValue = "${env:IG_SKIP_INVALID:-false}",
+    @Option(
+            names = "--skip-invalid",
+            defaultValue = "${env:IG_SKIP_INVALID:-false}",
             description = "Import the valid rows and skip (and report) the invalid ones and those that depend on "
                     + "them (env IG_SKIP_INVALID; default: ${DEFAULT-VALUE})")
     boolean skipInvalid;
 
-    @Option(names = "--batch-size", defaultValue = "${env:IG_BATCH_SIZE:-" + ImportOptions.BATCH_SIZE + "}",
+    @Option(
+            names = "--batch-size",
+            defaultValue = "${env:IG_BATCH_SIZE:-" + ImportOptions.BATCH_SIZE + "}",
             description = "Rows a transaction (env IG_BATCH_SIZE; default: ${DEFAULT-VALUE})")
     int batchSize;
 
     @Option(names = "--check", description = "Read and check every row, report the problems, write nothing.")
     boolean checkOnly;
 
-    @Option(names = "--format", defaultValue = "auto", description = "auto, native, ftm, mapped-csv or article "
-            + "(default: ${DEFAULT-VALUE}: articles by their .txt, .md or .html name, FollowTheMoney when a JSON-lines "
-            + "file's records have a \"schema\", mapped-csv for CSV files when --mapping is given, native otherwise)")
+    @Option(
+            names = "--format",
+            defaultValue = "auto",
+            description =
+                    "auto, native, ftm, mapped-csv or article "
+                            + "(default: ${DEFAULT-VALUE}: articles by their .txt, .md or .html name, FollowTheMoney when a JSON-lines "
+                            + "file's records have a \"schema\", mapped-csv for CSV files when --mapping is given, native otherwise)")
     String format;
 
-    @Option(names = "--mapping", paramLabel = "FILE",
+    @Option(
+            names = "--mapping",
+            paramLabel = "FILE",
             description = "A mapping file (YAML or JSON) that says how the columns of the CSV files make entities, "
                     + "ties, events and sources (docs/IMPORT.md)")
     Path mapping;
 
-    @Option(names = "--bulk", negatable = true,
+    @Option(
+            names = "--bulk",
+            negatable = true,
             description = "First load of native files into an empty embedded database through Neo4j's batch "
                     + "importer: the same checks and the same graph as the online import, many times faster. "
                     + "Without --bulk or --no-bulk it is chosen when the database is empty and the files come to "
@@ -126,11 +140,18 @@ public final class ImportCommand implements Callable<Integer> {
         try (App app = App.open(database, false)) {
             for (var group : groups.entrySet()) {
                 if (groups.size() > 1) {
-                    out.printf("%s files:%n", group.getKey().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+                    out.printf(
+                            "%s files:%n",
+                            group.getKey().name().toLowerCase(Locale.ROOT).replace('_', '-'));
                 }
                 var progress = new ProgressPrinter(err);
-                ImportReport report = new Imports(app.graph(), articleMetadata()).run(group.getKey(), group.getValue(),
-                        group.getKey() == ImportFormat.MAPPED_CSV ? CsvMapping.read(mapping) : null, options, progress);
+                ImportReport report = new Imports(app.graph(), articleMetadata())
+                        .run(
+                                group.getKey(),
+                                group.getValue(),
+                                group.getKey() == ImportFormat.MAPPED_CSV ? CsvMapping.read(mapping) : null,
+                                options,
+                                progress);
                 progress.done();
                 print(report, group.getKey() == ImportFormat.ARTICLE, out, err);
                 ok &= report.ok();
@@ -156,8 +177,13 @@ public final class ImportCommand implements Callable<Integer> {
             }
             return true;
         }
-        return bulk == null && nativeOnly && !checkOnly && !skipInvalid && database.embedded()
-                && BulkImporter.large(inputs) && BulkImporter.nodes(database) == 0;
+        return bulk == null
+                && nativeOnly
+                && !checkOnly
+                && !skipInvalid
+                && database.embedded()
+                && BulkImporter.large(inputs)
+                && BulkImporter.nodes(database) == 0;
     }
 
     /** The article metadata given as options; blanks for none. */
@@ -179,15 +205,20 @@ public final class ImportCommand implements Callable<Integer> {
             err.printf("... and %d more problems%n", problems.size() - MAX_PROBLEMS_SHOWN);
         }
         if (checkOnly) {
-            out.printf("Checked %,d rows in %.1f s: %s.%n", report.rowsRead(), report.duration().toMillis() / 1000.0,
+            out.printf(
+                    "Checked %,d rows in %.1f s: %s.%n",
+                    report.rowsRead(),
+                    report.duration().toMillis() / 1000.0,
                     problems.isEmpty() ? "no problems" : problems.size() + " problems");
             out.flush();
             err.flush();
             return;
         }
         if (!report.written()) {
-            err.printf("Nothing was imported: %d problems in %,d rows. Fix them, or rerun with --skip-invalid "
-                    + "to import the valid rows.%n", problems.size(), report.rowsRead());
+            err.printf(
+                    "Nothing was imported: %d problems in %,d rows. Fix them, or rerun with --skip-invalid "
+                            + "to import the valid rows.%n",
+                    problems.size(), report.rowsRead());
             err.flush();
             return;
         }
@@ -199,20 +230,23 @@ public final class ImportCommand implements Callable<Integer> {
         double seconds = report.duration().toMillis() / 1000.0;
         if (articles) {
             long read = report.rowsRead() - report.rowsSkipped();
-            out.printf("%,d article%s in %.1f s (%,.1f a minute, the language models' loading included); facts the "
-                    + "extractor is not sure of are held for review: query candidates%n", read, read == 1 ? "" : "s",
-                    seconds, read * 60 / Math.max(seconds, 0.001));
+            out.printf(
+                    "%,d article%s in %.1f s (%,.1f a minute, the language models' loading included); facts the "
+                            + "extractor is not sure of are held for review: query candidates%n",
+                    read, read == 1 ? "" : "s", seconds, read * 60 / Math.max(seconds, 0.001));
             out.flush();
             err.flush();
             return;
         }
-        out.printf("%,d rows in %.1f s (%,.0f rows/s)", report.rowsRead(), seconds,
-                report.rowsRead() / Math.max(seconds, 0.001));
+        out.printf(
+                "%,d rows in %.1f s (%,.0f rows/s)",
+                report.rowsRead(), seconds, report.rowsRead() / Math.max(seconds, 0.001));
         if (report.rowsSkipped() > 0) {
             out.printf("; %,d invalid rows skipped", report.rowsSkipped());
         }
         out.println();
-        report.leftOut().forEach((what, count) -> out.printf("left out (no place in the model): %,d %s%n", count, what));
+        report.leftOut()
+                .forEach((what, count) -> out.printf("left out (no place in the model): %,d %s%n", count, what));
         out.flush();
         err.flush();
     }

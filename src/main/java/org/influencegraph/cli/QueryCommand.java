@@ -20,12 +20,19 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Runs a canned query from the catalog in {@code cypher/queries/}, the same files the HTTP API runs. */
-@Command(name = "query", mixinStandardHelpOptions = true,
+@Command(
+        name = "query",
+        mixinStandardHelpOptions = true,
         description = "Run a canned query (the catalog in cypher/queries/) and print its answer.")
 public final class QueryCommand implements Callable<Integer> {
 
     /** How the answer is printed. */
-    enum Format { table, json, csv, graph }
+    enum Format {
+        table,
+        json,
+        csv,
+        graph
+    }
 
     @Mixin
     DatabaseOptions database;
@@ -33,10 +40,15 @@ public final class QueryCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "NAME", description = "Query name (see --list).")
     String name;
 
-    @Option(names = {"-p", "--param"}, paramLabel = "KEY=VALUE", description = "A parameter; repeat for more.")
+    @Option(
+            names = {"-p", "--param"},
+            paramLabel = "KEY=VALUE",
+            description = "A parameter; repeat for more.")
     Map<String, String> params = new LinkedHashMap<>();
 
-    @Option(names = "--format", defaultValue = "table",
+    @Option(
+            names = "--format",
+            defaultValue = "table",
             description = "table, json, csv or graph (default: ${DEFAULT-VALUE})")
     Format format;
 
@@ -63,16 +75,20 @@ public final class QueryCommand implements Callable<Integer> {
                 result = app.queries().run(name, params);
             } catch (UnresolvedActor e) {
                 StringBuilder message = new StringBuilder(e.getMessage());
-                e.candidates().forEach(c -> message.append("\n  ").append(c.id()).append("  ").append(c.name())
+                e.candidates().forEach(c -> message.append("\n  ")
+                        .append(c.id())
+                        .append("  ")
+                        .append(c.name())
                         .append(c.description() == null ? "" : "  (" + c.description() + ")"));
                 throw new UserError(e.kind(), message.toString(), e);
             }
-            out.print(switch (format) {
-                case table -> Formats.table(result);
-                case csv -> Formats.csv(result);
-                case json -> Formats.json(Formats.rows(name, result)) + "\n";
-                case graph -> Formats.json(Formats.graph(name, result)) + "\n";
-            });
+            out.print(
+                    switch (format) {
+                        case table -> Formats.table(result);
+                        case csv -> Formats.csv(result);
+                        case json -> Formats.json(Formats.rows(name, result)) + "\n";
+                        case graph -> Formats.json(Formats.graph(name, result)) + "\n";
+                    });
             out.flush();
             return 0;
         }
@@ -81,7 +97,8 @@ public final class QueryCommand implements Callable<Integer> {
     private static void printEntry(PrintWriter out, CannedQuery q) {
         out.printf("%s — %s%n  %s%n", q.name(), q.title(), q.description());
         for (Parameter p : q.parameters()) {
-            String mode = p.required() ? "required" : p.defaultValue() == null ? "optional" : "default " + p.defaultValue();
+            String mode =
+                    p.required() ? "required" : p.defaultValue() == null ? "optional" : "default " + p.defaultValue();
             out.printf("  -p %s=…  %s, %s: %s%n", p.name(), p.type().code(), mode, p.description());
         }
         out.println();

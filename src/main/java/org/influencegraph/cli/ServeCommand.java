@@ -26,11 +26,13 @@ import org.influencegraph.importer.SampleData;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** Starts the database (embedded unless NEO4J_URI says otherwise) and the HTTP API, until stopped. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
         description = "Run the HTTP API over the embedded database (with the Neo4j Browser) or over NEO4J_URI.")
 public final class ServeCommand implements Callable<Integer> {
 
@@ -58,32 +60,42 @@ public final class ServeCommand implements Callable<Integer> {
         Limits checkedLimits = limits.limits();
         refuseOpenExposure();
         if (database.embedded() && database.noDbAuth) {
-            spec.commandLine().getErr().println("warning: --no-db-auth: the embedded database asks no password, so "
-                    + "anyone on this machine and any web page open in its browsers can read, change or wipe the graph "
-                    + "over its Bolt port (" + database.boltPort + "), whatever the API's tokens say");
+            spec.commandLine()
+                    .getErr()
+                    .println("warning: --no-db-auth: the embedded database asks no password, so "
+                            + "anyone on this machine and any web page open in its browsers can read, change or wipe the graph "
+                            + "over its Bolt port (" + database.boltPort + "), whatever the API's tokens say");
             spec.commandLine().getErr().flush();
         }
         Tokens tokens = Tokens.open(access.tokenFile(database.dataDir));
-        var settings = new HttpApi.Settings(serve.corsOrigins(), serve.embedOrigins(),
-                new Access(tokens, access.reads == AccessOptions.Reads.token), checkedLimits,
+        var settings = new HttpApi.Settings(
+                serve.corsOrigins(),
+                serve.embedOrigins(),
+                new Access(tokens, access.reads == AccessOptions.Reads.token),
+                checkedLimits,
                 new HostFilter.Names(serve.publicUrl(), database.bind));
         App app = App.open(database, true, serve.port);
         Javalin http;
         try {
             ImportReport sample = serve.noSample ? null : SampleData.loadIfEmpty(app.graph());
             if (sample != null) {
-                out.printf("Loaded the sample data: %d records created.%n", sample.total().created());
+                out.printf(
+                        "Loaded the sample data: %d records created.%n",
+                        sample.total().created());
             }
             http = start(app, settings);
         } catch (RuntimeException e) {
             app.close();
             throw e;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            http.stop();
-            app.close();
-            stopped.countDown();
-        }, "shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            http.stop();
+                            app.close();
+                            stopped.countDown();
+                        },
+                        "shutdown"));
         printReady(out, app, http, started, tokens);
         warmUp(app);
         if (!serve.noNlpWarmup) {
@@ -95,13 +107,16 @@ public final class ServeCommand implements Callable<Integer> {
 
     /** Plans every canned query in the background, so that the first answers come at full speed. */
     private static void warmUp(App app) {
-        Thread warm = new Thread(() -> {
-            try {
-                app.queries().catalog().verify(app.graph());
-            } catch (RuntimeException e) {
-                LoggerFactory.getLogger(ServeCommand.class).warn("could not plan the canned queries: {}", e.getMessage());
-            }
-        }, "query-warm-up");
+        Thread warm = new Thread(
+                () -> {
+                    try {
+                        app.queries().catalog().verify(app.graph());
+                    } catch (RuntimeException e) {
+                        LoggerFactory.getLogger(ServeCommand.class)
+                                .warn("could not plan the canned queries: {}", e.getMessage());
+                    }
+                },
+                "query-warm-up");
         warm.setDaemon(true);
         warm.start();
     }
@@ -111,17 +126,20 @@ public final class ServeCommand implements Callable<Integer> {
      * when they are ready and how long they took.
      */
     private static void warmUpNlp(PrintWriter out) {
-        Thread warm = new Thread(() -> {
-            long t0 = System.nanoTime();
-            try {
-                Nlp.warmUp();
-                out.printf("NLP models loaded for articles (%.1f s)%n", (System.nanoTime() - t0) / 1e9);
-                out.flush();
-            } catch (RuntimeException | OutOfMemoryError | LinkageError e) {
-                // The models missing beside the jar, or too small a heap: the first article posted will say so.
-                LoggerFactory.getLogger(ServeCommand.class).warn("could not load the NLP models: {}", e.toString());
-            }
-        }, "nlp-warm-up");
+        Thread warm = new Thread(
+                () -> {
+                    long t0 = System.nanoTime();
+                    try {
+                        Nlp.warmUp();
+                        out.printf("NLP models loaded for articles (%.1f s)%n", (System.nanoTime() - t0) / 1e9);
+                        out.flush();
+                    } catch (RuntimeException | OutOfMemoryError | LinkageError e) {
+                        // The models missing beside the jar, or too small a heap: the first article posted will say so.
+                        LoggerFactory.getLogger(ServeCommand.class)
+                                .warn("could not load the NLP models: {}", e.toString());
+                    }
+                },
+                "nlp-warm-up");
         warm.setDaemon(true);
         warm.start();
     }
@@ -161,8 +179,10 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof BindException) {
-                    throw new UserError("port " + serve.port + " on " + database.bind + " is in use: stop what uses "
-                            + "it, or pick another with --port (IG_PORT)", e);
+                    throw new UserError(
+                            "port " + serve.port + " on " + database.bind + " is in use: stop what uses "
+                                    + "it, or pick another with --port (IG_PORT)",
+                            e);
                 }
             }
             throw e;
@@ -179,22 +199,26 @@ public final class ServeCommand implements Callable<Integer> {
             if (database.noDbAuth) {
                 out.printf("  Browser   %s  (no password)%n", app.embedded().browserLink(null));
             } else if (database.password != null && !database.password.isEmpty()) {
-                out.printf("  Browser   %s  (user %s, the password given)%n", app.embedded().browserLink(database.user),
-                        database.user);
+                out.printf(
+                        "  Browser   %s  (user %s, the password given)%n",
+                        app.embedded().browserLink(database.user), database.user);
             } else {
                 out.printf("  Browser   %s%n", app.embedded().browserLink(database.user));
-                out.printf("            user %s, password: `token show --neo4j` prints it (kept in %s)%n",
+                out.printf(
+                        "            user %s, password: `token show --neo4j` prints it (kept in %s)%n",
                         database.user, DatabasePassword.file(database.dataDir));
             }
-            out.printf("  Guide     :play http://%s:%d/guide/influence-graph.html  (in the Browser)%n", host, http.port());
+            out.printf(
+                    "  Guide     :play http://%s:%d/guide/influence-graph.html  (in the Browser)%n", host, http.port());
             out.printf("  Bolt      %s%n", app.embedded().boltUri());
             out.printf("  Data      %s%n", database.dataDir.toAbsolutePath().normalize());
         } else {
             out.printf("  Neo4j     %s (database %s)%n", database.uri, database.database);
         }
         out.printf("  Graph     %,d nodes, %,d relationships%n", counts.nodes(), counts.relationships());
-        out.printf("  Tokens    %s  (writes need the write token%s; `token show` prints it)%n", tokens.file(),
-                access.reads == AccessOptions.Reads.token ? ", reads either token" : "; reads are open");
+        out.printf(
+                "  Tokens    %s  (writes need the write token%s; `token show` prints it)%n",
+                tokens.file(), access.reads == AccessOptions.Reads.token ? ", reads either token" : "; reads are open");
         out.println("Press Ctrl-C to stop.");
         out.flush();
     }

@@ -11,10 +11,10 @@ public final class EmbedPage {
 
     /** The Cytoscape.js build inside the WebJar on the classpath. */
     public static final String CYTOSCAPE = "META-INF/resources/webjars/cytoscape/3.33.1/dist/cytoscape.min.js";
+
     public static final String SCRIPT = "web/embed.js";
 
-    private EmbedPage() {
-    }
+    private EmbedPage() {}
 
     /** The page for {@code query} with the raw query string of the request ({@code name=...&depth=2}). */
     public static String html(CannedQuery query, String params, String pageUrl) {
@@ -70,8 +70,7 @@ public final class EmbedPage {
                 <script src="/lib/cytoscape-fcose.js"></script>
                 <script type="module" src="/embed/assets/embed.js"></script>
                 </body></html>
-                """.formatted(esc(title(query)), esc(query.name()), esc(params), esc(query.description()),
-                esc(snippet));
+                """.formatted(esc(title(query)), esc(query.name()), esc(params), esc(query.description()), esc(snippet));
     }
 
     /** A title in plain words for the reader of a newsroom page; the script adds the names asked about. */
@@ -102,6 +101,9 @@ public final class EmbedPage {
     }
 
     private static String esc(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

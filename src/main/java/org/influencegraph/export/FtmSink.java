@@ -31,8 +31,9 @@ import org.influencegraph.model.TieType;
 final class FtmSink implements GraphWriterSink {
 
     /** Node properties the model writes itself; every other one is written as a FollowTheMoney property. */
-    private static final Set<String> WRITTEN = Set.of("id", "name", "aliases", "kind", "country", "description",
-            "note", "keys", "externalIds", "identifiers");
+    private static final Set<String> WRITTEN = Set.of(
+            "id", "name", "aliases", "kind", "country", "description", "note", "keys", "externalIds", "identifiers");
+
     private static final Set<String> NOT_ENTITY_EDGES = Set.of("mentioned-in", "reported-in");
     private static final Pattern IDENTIFIER = Pattern.compile("(.+?): (.+?)(?: \\(([A-Z]{2,})\\))?");
 
@@ -71,7 +72,8 @@ final class FtmSink implements GraphWriterSink {
             Object type = p.get("type");
             if (type != null) {
                 keywords.add(type.toString());
-                String typeCameo = EventType.parse(type.toString()).map(EventType::cameo).orElse(null);
+                String typeCameo =
+                        EventType.parse(type.toString()).map(EventType::cameo).orElse(null);
                 Object cameo = p.get("cameo");
                 if (cameo != null && !cameo.equals(typeCameo)) {
                     keywords.add("cameo:" + cameo);
@@ -81,7 +83,9 @@ final class FtmSink implements GraphWriterSink {
             write(node.id(), "Event", props, datasets);
             return;
         }
-        Optional<EntityType> type = node.labels().stream().map(l -> EntityType.parse(l)).flatMap(Optional::stream)
+        Optional<EntityType> type = node.labels().stream()
+                .map(l -> EntityType.parse(l))
+                .flatMap(Optional::stream)
                 .findFirst();
         if (type.isEmpty()) {
             return;
@@ -150,8 +154,12 @@ final class FtmSink implements GraphWriterSink {
         put(props, mapping.from(), edge.from());
         put(props, mapping.to(), edge.to());
         Object tieRole = p.get("role");
-        put(props, mapping.roleProperty(), schema.equals(FtmModel.UNKNOWN_LINK)
-                ? FtmModel.unknownLinkRole(tie.get(), tieRole == null ? null : tieRole.toString()) : tieRole);
+        put(
+                props,
+                mapping.roleProperty(),
+                schema.equals(FtmModel.UNKNOWN_LINK)
+                        ? FtmModel.unknownLinkRole(tie.get(), tieRole == null ? null : tieRole.toString())
+                        : tieRole);
         put(props, "startDate", p.get("start"));
         put(props, "endDate", p.get("end"));
         put(props, "summary", p.get("quote"));
@@ -167,8 +175,9 @@ final class FtmSink implements GraphWriterSink {
         }
         // Made of the relationship type as the graph spells it, so that ids stay those of earlier exports.
         String type = edge.type().toUpperCase(java.util.Locale.ROOT).replace('-', '_');
-        return "ig-" + StableIds.digest(edge.from() + "|" + type + "|" + edge.to() + "|" + p.get("key") + "|"
-                + p.get("source"), 10);
+        return "ig-"
+                + StableIds.digest(
+                        edge.from() + "|" + type + "|" + edge.to() + "|" + p.get("key") + "|" + p.get("source"), 10);
     }
 
     private static void put(Map<String, List<String>> props, String key, Object value) {

@@ -55,8 +55,12 @@ public final class GraphExporter {
             graph.stream(RELATIONSHIPS, Map.of(), row -> {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> props = (Map<String, Object>) row.get("properties");
-                sink.edge(new QueryResult.Edge((String) row.get("id"), (String) row.get("type"), (String) row.get("from"),
-                        (String) row.get("to"), props));
+                sink.edge(new QueryResult.Edge(
+                        (String) row.get("id"),
+                        (String) row.get("type"),
+                        (String) row.get("from"),
+                        (String) row.get("to"),
+                        props));
                 counts[1]++;
             });
         }

@@ -47,6 +47,8 @@ public enum GraphFormat {
     }
 
     public static Optional<GraphFormat> parse(String text) {
-        return Arrays.stream(values()).filter(f -> f.code.equals(text.toLowerCase(Locale.ROOT))).findFirst();
+        return Arrays.stream(values())
+                .filter(f -> f.code.equals(text.toLowerCase(Locale.ROOT)))
+                .findFirst();
     }
 }

@@ -17,10 +17,10 @@ import org.influencegraph.query.Formats;
  */
 final class XmlGraphSink implements GraphWriterSink {
 
-    private static final List<String> NODE_KEYS = List.of("labels", "name", "type", "kind", "country", "date",
-            "endDate", "description", "aliases", "properties");
-    private static final List<String> EDGE_KEYS = List.of("type", "role", "detail", "start", "end", "source", "quote",
-            "producer", "confidence", "properties");
+    private static final List<String> NODE_KEYS = List.of(
+            "labels", "name", "type", "kind", "country", "date", "endDate", "description", "aliases", "properties");
+    private static final List<String> EDGE_KEYS = List.of(
+            "type", "role", "detail", "start", "end", "source", "quote", "producer", "confidence", "properties");
 
     private final XMLStreamWriter xml;
     private final boolean gexf;
@@ -137,8 +137,9 @@ final class XmlGraphSink implements GraphWriterSink {
             if (value == null) {
                 continue;
             }
-            String text = value instanceof String s ? s : value instanceof Number || value instanceof Boolean
-                    ? value.toString() : Formats.json(value);
+            String text = value instanceof String s
+                    ? s
+                    : value instanceof Number || value instanceof Boolean ? value.toString() : Formats.json(value);
             if (gexf) {
                 xml.writeEmptyElement("attvalue");
                 xml.writeAttribute("for", key);

@@ -23,20 +23,24 @@ final class Actor {
     String kind;
     /** A person's nationality word, from a title ("Belarusian President"). */
     String nationality;
+
     int lastSeen = -1;
     boolean female;
     /** Whether a pronoun has confirmed the gender guessed from the name. */
     boolean genderSure;
     /** Whether a woman's surname ending said so: surer than a given name's. */
     boolean surnameSays;
+
     int firstSentence = -1;
     String firstQuote;
     /** A place's sentences that name it as an actor and as where something is ({@link PlaceUse}). */
     final Set<Integer> placeSentences = new java.util.HashSet<>();
+
     int acting;
     int located;
     /** The sentences that name the actor, and of a place those that name it as an actor ({@link PlaceUse}). */
     final List<String> quotes = new ArrayList<>();
+
     final List<String> actingQuotes = new ArrayList<>();
     /** How the actor is written, to find it again where the model does not tag it. */
     Pattern again;

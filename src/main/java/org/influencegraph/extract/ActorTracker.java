@@ -29,11 +29,23 @@ final class ActorTracker {
 
     private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
     private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
-    private static final Set<String> MALE_GIVEN_IN_A = Set.of("nikita", "ilya", "sasha", "misha", "kostya", "luca",
-            "andrea", "joshua", "elijah", "ezra", "mustafa", "musa", "isa", "hamza", "oleksa", "foma", "kuzma");
+    private static final Set<String> MALE_GIVEN_IN_A = Set.of(
+            "nikita", "ilya", "sasha", "misha", "kostya", "luca", "andrea", "joshua", "elijah", "ezra", "mustafa",
+            "musa", "isa", "hamza", "oleksa", "foma", "kuzma");
     private static final Set<String> GENERAL_LEADER = Set.of("leader", "strongman", "dictator", "ruler", "autocrat");
-    private static final Set<String> HEAD_OF_STATE = Set.of("president", "prime minister", "premier", "chancellor",
-            "king", "queen", "emir", "leader", "strongman", "dictator", "ruler", "autocrat");
+    private static final Set<String> HEAD_OF_STATE = Set.of(
+            "president",
+            "prime minister",
+            "premier",
+            "chancellor",
+            "king",
+            "queen",
+            "emir",
+            "leader",
+            "strongman",
+            "dictator",
+            "ruler",
+            "autocrat");
     /** Titles that say whom a person serves: the state's leader, or one of its ministers and envoys. */
     private static final Pattern STATE_TITLE = Pattern.compile("(?i)president|leader|prime minister|premier|"
             + "chancellor|king|queen|emir|dictator|strongman|ruler|(?:[\\w-]+ ){0,2}(?:minister|secretary|ambassador|"
@@ -42,24 +54,35 @@ final class ActorTracker {
     private static final Set<String> PLACE_WORDS = Set.of("west", "east", "north", "south", "western", "eastern");
     /** Words for a relative, and whether the relative is a man: {@code extract/vocab/relatives.txt}. */
     private static final Map<String, String> RELATIVES = Vocab.pairs("relatives.txt", List.of("male", "female"));
-    private static final Pattern RELATIVE_BEFORE = Pattern.compile("(?:['’]s)? (?:[\\w-]+ )?("
-            + Vocab.alternation(List.copyOf(RELATIVES.keySet())) + "),? ");
+
+    private static final Pattern RELATIVE_BEFORE =
+            Pattern.compile("(?:['’]s)? (?:[\\w-]+ )?(" + Vocab.alternation(List.copyOf(RELATIVES.keySet())) + "),? ");
     /** A man's and a woman's ending of one Slavic surname. */
-    private static final String[][] SURNAME_FORMS = {{"sky", "skaya"}, {"ski", "ska"}, {"skiy", "skaya"},
-        {"ov", "ova"}, {"ev", "eva"}, {"in", "ina"}, {"ny", "naya"}, {"y", "aya"}};
+    private static final String[][] SURNAME_FORMS = {
+        {"sky", "skaya"},
+        {"ski", "ska"},
+        {"skiy", "skaya"},
+        {"ov", "ova"},
+        {"ev", "eva"},
+        {"in", "ina"},
+        {"ny", "naya"},
+        {"y", "aya"}
+    };
     /** The men's endings that are Slavic enough to change for a woman: not -in (Austin) or -ry (Kerry). */
     private static final Set<String> MALE_ENDINGS_TO_CHANGE = Set.of("sky", "ski", "skiy", "ov", "ev", "ny");
+
     private static final Pattern ACRONYM_AFTER = Pattern.compile("\\s*\\((\\p{Lu}[\\p{Lu}\\d]{1,7})\\)");
     /** "the Kurdistan Workers' Party, or PKK,": another name when the letters are the name's initials. */
     private static final Pattern ACRONYM_OR = Pattern.compile(", or (\\p{Lu}[\\p{Lu}\\d]{1,7})(?=[,.;)]|$)");
+
     private static final Pattern POSSESSIVE = Pattern.compile("(?:['’]s|['’])$");
     static final int QUOTE_MAX = 400;
     /** An honorific before a person's name: {@code extract/vocab/honorifics.txt}. */
-    private static final Pattern HONORIFIC = Pattern.compile("^(?:" + Vocab.alternation(Vocab.words("honorifics.txt"))
-            + ")\\s+(?=\\p{Lu})");
+    private static final Pattern HONORIFIC =
+            Pattern.compile("^(?:" + Vocab.alternation(Vocab.words("honorifics.txt")) + ")\\s+(?=\\p{Lu})");
     /** What stands between a name and another name for the same: ", known as", " (better known as \"". */
-    private static final Pattern KNOWN_AS = Pattern.compile(",? \\(?(?:better |also |widely |popularly |commonly )?"
-            + "known as [\"“]?");
+    private static final Pattern KNOWN_AS =
+            Pattern.compile(",? \\(?(?:better |also |widely |popularly |commonly )?" + "known as [\"“]?");
     /** The article before an Arabic surname: "Burhan" is "al-Burhan". */
     private static final Pattern SURNAME_ARTICLE = Pattern.compile("^(?:al|el|ad|ar|as|ash|at|az|bin|ibn)-");
     /** The last word of a body's name, which a place's name does not end with. */
@@ -68,23 +91,22 @@ final class ActorTracker {
             + "Movement|Organisation|Organization|Association|Fund|Bureau)$");
 
     /** A stretch of a sentence that names an actor. */
-    record Span(int start, int end, Actor actor, boolean possessive) {
-    }
-
+    record Span(int start, int end, Actor actor, boolean possessive) {}
 
     /** A tie a sentence states by naming an actor: "the Lukashenko regime", "the Russian president". */
-    record Related(Actor from, TieType type, Actor to, String rule) {
-    }
+    record Related(Actor from, TieType type, Actor to, String rule) {}
 
     private final List<Actor> actors = new ArrayList<>();
     private final List<Related> related = new ArrayList<>();
     /** The nationality the article speaks of most: "the opposition" is that country's. */
     private String dominant;
+
     private Actor lastMale;
     private Actor lastFemale;
     private Actor lastPerson;
     /** The first person of the last sentence that named one, of each gender. */
     private Actor subjectMale;
+
     private Actor subjectFemale;
 
     /** Starts on an article: its people named in full, and the nationality it speaks of most. */
@@ -130,8 +152,7 @@ final class ActorTracker {
      * A named entity, a pronoun the named entities left out, or an actor a rule of {@link Mentions} found, at its
      * place in the sentence; {@code found} is set for the last.
      */
-    private record Item(int start, int end, String kind, String text, Mentions.Mention found) {
-    }
+    private record Item(int start, int end, String kind, String text, Mentions.Mention found) {}
 
     /** The actors a sentence names, in order, pronouns, possessives and descriptions taken to whom they stand for. */
     List<Span> spans(CoreSentence sentence, int index) {
@@ -142,7 +163,8 @@ final class ActorTracker {
         for (Mentions.Mention m : found) {
             boolean inside = items.stream().anyMatch(i -> i.start() - offset < m.end() && m.start() < i.end() - offset);
             if (!inside) {
-                items.add(new Item(m.start() + offset, m.end() + offset, m.type().name(), m.alias(), m));
+                items.add(
+                        new Item(m.start() + offset, m.end() + offset, m.type().name(), m.alias(), m));
             }
         }
         for (CoreEntityMention m : sentence.entityMentions()) {
@@ -151,14 +173,18 @@ final class ActorTracker {
             boolean taken = items.stream().anyMatch(i -> i.found() != null && i.start() < end && start < i.end());
             if (!taken) {
                 // "the Gulf Dialogue Centre", "Tbilisi City Court": a body the model took for a place.
-                String ner = type(m.entityType()) == EntityType.PLACE && BODY_NAME.matcher(m.text()).find()
-                        ? "ORGANIZATION" : m.entityType();
+                String ner = type(m.entityType()) == EntityType.PLACE
+                                && BODY_NAME.matcher(m.text()).find()
+                        ? "ORGANIZATION"
+                        : m.entityType();
                 items.add(new Item(start, end, ner, m.text(), null));
             }
         }
         for (Actor a : actors) {
             // An organization or a person named before, which the model does not tag this time.
-            boolean person = a.type == EntityType.PERSON && a.name.contains(" ") && a.surname().length() > 3;
+            boolean person = a.type == EntityType.PERSON
+                    && a.name.contains(" ")
+                    && a.surname().length() > 3;
             if (!person && (a.type != EntityType.ORGANIZATION || a.name.length() < 4 || a.firstSentence < 0)) {
                 continue;
             }
@@ -171,15 +197,15 @@ final class ActorTracker {
                 int start = m.start() + offset;
                 int end = m.end() + offset;
                 if (items.stream().noneMatch(i -> i.start() < end && start < i.end())) {
-                    items.add(new Item(start, end, person ? "PERSON" : "ORGANIZATION", person ? m.group() : a.name,
-                            null));
+                    items.add(new Item(
+                            start, end, person ? "PERSON" : "ORGANIZATION", person ? m.group() : a.name, null));
                 }
             }
         }
         for (CoreLabel token : sentence.tokens()) {
             String word = token.word().toLowerCase(Locale.ROOT);
-            boolean covered = items.stream().anyMatch(i -> i.start() <= token.beginPosition()
-                    && token.endPosition() <= i.end());
+            boolean covered =
+                    items.stream().anyMatch(i -> i.start() <= token.beginPosition() && token.endPosition() <= i.end());
             if ((MALE.contains(word) || FEMALE.contains(word)) && !covered) {
                 items.add(new Item(token.beginPosition(), token.endPosition(), "PRONOUN", token.word(), null));
             }
@@ -205,11 +231,17 @@ final class ActorTracker {
                 }
                 title = title == null ? text : title + " " + text;
                 titleEnd = item.end();
-                if (kind.equals("NATIONALITY") && next != null && next.kind().equals("TITLE") && adjacent(item, next)
-                        && STATE_TITLE.matcher(next.text()).matches() && n + 2 < items.size()
-                        && items.get(n + 2).kind().equals("PERSON") && adjacent(next, items.get(n + 2))
+                if (kind.equals("NATIONALITY")
+                        && next != null
+                        && next.kind().equals("TITLE")
+                        && adjacent(item, next)
+                        && STATE_TITLE.matcher(next.text()).matches()
+                        && n + 2 < items.size()
+                        && items.get(n + 2).kind().equals("PERSON")
+                        && adjacent(next, items.get(n + 2))
                         && Demonyms.country(text) != null) {
-                    // "Russian President Vladimir Putin", "Hungarian Foreign Minister Peter Szijjarto": the country is an
+                    // "Russian President Vladimir Putin", "Hungarian Foreign Minister Peter Szijjarto": the country is
+                    // an
                     // actor, so that the title reads as a tie.
                     Actor country = actor(EntityType.ORGANIZATION, Demonyms.country(text));
                     country.kind = "state";
@@ -228,7 +260,8 @@ final class ActorTracker {
                         String country = nationalityIn(title);
                         String titled = title.toLowerCase(Locale.ROOT);
                         // Only a person known to be of that country: "the Russian president" says who leads Russia.
-                        if (country != null && described.nationality != null
+                        if (country != null
+                                && described.nationality != null
                                 && Demonyms.same(country, described.nationality)
                                 && !titled.matches(".*\\b(?:vice|deputy|former|ex)\\b.*")
                                 && HEAD_OF_STATE.stream().anyMatch(t -> titled.matches(".*\\b" + t + "\\b.*"))) {
@@ -254,8 +287,11 @@ final class ActorTracker {
                     // woman) of this sentence, else of the last sentence that named one. "Orban met Trump. Then he
                     // visited Kyiv" is Orban. So is a "his" that opens a sentence: "His adviser said".
                     boolean female = FEMALE.contains(p);
-                    Actor subject = spans.stream().map(Span::actor).filter(a -> a.type == EntityType.PERSON
-                            && a.female == female).findFirst().orElse(female ? subjectFemale : subjectMale);
+                    Actor subject = spans.stream()
+                            .map(Span::actor)
+                            .filter(a -> a.type == EntityType.PERSON && a.female == female)
+                            .findFirst()
+                            .orElse(female ? subjectFemale : subjectMale);
                     if (subject != null) {
                         actor = subject;
                     }
@@ -283,19 +319,22 @@ final class ActorTracker {
                 seen(actor, sentence, index);
                 Actor person = m.person() == null ? null : person(m.person());
                 if (person != null) {
-                    related.add(m.tie() == TieType.LEADS
-                            ? new Related(person, TieType.LEADS, actor, "mentions.named-for-person")
-                            : new Related(actor, m.tie(), person, "mentions.named-for-person"));
+                    related.add(
+                            m.tie() == TieType.LEADS
+                                    ? new Related(person, TieType.LEADS, actor, "mentions.named-for-person")
+                                    : new Related(actor, m.tie(), person, "mentions.named-for-person"));
                 }
             } else {
                 EntityType type = type(kind);
                 String name = clean(text);
-                Actor person = type == null || PLACE_WORDS.contains(name.toLowerCase(Locale.ROOT)) ? null : person(name);
+                Actor person =
+                        type == null || PLACE_WORDS.contains(name.toLowerCase(Locale.ROOT)) ? null : person(name);
                 if (person != null) {
                     // A person the model took for a place or an organization this once: "an adviser to Tikhanovskaya".
                     actor = person;
                     String key = NameKeys.key(name);
-                    if (actor.names.stream().noneMatch(known -> NameKeys.key(known).equals(key))) {
+                    if (actor.names.stream()
+                            .noneMatch(known -> NameKeys.key(known).equals(key))) {
                         actor.names.add(name);
                     }
                 } else if (type == null || PLACE_WORDS.contains(name.toLowerCase(Locale.ROOT))) {
@@ -310,8 +349,11 @@ final class ActorTracker {
                         name = relativeName(sentenceText, spans, item.start() - offset, name);
                     }
                     Span last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
-                    if (last != null && last.actor().type == type && last.end() <= item.start() - offset
-                            && KNOWN_AS.matcher(sentenceText.substring(last.end(), item.start() - offset)).matches()) {
+                    if (last != null
+                            && last.actor().type == type
+                            && last.end() <= item.start() - offset
+                            && KNOWN_AS.matcher(sentenceText.substring(last.end(), item.start() - offset))
+                                    .matches()) {
                         // "Mohamed Hamdan Dagalo, known as Hemedti": one person by two names.
                         actor = last.actor();
                         actor.names.add(name);
@@ -323,12 +365,14 @@ final class ActorTracker {
                         actor.names.add(clean(text));
                     }
                 }
-                Matcher acronym = ACRONYM_AFTER.matcher(sentenceText).region(Math.min(sentenceText.length(),
-                        item.end() - offset), sentenceText.length());
+                Matcher acronym = ACRONYM_AFTER
+                        .matcher(sentenceText)
+                        .region(Math.min(sentenceText.length(), item.end() - offset), sentenceText.length());
                 if (actor.type == EntityType.ORGANIZATION && acronym.lookingAt()) {
                     // "Turkey's National Intelligence Organisation (MIT)": later, MIT is the same.
                     actor.names.add(acronym.group(1));
-                } else if (actor.type == EntityType.ORGANIZATION && acronym.usePattern(ACRONYM_OR).lookingAt()
+                } else if (actor.type == EntityType.ORGANIZATION
+                        && acronym.usePattern(ACRONYM_OR).lookingAt()
                         && initials(name, acronym.group(1))) {
                     actor.names.add(acronym.group(1));
                 }
@@ -339,8 +383,12 @@ final class ActorTracker {
                 if (title != null && actor.type == EntityType.PERSON && actor.description == null) {
                     actor.description = title;
                 }
-                if (actor.type == EntityType.PERSON && actor.nationality == null && n >= 2 && title != null
-                        && items.get(n - 2).kind().equals("COUNTRY") && adjacent(items.get(n - 2), items.get(n - 1))) {
+                if (actor.type == EntityType.PERSON
+                        && actor.nationality == null
+                        && n >= 2
+                        && title != null
+                        && items.get(n - 2).kind().equals("COUNTRY")
+                        && adjacent(items.get(n - 2), items.get(n - 1))) {
                     // "US President Joe Biden": American.
                     actor.nationality = Demonyms.adjectiveOf(items.get(n - 2).text());
                 }
@@ -367,13 +415,20 @@ final class ActorTracker {
             }
             actor.lastSeen = index;
             String lower = text.toLowerCase(Locale.ROOT);
-            spans.add(new Span(item.start() - offset, item.end() - offset, actor,
+            spans.add(new Span(
+                    item.start() - offset,
+                    item.end() - offset,
+                    actor,
                     lower.equals("his") || lower.equals("her") || lower.equals("their")));
         }
         spans.sort(java.util.Comparator.comparingInt(Span::start));
-        spans.stream().filter(sp -> sp.actor().type == EntityType.PERSON && !sp.actor().female).findFirst()
+        spans.stream()
+                .filter(sp -> sp.actor().type == EntityType.PERSON && !sp.actor().female)
+                .findFirst()
                 .ifPresent(sp -> subjectMale = sp.actor());
-        spans.stream().filter(sp -> sp.actor().type == EntityType.PERSON && sp.actor().female).findFirst()
+        spans.stream()
+                .filter(sp -> sp.actor().type == EntityType.PERSON && sp.actor().female)
+                .findFirst()
                 .ifPresent(sp -> subjectFemale = sp.actor());
         return spans;
     }
@@ -383,14 +438,23 @@ final class ActorTracker {
      * compound's ("the militant group Hamas"), else the state of a demonym ("Qatari-brokered"), added if
      * {@code create}.
      */
-    Integer resolve(SemanticGraph graph, IndexedWord word, List<Span> spans, int offset,
-            CoreSentence sentence, int index, boolean create) {
+    Integer resolve(
+            SemanticGraph graph,
+            IndexedWord word,
+            List<Span> spans,
+            int offset,
+            CoreSentence sentence,
+            int index,
+            boolean create) {
         Actor named = covering(word, spans, offset);
         for (SemanticGraphEdge e : graph.outgoingEdgeIterable(word)) {
             String rel = e.getRelation().toString();
             // "his Iranian counterpart Hossein Amirabdollahian" comes as an unlabelled dependent.
-            if (named == null && (rel.equals("appos") || rel.equals("compound") || rel.startsWith("flat")
-                    || rel.equals("dep") && e.getDependent().tag().startsWith("NNP"))) {
+            if (named == null
+                    && (rel.equals("appos")
+                            || rel.equals("compound")
+                            || rel.startsWith("flat")
+                            || rel.equals("dep") && e.getDependent().tag().startsWith("NNP"))) {
                 named = covering(e.getDependent(), spans, offset);
             }
         }
@@ -402,7 +466,8 @@ final class ActorTracker {
             if (country == null) {
                 return named.index;
             }
-        } else if (Demonyms.country(word.word()) != null && (word.tag().startsWith("JJ") || word.tag().startsWith("NNP"))) {
+        } else if (Demonyms.country(word.word()) != null
+                && (word.tag().startsWith("JJ") || word.tag().startsWith("NNP"))) {
             country = Demonyms.country(word.word());
         } else if (!Demonyms.countryName(word.word()).equals(word.word())) {
             // "UAE-brokered": a short name of a state the model tagged with the word after it.
@@ -466,7 +531,10 @@ final class ActorTracker {
                 counts.merge(adjective, 1, Integer::sum);
             }
         }
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        return counts.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .orElse(null);
     }
 
     /** Whether two or more of an acronym's letters start words of a name of two or more words ("PKK", "HTS"). */
@@ -478,7 +546,12 @@ final class ActorTracker {
                 starts.add(Character.toUpperCase(w.charAt(0)));
             }
         }
-        return words.length >= 2 && acronym.chars().distinct().filter(c -> starts.contains((char) c)).count() >= 2;
+        return words.length >= 2
+                && acronym.chars()
+                                .distinct()
+                                .filter(c -> starts.contains((char) c))
+                                .count()
+                        >= 2;
     }
 
     private static String nationalityIn(String title) {
@@ -497,14 +570,17 @@ final class ActorTracker {
     /** Notes the sentence that first names an actor. */
     static void seen(Actor actor, CoreSentence sentence, int index) {
         if (actor.type == EntityType.PLACE && !PlaceUse.dateline(sentence.text()) && actor.placeSentences.add(index)) {
-            actor.names.stream().filter(n -> PlaceUse.names(sentence.text(), n)).findFirst().ifPresent(n -> {
-                boolean acts = PlaceUse.acting(sentence.text(), n);
-                if (acts) {
-                    actor.actingQuotes.add(quote(sentence.text()));
-                }
-                actor.acting += acts ? 1 : 0;
-                actor.located += acts ? 0 : 1;
-            });
+            actor.names.stream()
+                    .filter(n -> PlaceUse.names(sentence.text(), n))
+                    .findFirst()
+                    .ifPresent(n -> {
+                        boolean acts = PlaceUse.acting(sentence.text(), n);
+                        if (acts) {
+                            actor.actingQuotes.add(quote(sentence.text()));
+                        }
+                        actor.acting += acts ? 1 : 0;
+                        actor.located += acts ? 0 : 1;
+                    });
         }
         if (!actor.quotes.contains(quote(sentence.text()))) {
             actor.quotes.add(quote(sentence.text()));
@@ -544,12 +620,14 @@ final class ActorTracker {
             // A vice president, a deputy or a former one is not "the president".
             boolean lesser = has.matches(".*\\b(?:vice|deputy|former|ex)\\b.*")
                     && words.stream().noneMatch(w -> w.matches("vice|deputy|former|ex"));
-            boolean fits = !lesser && (words.stream().allMatch(w -> has.matches(".*\\b" + Pattern.quote(w) + "\\b.*"))
-                    || general && HEAD_OF_STATE.stream().anyMatch(t -> has.matches(".*\\b" + t + "\\b.*")));
-            boolean sameCountry = nationality == null || a.nationality == null
-                    || Demonyms.same(nationality, a.nationality);
-            boolean better = best == null || a.lastSeen > best.lastSeen && (best.nationality == null
-                    || a.nationality != null) || nationality != null && a.nationality != null && best.nationality == null;
+            boolean fits = !lesser
+                    && (words.stream().allMatch(w -> has.matches(".*\\b" + Pattern.quote(w) + "\\b.*"))
+                            || general && HEAD_OF_STATE.stream().anyMatch(t -> has.matches(".*\\b" + t + "\\b.*")));
+            boolean sameCountry =
+                    nationality == null || a.nationality == null || Demonyms.same(nationality, a.nationality);
+            boolean better = best == null
+                    || a.lastSeen > best.lastSeen && (best.nationality == null || a.nationality != null)
+                    || nationality != null && a.nationality != null && best.nationality == null;
             if (fits && sameCountry && better) {
                 best = a;
             }
@@ -607,8 +685,11 @@ final class ActorTracker {
         String key = NameKeys.key(name);
         String word = name.toLowerCase(Locale.ROOT);
         for (Actor a : actors) {
-            if (a.type == EntityType.PERSON && (a.names.stream().anyMatch(n -> NameKeys.key(n).equals(key))
-                    || !name.contains(" ") && a.name.contains(" ") && a.surname().equals(word))) {
+            if (a.type == EntityType.PERSON
+                    && (a.names.stream().anyMatch(n -> NameKeys.key(n).equals(key))
+                            || !name.contains(" ")
+                                    && a.name.contains(" ")
+                                    && a.surname().equals(word))) {
                 return a;
             }
         }
@@ -651,9 +732,10 @@ final class ActorTracker {
             for (Actor a : actors) {
                 String has = a.name.toLowerCase(Locale.ROOT);
                 String hasBare = a.name.replace(".", "");
-                if (a.type == type && (name.contains(" ") && (has.endsWith(" " + lower) || has.endsWith("-" + lower))
-                        || bare.matches("\\p{Lu}{2,6}") && bare.equals(initials(a.name))
-                        || hasBare.matches("\\p{Lu}{2,6}") && hasBare.equals(initials(name)))) {
+                if (a.type == type
+                        && (name.contains(" ") && (has.endsWith(" " + lower) || has.endsWith("-" + lower))
+                                || bare.matches("\\p{Lu}{2,6}") && bare.equals(initials(a.name))
+                                || hasBare.matches("\\p{Lu}{2,6}") && hasBare.equals(initials(name)))) {
                     a.names.add(name);
                     return a;
                 }
@@ -663,9 +745,14 @@ final class ActorTracker {
             String word = name.toLowerCase(Locale.ROOT);
             for (Actor a : actors) {
                 // "Burhan" after "Abdel Fattah al-Burhan".
-                if (a.type == type && a.name.contains(" ") && (a.surname().equals(word)
-                        || SURNAME_ARTICLE.matcher(a.surname()).replaceFirst("").equals(word)
-                        || a.name.toLowerCase(Locale.ROOT).startsWith(word + " "))) {
+                if (a.type == type
+                        && a.name.contains(" ")
+                        && (a.surname().equals(word)
+                                || SURNAME_ARTICLE
+                                        .matcher(a.surname())
+                                        .replaceFirst("")
+                                        .equals(word)
+                                || a.name.toLowerCase(Locale.ROOT).startsWith(word + " "))) {
                     a.names.add(name);
                     return a;
                 }
@@ -689,8 +776,11 @@ final class ActorTracker {
 
     /** A text with its placeholders back as the names of their actors. */
     String names(String text) {
-        return Patterns.PLACEHOLDER.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
-                actors.get(Integer.parseInt(m.group(1))).name)).replaceAll("\\s+", " ").strip();
+        return Patterns.PLACEHOLDER
+                .matcher(text)
+                .replaceAll(m -> Matcher.quoteReplacement(actors.get(Integer.parseInt(m.group(1))).name))
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 
     private static EntityType type(String nerType) {
@@ -709,9 +799,14 @@ final class ActorTracker {
 
     /** A name without its possessive, a leading "the", or stray quotes. */
     private static String clean(String text) {
-        String t = POSSESSIVE.matcher(text.strip().replaceAll("\\s+", " ")).replaceAll("").replaceAll("^the\\s+", "")
-                .replaceAll("[\"“”]", "").replaceAll("(?<=\\S) party$", "")
-                .replaceAll("^(?:pro|anti)-\\p{L}+ (?=\\p{Lu})", "").strip();
+        String t = POSSESSIVE
+                .matcher(text.strip().replaceAll("\\s+", " "))
+                .replaceAll("")
+                .replaceAll("^the\\s+", "")
+                .replaceAll("[\"“”]", "")
+                .replaceAll("(?<=\\S) party$", "")
+                .replaceAll("^(?:pro|anti)-\\p{L}+ (?=\\p{Lu})", "")
+                .strip();
         return t.isEmpty() ? text.strip() : t;
     }
 }

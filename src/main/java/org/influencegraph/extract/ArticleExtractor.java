@@ -38,9 +38,13 @@ public final class ArticleExtractor {
      * What an article gave: its source and the facts, each with its provenance; the facts below
      * {@link #THRESHOLD} are apart, as candidates for review.
      */
-    public record Extraction(SourceRecord source, List<EntityRecord> entities, List<EventRecord> events,
-            List<ParticipationRecord> participations, List<TieRecord> ties, List<Candidate> candidates) {
-    }
+    public record Extraction(
+            SourceRecord source,
+            List<EntityRecord> entities,
+            List<EventRecord> events,
+            List<ParticipationRecord> participations,
+            List<TieRecord> ties,
+            List<Candidate> candidates) {}
 
     /**
      * A fact the extractor is not sure of: an event with its parts, or a tie. Its id is stable across imports
@@ -54,8 +58,7 @@ public final class ArticleExtractor {
         }
     }
 
-    private ArticleExtractor() {
-    }
+    private ArticleExtractor() {}
 
     /** The facts of one article. */
     public static Extraction extract(Article article) {
@@ -63,8 +66,16 @@ public final class ArticleExtractor {
     }
 
     private static Extraction run(Article article, CoreDocument document) {
-        SourceRecord source = new SourceRecord(article.id(), article.title(), article.publisher(), article.author(),
-                article.date() == null ? null : PartialDate.parse(article.date()).orElse(null), article.url(), "article");
+        SourceRecord source = new SourceRecord(
+                article.id(),
+                article.title(),
+                article.publisher(),
+                article.author(),
+                article.date() == null
+                        ? null
+                        : PartialDate.parse(article.date()).orElse(null),
+                article.url(),
+                "article");
         ActorTracker actors = new ActorTracker(document);
         SentenceMatcher matcher = new SentenceMatcher(actors);
         FactBuilder facts = new FactBuilder(article.id());
@@ -84,8 +95,13 @@ public final class ArticleExtractor {
             }
             String quote = ActorTracker.quote(text);
             String date = sentenceDate(sentence, article.date());
-            Map<String, Object> where = Map.of("startOffset", sentence.charOffsets().first(), "endOffset",
-                    sentence.charOffsets().second(), "sentence", s);
+            Map<String, Object> where = Map.of(
+                    "startOffset",
+                    sentence.charOffsets().first(),
+                    "endOffset",
+                    sentence.charOffsets().second(),
+                    "sentence",
+                    s);
             facts.related(actors.takeRelated(), quote, where);
             for (Patterns.Found found : matcher.match(sentence, s, spans, template)) {
                 if (TRACE) {

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 import org.influencegraph.extract.ActorTracker.Related;
 import org.influencegraph.extract.ArticleExtractor.Candidate;
 import org.influencegraph.model.EntityRecord;
-import org.influencegraph.model.EventRecord;
 import org.influencegraph.model.EntityType;
+import org.influencegraph.model.EventRecord;
 import org.influencegraph.model.EventType;
 import org.influencegraph.model.PartialDate;
 import org.influencegraph.model.ParticipationRecord;
@@ -53,8 +53,14 @@ final class FactBuilder {
      */
     void related(List<Related> related, String quote, Map<String, Object> where) {
         for (Related r : related) {
-            ties.add(new TieRecord(r.from().id(), r.type(), r.to().id(), null, null, null, new Provenance(
-                    article, quote, producer(r.rule()), 0.8, where)));
+            ties.add(new TieRecord(
+                    r.from().id(),
+                    r.type(),
+                    r.to().id(),
+                    null,
+                    null,
+                    null,
+                    new Provenance(article, quote, producer(r.rule()), 0.8, where)));
         }
     }
 
@@ -62,15 +68,16 @@ final class FactBuilder {
      * A fact a sentence states, with its actors in its order: a sure one is a fact, another a candidate whose id
      * is the article, the sentence's text, the kind of fact and its actors.
      */
-    void add(Patterns.Found found, List<Actor> who, String text, String quote, Map<String, Object> where,
-            String date) {
-        String fact = StableIds.digest(article + "|" + text + "|" + (found.tie() != null ? found.tie()
-                : found.event()) + "|" + who.stream().map(Actor::id).toList(), 8);
+    void add(Patterns.Found found, List<Actor> who, String text, String quote, Map<String, Object> where, String date) {
+        String fact = StableIds.digest(
+                article + "|" + text + "|" + (found.tie() != null ? found.tie() : found.event()) + "|"
+                        + who.stream().map(Actor::id).toList(),
+                8);
         Provenance provenance = new Provenance(article, quote, producer(found.rule()), found.confidence(), where);
         boolean sure = found.confidence() >= ArticleExtractor.THRESHOLD;
         if (found.tie() != null) {
-            TieRecord tie = new TieRecord(who.get(0).id(), found.tie(), who.get(1).id(), found.detail(), null,
-                    null, provenance);
+            TieRecord tie = new TieRecord(
+                    who.get(0).id(), found.tie(), who.get(1).id(), found.detail(), null, null, provenance);
             if (sure) {
                 ties.add(tie);
             } else {
@@ -79,12 +86,19 @@ final class FactBuilder {
             return;
         }
         String eventId = "event-" + fact;
-        EventRecord event = new EventRecord(eventId, found.event(), date == null ? null
-                : PartialDate.parse(date).orElse(null), null, null, title(found, who), null, provenance);
+        EventRecord event = new EventRecord(
+                eventId,
+                found.event(),
+                date == null ? null : PartialDate.parse(date).orElse(null),
+                null,
+                null,
+                title(found, who),
+                null,
+                provenance);
         List<ParticipationRecord> parts = new ArrayList<>();
         for (int i = 0; i < who.size(); i++) {
-            parts.add(new ParticipationRecord(eventId, who.get(i).id(), found.roles().get(i),
-                    i == 0 ? found.detail() : null, provenance));
+            parts.add(new ParticipationRecord(
+                    eventId, who.get(i).id(), found.roles().get(i), i == 0 ? found.detail() : null, provenance));
         }
         if (sure) {
             events.add(event);
@@ -103,21 +117,42 @@ final class FactBuilder {
             if (a.firstSentence < 0) {
                 continue;
             }
-            List<String> aliases = a.names.stream().filter(n -> !n.equals(a.name)).toList();
-            entities.add(new EntityRecord(a.id(), a.type, a.name, aliases, a.kind, null, a.description, null,
-                    new Provenance(article, a.firstQuote, ArticleExtractor.PRODUCER, 0.9, a.acting + a.located == 0
-                            ? Map.of("sentence", a.firstSentence, "quotes", List.copyOf(a.quotes))
-                            // How most of the article's sentences name a place: as an actor or as where.
-                            : Map.of("sentence", a.firstSentence, "acting", a.acting >= a.located,
-                                    "quotes", List.copyOf(a.quotes), "actingQuotes", List.copyOf(a.actingQuotes))),
+            List<String> aliases =
+                    a.names.stream().filter(n -> !n.equals(a.name)).toList();
+            entities.add(new EntityRecord(
+                    a.id(),
+                    a.type,
+                    a.name,
+                    aliases,
+                    a.kind,
+                    null,
+                    a.description,
+                    null,
+                    new Provenance(
+                            article,
+                            a.firstQuote,
+                            ArticleExtractor.PRODUCER,
+                            0.9,
+                            a.acting + a.located == 0
+                                    ? Map.of("sentence", a.firstSentence, "quotes", List.copyOf(a.quotes))
+                                    // How most of the article's sentences name a place: as an actor or as where.
+                                    : Map.of(
+                                            "sentence",
+                                            a.firstSentence,
+                                            "acting",
+                                            a.acting >= a.located,
+                                            "quotes",
+                                            List.copyOf(a.quotes),
+                                            "actingQuotes",
+                                            List.copyOf(a.actingQuotes))),
                     new EntityRecord.Extras(Map.of(), List.of(), true)));
         }
         return new ArticleExtractor.Extraction(source, entities, events, participations, ties, candidates);
     }
 
     /** An appointment to a body makes its appointee a member: "the appointment of [E1] to [E2]'s cabinet". */
-    private static java.util.Optional<TieRecord> appointedTo(Patterns.Found found, List<Actor> who,
-            Provenance provenance) {
+    private static java.util.Optional<TieRecord> appointedTo(
+            Patterns.Found found, List<Actor> who, Provenance provenance) {
         if (found.event() != EventType.APPOINTMENT) {
             return java.util.Optional.empty();
         }
@@ -127,14 +162,17 @@ final class FactBuilder {
             Actor a = who.get(i);
             if (found.roles().get(i) == Role.TARGET && a.type == EntityType.PERSON) {
                 person = a;
-            } else if (found.roles().get(i) == Role.SUBJECT && a.type == EntityType.ORGANIZATION
-                    && !"state".equals(a.kind) && MEMBERS_BODY.matcher(a.name).find()) {
+            } else if (found.roles().get(i) == Role.SUBJECT
+                    && a.type == EntityType.ORGANIZATION
+                    && !"state".equals(a.kind)
+                    && MEMBERS_BODY.matcher(a.name).find()) {
                 body = a;
             }
         }
-        return person == null || body == null ? java.util.Optional.empty()
-                : java.util.Optional.of(new TieRecord(person.id(), TieType.MEMBER_OF, body.id(), "appointed", null, null,
-                        provenance));
+        return person == null || body == null
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(
+                        new TieRecord(person.id(), TieType.MEMBER_OF, body.id(), "appointed", null, null, provenance));
     }
 
     /**
@@ -153,7 +191,10 @@ final class FactBuilder {
             for (int j = 0; j < events.size(); j++) {
                 EventRecord a = events.get(i);
                 EventRecord b = events.get(j);
-                if (i == j || dropped.contains(a.id()) || dropped.contains(b.id()) || a.type() != b.type()
+                if (i == j
+                        || dropped.contains(a.id())
+                        || dropped.contains(b.id())
+                        || a.type() != b.type()
                         || !java.util.Objects.equals(a.date(), b.date())) {
                     continue;
                 }
@@ -178,7 +219,8 @@ final class FactBuilder {
         Map<String, String> into = new java.util.HashMap<>();
         List<EventRecord> kept = new ArrayList<>();
         for (EventRecord e : events) {
-            if (e.type() != EventType.MEDIATION || sides(e, participations, Role.PARTY).size() != 2) {
+            if (e.type() != EventType.MEDIATION
+                    || sides(e, participations, Role.PARTY).size() != 2) {
                 continue;
             }
             for (EventRecord k : kept) {
@@ -202,8 +244,10 @@ final class FactBuilder {
         for (ParticipationRecord p : participations) {
             String event = into.getOrDefault(p.event(), p.event());
             if (had.add(event + "|" + p.entity() + "|" + p.role())) {
-                merged.add(event.equals(p.event()) ? p : new ParticipationRecord(event, p.entity(), p.role(),
-                        p.detail(), p.provenance()));
+                merged.add(
+                        event.equals(p.event())
+                                ? p
+                                : new ParticipationRecord(event, p.entity(), p.role(), p.detail(), p.provenance()));
             }
         }
         participations.clear();
@@ -224,12 +268,19 @@ final class FactBuilder {
     private static String title(Patterns.Found found, List<Actor> who) {
         List<String> names = who.stream().map(a -> a.name).toList();
         return switch (found.event()) {
-            case MEDIATION -> names.get(0) + " mediates" + (names.size() > 2 ? " between " + names.get(1) + " and "
-                    + names.get(2) : names.size() > 1 ? " with " + names.get(1) : "");
+            case MEDIATION ->
+                names.get(0) + " mediates"
+                        + (names.size() > 2
+                                ? " between " + names.get(1) + " and " + names.get(2)
+                                : names.size() > 1 ? " with " + names.get(1) : "");
             // With no actor appealed to, the detail says whom and what: "students to return to lectures".
-            case APPEAL -> names.size() == 1 ? names.get(0) + " calls on " + found.detail()
-                    : names.get(0) + " calls on " + names.get(1) + (found.detail() == null ? "" : " to " + found.detail());
-            default -> found.event().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": " + String.join(", ", names);
+            case APPEAL ->
+                names.size() == 1
+                        ? names.get(0) + " calls on " + found.detail()
+                        : names.get(0) + " calls on " + names.get(1)
+                                + (found.detail() == null ? "" : " to " + found.detail());
+            default ->
+                found.event().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": " + String.join(", ", names);
         };
     }
 }

@@ -79,7 +79,8 @@ final class GrammarMatcher {
                 for (RuleCatalog.RoleSpec role : rule.roles()) {
                     IndexedWord node = m.getNode(role.node());
                     if (node != null) {
-                        group.computeIfAbsent(role.node(), k -> new LinkedHashSet<>()).add(node);
+                        group.computeIfAbsent(role.node(), k -> new LinkedHashSet<>())
+                                .add(node);
                     }
                 }
                 if (rule.detail() != null && m.getNode(rule.detail()) != null) {
@@ -110,15 +111,17 @@ final class GrammarMatcher {
         }
         // A mediator the sentence names with its own parties takes none from an earlier sentence: "brokered by
         // Qatar with the help of Egypt and the United States" is no mediation between Egypt and the US.
-        found.removeIf(f -> fromPair.contains(f) && found.stream().anyMatch(g -> !fromPair.contains(g)
-                && g.event() == f.event() && shareMediator(f, g)));
+        found.removeIf(f -> fromPair.contains(f)
+                && found.stream()
+                        .anyMatch(g -> !fromPair.contains(g) && g.event() == f.event() && shareMediator(f, g)));
         return found;
     }
 
     private static boolean shareMediator(Patterns.Found a, Patterns.Found b) {
         for (int i = 0; i < a.actors().size(); i++) {
             for (int j = 0; j < b.actors().size(); j++) {
-                if (a.roles().get(i) == Role.MEDIATOR && b.roles().get(j) == Role.MEDIATOR
+                if (a.roles().get(i) == Role.MEDIATOR
+                        && b.roles().get(j) == Role.MEDIATOR
                         && a.actors().get(i).equals(b.actors().get(j))) {
                     return true;
                 }
@@ -128,8 +131,12 @@ final class GrammarMatcher {
     }
 
     /** The fact of one group of matches, or null if a role that must be filled is not or too few actors are named. */
-    private Patterns.Found fact(RuleCatalog.Rule rule, IndexedWord anchor, Map<String, Set<IndexedWord>> nodes,
-            SemanticGraph graph, Resolver resolver) {
+    private Patterns.Found fact(
+            RuleCatalog.Rule rule,
+            IndexedWord anchor,
+            Map<String, Set<IndexedWord>> nodes,
+            SemanticGraph graph,
+            Resolver resolver) {
         List<Integer> actors = new ArrayList<>();
         List<Role> roles = new ArrayList<>();
         List<EntityType> kinds = new ArrayList<>();
@@ -188,7 +195,8 @@ final class GrammarMatcher {
      */
     private boolean looseClause(SemanticGraph graph, IndexedWord word) {
         for (SemanticGraphEdge e : graph.incomingEdgeIterable(word)) {
-            if (e.getRelation().toString().equals("ccomp") && !say.matcher(lemma(e.getGovernor())).matches()) {
+            if (e.getRelation().toString().equals("ccomp")
+                    && !say.matcher(lemma(e.getGovernor())).matches()) {
                 for (SemanticGraphEdge child : graph.outgoingEdgeIterable(word)) {
                     if (child.getRelation().toString().equals("mark")) {
                         return false;
@@ -239,7 +247,8 @@ final class GrammarMatcher {
             for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
                 String rel = e.getRelation().toString();
                 Integer state = rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss")
-                        ? resolver.actor(e.getDependent(), create) : null;
+                        ? resolver.actor(e.getDependent(), create)
+                        : null;
                 if (state != null && !states.contains(state)) {
                     states.add(state);
                 }
@@ -255,19 +264,21 @@ final class GrammarMatcher {
     private static boolean governed(SemanticGraph graph, IndexedWord word, Pattern words) {
         for (SemanticGraphEdge e : graph.outgoingEdgeIterable(word)) {
             String rel = e.getRelation().toString();
-            if ((rel.equals("advmod") || rel.equals("aux") || rel.startsWith("aux:")) && words.matcher(
-                    lemma(e.getDependent())).matches()) {
+            if ((rel.equals("advmod") || rel.equals("aux") || rel.startsWith("aux:"))
+                    && words.matcher(lemma(e.getDependent())).matches()) {
                 return true;
             }
         }
         for (SemanticGraphEdge e : graph.incomingEdgeIterable(word)) {
             String rel = e.getRelation().toString();
-            if ((rel.equals("xcomp") || rel.startsWith("acl") || rel.equals("ccomp")) && words.matcher(
-                    lemma(e.getGovernor())).matches()) {
+            if ((rel.equals("xcomp") || rel.startsWith("acl") || rel.equals("ccomp"))
+                    && words.matcher(lemma(e.getGovernor())).matches()) {
                 return true;
             }
             // A noun's event is its verb's: "no need to organize a meeting between A and B" is no meeting.
-            if (rel.equals("obj") && word.tag().startsWith("NN") && !e.getGovernor().equals(word)
+            if (rel.equals("obj")
+                    && word.tag().startsWith("NN")
+                    && !e.getGovernor().equals(word)
                     && (words.matcher(lemma(e.getGovernor())).matches() || governed(graph, e.getGovernor(), words))) {
                 return true;
             }
@@ -276,7 +287,9 @@ final class GrammarMatcher {
     }
 
     private static String lemma(IndexedWord w) {
-        return w.lemma() == null ? w.word().toLowerCase(java.util.Locale.ROOT) : w.lemma().toLowerCase(java.util.Locale.ROOT);
+        return w.lemma() == null
+                ? w.word().toLowerCase(java.util.Locale.ROOT)
+                : w.lemma().toLowerCase(java.util.Locale.ROOT);
     }
 
     /**

@@ -20,8 +20,8 @@ import org.influencegraph.model.TieType;
 final class Mentions {
 
     /** An actor named in a sentence, at {@code start..end} of its text; {@code alias} is how the text wrote it. */
-    record Mention(int start, int end, EntityType type, String name, String alias, String kind, String person,
-            TieType tie) {
+    record Mention(
+            int start, int end, EntityType type, String name, String alias, String kind, String person, TieType tie) {
 
         Mention(int start, int end, EntityType type, String name, String alias, String kind) {
             this(start, end, type, name, alias, kind, null, null);
@@ -29,8 +29,9 @@ final class Mentions {
     }
 
     private static final String NAT = "((?:North |South )?(?-i:\\p{Lu})[\\p{L}.]+)";
-    private static final Pattern OPPOSITION = Pattern.compile("\\b(?:the )?(?:" + NAT + " )?(?:democratic )?"
-            + "opposition\\b(?! (?:to|from|against|by|television|TV|channel|newspaper|media|outlet|website|radio)\\b)",
+    private static final Pattern OPPOSITION = Pattern.compile(
+            "\\b(?:the )?(?:" + NAT + " )?(?:democratic )?"
+                    + "opposition\\b(?! (?:to|from|against|by|television|TV|channel|newspaper|media|outlet|website|radio)\\b)",
             Pattern.CASE_INSENSITIVE);
     /**
      * A country's public body: "the Belarusian authorities" (its government), "the Lebanese parliament", "Georgian
@@ -40,45 +41,61 @@ final class Mentions {
             + "security cabinet|cabinet|security services|security forces|intelligence services|central bank|"
             + "supreme court|constitutional court|central election commission|election commission|prosecutor's office|"
             + "border guards?))\\b");
-    private static final Pattern REGIME = Pattern.compile("\\b(\\p{Lu}[\\p{L}-]+)(?:['’]s)? (regime|administration|"
-            + "government)\\b");
+
+    private static final Pattern REGIME =
+            Pattern.compile("\\b(\\p{Lu}[\\p{L}-]+)(?:['’]s)? (regime|administration|" + "government)\\b");
     /** What a person leads or what speaks for a person: "Tikhanovskaya's cabinet", "Lukashenko's press service". */
-    private static final Pattern OWN = Pattern.compile("\\b(\\p{Lu}[\\p{L}-]+)['’]s (cabinet|party|campaign|press service|"
-            + "press office|foundation)\\b");
+    private static final Pattern OWN = Pattern.compile(
+            "\\b(\\p{Lu}[\\p{L}-]+)['’]s (cabinet|party|campaign|press service|" + "press office|foundation)\\b");
     /** A state's nationality word, or its name as an owner: "Sudanese army", "Sudan's army". */
     private static final String OWNER = NAT + "(?:['’]s)?";
-    private static final Pattern FORCES = Pattern.compile("\\b" + OWNER + " (troops|forces|military|army|armed forces|"
-            + "soldiers)\\b");
-    private static final Pattern MINISTRY = Pattern.compile("\\b" + OWNER + " ((?:defen[cs]e|foreign|interior|justice|"
-            + "finance|economy|health|education|culture|emergencies|energy) ministry|Ministry of (?-i:\\p{Lu})\\w+"
-            + "(?: Affairs)?)\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern FORCES =
+            Pattern.compile("\\b" + OWNER + " (troops|forces|military|army|armed forces|" + "soldiers)\\b");
+    private static final Pattern MINISTRY = Pattern.compile(
+            "\\b" + OWNER + " ((?:defen[cs]e|foreign|interior|justice|"
+                    + "finance|economy|health|education|culture|emergencies|energy) ministry|Ministry of (?-i:\\p{Lu})\\w+"
+                    + "(?: Affairs)?)\\b",
+            Pattern.CASE_INSENSITIVE);
     /**
      * A body named again by its common noun alone ("the court", "the bloc", "the ministry"): which body is left to
      * the linker, from the bodies the article named before.
      */
-    private static final Pattern ANAPHOR = Pattern.compile("\\b[Tt]he (court|bloc|alliance|ministry|army|military)\\b"
-            + "(?! (?:of|for|in|to)\\b)");
+    private static final Pattern ANAPHOR =
+            Pattern.compile("\\b[Tt]he (court|bloc|alliance|ministry|army|military)\\b" + "(?! (?:of|for|in|to)\\b)");
     /** Places written as news writes them now, which the named-entity model (trained on older text) misses. */
     private static final Pattern PLACES = Pattern.compile("\\b(Kyiv|Novi Sad|Odesa|Kharkiv|Chisinau|Pristina|"
             + "Zaporizhzhia|Mykolaiv|Bakhmut|Avdiivka|Pokrovsk)\\b");
-    private static final Pattern SEATS = Pattern.compile("\\b(?:the )(kremlin|white house|pentagon|[eé]lys[eé]e|"
-            + "downing street)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Map<String, String> SEAT_NAMES = Map.of("kremlin", "Kremlin", "white house", "White House",
-            "pentagon", "Pentagon", "elysee", "Élysée", "élysée", "Élysée", "downing street", "Downing Street");
-    private static final Pattern NETWORKS = Pattern.compile("\\b(Twitter|Telegram|Facebook|YouTube|Instagram|TikTok|"
-            + "WhatsApp|VKontakte|Viber)\\b");
+
+    private static final Pattern SEATS = Pattern.compile(
+            "\\b(?:the )(kremlin|white house|pentagon|[eé]lys[eé]e|" + "downing street)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Map<String, String> SEAT_NAMES = Map.of(
+            "kremlin",
+            "Kremlin",
+            "white house",
+            "White House",
+            "pentagon",
+            "Pentagon",
+            "elysee",
+            "Élysée",
+            "élysée",
+            "Élysée",
+            "downing street",
+            "Downing Street");
+    private static final Pattern NETWORKS =
+            Pattern.compile("\\b(Twitter|Telegram|Facebook|YouTube|Instagram|TikTok|" + "WhatsApp|VKontakte|Viber)\\b");
     private static final Pattern UNIT = Pattern.compile("\\b(?:The )?((?:\\p{Lu}[\\p{L}-]+ ){0,2}\\p{Lu}[\\p{L}-]+) "
             + "((?i:regiment|battalion|brigade|legion))\\b");
-    private static final Pattern CREDIT = Pattern.compile("\\b(?:Image|Photo|Picture|Photograph|Foto|Credit)s?\\s*:\\s*"
-            + "(\\S+(?:/\\S+| [^/\\s]+)*)\\s*$");
+    private static final Pattern CREDIT = Pattern.compile(
+            "\\b(?:Image|Photo|Picture|Photograph|Foto|Credit)s?\\s*:\\s*" + "(\\S+(?:/\\S+| [^/\\s]+)*)\\s*$");
     private static final Pattern PERSON_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){1,2}");
-    private static final Pattern AGENCY_WORD = Pattern.compile(".*\\b(?:Press|Images|Agency|News|Photos?|Pictures|"
-            + "Service|Getty|Reuters|Alliance)\\b.*");
-    private static final Pattern SYNDICATION = Pattern.compile("(?:republished|reprinted|originally published|first "
-            + "published|original article) (?:from|by|in|on|at) ((?:The )?\\p{Lu}[\\p{L}&.-]*(?: \\p{Lu}[\\p{L}&.-]*){0,3})");
+    private static final Pattern AGENCY_WORD = Pattern.compile(
+            ".*\\b(?:Press|Images|Agency|News|Photos?|Pictures|" + "Service|Getty|Reuters|Alliance)\\b.*");
+    private static final Pattern SYNDICATION = Pattern.compile(
+            "(?:republished|reprinted|originally published|first "
+                    + "published|original article) (?:from|by|in|on|at) ((?:The )?\\p{Lu}[\\p{L}&.-]*(?: \\p{Lu}[\\p{L}&.-]*){0,3})");
 
-    private Mentions() {
-    }
+    private Mentions() {}
 
     /**
      * The actors the rules find in a sentence. {@code dominant} is the nationality the article speaks of most
@@ -98,8 +115,13 @@ final class Mentions {
             if (adjective != null) {
                 // A bare "opposition" is no name of its own: only "Belarusian opposition" and the like are aliases.
                 String name = adjective + " opposition";
-                out.add(new Mention(start, m.end(), EntityType.ORGANIZATION, name, m.group(1) == null ? name
-                        : m.group().replaceFirst("(?i)^the ", ""), "movement"));
+                out.add(new Mention(
+                        start,
+                        m.end(),
+                        EntityType.ORGANIZATION,
+                        name,
+                        m.group(1) == null ? name : m.group().replaceFirst("(?i)^the ", ""),
+                        "movement"));
             }
         }
         m = BODY.matcher(text);
@@ -107,8 +129,12 @@ final class Mentions {
             String adjective = Demonyms.adjective(m.group(1));
             if (adjective != null) {
                 String body = m.group(2).toLowerCase(Locale.ROOT);
-                out.add(new Mention(m.start(1), m.end(), EntityType.ORGANIZATION, adjective + " "
-                        + (body.equals("authorities") ? "government" : body), m.group(1) + " " + m.group(2),
+                out.add(new Mention(
+                        m.start(1),
+                        m.end(),
+                        EntityType.ORGANIZATION,
+                        adjective + " " + (body.equals("authorities") ? "government" : body),
+                        m.group(1) + " " + m.group(2),
                         "government"));
             }
         }
@@ -117,8 +143,15 @@ final class Mentions {
             String nationality = nationalityOf.apply(m.group(1));
             if (nationality != null) {
                 String name = nationality.isEmpty() ? m.group(1) + " administration" : nationality + " government";
-                out.add(new Mention(m.start(), m.end(), EntityType.ORGANIZATION, name, m.group(1) + " " + m.group(2),
-                        "government", m.group(1), TieType.LEADS));
+                out.add(new Mention(
+                        m.start(),
+                        m.end(),
+                        EntityType.ORGANIZATION,
+                        name,
+                        m.group(1) + " " + m.group(2),
+                        "government",
+                        m.group(1),
+                        TieType.LEADS));
             }
         }
         m = OWN.matcher(text);
@@ -126,15 +159,27 @@ final class Mentions {
             if (nationalityOf.apply(m.group(1)) != null) {
                 boolean speaks = m.group(2).startsWith("press");
                 String name = m.group(1) + "'s " + m.group(2);
-                out.add(new Mention(m.start(), m.end(), EntityType.ORGANIZATION, name, name, speaks ? "government"
-                        : "other", m.group(1), speaks ? TieType.REPRESENTS : TieType.LEADS));
+                out.add(new Mention(
+                        m.start(),
+                        m.end(),
+                        EntityType.ORGANIZATION,
+                        name,
+                        name,
+                        speaks ? "government" : "other",
+                        m.group(1),
+                        speaks ? TieType.REPRESENTS : TieType.LEADS));
             }
         }
         m = FORCES.matcher(text);
         while (m.find()) {
             String adjective = owner(m.group(1));
             if (adjective != null) {
-                out.add(new Mention(m.start(), m.end(), EntityType.ORGANIZATION, adjective + " armed forces", m.group(),
+                out.add(new Mention(
+                        m.start(),
+                        m.end(),
+                        EntityType.ORGANIZATION,
+                        adjective + " armed forces",
+                        m.group(),
                         "military-unit"));
             }
         }
@@ -142,14 +187,19 @@ final class Mentions {
         while (m.find()) {
             String adjective = owner(m.group(1));
             if (adjective != null) {
-                out.add(new Mention(m.start(), m.end(), EntityType.ORGANIZATION, adjective + " " + m.group(2),
-                        m.group(), "government"));
+                out.add(new Mention(
+                        m.start(),
+                        m.end(),
+                        EntityType.ORGANIZATION,
+                        adjective + " " + m.group(2),
+                        m.group(),
+                        "government"));
             }
         }
         m = ANAPHOR.matcher(text);
         while (m.find()) {
-            out.add(new Mention(m.start(), m.end(), EntityType.ORGANIZATION, "the " + m.group(1), m.group(),
-                    "anaphor"));
+            out.add(new Mention(
+                    m.start(), m.end(), EntityType.ORGANIZATION, "the " + m.group(1), m.group(), "anaphor"));
         }
         m = PLACES.matcher(text);
         while (m.find()) {
@@ -184,9 +234,15 @@ final class Mentions {
                 if (name.length() < 2 || start < 0) {
                     continue;
                 }
-                boolean person = PERSON_NAME.matcher(name).matches() && !AGENCY_WORD.matcher(name).matches();
-                out.add(new Mention(start, start + name.length(), person ? EntityType.PERSON : EntityType.ORGANIZATION,
-                        name, name, person ? null : "media"));
+                boolean person = PERSON_NAME.matcher(name).matches()
+                        && !AGENCY_WORD.matcher(name).matches();
+                out.add(new Mention(
+                        start,
+                        start + name.length(),
+                        person ? EntityType.PERSON : EntityType.ORGANIZATION,
+                        name,
+                        name,
+                        person ? null : "media"));
             }
         }
         return out;

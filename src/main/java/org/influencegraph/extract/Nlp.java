@@ -27,7 +27,9 @@ public final class Nlp {
 
     /** Whether the pipeline is there yet. */
     public enum State {
-        NOT_LOADED, LOADING, READY;
+        NOT_LOADED,
+        LOADING,
+        READY;
 
         /** As {@code /api/health} reports it: "not loaded", "loading" or "ready". */
         public String text() {
@@ -44,8 +46,7 @@ public final class Nlp {
     private static final AtomicLong PARSED = new AtomicLong();
     private static volatile State state = State.NOT_LOADED;
 
-    private Nlp() {
-    }
+    private Nlp() {}
 
     /** The text annotated; {@code date} (2021-11-19, or null) is the date relative dates are read against. */
     public static CoreDocument annotate(String text, String date) {
@@ -65,7 +66,8 @@ public final class Nlp {
                 wanted.add(sentence);
             }
         }
-        SENTENCES.addAndGet(annotation.get(CoreAnnotations.SentencesAnnotation.class).size());
+        SENTENCES.addAndGet(
+                annotation.get(CoreAnnotations.SentencesAnnotation.class).size());
         PARSED.addAndGet(wanted.size());
         if (!wanted.isEmpty()) {
             // The parser writes each sentence's graphs into the sentence itself, which the document holds.
@@ -81,8 +83,8 @@ public final class Nlp {
         if (pipeline == null) {
             return "not loaded";
         }
-        return pipeline.timingInformation() + "\n" + parser.timingInformation() + "\nsentences parsed: "
-                + PARSED.get() + " of " + SENTENCES.get();
+        return pipeline.timingInformation() + "\n" + parser.timingInformation() + "\nsentences parsed: " + PARSED.get()
+                + " of " + SENTENCES.get();
     }
 
     /**

@@ -48,10 +48,11 @@ final class RuleCatalog {
     private static final Pattern MACRO = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)}");
     /** A lemma constraint of a node: {@code {lemma:meet}} or {@code {lemma:/^(?:meet|confer)$/;tag:VB}}. */
     private static final Pattern LEMMA = Pattern.compile("\\{lemma:(/(?:[^/\\\\]|\\\\.)*/|[^;}/]+)[;}]");
+
     private static final Pattern DEFINE = Pattern.compile("define\\s+([A-Za-z_][A-Za-z0-9_]*)\\s*=\\s*(.+)");
     private static final Pattern NODE_NAME = Pattern.compile("=([A-Za-z_][A-Za-z0-9_]*)");
-    private static final Set<String> KEYS = Set.of("fact", "semgrex", "role", "confidence", "example", "counter",
-            "min", "detail");
+    private static final Set<String> KEYS =
+            Set.of("fact", "semgrex", "role", "confidence", "example", "counter", "min", "detail");
     /**
      * The definitions the matcher itself reads: what negates, what makes an event only possible or intended, and
      * the words for a state's people whose modifiers name the state ("Iranian negotiators"), and the verbs that
@@ -72,9 +73,20 @@ final class RuleCatalog {
     static final String PAIR = "@pair";
 
     /** One rule: where it was written, what it finds and how, and the sentences it is tested with. */
-    record Rule(String id, String file, int line, EventType fact, SemgrexPattern pattern, String source,
-            List<RoleSpec> roles, double confidence, int min, String detail, List<String> examples,
-            List<String> counters, Pattern trigger) {
+    record Rule(
+            String id,
+            String file,
+            int line,
+            EventType fact,
+            SemgrexPattern pattern,
+            String source,
+            List<RoleSpec> roles,
+            double confidence,
+            int min,
+            String detail,
+            List<String> examples,
+            List<String> counters,
+            Pattern trigger) {
 
         /** The name of the node a match is grouped by: the trigger if the pattern names one, else the root. */
         String anchor() {
@@ -123,7 +135,8 @@ final class RuleCatalog {
         }
         String value = m.group(1);
         return value.startsWith("/") && value.endsWith("/") && value.length() > 1
-                ? Pattern.compile(value.substring(1, value.length() - 1)) : Pattern.compile(Pattern.quote(value));
+                ? Pattern.compile(value.substring(1, value.length() - 1))
+                : Pattern.compile(Pattern.quote(value));
     }
 
     /**
@@ -133,8 +146,13 @@ final class RuleCatalog {
     String phrasings() {
         StringBuilder out = new StringBuilder("| fact | rule | example |\n| --- | --- | --- |\n");
         for (Rule rule : rules) {
-            out.append("| ").append(rule.fact().code()).append(" | `").append(rule.id()).append("` | ")
-                    .append(rule.examples().get(0).replace("|", "\\|")).append(" |\n");
+            out.append("| ")
+                    .append(rule.fact().code())
+                    .append(" | `")
+                    .append(rule.id())
+                    .append("` | ")
+                    .append(rule.examples().get(0).replace("|", "\\|"))
+                    .append(" |\n");
         }
         return out.toString();
     }
@@ -217,12 +235,12 @@ final class RuleCatalog {
                     }
                     String[] head = line.split("\\s+");
                     if (!head[0].equals("rule") || head.length != 2) {
-                        throw new IllegalStateException(where + "expected 'rule ID', 'define NAME = VALUE' or an"
-                                + " indented key");
+                        throw new IllegalStateException(
+                                where + "expected 'rule ID', 'define NAME = VALUE' or an" + " indented key");
                     }
                     if (ids.containsKey(head[1])) {
-                        throw new IllegalStateException(where + "duplicate rule id '" + head[1] + "' (first at "
-                                + ids.get(head[1]) + ")");
+                        throw new IllegalStateException(
+                                where + "duplicate rule id '" + head[1] + "' (first at " + ids.get(head[1]) + ")");
                     }
                     ids.put(head[1], file.getKey() + ":" + (i + 1));
                     current = new Builder(head[1], file.getKey(), i + 1);
@@ -299,8 +317,8 @@ final class RuleCatalog {
                     if (parts.length < 2) {
                         throw new IllegalStateException(where + "expected 'role NODE ROLE [N] [optional] [KIND]'");
                     }
-                    Role role = Role.parse(parts[1]).orElseThrow(() -> new IllegalStateException(where
-                            + "unknown role '" + parts[1] + "'"));
+                    Role role = Role.parse(parts[1])
+                            .orElseThrow(() -> new IllegalStateException(where + "unknown role '" + parts[1] + "'"));
                     int sure = -1;
                     boolean optional = false;
                     EntityType kind = null;
@@ -379,8 +397,20 @@ final class RuleCatalog {
                 throw new IllegalStateException(file + ":" + detailLine + ": rule " + id + ": detail '" + detail
                         + "' is no named node of its pattern (line " + patternLine + ")");
             }
-            return new Rule(id, file, line, fact, pattern, source, List.copyOf(roles), confidence, min, detail,
-                    List.copyOf(examples), List.copyOf(counters), requiredLemma(source));
+            return new Rule(
+                    id,
+                    file,
+                    line,
+                    fact,
+                    pattern,
+                    source,
+                    List.copyOf(roles),
+                    confidence,
+                    min,
+                    detail,
+                    List.copyOf(examples),
+                    List.copyOf(counters),
+                    requiredLemma(source));
         }
     }
 

@@ -25,18 +25,36 @@ import org.influencegraph.model.TieType;
 final class SentenceMatcher {
 
     /** A body's common noun, which the model tags as a name when capitalized: no fact can name it alone. */
-    private static final Set<String> GENERIC = Set.of("parliament", "government", "cabinet", "army", "police", "court",
-            "council", "assembly", "senate", "ministry", "military", "opposition", "presidency", "administration",
-            "commission", "committee", "party", "church", "state", "prosecutors");
+    private static final Set<String> GENERIC = Set.of(
+            "parliament",
+            "government",
+            "cabinet",
+            "army",
+            "police",
+            "court",
+            "council",
+            "assembly",
+            "senate",
+            "ministry",
+            "military",
+            "opposition",
+            "presidency",
+            "administration",
+            "commission",
+            "committee",
+            "party",
+            "church",
+            "state",
+            "prosecutors");
     /** The grammar rules, read and checked once a process. */
     private static final GrammarMatcher GRAMMAR = new GrammarMatcher(RuleCatalog.shipped());
     /** {@code -Dinfluencegraph.trace}: every sentence with its actors' placeholders, on standard error. */
     /** Two actors named together: "[E1] and [E2]", "[E1] and the militant group [E2]", "between [E1] and [E2]". */
-    private static final Pattern PAIR_NAMED = Pattern.compile(
-            "\\[E(\\d+)\\](?:['’]s)? and (?:the |its |their )?(?:[\\p{L}-]+ ){0,3}?\\[E(\\d+)\\]");
+    private static final Pattern PAIR_NAMED =
+            Pattern.compile("\\[E(\\d+)\\](?:['’]s)? and (?:the |its |their )?(?:[\\p{L}-]+ ){0,3}?\\[E(\\d+)\\]");
     /** Two states named by their demonyms: "Saudi and Iranian officials", "U.S.-Iranian contacts". */
-    private static final Pattern PAIR_DEMONYMS = Pattern.compile(
-            "\\b(\\p{Lu}[\\p{L}.]+)(?: and |-)(\\p{Lu}[\\p{L}.]+) (?=\\p{Ll})");
+    private static final Pattern PAIR_DEMONYMS =
+            Pattern.compile("\\b(\\p{Lu}[\\p{L}.]+)(?: and |-)(\\p{Lu}[\\p{L}.]+) (?=\\p{Ll})");
 
     private static final double THRESHOLD = ArticleExtractor.THRESHOLD;
     private static final boolean TRACE = Boolean.getBoolean("influencegraph.trace");
@@ -47,8 +65,7 @@ final class SentenceMatcher {
     /** Every pair the article named together, in order, with where its naming ends: the last before a word first. */
     private final List<NamedPair> pairs = new ArrayList<>();
 
-    private record NamedPair(List<Integer> pair, int end) {
-    }
+    private record NamedPair(List<Integer> pair, int end) {}
 
     SentenceMatcher(ActorTracker tracker) {
         this.tracker = tracker;
@@ -60,8 +77,8 @@ final class SentenceMatcher {
      */
     List<Patterns.Found> match(CoreSentence sentence, int index, List<Span> spans, String template) {
         List<Patterns.Found> found = new ArrayList<>();
-        SemanticGraph graph = sentence.coreMap().get(
-                SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+        SemanticGraph graph =
+                sentence.coreMap().get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
         int offset = sentence.charOffsets().first();
         pairIn(sentence.text(), template, spans, offset);
         GrammarMatcher.Resolver resolver = new GrammarMatcher.Resolver() {
@@ -79,7 +96,8 @@ final class SentenceMatcher {
             public List<List<Integer>> pairs(IndexedWord before) {
                 List<List<Integer>> named = new ArrayList<>();
                 for (int i = pairs.size() - 1; i >= 0; i--) {
-                    if (pairs.get(i).end() <= before.beginPosition() && !named.contains(pairs.get(i).pair())) {
+                    if (pairs.get(i).end() <= before.beginPosition()
+                            && !named.contains(pairs.get(i).pair())) {
                         named.add(pairs.get(i).pair());
                     }
                 }
@@ -90,26 +108,34 @@ final class SentenceMatcher {
             System.err.println("  pair " + pair + (graph == null ? ", not parsed" : "\n" + graph));
         }
         for (Patterns.Found f : GRAMMAR.match(graph, sentence.text(), offset, resolver)) {
-            if (fits(f) && found.stream().noneMatch(g -> g.event() == f.event() && g.actors().containsAll(f.actors()))) {
+            if (fits(f)
+                    && found.stream()
+                            .noneMatch(g -> g.event() == f.event() && g.actors().containsAll(f.actors()))) {
                 found.add(f);
             }
         }
         for (Patterns.Found f : Patterns.match(template, this::fits)) {
             // The grammar's fact stands for the expression's: a sure one with as many actors or more, or one of
             // the same actors that it holds for review ("no need to organize a meeting between A and B").
-            if (found.stream().noneMatch(g -> g.event() == f.event() && g.tie() == f.tie()
-                    && g.actors().containsAll(f.actors())
-                    && (g.confidence() >= THRESHOLD || f.actors().containsAll(g.actors())))) {
+            if (found.stream()
+                    .noneMatch(g -> g.event() == f.event()
+                            && g.tie() == f.tie()
+                            && g.actors().containsAll(f.actors())
+                            && (g.confidence() >= THRESHOLD || f.actors().containsAll(g.actors())))) {
                 found.add(f);
             }
         }
         // "Oman hosted talks between Iran and the US": the talks are the mediation's, not a meeting of their own.
-        found.removeIf(f -> f.event() == EventType.MEETING && found.stream().anyMatch(g -> g.event()
-                == EventType.MEDIATION && g.confidence() >= THRESHOLD && g.actors().containsAll(f.actors())));
+        found.removeIf(f -> f.event() == EventType.MEETING
+                && found.stream()
+                        .anyMatch(g -> g.event() == EventType.MEDIATION
+                                && g.confidence() >= THRESHOLD
+                                && g.actors().containsAll(f.actors())));
         for (Patterns.Found f : found) {
             List<Integer> parties = new ArrayList<>();
             for (int i = 0; i < f.actors().size() && f.event() == EventType.MEDIATION; i++) {
-                if (f.roles().get(i) == Role.PARTY && f.confidence() >= THRESHOLD
+                if (f.roles().get(i) == Role.PARTY
+                        && f.confidence() >= THRESHOLD
                         && tracker.get(f.actors().get(i)).type == EntityType.ORGANIZATION) {
                     parties.add(f.actors().get(i));
                 }
@@ -143,13 +169,19 @@ final class SentenceMatcher {
             Actor a = tracker.stateOf(tracker.get(Integer.parseInt(m.group(1))));
             Actor b = tracker.stateOf(tracker.get(Integer.parseInt(m.group(2))));
             // Two people named together are often not the sides ("Faisal and Amir-Abdollahian shook hands").
-            if (a != null && b != null && a != b && a.type == EntityType.ORGANIZATION
+            if (a != null
+                    && b != null
+                    && a != b
+                    && a.type == EntityType.ORGANIZATION
                     && b.type == EntityType.ORGANIZATION) {
                 pair = List.of(a.index, b.index);
-                int placeholder = Patterns.PLACEHOLDER.matcher(template.substring(0, m.start(2))).results()
-                        .mapToInt(r -> 1).sum();
-                pairs.add(new NamedPair(pair, offset + (placeholder < ends.size() ? ends.get(placeholder)
-                        : text.length())));
+                int placeholder = Patterns.PLACEHOLDER
+                        .matcher(template.substring(0, m.start(2)))
+                        .results()
+                        .mapToInt(r -> 1)
+                        .sum();
+                pairs.add(new NamedPair(
+                        pair, offset + (placeholder < ends.size() ? ends.get(placeholder) : text.length())));
             }
         }
         m = PAIR_DEMONYMS.matcher(text);
@@ -210,12 +242,15 @@ final class SentenceMatcher {
         }
         // Located in: an organization of its own, not a state or a collective; employed by a state: as its
         // minister (with a title), not as "[Russia] expert".
-        return found.fits(types) && !(found.tie() == TieType.LOCATED_IN
-                && tracker.get(found.actors().get(0)).kind != null)
-                && !(found.tie() == TieType.EMPLOYED_BY && found.detail() == null
-                && "state".equals(tracker.get(found.actors().get(1)).kind))
+        return found.fits(types)
+                && !(found.tie() == TieType.LOCATED_IN
+                        && tracker.get(found.actors().get(0)).kind != null)
+                && !(found.tie() == TieType.EMPLOYED_BY
+                        && found.detail() == null
+                        && "state".equals(tracker.get(found.actors().get(1)).kind))
                 // A person is a state's citizen, not its member.
-                && !(found.tie() == TieType.MEMBER_OF && "state".equals(tracker.get(found.actors().get(1)).kind));
+                && !(found.tie() == TieType.MEMBER_OF
+                        && "state".equals(tracker.get(found.actors().get(1)).kind));
     }
 
     /** The sentence with each actor replaced by its placeholder; a possessive stays after it. */
@@ -226,7 +261,10 @@ final class SentenceMatcher {
             if (span.start() < at || span.end() > text.length()) {
                 continue;
             }
-            out.append(text, at, span.start()).append("[E").append(span.actor().index).append(']');
+            out.append(text, at, span.start())
+                    .append("[E")
+                    .append(span.actor().index)
+                    .append(']');
             if (span.possessive()) {
                 // "her husband" reads as "[E2]'s husband", as a named possessive would.
                 out.append("'s");

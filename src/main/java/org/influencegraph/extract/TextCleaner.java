@@ -13,27 +13,27 @@ import java.util.regex.Pattern;
 final class TextCleaner {
 
     /** A byline line: "By Daniel Ortiz in Washington December 17, 2014"; the group is what follows the name. */
-    private static final Pattern BYLINE = Pattern.compile("(?m)^By \\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}"
-            + "([^\\n]{0,120})$");
+    private static final Pattern BYLINE =
+            Pattern.compile("(?m)^By \\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}" + "([^\\n]{0,120})$");
     /**
      * A dateline opening a paragraph: a city in capitals, maybe a date and an agency, then a dash. Not a
      * sentence that opens with an acronym ("NATO - the alliance"): the city is two letters or more, followed by a
      * comma and a date, or by a dash with spaces around it.
      */
-    private static final Pattern DATELINE = Pattern.compile("(?m)^(?:\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]+){0,3})"
-            + "(?:(?:,|\\s)\\s*(?:\\p{Lu}[\\p{L}.]{1,9} \\d{1,2}|\\d{1,2} \\p{Lu}[\\p{L}.]{1,9}))?"
-            + "(?: \\([\\p{L} ]{2,30}\\))?\\s*[—–-]{1,2}\\s+(?=\\p{Lu}|[\"“])");
+    private static final Pattern DATELINE =
+            Pattern.compile("(?m)^(?:\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]+){0,3})"
+                    + "(?:(?:,|\\s)\\s*(?:\\p{Lu}[\\p{L}.]{1,9} \\d{1,2}|\\d{1,2} \\p{Lu}[\\p{L}.]{1,9}))?"
+                    + "(?: \\([\\p{L} ]{2,30}\\))?\\s*[—–-]{1,2}\\s+(?=\\p{Lu}|[\"“])");
     /** The date that ends a byline: "December 17, 2014", "17 December 2014", "Dec. 17, 2014". */
-    private static final Pattern BYLINE_DATE = Pattern.compile("\\s+(?:\\p{Lu}\\p{L}{2,8}\\.? \\d{1,2},? \\d{4}|"
-            + "\\d{1,2} \\p{Lu}\\p{L}{2,8}\\.? \\d{4})\\s*$");
+    private static final Pattern BYLINE_DATE = Pattern.compile(
+            "\\s+(?:\\p{Lu}\\p{L}{2,8}\\.? \\d{1,2},? \\d{4}|" + "\\d{1,2} \\p{Lu}\\p{L}{2,8}\\.? \\d{4})\\s*$");
     /**
      * A single line break after a line of 50 characters or more, before another line of text: a hard wrap of
      * wire copy (wrapped at about 70), not a heading's or a link's end.
      */
     private static final Pattern WRAP = Pattern.compile("(?m)(?<=^[^\\n]{49,}\\S)[ \\t]*\\n(?=[ \\t]*\\S)");
 
-    private TextCleaner() {
-    }
+    private TextCleaner() {}
 
     static String clean(String text) {
         char[] out = text.toCharArray();

@@ -17,8 +17,7 @@ final class Vocab {
 
     static final String FOLDER = "extract/vocab/";
 
-    private Vocab() {
-    }
+    private Vocab() {}
 
     /** The entries of a list file, in order. */
     static List<String> words(String file) {
@@ -49,8 +48,8 @@ final class Vocab {
             }
             String[] pair = line.split("\\s*=\\s*");
             if (pair.length != 2 || pair[0].isBlank() || !values.contains(pair[1])) {
-                throw new IllegalStateException(FOLDER + file + ":" + (i + 1) + ": expected 'WORD = "
-                        + String.join("|", values) + "'");
+                throw new IllegalStateException(
+                        FOLDER + file + ":" + (i + 1) + ": expected 'WORD = " + String.join("|", values) + "'");
             }
             out.put(pair[0], pair[1]);
         }
@@ -59,7 +58,9 @@ final class Vocab {
 
     /** A regular expression that matches any of the words as written, the longest first. */
     static String alternation(List<String> words) {
-        return words.stream().sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
+        return words.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote)
                 .collect(Collectors.joining("|"));
     }
 }

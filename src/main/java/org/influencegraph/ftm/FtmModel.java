@@ -39,8 +39,8 @@ public final class FtmModel {
      * A schema's mapping: for nodes their type and kind; for ties their type, the FtM properties of their two
      * ends ({@code from}, {@code to}) and of their role.
      */
-    public record Mapping(Kind kind, EntityType type, String nodeKind, TieType tieType, String from, String to,
-            String roleProperty) {
+    public record Mapping(
+            Kind kind, EntityType type, String nodeKind, TieType tieType, String from, String to, String roleProperty) {
 
         static Mapping node(EntityType type, String kind) {
             return new Mapping(Kind.NODE, type, kind, null, null, null, null);
@@ -90,16 +90,28 @@ public final class FtmModel {
             Map.entry("Passport", Mapping.of(Kind.IDENTIFICATION)));
 
     /** Node properties that the model maps itself; every other literal property is kept as an attribute. */
-    public static final Set<String> MAPPED_NODE_PROPERTIES = Set.of("name", "alias", "previousName", "country",
-            "nationality", "jurisdiction", "summary", "description", "notes", "sourceUrl", "addressEntity", "full",
-            "proof", "parent", "mainCompany");
+    public static final Set<String> MAPPED_NODE_PROPERTIES = Set.of(
+            "name",
+            "alias",
+            "previousName",
+            "country",
+            "nationality",
+            "jurisdiction",
+            "summary",
+            "description",
+            "notes",
+            "sourceUrl",
+            "addressEntity",
+            "full",
+            "proof",
+            "parent",
+            "mainCompany");
 
     /** Properties of our nodes that an attribute from a data set must never overwrite. */
-    public static final Set<String> OWN_NODE_PROPERTIES = Set.of("id", "name", "kind", "country", "description",
-            "note", "aliases", "keys", "externalIds", "identifiers");
+    public static final Set<String> OWN_NODE_PROPERTIES = Set.of(
+            "id", "name", "kind", "country", "description", "note", "aliases", "keys", "externalIds", "identifiers");
 
-    private FtmModel() {
-    }
+    private FtmModel() {}
 
     public static Optional<Mapping> mapping(String schema) {
         return Optional.ofNullable(SCHEMATA.get(schema));
@@ -130,8 +142,8 @@ public final class FtmModel {
         return switch (type) {
             case PERSON -> "Person";
             case PLACE -> "Address";
-            case ORGANIZATION -> "company".equals(kind) ? "Company"
-                    : "public body".equals(kind) ? "PublicBody" : "Organization";
+            case ORGANIZATION ->
+                "company".equals(kind) ? "Company" : "public body".equals(kind) ? "PublicBody" : "Organization";
         };
     }
 
@@ -139,8 +151,7 @@ public final class FtmModel {
      * An {@code UnknownLink} role that names a tie type ("advises" or "advises: senior adviser"): the type and
      * the rest of the role (null when none).
      */
-    public record NamedTie(TieType type, String role) {
-    }
+    public record NamedTie(TieType type, String role) {}
 
     public static Optional<NamedTie> namedTie(String role) {
         String[] parts = headAndRest(role);
@@ -158,13 +169,13 @@ public final class FtmModel {
     }
 
     /** A role in an event and its detail, as an {@code UnknownLink} towards an event names them. */
-    public record NamedRole(Role role, String detail) {
-    }
+    public record NamedRole(Role role, String detail) {}
 
     /** The role an {@code UnknownLink} towards an event names ("mediator", "subject: start a dialogue"). */
     public static Optional<NamedRole> namedRole(String role) {
         String[] parts = headAndRest(role);
-        return parts == null ? Optional.empty()
+        return parts == null
+                ? Optional.empty()
                 : Role.parse(parts[0].toLowerCase(Locale.ROOT)).map(r -> new NamedRole(r, parts[1]));
     }
 
@@ -173,5 +184,6 @@ public final class FtmModel {
         return role == null ? type.code() : type.code() + ": " + role;
     }
 
-    public static final List<String> SOURCE_SCHEMATA = List.of("Article", "Document", "PlainText", "HyperText", "Pages");
+    public static final List<String> SOURCE_SCHEMATA =
+            List.of("Article", "Document", "PlainText", "HyperText", "Pages");
 }

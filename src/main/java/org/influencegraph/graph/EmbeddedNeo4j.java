@@ -34,7 +34,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      * the guide), so opening the Browser tells no one.
      */
     static String browserCsp(int boltPort, int apiPort) {
-        String bolt = boltPort > 0 ? "http://*:%1$d https://*:%1$d ws://*:%1$d wss://*:%1$d".formatted(boltPort)
+        String bolt = boltPort > 0
+                ? "http://*:%1$d https://*:%1$d ws://*:%1$d wss://*:%1$d".formatted(boltPort)
                 : "http: https: ws: wss:";
         // The Influence Graph guide comes from the API, under either local name of this host.
         String guides = apiPort > 0 ? " http://localhost:%1$d http://127.0.0.1:%1$d".formatted(apiPort) : "";
@@ -66,10 +67,18 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      * As {@link #start(Path, String, int, Integer)}, letting the Browser load guides from the API on {@code apiPort};
      * with {@code auth}, Bolt and the Browser ask for a user and password (set them with {@link #setPassword}).
      */
-    public static EmbeddedNeo4j start(Path dataDir, String bind, int boltPort, Integer browserPort, int apiPort,
-            boolean auth) {
-        return start(dataDir, bind, boltPort, browserPort, Map.of(ServerSettings.http_static_content_security_policy,
-                browserCsp(boltPort, apiPort), GraphDatabaseSettings.auth_enabled, auth));
+    public static EmbeddedNeo4j start(
+            Path dataDir, String bind, int boltPort, Integer browserPort, int apiPort, boolean auth) {
+        return start(
+                dataDir,
+                bind,
+                boltPort,
+                browserPort,
+                Map.of(
+                        ServerSettings.http_static_content_security_policy,
+                        browserCsp(boltPort, apiPort),
+                        GraphDatabaseSettings.auth_enabled,
+                        auth));
     }
 
     /**
@@ -78,24 +87,28 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      */
     public void setPassword(String user, String password) {
         var system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
-        boolean exists = system.executeTransactionally("SHOW USERS YIELD user WHERE user = $user RETURN user",
-                Map.of("user", user), result -> result.hasNext());
+        boolean exists = system.executeTransactionally(
+                "SHOW USERS YIELD user WHERE user = $user RETURN user",
+                Map.of("user", user),
+                result -> result.hasNext());
         try {
-            system.executeTransactionally((exists ? "ALTER USER $user SET PASSWORD $password"
-                    : "CREATE USER $user SET PASSWORD $password") + " CHANGE NOT REQUIRED",
+            system.executeTransactionally(
+                    (exists ? "ALTER USER $user SET PASSWORD $password" : "CREATE USER $user SET PASSWORD $password")
+                            + " CHANGE NOT REQUIRED",
                     Map.of("user", user, "password", password));
         } catch (RuntimeException e) {
             String message = String.valueOf(e.getMessage());
             // Setting the password it already has is refused, and is what every restart does.
             if (!message.contains("cannot be the same")) {
-                throw new UserError("the embedded database refused the password for user '" + user + "': " + message, e);
+                throw new UserError(
+                        "the embedded database refused the password for user '" + user + "': " + message, e);
             }
         }
     }
 
     /** As {@link #start(Path, String, int, Integer)}, with further settings (benchmarks set the import folder). */
-    public static EmbeddedNeo4j start(Path dataDir, String bind, int boltPort, Integer browserPort,
-            Map<Setting<?>, Object> extra) {
+    public static EmbeddedNeo4j start(
+            Path dataDir, String bind, int boltPort, Integer browserPort, Map<Setting<?>, Object> extra) {
         Map<Setting<?>, Object> settings = new java.util.HashMap<>(Map.ofEntries(
                 Map.entry(GraphDatabaseSettings.auth_enabled, false),
                 Map.entry(BoltConnector.enabled, true),

@@ -46,16 +46,21 @@ import org.neo4j.driver.summary.Plan;
 public final class Graph implements AutoCloseable {
 
     /** Where the database runs. */
-    public enum Mode { EMBEDDED, REMOTE }
+    public enum Mode {
+        EMBEDDED,
+        REMOTE
+    }
 
     /** The backstop for lookups that have no timeout of their own: no read runs on for ever. */
     public static final Duration READ_TIMEOUT = Duration.ofSeconds(60);
+
     private static final String COUNT_NODES = Resources.read("cypher/lookups/count-nodes.cypher");
     private static final String COUNT_RELATIONSHIPS = Resources.read("cypher/lookups/count-relationships.cypher");
     private static final String STABLE_IDS = Resources.read("cypher/lookups/stable-ids.cypher");
 
     /** The metadata key that tags an ad-hoc query's transaction. */
     private static final String TAG = "influenceGraphQuery";
+
     private static final Pattern PROCEDURE_NAME = Pattern.compile("^\\s*([\\w.]+)\\s*\\(");
 
     private final Driver driver;
@@ -68,9 +73,15 @@ public final class Graph implements AutoCloseable {
         this.driver = driver;
         this.database = database;
         this.mode = mode;
-        this.readConfig = QueryConfig.builder().withDatabase(database).withRouting(RoutingControl.READ)
-                .withTimeout(READ_TIMEOUT).build();
-        this.writeConfig = QueryConfig.builder().withDatabase(database).withRouting(RoutingControl.WRITE).build();
+        this.readConfig = QueryConfig.builder()
+                .withDatabase(database)
+                .withRouting(RoutingControl.READ)
+                .withTimeout(READ_TIMEOUT)
+                .build();
+        this.writeConfig = QueryConfig.builder()
+                .withDatabase(database)
+                .withRouting(RoutingControl.WRITE)
+                .build();
     }
 
     /** Connects and checks that the database answers, turning the usual failures into one clear line. */
@@ -96,21 +107,30 @@ public final class Graph implements AutoCloseable {
             return graph;
         } catch (AuthenticationException e) {
             driver.close();
-            throw new UserError(UserError.Kind.UNAUTHENTICATED, "Neo4j at " + uri + " refused user '" + user
-                    + "' with this password: set NEO4J_USER and NEO4J_PASSWORD (or --user, --password)", e);
+            throw new UserError(
+                    UserError.Kind.UNAUTHENTICATED,
+                    "Neo4j at " + uri + " refused user '" + user
+                            + "' with this password: set NEO4J_USER and NEO4J_PASSWORD (or --user, --password)",
+                    e);
         } catch (SecurityException e) {
             driver.close();
-            throw new UserError(UserError.Kind.FORBIDDEN, "Neo4j at " + uri + " refused the connection: "
-                    + e.getMessage(), e);
+            throw new UserError(
+                    UserError.Kind.FORBIDDEN, "Neo4j at " + uri + " refused the connection: " + e.getMessage(), e);
         } catch (ServiceUnavailableException e) {
             driver.close();
-            throw new UserError(UserError.Kind.UNAVAILABLE, "cannot reach Neo4j at " + uri + ": " + e.getMessage()
-                    + "; check NEO4J_URI, or unset it to use the embedded database", e);
+            throw new UserError(
+                    UserError.Kind.UNAVAILABLE,
+                    "cannot reach Neo4j at " + uri + ": " + e.getMessage()
+                            + "; check NEO4J_URI, or unset it to use the embedded database",
+                    e);
         } catch (ClientException e) {
             driver.close();
             if (e.code() != null && e.code().contains("DatabaseNotFound")) {
-                throw new UserError(UserError.Kind.NOT_FOUND, "Neo4j at " + uri + " has no database '" + database
-                        + "': set NEO4J_DATABASE (or --database) to an existing one", e);
+                throw new UserError(
+                        UserError.Kind.NOT_FOUND,
+                        "Neo4j at " + uri + " has no database '" + database
+                                + "': set NEO4J_DATABASE (or --database) to an existing one",
+                        e);
             }
             throw new UserError("Neo4j at " + uri + " answered: " + e.getMessage(), e);
         }
@@ -186,7 +206,8 @@ public final class Graph implements AutoCloseable {
             config.withMetadata(Map.of(TAG, tag));
         }
         // One try, no retries: a query stopped at its deadline or its memory limit would only fail again.
-        try (var session = readSession(); var tx = session.beginTransaction(config.build())) {
+        try (var session = readSession();
+                var tx = session.beginTransaction(config.build())) {
             var result = tx.run(cypher, params);
             PlainValues values = new PlainValues();
             List<Map<String, Object>> rows = new ArrayList<>();
@@ -221,7 +242,8 @@ public final class Graph implements AutoCloseable {
         }
         Map<String, String> out = new HashMap<>();
         tx.run(STABLE_IDS, Map.of("ids", List.copyOf(elementIds)))
-                .forEachRemaining(r -> out.put(r.get("element").asString(), r.get("id").asString()));
+                .forEachRemaining(
+                        r -> out.put(r.get("element").asString(), r.get("id").asString()));
         return out;
     }
 
@@ -235,8 +257,13 @@ public final class Graph implements AutoCloseable {
             if (found == null) {
                 return null;
             }
-            session.run("TERMINATE TRANSACTIONS $id", Map.of("id", found.get("transactionId").asString())).consume();
-            return new Connection(found.get("connectionId").asString(), found.get("clientAddress").asString());
+            session.run(
+                            "TERMINATE TRANSACTIONS $id",
+                            Map.of("id", found.get("transactionId").asString()))
+                    .consume();
+            return new Connection(
+                    found.get("connectionId").asString(),
+                    found.get("clientAddress").asString());
         } catch (ClientException e) {
             if (String.valueOf(e.code()).contains("TransactionNotFound")) {
                 return null;
@@ -268,13 +295,14 @@ public final class Graph implements AutoCloseable {
     }
 
     /** The Bolt connection a transaction runs on, as {@code SHOW TRANSACTIONS} names it. */
-    public record Connection(String id, String clientAddress) {
-    }
+    public record Connection(String id, String clientAddress) {}
 
     private static Record running(Session session, String tag) {
-        List<Record> found = session.run("SHOW TRANSACTIONS YIELD transactionId, metaData, connectionId, clientAddress "
-                + "WHERE metaData[$key] = $tag RETURN transactionId, connectionId, clientAddress",
-                Map.of("key", TAG, "tag", tag)).list();
+        List<Record> found = session.run(
+                        "SHOW TRANSACTIONS YIELD transactionId, metaData, connectionId, clientAddress "
+                                + "WHERE metaData[$key] = $tag RETURN transactionId, connectionId, clientAddress",
+                        Map.of("key", TAG, "tag", tag))
+                .list();
         return found.isEmpty() ? null : found.get(0);
     }
 
@@ -322,10 +350,10 @@ public final class Graph implements AutoCloseable {
         }
     }
 
-
     private static void collectProcedures(Plan plan, Set<String> procedures) {
         if (plan.operatorType().startsWith("ProcedureCall")) {
-            String details = plan.arguments().getOrDefault("Details", Values.value("")).asString();
+            String details =
+                    plan.arguments().getOrDefault("Details", Values.value("")).asString();
             var m = PROCEDURE_NAME.matcher(details);
             procedures.add(m.find() ? m.group(1) : details);
         }
@@ -333,7 +361,8 @@ public final class Graph implements AutoCloseable {
     }
 
     private static void collectOperators(Plan plan, List<Operator> operators) {
-        String details = plan.arguments().getOrDefault("Details", Values.value("")).asString();
+        String details =
+                plan.arguments().getOrDefault("Details", Values.value("")).asString();
         operators.add(new Operator(plan.operatorType().replaceFirst("@.*$", ""), details));
         plan.children().forEach(child -> collectOperators(child, operators));
     }
@@ -356,8 +385,12 @@ public final class Graph implements AutoCloseable {
         static QueryFailed of(Neo4jException e, Duration timeout) {
             String code = String.valueOf(e.code());
             if (code.contains("MemoryPoolOutOfMemory")) {
-                return new QueryFailed(Kind.UNPROCESSABLE, "the query needed more memory than a query may use and "
-                        + "was stopped; narrow it, or return fewer or smaller values", e.getMessage(), e);
+                return new QueryFailed(
+                        Kind.UNPROCESSABLE,
+                        "the query needed more memory than a query may use and "
+                                + "was stopped; narrow it, or return fewer or smaller values",
+                        e.getMessage(),
+                        e);
             }
             if (code.contains("TransactionTimedOut") || code.contains("Terminated")) {
                 return new QueryFailed(Kind.TIMED_OUT, ranLonger(timeout), e.getMessage(), e);
@@ -367,13 +400,13 @@ public final class Graph implements AutoCloseable {
 
         /** A query that was still running at its {@code timeout} and was stopped. */
         public static QueryFailed timedOut(Duration timeout) {
-            return new QueryFailed(Kind.TIMED_OUT, ranLonger(timeout), "still running after " + timeout.toSeconds()
-                    + " s", null);
+            return new QueryFailed(
+                    Kind.TIMED_OUT, ranLonger(timeout), "still running after " + timeout.toSeconds() + " s", null);
         }
 
         private static String ranLonger(Duration timeout) {
-            return "the query ran longer than " + (timeout == null ? "the database allows"
-                    : timeout.toSeconds() + " s") + " and was stopped; narrow it";
+            return "the query ran longer than " + (timeout == null ? "the database allows" : timeout.toSeconds() + " s")
+                    + " and was stopped; narrow it";
         }
 
         /** What the database said. */
@@ -386,28 +419,35 @@ public final class Graph implements AutoCloseable {
      * The query type of a query, the procedures it calls and every operator of its plan, as {@code EXPLAIN}
      * reports them.
      */
-    public record Explained(String queryType, Set<String> procedures, List<Operator> operators) {
-    }
+    public record Explained(String queryType, Set<String> procedures, List<Operator> operators) {}
 
     /** One operator of a plan: its type without the database suffix ({@code Expand(All)}) and its details. */
-    public record Operator(String type, String details) {
-    }
+    public record Operator(String type, String details) {}
 
     /** A session for reads, routed to readers on a cluster. */
     private Session readSession() {
-        return driver.session(SessionConfig.builder().withDatabase(database).withDefaultAccessMode(AccessMode.READ).build());
+        return driver.session(SessionConfig.builder()
+                .withDatabase(database)
+                .withDefaultAccessMode(AccessMode.READ)
+                .build());
     }
 
     public Counts counts() {
         long nodes = readOnce(COUNT_NODES, Map.of(), r -> r.get("c").asLong()).get(0);
-        long relationships = readOnce(COUNT_RELATIONSHIPS, Map.of(), r -> r.get("c").asLong()).get(0);
+        long relationships = readOnce(
+                        COUNT_RELATIONSHIPS, Map.of(), r -> r.get("c").asLong())
+                .get(0);
         return new Counts(nodes, relationships);
     }
 
     public ServerInfo serverInfo() {
-        return readOnce("CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition",
-                Map.of(), r -> new ServerInfo(r.get("name").asString(), r.get("version").asString(),
-                        r.get("edition").asString()))
+        return readOnce(
+                        "CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition",
+                        Map.of(),
+                        r -> new ServerInfo(
+                                r.get("name").asString(),
+                                r.get("version").asString(),
+                                r.get("edition").asString()))
                 .get(0);
     }
 
@@ -417,10 +457,8 @@ public final class Graph implements AutoCloseable {
     }
 
     /** How many nodes and relationships the database holds. */
-    public record Counts(long nodes, long relationships) {
-    }
+    public record Counts(long nodes, long relationships) {}
 
     /** What the server says it is. */
-    public record ServerInfo(String name, String version, String edition) {
-    }
+    public record ServerInfo(String name, String version, String edition) {}
 }

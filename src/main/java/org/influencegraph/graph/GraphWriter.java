@@ -16,14 +16,14 @@ import org.influencegraph.Resources;
 import org.influencegraph.model.EntityRecord;
 import org.influencegraph.model.EntityType;
 import org.influencegraph.model.EventRecord;
-import org.influencegraph.model.ParticipationRecord;
 import org.influencegraph.model.PartialDate;
+import org.influencegraph.model.ParticipationRecord;
 import org.influencegraph.model.Provenance;
 import org.influencegraph.model.SourceRecord;
 import org.influencegraph.model.TieRecord;
-import org.influencegraph.resolve.NameIndex;
 import org.influencegraph.names.NameKeys;
 import org.influencegraph.names.NameMatcher;
+import org.influencegraph.resolve.NameIndex;
 
 /**
  * Writes the model's records in batches with the statements of {@code cypher/writes}, one transaction a
@@ -57,6 +57,7 @@ public final class GraphWriter {
         final boolean nodes;
         /** For relationship tables, the row fields that hold the ids of the two ends. */
         final String from;
+
         final String to;
 
         Statements(String name, boolean nodes, boolean merges) {
@@ -154,13 +155,15 @@ public final class GraphWriter {
                 Map<String, Object> mentions = (Map<String, Object>) row.get("mentions");
                 Map<String, Object> mentionProps = provenance(e.mention(), false);
                 @SuppressWarnings("unchecked")
-                Map<String, Object> before = (Map<String, Object>) mentions.get(e.mention().source());
+                Map<String, Object> before =
+                        (Map<String, Object>) mentions.get(e.mention().source());
                 if (before != null) {
                     // The names an article gave the entity that are not its own ("Minsk" for Belarus) add up, and
                     // so do the sentences that named it (by its names, by those others).
                     for (String key : List.of("as", "quotes", "asQuotes")) {
                         Set<Object> all = new LinkedHashSet<>();
-                        for (Object list : new Object[] {((Map<?, ?>) before.get("props")).get(key), mentionProps.get(key)}) {
+                        for (Object list :
+                                new Object[] {((Map<?, ?>) before.get("props")).get(key), mentionProps.get(key)}) {
                             if (list instanceof List<?> values) {
                                 all.addAll(values);
                             }
@@ -241,12 +244,14 @@ public final class GraphWriter {
             p.put("dateStart", e.date() == null ? null : e.date().first());
             p.put("dateEnd", lastDay(e));
             props.put(e.id(), p);
-            reports.computeIfAbsent(e.id(), id -> new LinkedHashMap<>()).put(e.report().source(),
-                    Map.of("source", e.report().source(), "props", provenance(e.report(), false)));
+            reports.computeIfAbsent(e.id(), id -> new LinkedHashMap<>())
+                    .put(
+                            e.report().source(),
+                            Map.of("source", e.report().source(), "props", provenance(e.report(), false)));
         }
         List<Map<String, Object>> rows = new ArrayList<>();
-        props.forEach((id, p) -> rows.add(Map.of("id", id, "props", p,
-                "reports", List.copyOf(reports.get(id).values()))));
+        props.forEach((id, p) -> rows.add(Map.of(
+                "id", id, "props", p, "reports", List.copyOf(reports.get(id).values()))));
         return new Batch(Statements.EVENTS, rows);
     }
 
@@ -262,9 +267,19 @@ public final class GraphWriter {
         for (ParticipationRecord p : participations) {
             Map<String, Object> props = provenance(p.provenance(), true);
             props.put("detail", p.detail());
-            rows.put(List.of(p.event(), p.entity(), p.role(), p.provenance().source()), Map.of("event", p.event(),
-                    "entity", p.entity(), "type", p.role().relationshipType(), "source", p.provenance().source(),
-                    "props", props));
+            rows.put(
+                    List.of(p.event(), p.entity(), p.role(), p.provenance().source()),
+                    Map.of(
+                            "event",
+                            p.event(),
+                            "entity",
+                            p.entity(),
+                            "type",
+                            p.role().relationshipType(),
+                            "source",
+                            p.provenance().source(),
+                            "props",
+                            props));
         }
         return new Batch(Statements.PARTICIPANTS, List.copyOf(rows.values()));
     }
@@ -277,8 +292,19 @@ public final class GraphWriter {
             props.put("role", t.role());
             props.put("start", text(t.start()));
             props.put("end", text(t.end()));
-            rows.put(List.of(t.from(), t.to(), t.type(), t.key()), Map.of("from", t.from(), "to", t.to(),
-                    "type", t.type().relationshipType(), "key", t.key(), "props", props));
+            rows.put(
+                    List.of(t.from(), t.to(), t.type(), t.key()),
+                    Map.of(
+                            "from",
+                            t.from(),
+                            "to",
+                            t.to(),
+                            "type",
+                            t.type().relationshipType(),
+                            "key",
+                            t.key(),
+                            "props",
+                            props));
         }
         return new Batch(Statements.TIES, List.copyOf(rows.values()));
     }
@@ -344,7 +370,8 @@ public final class GraphWriter {
                 return WriteCounts.NONE;
             }
             if (statements == null) {
-                return graph.inWriteTransaction(tx -> tally(tx.run(cypher, Map.of("rows", rows)).single()));
+                return graph.inWriteTransaction(
+                        tx -> tally(tx.run(cypher, Map.of("rows", rows)).single()));
             }
             // Relationships with an end this import created need no look, unless written before in this import.
             List<Integer> sure = new ArrayList<>();
@@ -352,8 +379,9 @@ public final class GraphWriter {
             List<Integer> hashes = new ArrayList<>();
             for (int i = 0; i < rows.size(); i++) {
                 Map<String, Object> row = rows.get(i);
-                if (statements.from != null && (createdNodes.contains((String) row.get(statements.from))
-                        || createdNodes.contains((String) row.get(statements.to)))) {
+                if (statements.from != null
+                        && (createdNodes.contains((String) row.get(statements.from))
+                                || createdNodes.contains((String) row.get(statements.to)))) {
                     int hash = Math.floorMod(relationshipKey(row).hashCode() * 0x9E3779B9, WRITTEN_BITS);
                     hashes.add(hash);
                     (written.get(hash) ? toLook : sure).add(i);
@@ -368,7 +396,8 @@ public final class GraphWriter {
                 toLook.forEach(i -> probe.add(rows.get(i)));
                 Set<Integer> present = new HashSet<>();
                 if (!probe.isEmpty()) {
-                    tx.run(statements.present, Map.of("rows", probe)).list(r -> r.get("i").asInt())
+                    tx.run(statements.present, Map.of("rows", probe))
+                            .list(r -> r.get("i").asInt())
                             .forEach(j -> present.add(toLook.get(j)));
                 }
                 Set<Integer> skipLook = new HashSet<>(sure);
@@ -386,12 +415,18 @@ public final class GraphWriter {
                 }
                 WriteCounts result = WriteCounts.NONE;
                 if (!fresh.isEmpty()) {
-                    long n = tx.run(statements.create, Map.of("rows", fresh)).single().get("created").asLong();
+                    long n = tx.run(statements.create, Map.of("rows", fresh))
+                            .single()
+                            .get("created")
+                            .asLong();
                     result = new WriteCounts(n, 0, 0);
                 }
                 if (!known.isEmpty()) {
-                    result = result.plus(statements.merge == null ? new WriteCounts(0, 0, known.size())
-                            : tally(tx.run(statements.merge, Map.of("rows", known)).single()));
+                    result = result.plus(
+                            statements.merge == null
+                                    ? new WriteCounts(0, 0, known.size())
+                                    : tally(tx.run(statements.merge, Map.of("rows", known))
+                                            .single()));
                 }
                 return result;
             });
@@ -408,7 +443,10 @@ public final class GraphWriter {
         }
 
         private static WriteCounts tally(org.neo4j.driver.Record r) {
-            return new WriteCounts(r.get("created").asLong(), r.get("updated").asLong(), r.get("unchanged").asLong());
+            return new WriteCounts(
+                    r.get("created").asLong(),
+                    r.get("updated").asLong(),
+                    r.get("unchanged").asLong());
         }
     }
 

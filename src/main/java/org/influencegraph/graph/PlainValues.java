@@ -93,8 +93,8 @@ final class PlainValues {
     }
 
     private EdgeRef edge(org.neo4j.driver.types.Relationship r) {
-        return new EdgeRef(r.elementId(), r.type(), r.startNodeElementId(), r.endNodeElementId(),
-                properties(r.keys(), r));
+        return new EdgeRef(
+                r.elementId(), r.type(), r.startNodeElementId(), r.endNodeElementId(), properties(r.keys(), r));
     }
 
     private Map<String, Object> properties(Iterable<String> keys, org.neo4j.driver.types.Entity entity) {
@@ -108,12 +108,11 @@ final class PlainValues {
     }
 
     /** An edge whose ends are known by element id until the whole answer has been read. */
-    record EdgeRef(String id, String type, String startElementId, String endElementId, Map<String, Object> properties) {
-    }
+    record EdgeRef(
+            String id, String type, String startElementId, String endElementId, Map<String, Object> properties) {}
 
     /** A path whose edges are still {@link EdgeRef}s. */
-    record PathRef(List<QueryResult.Node> nodes, List<EdgeRef> edges) {
-    }
+    record PathRef(List<QueryResult.Node> nodes, List<EdgeRef> edges) {}
 
     /** The element ids of edge ends whose nodes the answer does not hold, found in {@code value}. */
     Set<String> unknownEnds(Object value) {
@@ -146,8 +145,8 @@ final class PlainValues {
     /** Replaces every {@link EdgeRef} and {@link PathRef} with its final form, once all nodes are known. */
     Object finish(Object value) {
         if (value instanceof EdgeRef e) {
-            return new QueryResult.Edge(e.id(), e.type(), ids.get(e.startElementId()), ids.get(e.endElementId()),
-                    e.properties());
+            return new QueryResult.Edge(
+                    e.id(), e.type(), ids.get(e.startElementId()), ids.get(e.endElementId()), e.properties());
         }
         if (value instanceof PathRef p) {
             List<QueryResult.Edge> edges = new ArrayList<>();

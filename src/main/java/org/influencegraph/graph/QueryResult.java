@@ -22,8 +22,12 @@ public record QueryResult(List<String> columns, List<Map<String, Object>> rows, 
         }
 
         static String typeOf(List<String> labels) {
-            return labels.stream().filter(l -> !l.equals("Entity")).findFirst()
-                    .or(() -> labels.stream().findFirst()).map(l -> l.toLowerCase(java.util.Locale.ROOT)).orElse(null);
+            return labels.stream()
+                    .filter(l -> !l.equals("Entity"))
+                    .findFirst()
+                    .or(() -> labels.stream().findFirst())
+                    .map(l -> l.toLowerCase(java.util.Locale.ROOT))
+                    .orElse(null);
         }
     }
 
@@ -40,6 +44,5 @@ public record QueryResult(List<String> columns, List<Map<String, Object>> rows, 
     }
 
     /** A path: its nodes in order and the edges between them. */
-    public record Path(List<Node> nodes, List<Edge> edges) {
-    }
+    public record Path(List<Node> nodes, List<Edge> edges) {}
 }

@@ -14,8 +14,7 @@ final class Runaways {
 
     private static final Logger LOG = LoggerFactory.getLogger(Runaways.class);
 
-    private Runaways() {
-    }
+    private Runaways() {}
 
     /**
      * Stops the thread of this process that serves Bolt connection {@code connectionId} from {@code clientAddress},
@@ -27,7 +26,8 @@ final class Runaways {
         String name = "[" + connectionId + " - /" + clientAddress + "]";
         for (var entry : Thread.getAllStackTraces().entrySet()) {
             Thread thread = entry.getKey();
-            if (thread.getName().startsWith("neo4j.BoltWorker") && thread.getName().contains(name)
+            if (thread.getName().startsWith("neo4j.BoltWorker")
+                    && thread.getName().contains(name)
                     && inCypher(entry.getValue())) {
                 LOG.warn("stopping thread '{}': its query was terminated and still runs", thread.getName());
                 try {

@@ -27,8 +27,7 @@ public final class Schema {
         MIGRATIONS_LOG.setLevel(Level.WARNING);
     }
 
-    private Schema() {
-    }
+    private Schema() {}
 
     public static void apply(Graph graph) {
         var config = MigrationsConfig.builder()

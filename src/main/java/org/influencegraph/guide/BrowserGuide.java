@@ -12,8 +12,7 @@ import org.influencegraph.query.QueryCatalog;
  */
 public final class BrowserGuide {
 
-    private BrowserGuide() {
-    }
+    private BrowserGuide() {}
 
     private static final String WHO_MEDIATED = Resources.cypher("cypher/examples/who-mediated.cypher");
 
@@ -37,19 +36,34 @@ public final class BrowserGuide {
                 <code>:style http://localhost:8080/guide/influence-graph.grass</code>.</p>
                 <p>The next slides are the canned queries the HTTP API answers, each with its parameters filled
                 in: click a block to put it in the editor, then run it.</p>
-                """.formatted(esc(WHO_MEDIATED)));
+                """.formatted(
+                        esc(WHO_MEDIATED)));
         for (CannedQuery q : catalog.all()) {
             StringBuilder body = new StringBuilder();
             body.append("<p>").append(esc(q.description())).append("</p>\n<ul>\n");
             for (Parameter p : q.parameters()) {
-                body.append("<li><code>").append(esc(p.name())).append("</code> (").append(p.type().code())
-                        .append(p.required() ? ", required" : p.defaultValue() != null ? ", default " + esc(p.defaultValue())
-                                : ", optional")
-                        .append("): ").append(esc(p.description())).append("</li>\n");
+                body.append("<li><code>")
+                        .append(esc(p.name()))
+                        .append("</code> (")
+                        .append(p.type().code())
+                        .append(
+                                p.required()
+                                        ? ", required"
+                                        : p.defaultValue() != null
+                                                ? ", default " + esc(p.defaultValue())
+                                                : ", optional")
+                        .append("): ")
+                        .append(esc(p.description()))
+                        .append("</li>\n");
             }
-            body.append("</ul>\n<pre class=\"pre-scrollable code runnable\">").append(esc(q.browserParams()))
-                    .append('\n').append(esc(q.cypher())).append(";</pre>\n")
-                    .append("<p>Over HTTP: <code>GET /api/queries/").append(esc(q.name())).append("</code></p>\n");
+            body.append("</ul>\n<pre class=\"pre-scrollable code runnable\">")
+                    .append(esc(q.browserParams()))
+                    .append('\n')
+                    .append(esc(q.cypher()))
+                    .append(";</pre>\n")
+                    .append("<p>Over HTTP: <code>GET /api/queries/")
+                    .append(esc(q.name()))
+                    .append("</code></p>\n");
             slide(out, q.title(), q.name(), body.toString());
         }
         out.append("</carousel>\n</article>\n");
@@ -57,9 +71,13 @@ public final class BrowserGuide {
     }
 
     private static void slide(StringBuilder out, String title, String lead, String body) {
-        out.append("<slide class=\"row-fluid\">\n<div class=\"col-sm-3\">\n<h3>").append(esc(title))
-                .append("</h3>\n<p class=\"lead\">").append(esc(lead)).append("</p>\n</div>\n<div class=\"col-sm-9\">\n")
-                .append(body).append("</div>\n</slide>\n");
+        out.append("<slide class=\"row-fluid\">\n<div class=\"col-sm-3\">\n<h3>")
+                .append(esc(title))
+                .append("</h3>\n<p class=\"lead\">")
+                .append(esc(lead))
+                .append("</p>\n</div>\n<div class=\"col-sm-9\">\n")
+                .append(body)
+                .append("</div>\n</slide>\n");
     }
 
     private static String esc(String text) {

@@ -27,12 +27,10 @@ final class ApiErrors {
     /** The header that carries a request's id, which the log names beside any failure of the server. */
     static final String REQUEST_ID = "X-Request-Id";
 
-    private ApiErrors() {
-    }
+    private ApiErrors() {}
 
     /** The status of an error of {@code kind} and the word of its body's {@code error} field. */
-    record Answer(HttpStatus status, String error) {
-    }
+    record Answer(HttpStatus status, String error) {}
 
     /** The one mapping of the domain's errors to HTTP. */
     static Answer answer(UserError.Kind kind) {
@@ -62,8 +60,9 @@ final class ApiErrors {
         config.routes.exception(ValidationException.class, (e, ctx) -> respond(ctx, invalid(e)));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> {
             HttpStatus status = HttpStatus.forStatus(e.getStatus());
-            String detail = status == HttpStatus.CONTENT_TOO_LARGE ? "the request is larger than the "
-                    + limits.maxBody() + "-byte limit" : e.getMessage();
+            String detail = status == HttpStatus.CONTENT_TOO_LARGE
+                    ? "the request is larger than the " + limits.maxBody() + "-byte limit"
+                    : e.getMessage();
             ctx.status(status).json(new ApiError(of(status).error(), detail));
         });
         config.routes.exception(ServiceUnavailableException.class, (e, ctx) -> respond(ctx, unavailable(e)));
@@ -71,8 +70,13 @@ final class ApiErrors {
         config.routes.exception(Exception.class, (e, ctx) -> {
             String id = requestId(ctx);
             LOG.error("unexpected error on {} {} (request {})", ctx.method(), ctx.path(), id, e);
-            ctx.header(REQUEST_ID, id).status(HttpStatus.INTERNAL_SERVER_ERROR).json(new ApiError("internal error",
-                    "the server failed; its log has the details under request id " + id, null, id));
+            ctx.header(REQUEST_ID, id)
+                    .status(HttpStatus.INTERNAL_SERVER_ERROR)
+                    .json(new ApiError(
+                            "internal error",
+                            "the server failed; its log has the details under request id " + id,
+                            null,
+                            id));
         });
         config.routes.error(404, "*", ctx -> {
             if (!String.valueOf(ctx.res().getContentType()).startsWith("application/json")) {
@@ -86,11 +90,12 @@ final class ApiErrors {
         switch (e.kind()) {
             case UNAUTHENTICATED -> ctx.header("WWW-Authenticate", "Bearer realm=\"influence-graph\"");
             case BUSY -> ctx.header("Retry-After", "1");
-            default -> {
-            }
+            default -> {}
         }
-        var candidates = e instanceof UnresolvedActor unresolved && !unresolved.candidates().isEmpty()
-                ? unresolved.candidates() : null;
+        var candidates = e instanceof UnresolvedActor unresolved
+                        && !unresolved.candidates().isEmpty()
+                ? unresolved.candidates()
+                : null;
         ctx.status(answer.status()).json(new ApiError(answer.error(), e.getMessage(), candidates));
     }
 

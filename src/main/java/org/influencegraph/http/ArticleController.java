@@ -38,12 +38,15 @@ final class ArticleController {
     private static final String JSON_EXAMPLE = "{\"text\": \"...\", \"format\": \"text\", \"title\": \"...\", "
             + "\"publisher\": \"...\", \"author\": \"...\", \"date\": \"2023-06-25\", \"url\": \"...\"}";
 
-    private static final JsonBody<ArticleRequest> BODY = new JsonBody<>(ArticleRequest.class,
-            "expected a JSON object " + JSON_EXAMPLE, "an article takes text, format, title, publisher, author, date "
-            + "and url", "expected a JSON object " + JSON_EXAMPLE);
+    private static final JsonBody<ArticleRequest> BODY = new JsonBody<>(
+            ArticleRequest.class,
+            "expected a JSON object " + JSON_EXAMPLE,
+            "an article takes text, format, title, publisher, author, date " + "and url",
+            "expected a JSON object " + JSON_EXAMPLE);
 
     /** An article sent as JSON: its text, the format of the text, and its metadata. */
-    record ArticleRequest(@JsonDeserialize(using = JsonBody.Text.class) String text,
+    record ArticleRequest(
+            @JsonDeserialize(using = JsonBody.Text.class) String text,
             @JsonDeserialize(using = JsonBody.Text.class) String format,
             @JsonDeserialize(using = JsonBody.Text.class) String title,
             @JsonDeserialize(using = JsonBody.Text.class) String publisher,
@@ -64,14 +67,28 @@ final class ArticleController {
     }
 
     /** The answer to an article: its id and title, whether it changed anything, and what it added. */
-    record ArticleAnswer(String article, String title, boolean changed, boolean replaced, Counts entities,
-            Counts events, Counts ties, int candidates, Added added) {
+    record ArticleAnswer(
+            String article,
+            String title,
+            boolean changed,
+            boolean replaced,
+            Counts entities,
+            Counts events,
+            Counts ties,
+            int candidates,
+            Added added) {
 
         static ArticleAnswer of(ArticleImporter.Outcome outcome) {
-            return new ArticleAnswer(outcome.article(), outcome.title(), outcome.changed(), outcome.replaced(),
-                    counts(outcome, Table.ENTITIES), counts(outcome, Table.EVENTS), counts(outcome, Table.TIES),
-                    outcome.candidates().size(), new Added(outcome.entities(), outcome.events(), outcome.ties(),
-                            outcome.candidates()));
+            return new ArticleAnswer(
+                    outcome.article(),
+                    outcome.title(),
+                    outcome.changed(),
+                    outcome.replaced(),
+                    counts(outcome, Table.ENTITIES),
+                    counts(outcome, Table.EVENTS),
+                    counts(outcome, Table.TIES),
+                    outcome.candidates().size(),
+                    new Added(outcome.entities(), outcome.events(), outcome.ties(), outcome.candidates()));
         }
 
         private static Counts counts(ArticleImporter.Outcome outcome, Table table) {
@@ -80,9 +97,11 @@ final class ArticleController {
     }
 
     /** The names of what an article added, and the facts it holds for review. */
-    record Added(List<String> entities, List<ArticleImporter.Event> events, List<String> ties,
-            List<ArticleImporter.Held> candidates) {
-    }
+    record Added(
+            List<String> entities,
+            List<ArticleImporter.Event> events,
+            List<String> ties,
+            List<ArticleImporter.Held> candidates) {}
 
     private static final Duration POLL = Duration.ofMillis(200);
     private static final Logger LOG = LoggerFactory.getLogger(ArticleController.class);
@@ -114,7 +133,10 @@ final class ArticleController {
         String format = ctx.queryParam("format");
         String formatFrom = "parameter";
         String dateFrom = "parameter";
-        String type = String.valueOf(ctx.contentType()).toLowerCase(Locale.ROOT).replaceAll(";.*", "").strip();
+        String type = String.valueOf(ctx.contentType())
+                .toLowerCase(Locale.ROOT)
+                .replaceAll(";.*", "")
+                .strip();
         String name;
         byte[] bytes;
         if (type.equals("application/json")) {
@@ -146,7 +168,9 @@ final class ArticleController {
             }
         }
         String url = metadata.get("url");
-        if (url != null && !url.isBlank() && !url.strip().toLowerCase(Locale.ROOT).matches("https?://.+")) {
+        if (url != null
+                && !url.isBlank()
+                && !url.strip().toLowerCase(Locale.ROOT).matches("https?://.+")) {
             throw new UserError("'url' must be an http:// or https:// address");
         }
         ArticleReader.Format read = format(format, formatFrom, type);
@@ -182,8 +206,8 @@ final class ArticleController {
      * The import's outcome; null when the client hung up (the import is cancelled and nobody waits for an
      * answer). A reading over the budget is cancelled and refused; a write once begun is waited for.
      */
-    private ArticleImporter.Outcome await(Context ctx, String name, Future<ArticleImporter.Outcome> work,
-            Cancellation stop) {
+    private ArticleImporter.Outcome await(
+            Context ctx, String name, Future<ArticleImporter.Outcome> work, Cancellation stop) {
         BooleanSupplier gone = Hangup.watch(ctx);
         long deadline = System.nanoTime() + budget.toNanos();
         boolean overTime = false;
@@ -221,17 +245,23 @@ final class ArticleController {
                 case "text", "txt" -> ArticleReader.Format.TEXT;
                 case "markdown", "md" -> ArticleReader.Format.MARKDOWN;
                 case "html" -> ArticleReader.Format.HTML;
-                default -> throw new UserError(where + " 'format' must be text, markdown or html, not '" + format + "'");
+                default ->
+                    throw new UserError(where + " 'format' must be text, markdown or html, not '" + format + "'");
             };
         }
         return switch (type) {
             case "text/markdown", "text/x-markdown" -> ArticleReader.Format.MARKDOWN;
             case "text/html", "application/xhtml+xml" -> ArticleReader.Format.HTML;
-            case "text/plain", "application/json", "application/octet-stream", "application/x-www-form-urlencoded",
-                "null", "" -> ArticleReader.Format.TEXT;
-            default -> throw new UserError("send the article as text/plain, text/markdown or text/html, or as JSON "
-                    + JSON_EXAMPLE + ", not as " + type + (type.startsWith("multipart/") ? " (files go to POST "
-                    + "/api/imports)" : ""));
+            case "text/plain",
+                    "application/json",
+                    "application/octet-stream",
+                    "application/x-www-form-urlencoded",
+                    "null",
+                    "" -> ArticleReader.Format.TEXT;
+            default ->
+                throw new UserError("send the article as text/plain, text/markdown or text/html, or as JSON "
+                        + JSON_EXAMPLE + ", not as " + type
+                        + (type.startsWith("multipart/") ? " (files go to POST " + "/api/imports)" : ""));
         };
     }
 }

@@ -14,8 +14,7 @@ import org.influencegraph.query.QueryService;
 final class EmbedController {
 
     /** The address of an embeddable view and the {@code <iframe>} that shows it. */
-    record Snippet(String url, String iframe) {
-    }
+    record Snippet(String url, String iframe) {}
 
     private final QueryService queries;
     private final String policy;
@@ -54,7 +53,8 @@ final class EmbedController {
             return publicUrl;
         }
         String address = ctx.req().getLocalAddr();
-        return "http://" + (address.contains(":") ? "[" + address + "]" : address) + ":" + ctx.req().getLocalPort();
+        return "http://" + (address.contains(":") ? "[" + address + "]" : address) + ":"
+                + ctx.req().getLocalPort();
     }
 
     void cytoscape(Context ctx) throws IOException {
@@ -67,7 +67,8 @@ final class EmbedController {
 
     private static void script(Context ctx, String resource) throws IOException {
         try (InputStream in = Resources.open(resource)) {
-            ctx.contentType("text/javascript; charset=utf-8").header("Cache-Control", "max-age=3600")
+            ctx.contentType("text/javascript; charset=utf-8")
+                    .header("Cache-Control", "max-age=3600")
                     .result(in.readAllBytes());
         }
     }

@@ -1,7 +1,7 @@
 package org.influencegraph.http;
 
-import io.javalin.http.Context;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Duration;
 import java.util.List;
@@ -18,31 +18,31 @@ import org.influencegraph.resolve.Merges;
 final class EntityController {
 
     /** The body of a merge: the entity to fold into the one the path names. */
-    record MergeRequest(String other, String note) {
-    }
+    record MergeRequest(String other, String note) {}
 
     /** The body of a rejection: two entities that are two. */
-    record PairRequest(String a, String b, String note) {
-    }
+    record PairRequest(String a, String b, String note) {}
 
     /** The entities a name or id matches, best first. */
-    record SearchAnswer(String query, List<EntitySearch.Match> matches) {
-    }
+    record SearchAnswer(String query, List<EntitySearch.Match> matches) {}
 
     /** Pairs that may be one entity, at or above the score asked for. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record DuplicatesAnswer(double minScore, String status, String computedAt, Double seconds, Integer retryAfter,
-            List<DuplicateFinder.Pair> pairs) {
-    }
+    record DuplicatesAnswer(
+            double minScore,
+            String status,
+            String computedAt,
+            Double seconds,
+            Integer retryAfter,
+            List<DuplicateFinder.Pair> pairs) {}
 
     /** The merges in effect, the latest first. */
-    record MergesAnswer(List<Merges.Entry> merges) {
-    }
+    record MergesAnswer(List<Merges.Entry> merges) {}
 
-    private static final JsonBody<MergeRequest> MERGE = body(MergeRequest.class,
-            "{\"other\": \"ENTITY_ID\", \"note\": \"why\"}");
-    private static final JsonBody<PairRequest> PAIR = body(PairRequest.class,
-            "{\"a\": \"ENTITY_ID\", \"b\": \"ENTITY_ID\", \"note\": \"why\"}");
+    private static final JsonBody<MergeRequest> MERGE =
+            body(MergeRequest.class, "{\"other\": \"ENTITY_ID\", \"note\": \"why\"}");
+    private static final JsonBody<PairRequest> PAIR =
+            body(PairRequest.class, "{\"a\": \"ENTITY_ID\", \"b\": \"ENTITY_ID\", \"note\": \"why\"}");
     /** Seconds a client told that the review is still computing waits before asking again. */
     private static final int RETRY_AFTER = 5;
 
@@ -82,12 +82,12 @@ final class EntityController {
     void duplicates(Context ctx) {
         double minScore = Params.fraction(ctx, "minScore", DuplicateFinder.DEFAULT_MIN_SCORE);
         int limit = Params.integer(ctx, "limit", 50, 1, DuplicateFinder.MAX_LIMIT);
-        int wait = Params.integer(ctx, "wait", (int) DuplicateReview.DEFAULT_WAIT.toSeconds(), 0,
-                (int) DuplicateReview.MAX_WAIT.toSeconds());
+        int wait = Params.integer(ctx, "wait", (int) DuplicateReview.DEFAULT_WAIT.toSeconds(), 0, (int)
+                DuplicateReview.MAX_WAIT.toSeconds());
         DuplicateReview.Answer answer = duplicates.pairs(type(ctx), minScore, limit, Duration.ofSeconds(wait));
         if (answer.ready()) {
-            ctx.json(new DuplicatesAnswer(minScore, "ready", answer.computedAt(), answer.seconds(), null,
-                    answer.pairs()));
+            ctx.json(new DuplicatesAnswer(
+                    minScore, "ready", answer.computedAt(), answer.seconds(), null, answer.pairs()));
             return;
         }
         ctx.header("Retry-After", String.valueOf(RETRY_AFTER));
@@ -127,12 +127,13 @@ final class EntityController {
         if (type == null || type.isBlank()) {
             return null;
         }
-        return EntityType.parse(type).orElseThrow(() -> new UserError(Kind.INVALID,
-                "parameter 'type' must be person, organization or place, not '" + type + "'"));
+        return EntityType.parse(type)
+                .orElseThrow(() -> new UserError(
+                        Kind.INVALID, "parameter 'type' must be person, organization or place, not '" + type + "'"));
     }
 
     private static <T> JsonBody<T> body(Class<T> type, String example) {
-        return new JsonBody<>(type, "expected a JSON object " + example, null,
-                "the body is empty; expected " + example);
+        return new JsonBody<>(
+                type, "expected a JSON object " + example, null, "the body is empty; expected " + example);
     }
 }

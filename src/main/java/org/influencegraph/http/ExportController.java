@@ -26,14 +26,15 @@ final class ExportController {
 
     void export(Context ctx) throws IOException {
         String formatText = ctx.queryParam("format") == null ? "cytoscape" : ctx.queryParam("format");
-        GraphFormat format = GraphFormat.parse(formatText).orElseThrow(() -> new UserError(Kind.INVALID,
-                "format must be cytoscape, graphml, gexf or ftm, not '" + formatText + "'"));
+        GraphFormat format = GraphFormat.parse(formatText)
+                .orElseThrow(() -> new UserError(
+                        Kind.INVALID, "format must be cytoscape, graphml, gexf or ftm, not '" + formatText + "'"));
         String query = ctx.queryParam("query");
         String file = (query == null ? "influence-graph" : query) + "." + format.extension();
         if (query == null) {
             if (!QueryController.parameters(ctx, "format").isEmpty()) {
-                throw new UserError(Kind.INVALID,
-                        "parameters other than format need query=NAME, the canned query they belong to");
+                throw new UserError(
+                        Kind.INVALID, "parameters other than format need query=NAME, the canned query they belong to");
             }
             start(ctx, format, file);
             try (OutputStream out = ctx.outputStream()) {

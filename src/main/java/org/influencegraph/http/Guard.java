@@ -41,38 +41,51 @@ final class Guard {
 
     private void authorize(Context ctx, Route route) {
         switch (access.decide(route.write(), bearer(ctx), ctx.queryParam(TOKEN_PARAMETER))) {
-            case ALLOWED -> {
-            }
-            case FORBIDDEN -> throw UserError.refusal(Kind.FORBIDDEN, "the read token cannot change the graph: send "
-                    + "the write token");
-            case UNAUTHENTICATED -> throw UserError.refusal(Kind.UNAUTHENTICATED, route.write()
-                    ? "this endpoint changes the graph: send the write token as 'Authorization: Bearer TOKEN' (serve "
-                            + "printed where the tokens are kept; `influence-graph token show` prints it)"
-                    : "reading needs a token on this server: send 'Authorization: Bearer TOKEN', or add "
-                            + TOKEN_PARAMETER + "=TOKEN to the address of an embedded view");
+            case ALLOWED -> {}
+            case FORBIDDEN ->
+                throw UserError.refusal(
+                        Kind.FORBIDDEN, "the read token cannot change the graph: send " + "the write token");
+            case UNAUTHENTICATED ->
+                throw UserError.refusal(
+                        Kind.UNAUTHENTICATED,
+                        route.write()
+                                ? "this endpoint changes the graph: send the write token as 'Authorization: Bearer TOKEN' (serve "
+                                        + "printed where the tokens are kept; `influence-graph token show` prints it)"
+                                : "reading needs a token on this server: send 'Authorization: Bearer TOKEN', or add "
+                                        + TOKEN_PARAMETER + "=TOKEN to the address of an embedded view");
         }
     }
 
     private void checkSize(Context ctx, Route route) {
         long limit = limit(route.body());
-        String setting = route.body() == Route.Body.JSON || route.body() == Route.Body.NONE ? "IG_MAX_BODY"
-                : route.body() == Route.Body.ARTICLE && limit == ArticleReader.MAX_BYTES ? "an article's limit"
-                : "IG_MAX_UPLOAD";
+        String setting = route.body() == Route.Body.JSON || route.body() == Route.Body.NONE
+                ? "IG_MAX_BODY"
+                : route.body() == Route.Body.ARTICLE && limit == ArticleReader.MAX_BYTES
+                        ? "an article's limit"
+                        : "IG_MAX_UPLOAD";
         long length = ctx.req().getContentLengthLong();
         if (length > limit) {
-            throw UserError.refusal(Kind.TOO_LARGE, "the request is " + length + " bytes; this endpoint takes "
-                    + "at most " + limit + " (" + setting + ")");
+            throw UserError.refusal(
+                    Kind.TOO_LARGE,
+                    "the request is " + length + " bytes; this endpoint takes " + "at most " + limit + " (" + setting
+                            + ")");
         }
         String encoding = ctx.header("Transfer-Encoding");
-        if (length < 0 && (route.body() == Route.Body.JSON || route.body() == Route.Body.ARTICLE) && encoding != null
+        if (length < 0
+                && (route.body() == Route.Body.JSON || route.body() == Route.Body.ARTICLE)
+                && encoding != null
                 && encoding.toLowerCase(Locale.ROOT).contains("chunked")) {
             // Read what was sent (up to the limit) before answering: a connection closed on a client still sending
             // loses the answer with it.
             long read = drain(ctx, limit + 1);
-            throw read > limit ? UserError.refusal(Kind.TOO_LARGE, "the request is over " + limit
-                    + " bytes; this endpoint takes at most " + limit + " (" + setting + ")")
-                    : UserError.refusal(Kind.LENGTH_REQUIRED, "send the body with a Content-Length (at most " + limit
-                            + " bytes), not in chunks");
+            throw read > limit
+                    ? UserError.refusal(
+                            Kind.TOO_LARGE,
+                            "the request is over " + limit + " bytes; this endpoint takes at most " + limit + " ("
+                                    + setting + ")")
+                    : UserError.refusal(
+                            Kind.LENGTH_REQUIRED,
+                            "send the body with a Content-Length (at most " + limit + " bytes), not in chunks");
         }
     }
 

@@ -14,15 +14,16 @@ import org.eclipse.jetty.io.EndPoint;
  */
 final class Hangup {
 
-    private Hangup() {
-    }
+    private Hangup() {}
 
     /** A check for {@code ctx}'s client; one that never says gone where the connection cannot be read. */
     static BooleanSupplier watch(Context ctx) {
         EndPoint endPoint;
         try {
-            endPoint = ServletContextRequest.getServletContextRequest(ctx.req()).getConnectionMetaData()
-                    .getConnection().getEndPoint();
+            endPoint = ServletContextRequest.getServletContextRequest(ctx.req())
+                    .getConnectionMetaData()
+                    .getConnection()
+                    .getEndPoint();
         } catch (RuntimeException e) {
             return () -> false;
         }

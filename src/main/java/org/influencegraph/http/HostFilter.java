@@ -30,7 +30,8 @@ public final class HostFilter {
     private final String bindHost;
 
     HostFilter(Names names) {
-        this.publicHost = names.publicUrl() == null ? null : normal(names.publicUrl().getHost());
+        this.publicHost =
+                names.publicUrl() == null ? null : normal(names.publicUrl().getHost());
         String bind = names.bind() == null ? null : normal(names.bind());
         this.bindHost = bind == null || bind.equals("0.0.0.0") || bind.equals("::") ? null : bind;
     }
@@ -44,10 +45,13 @@ public final class HostFilter {
         }
         String host = hostOf(header);
         if (!accepts(host)) {
-            throw new UserError(Kind.MISDIRECTED, "this server does not answer for host '" + header.strip()
-                    + "': reach it as localhost or 127.0.0.1" + (publicHost == null ? "" : ", or as " + publicHost)
-                    + "; if '" + host + "' is its public name, start it with --public-url "
-                    + "(INFLUENCE_GRAPH_PUBLIC_URL)");
+            throw new UserError(
+                    Kind.MISDIRECTED,
+                    "this server does not answer for host '" + header.strip()
+                            + "': reach it as localhost or 127.0.0.1"
+                            + (publicHost == null ? "" : ", or as " + publicHost)
+                            + "; if '" + host + "' is its public name, start it with --public-url "
+                            + "(INFLUENCE_GRAPH_PUBLIC_URL)");
         }
     }
 
@@ -56,8 +60,12 @@ public final class HostFilter {
         if (name.isEmpty()) {
             return false;
         }
-        return name.equals("localhost") || name.endsWith(".localhost") || LOOPBACK_V4.matcher(name).matches()
-                || name.equals("::1") || name.equals(publicHost) || name.equals(bindHost);
+        return name.equals("localhost")
+                || name.endsWith(".localhost")
+                || LOOPBACK_V4.matcher(name).matches()
+                || name.equals("::1")
+                || name.equals(publicHost)
+                || name.equals(bindHost);
     }
 
     /** The host of a {@code Host} header: without its port, an IPv6 address without its brackets. */

@@ -19,12 +19,12 @@ import java.util.concurrent.Semaphore;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.influencegraph.UserError;
-import org.influencegraph.importer.ImportOptions;
 import org.influencegraph.UserError.Kind;
 import org.influencegraph.graph.GraphWriter.WriteCounts;
 import org.influencegraph.importer.CsvMapping;
 import org.influencegraph.importer.ImportFormat;
 import org.influencegraph.importer.ImportInput;
+import org.influencegraph.importer.ImportOptions;
 import org.influencegraph.importer.ImportReport;
 import org.influencegraph.importer.Imports;
 import org.influencegraph.importer.Table;
@@ -41,15 +41,20 @@ final class ImportController {
 
     /** The answer to an upload: each part's report, and when nothing was written, why. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record ImportAnswer(String error, String detail, List<ImportPart> imports) {
-    }
+    record ImportAnswer(String error, String detail, List<ImportPart> imports) {}
 
     /**
      * What one part of an upload (the files of one format) did: rows read and skipped, counts by table (those
      * it touched), its problems (the first {@value #MAX_PROBLEMS_SHOWN}) and the records it had no place for.
      */
-    record ImportPart(String format, boolean written, long rows, long skipped, Map<String, Counts> tables,
-            int problemCount, List<Problem> problems,
+    record ImportPart(
+            String format,
+            boolean written,
+            long rows,
+            long skipped,
+            Map<String, Counts> tables,
+            int problemCount,
+            List<Problem> problems,
             @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Long> leftOut) {
 
         static ImportPart of(Imports.Part part) {
@@ -61,16 +66,23 @@ final class ImportController {
                     tables.put(table.name().toLowerCase(Locale.ROOT), Counts.of(c));
                 }
             }
-            return new ImportPart(part.format().name().toLowerCase(Locale.ROOT).replace('_', '-'), report.written(),
-                    report.rowsRead(), report.rowsSkipped(), tables, report.problems().size(), report.problems()
-                            .stream().limit(MAX_PROBLEMS_SHOWN).map(p -> new Problem(p.file(), p.line(), p.column(),
-                                    p.message())).toList(), report.leftOut());
+            return new ImportPart(
+                    part.format().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                    report.written(),
+                    report.rowsRead(),
+                    report.rowsSkipped(),
+                    tables,
+                    report.problems().size(),
+                    report.problems().stream()
+                            .limit(MAX_PROBLEMS_SHOWN)
+                            .map(p -> new Problem(p.file(), p.line(), p.column(), p.message()))
+                            .toList(),
+                    report.leftOut());
         }
     }
 
     /** A problem with the file, line and column it was found at. */
-    record Problem(String file, long line, String column, String message) {
-    }
+    record Problem(String file, long line, String column, String message) {}
 
     private final Imports imports;
     private final Semaphore running;
@@ -104,7 +116,8 @@ final class ImportController {
                 throw new UserError("no files: send one or more 'file' parts");
             }
             UploadedFile mappingFile = parts(ctx, () -> ctx.uploadedFile("mapping"));
-            CsvMapping mapping = mappingFile == null ? null
+            CsvMapping mapping = mappingFile == null
+                    ? null
                     : CsvMapping.read(save(mappingFile, dir.resolve("mapping-" + name(mappingFile))));
             var groups = Imports.groups(inputs, forced, mapping != null);
             var options = new ImportOptions(ImportOptions.BATCH_SIZE, skipInvalid, false);
@@ -127,8 +140,7 @@ final class ImportController {
             // Jetty's multipart parser: a part or the whole upload over its limit, or a broken form.
             String message = String.valueOf(e.getMessage()) + String.valueOf(e.getCause());
             if (message.toLowerCase(Locale.ROOT).contains("max")) {
-                throw new UserError(Kind.TOO_LARGE, "the upload is larger than the upload limit "
-                        + "(IG_MAX_UPLOAD)");
+                throw new UserError(Kind.TOO_LARGE, "the upload is larger than the upload limit " + "(IG_MAX_UPLOAD)");
             }
             throw new UserError("the multipart form could not be read: send multipart/form-data with its boundary, "
                     + "one 'file' part a file (curl -F file=@entities.csv)");
@@ -156,11 +168,18 @@ final class ImportController {
     private static void answer(Context ctx, List<Imports.Part> parts) {
         List<ImportPart> out = parts.stream().map(ImportPart::of).toList();
         boolean anyWritten = parts.stream().anyMatch(part -> part.report().written());
-        long problems = parts.stream().mapToLong(part -> part.report().problems().size()).sum();
+        long problems = parts.stream()
+                .mapToLong(part -> part.report().problems().size())
+                .sum();
         if (problems > 0 && !anyWritten) {
-            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).json(new ImportAnswer("unprocessable content", "nothing was "
-                    + "imported: " + problems + " problems; fix them, or send skipInvalid=true to import the valid "
-                    + "rows", out));
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT)
+                    .json(new ImportAnswer(
+                            "unprocessable content",
+                            "nothing was "
+                                    + "imported: " + problems
+                                    + " problems; fix them, or send skipInvalid=true to import the valid "
+                                    + "rows",
+                            out));
         } else {
             ctx.json(new ImportAnswer(null, null, out));
         }

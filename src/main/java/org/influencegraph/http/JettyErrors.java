@@ -20,14 +20,21 @@ final class JettyErrors {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private JettyErrors() {
-    }
+    private JettyErrors() {}
 
     /** For the server, outside any context. */
     static final class ForServer extends org.eclipse.jetty.server.handler.ErrorHandler {
         @Override
-        protected boolean generateAcceptableResponse(Request request, Response response, Callback callback,
-                String contentType, List<Charset> charsets, int code, String message, Throwable cause) throws IOException {
+        protected boolean generateAcceptableResponse(
+                Request request,
+                Response response,
+                Callback callback,
+                String contentType,
+                List<Charset> charsets,
+                int code,
+                String message,
+                Throwable cause)
+                throws IOException {
             JettyErrors.json(response, callback, code, message);
             return true;
         }
@@ -36,8 +43,16 @@ final class JettyErrors {
     /** For the servlet context the API runs in. */
     static final class ForContext extends org.eclipse.jetty.ee10.servlet.ErrorHandler {
         @Override
-        protected boolean generateAcceptableResponse(Request request, Response response, Callback callback,
-                String contentType, List<Charset> charsets, int code, String message, Throwable cause) throws IOException {
+        protected boolean generateAcceptableResponse(
+                Request request,
+                Response response,
+                Callback callback,
+                String contentType,
+                List<Charset> charsets,
+                int code,
+                String message,
+                Throwable cause)
+                throws IOException {
             JettyErrors.json(response, callback, code, message);
             return true;
         }

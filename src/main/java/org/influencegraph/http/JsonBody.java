@@ -42,23 +42,29 @@ record JsonBody<T>(Class<T> type, String malformed, String takes, String empty) 
     }
 
     private UserError refusal(Map<String, ? extends List<? extends ValidationError<?>>> errors) {
-        Throwable cause = errors.values().stream().flatMap(List::stream).map(ValidationError::exception)
-                .filter(e -> e != null).findFirst().orElse(null);
+        Throwable cause = errors.values().stream()
+                .flatMap(List::stream)
+                .map(ValidationError::exception)
+                .filter(e -> e != null)
+                .findFirst()
+                .orElse(null);
         while (cause != null && !(cause instanceof JsonMappingException) && cause.getCause() != cause) {
             cause = cause.getCause();
         }
         if (cause instanceof UnrecognizedPropertyException unknown && takes != null) {
             return new UserError(Kind.INVALID, "unknown field '" + unknown.getPropertyName() + "'; " + takes);
         }
-        if (cause instanceof JsonMappingException mapping && NOT_A_STRING.equals(mapping.getOriginalMessage())
+        if (cause instanceof JsonMappingException mapping
+                && NOT_A_STRING.equals(mapping.getOriginalMessage())
                 && !mapping.getPath().isEmpty()) {
-            return new UserError(Kind.INVALID, "field '" + mapping.getPath().get(0).getFieldName()
-                    + "' must be a string");
+            return new UserError(
+                    Kind.INVALID, "field '" + mapping.getPath().get(0).getFieldName() + "' must be a string");
         }
-        if (cause instanceof JsonMappingException mapping && NOT_A_LIST.equals(mapping.getOriginalMessage())
+        if (cause instanceof JsonMappingException mapping
+                && NOT_A_LIST.equals(mapping.getOriginalMessage())
                 && !mapping.getPath().isEmpty()) {
-            return new UserError(Kind.INVALID, "field '" + mapping.getPath().get(0).getFieldName()
-                    + "' must be a list of strings");
+            return new UserError(
+                    Kind.INVALID, "field '" + mapping.getPath().get(0).getFieldName() + "' must be a list of strings");
         }
         return new UserError(Kind.INVALID, malformed);
     }

@@ -21,20 +21,22 @@ import org.influencegraph.review.Candidates;
  */
 final class OpenApi {
 
-    private static final Map<Integer, String> ERRORS = Map.ofEntries(Map.entry(400, "a parameter is wrong"),
+    private static final Map<Integer, String> ERRORS = Map.ofEntries(
+            Map.entry(400, "a parameter is wrong"),
             Map.entry(401, "no token, or not a current one: send 'Authorization: Bearer TOKEN'"),
             Map.entry(403, "the read token cannot change the graph"),
             Map.entry(404, "no such query, actor, entity, merge or candidate (for an actor, the closest listed)"),
-            Map.entry(409, "a later merge builds on this one, the id is taken, or the candidate was decided the "
-                    + "other way: undo or resolve that first"),
+            Map.entry(
+                    409,
+                    "a later merge builds on this one, the id is taken, or the candidate was decided the "
+                            + "other way: undo or resolve that first"),
             Map.entry(411, "the body came in chunks: send it with a Content-Length"),
             Map.entry(413, "the request is larger than its limit (an article: 5 MB, or the upload limit if lower)"),
             Map.entry(422, "the query is not allowed or does not compile, or the files have problems (listed)"),
             Map.entry(429, "the server is at its limit of requests, or an import is running: retry in a moment"),
             Map.entry(503, "Neo4j is unavailable or the query timed out"));
 
-    private OpenApi() {
-    }
+    private OpenApi() {}
 
     static Map<String, Object> document(List<Route> routes, QueryCatalog catalog, String version) {
         Schemas schemas = new Schemas();
@@ -43,18 +45,32 @@ final class OpenApi {
         for (Route route : routes) {
             if (route.path().equals("/api/queries/{name}")) {
                 for (CannedQuery query : catalog.all()) {
-                    Map<String, Object> op = operation(query.title() + ": " + query.description(), queryParams(query),
-                            null, List.of(400, 404, 503), "query-" + query.name());
-                    answer(op, "the answer: rows (format=json) or nodes and edges (format=graph)", Map.of(
-                            "application/json", Map.of("schema", Map.of("oneOf", List.of(
-                                    schemas.of(Formats.Rows.class), schemas.of(QueryController.GraphAnswer.class)))),
-                            "text/csv", Map.of("schema", Map.of("type", "string"))));
+                    Map<String, Object> op = operation(
+                            query.title() + ": " + query.description(),
+                            queryParams(query),
+                            null,
+                            List.of(400, 404, 503),
+                            "query-" + query.name());
+                    answer(
+                            op,
+                            "the answer: rows (format=json) or nodes and edges (format=graph)",
+                            Map.of(
+                                    "application/json",
+                                            Map.of(
+                                                    "schema",
+                                                    Map.of(
+                                                            "oneOf",
+                                                            List.of(
+                                                                    schemas.of(Formats.Rows.class),
+                                                                    schemas.of(QueryController.GraphAnswer.class)))),
+                                    "text/csv", Map.of("schema", Map.of("type", "string"))));
                     paths.put("/api/queries/" + query.name(), Map.of("get", op));
                 }
                 continue;
             }
             @SuppressWarnings("unchecked")
-            Map<String, Object> item = (Map<String, Object>) paths.computeIfAbsent(route.path(), p -> new LinkedHashMap<>());
+            Map<String, Object> item =
+                    (Map<String, Object>) paths.computeIfAbsent(route.path(), p -> new LinkedHashMap<>());
             List<Integer> errors = new ArrayList<>(route.errors());
             if (route.write()) {
                 errors.addAll(List.of(401, 403));
@@ -62,67 +78,129 @@ final class OpenApi {
             if (!errors.contains(429)) {
                 errors.add(429);
             }
-            Map<String, Object> op = operation(route.summary(), route.params(), route.requestBody(),
-                    errors.stream().sorted().distinct().toList(), operationId(route));
+            Map<String, Object> op = operation(
+                    route.summary(),
+                    route.params(),
+                    route.requestBody(),
+                    errors.stream().sorted().distinct().toList(),
+                    operationId(route));
             if (route.write()) {
                 op.put("security", List.of(Map.of("token", List.of())));
             }
             String key = route.method() + " " + route.path();
             if (route.path().equals("/api/graph")) {
                 Map<String, Object> content = new LinkedHashMap<>();
-                content.put("application/json", Map.of("schema", Map.of("type", "object", "description",
-                        "Cytoscape.js elements: {\"elements\": {\"nodes\": [{\"data\": {...}}], \"edges\": [...]}}")));
+                content.put(
+                        "application/json",
+                        Map.of(
+                                "schema",
+                                Map.of(
+                                        "type",
+                                        "object",
+                                        "description",
+                                        "Cytoscape.js elements: {\"elements\": {\"nodes\": [{\"data\": {...}}], \"edges\": [...]}}")));
                 content.put("application/graphml+xml", Map.of("schema", Map.of("type", "string")));
                 content.put("application/gexf+xml", Map.of("schema", Map.of("type", "string")));
-                content.put("application/x-ndjson", Map.of("schema", Map.of("type", "string",
-                        "description", "FollowTheMoney entities, one JSON object a line")));
+                content.put(
+                        "application/x-ndjson",
+                        Map.of(
+                                "schema",
+                                Map.of(
+                                        "type",
+                                        "string",
+                                        "description",
+                                        "FollowTheMoney entities, one JSON object a line")));
                 answer(op, "the graph in the format asked for", content);
             } else if (answers.containsKey(key)) {
                 answer(op, "the answer", Map.of("application/json", Map.of("schema", answers.get(key))));
             }
             if (route.body() == Route.Body.UPLOAD) {
-                op.put("requestBody", Map.of("required", true, "content", Map.of("multipart/form-data", Map.of(
-                        "schema", Map.of("type", "object", "description", route.requestBody())))));
+                op.put(
+                        "requestBody",
+                        Map.of(
+                                "required",
+                                true,
+                                "content",
+                                Map.of(
+                                        "multipart/form-data",
+                                        Map.of(
+                                                "schema",
+                                                Map.of("type", "object", "description", route.requestBody())))));
             }
             if (route.body() == Route.Body.ARTICLE) {
                 Map<String, Object> content = new LinkedHashMap<>();
                 for (String type : List.of("text/plain", "text/markdown", "text/html")) {
                     content.put(type, Map.of("schema", Map.of("type", "string")));
                 }
-                content.put("application/json", Map.of("schema", Map.of("type", "object", "description",
-                        route.requestBody())));
+                content.put(
+                        "application/json",
+                        Map.of("schema", Map.of("type", "object", "description", route.requestBody())));
                 op.put("requestBody", Map.of("required", true, "content", content));
                 @SuppressWarnings("unchecked")
                 Map<String, Object> responses = (Map<String, Object>) op.get("responses");
                 Map<String, Object> withCreated = new LinkedHashMap<>();
                 Map<String, Object> article = schemas.of(ArticleController.ArticleAnswer.class);
-                withCreated.put("201", Map.of("description", "the article was imported: what it added",
-                        "content", Map.of("application/json", Map.of("schema", article))));
+                withCreated.put(
+                        "201",
+                        Map.of(
+                                "description",
+                                "the article was imported: what it added",
+                                "content",
+                                Map.of("application/json", Map.of("schema", article))));
                 withCreated.putAll(responses);
-                withCreated.put("200", Map.of("description", "the same text was imported before: nothing changed",
-                        "content", Map.of("application/json", Map.of("schema", article))));
+                withCreated.put(
+                        "200",
+                        Map.of(
+                                "description",
+                                "the same text was imported before: nothing changed",
+                                "content",
+                                Map.of("application/json", Map.of("schema", article))));
                 op.put("responses", withCreated);
             }
             if (route.path().equals("/api/duplicates")) {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> responses = (Map<String, Object>) op.get("responses");
-                responses.put("202", Map.of("description", "the review of the graph as it is takes longer than 'wait': "
-                        + "status 'computing', no pairs; ask again after the Retry-After header's seconds",
-                        "content", responses.get("200") instanceof Map<?, ?> ok ? ok.get("content") : Map.of()));
+                responses.put(
+                        "202",
+                        Map.of(
+                                "description",
+                                "the review of the graph as it is takes longer than 'wait': "
+                                        + "status 'computing', no pairs; ask again after the Retry-After header's seconds",
+                                "content",
+                                responses.get("200") instanceof Map<?, ?> ok ? ok.get("content") : Map.of()));
             }
             item.put(route.method().toLowerCase(Locale.ROOT), op);
         }
         pages(paths, catalog, schemas);
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("openapi", "3.0.3");
-        doc.put("info", Map.of("title", "Influence Graph API", "version", version, "description",
-                "Canned questions about an influence network (who mediated between whom, how A is connected to B, "
-                        + "who met whom and when), ad-hoc read-only Cypher, and the service's health. Every error "
-                        + "is JSON {\"error\", \"detail\"}."));
+        doc.put(
+                "info",
+                Map.of(
+                        "title",
+                        "Influence Graph API",
+                        "version",
+                        version,
+                        "description",
+                        "Canned questions about an influence network (who mediated between whom, how A is connected to B, "
+                                + "who met whom and when), ad-hoc read-only Cypher, and the service's health. Every error "
+                                + "is JSON {\"error\", \"detail\"}."));
         doc.put("paths", paths);
-        doc.put("components", Map.of("securitySchemes", Map.of("token", Map.of("type", "http", "scheme", "bearer",
-                "description", "The write token (or, for reads when the server protects them, the read token)")),
-                "schemas", schemas.components()));
+        doc.put(
+                "components",
+                Map.of(
+                        "securitySchemes",
+                        Map.of(
+                                "token",
+                                Map.of(
+                                        "type",
+                                        "http",
+                                        "scheme",
+                                        "bearer",
+                                        "description",
+                                        "The write token (or, for reads when the server protects them, the read token)")),
+                        "schemas",
+                        schemas.components()));
         return doc;
     }
 
@@ -151,34 +229,101 @@ final class OpenApi {
 
     /** The routes that answer pages, files or documents rather than JSON data, with their media types. */
     private static void pages(Map<String, Object> paths, QueryCatalog catalog, Schemas schemas) {
-        Map<String, Object> name = Map.of("name", "name", "in", "path", "required", true, "description",
-                "a canned query: " + String.join(", ", catalog.all().stream().map(CannedQuery::name).toList()),
-                "schema", Map.of("type", "string"));
-        Map<String, Object> file = Map.of("name", "file", "in", "path", "required", true, "description",
-                "a file name", "schema", Map.of("type", "string"));
-        page(paths, "/", "The newsroom front end", "text/html", List.of(), Map.of("type", "string"));
-        page(paths, "/app/{file}", "The front end's modules and style", "text/javascript", List.of(file),
+        Map<String, Object> name = Map.of(
+                "name",
+                "name",
+                "in",
+                "path",
+                "required",
+                true,
+                "description",
+                "a canned query: "
+                        + String.join(
+                                ", ",
+                                catalog.all().stream().map(CannedQuery::name).toList()),
+                "schema",
                 Map.of("type", "string"));
-        page(paths, "/lib/{file}", "The graph libraries (Cytoscape.js, fCoSE), from WebJars", "text/javascript",
-                List.of(file), Map.of("type", "string"));
-        page(paths, "/embed/{name}", "An embeddable page drawing a canned query's answer; the query's parameters "
-                + "follow", "text/html", List.of(name), Map.of("type", "string"));
-        page(paths, "/api/embed/{name}", "The <iframe> snippet that embeds /embed/{name} with the same parameters",
-                "application/json", List.of(name), schemas.of(EmbedController.Snippet.class));
-        page(paths, "/embed/assets/cytoscape.min.js", "Cytoscape.js, for the embeddable page", "text/javascript",
-                List.of(), Map.of("type", "string"));
-        page(paths, "/embed/assets/embed.js", "The embeddable page's script", "text/javascript", List.of(),
+        Map<String, Object> file = Map.of(
+                "name",
+                "file",
+                "in",
+                "path",
+                "required",
+                true,
+                "description",
+                "a file name",
+                "schema",
+                Map.of("type", "string"));
+        page(paths, "/", "The newsroom front end", "text/html", List.of(), Map.of("type", "string"));
+        page(
+                paths,
+                "/app/{file}",
+                "The front end's modules and style",
+                "text/javascript",
+                List.of(file),
+                Map.of("type", "string"));
+        page(
+                paths,
+                "/lib/{file}",
+                "The graph libraries (Cytoscape.js, fCoSE), from WebJars",
+                "text/javascript",
+                List.of(file),
+                Map.of("type", "string"));
+        page(
+                paths,
+                "/embed/{name}",
+                "An embeddable page drawing a canned query's answer; the query's parameters " + "follow",
+                "text/html",
+                List.of(name),
+                Map.of("type", "string"));
+        page(
+                paths,
+                "/api/embed/{name}",
+                "The <iframe> snippet that embeds /embed/{name} with the same parameters",
+                "application/json",
+                List.of(name),
+                schemas.of(EmbedController.Snippet.class));
+        page(
+                paths,
+                "/embed/assets/cytoscape.min.js",
+                "Cytoscape.js, for the embeddable page",
+                "text/javascript",
+                List.of(),
+                Map.of("type", "string"));
+        page(
+                paths,
+                "/embed/assets/embed.js",
+                "The embeddable page's script",
+                "text/javascript",
+                List.of(),
                 Map.of("type", "string"));
         Map<String, Object> redirect = new LinkedHashMap<>();
         redirect.put("summary", "Sends the reader to the API page");
         redirect.put("operationId", "get-api");
-        redirect.put("responses", Map.of("302", Map.of("description", "to /api/docs", "headers", Map.of("Location",
-                Map.of("schema", Map.of("type", "string"))))));
+        redirect.put(
+                "responses",
+                Map.of(
+                        "302",
+                        Map.of(
+                                "description",
+                                "to /api/docs",
+                                "headers",
+                                Map.of("Location", Map.of("schema", Map.of("type", "string"))))));
         paths.put("/api", Map.of("get", redirect));
         page(paths, "/api/openapi.json", "This document", "application/json", List.of(), Map.of("type", "object"));
-        page(paths, "/api/docs", "The API page, generated from the route table and the catalog", "text/html",
-                List.of(), Map.of("type", "string"));
-        page(paths, "/guide/influence-graph.html", "The Neo4j Browser guide (:play)", "text/html", List.of(),
+        page(
+                paths,
+                "/api/docs",
+                "The API page, generated from the route table and the catalog",
+                "text/html",
+                List.of(),
+                Map.of("type", "string"));
+        page(
+                paths,
+                "/guide/influence-graph.html",
+                "The Neo4j Browser guide (:play)",
+                "text/html",
+                List.of(),
                 Map.of("type", "string"));
         Map<String, Object> preflight = new LinkedHashMap<>();
         preflight.put("summary", "The CORS preflight of the Neo4j Browser, which fetches the guide from its own port");
@@ -187,12 +332,22 @@ final class OpenApi {
         Map<String, Object> guide = new LinkedHashMap<>(castMap(paths.get("/guide/influence-graph.html")));
         guide.put("options", preflight);
         paths.put("/guide/influence-graph.html", guide);
-        page(paths, "/guide/influence-graph.grass", "The Neo4j Browser style (:style): colours by type, events "
-                + "captioned by type and date", "text/plain", List.of(), Map.of("type", "string"));
+        page(
+                paths,
+                "/guide/influence-graph.grass",
+                "The Neo4j Browser style (:style): colours by type, events " + "captioned by type and date",
+                "text/plain",
+                List.of(),
+                Map.of("type", "string"));
     }
 
-    private static void page(Map<String, Object> paths, String path, String summary, String mediaType,
-            List<Map<String, Object>> params, Map<String, Object> schema) {
+    private static void page(
+            Map<String, Object> paths,
+            String path,
+            String summary,
+            String mediaType,
+            List<Map<String, Object>> params,
+            Map<String, Object> schema) {
         Map<String, Object> op = new LinkedHashMap<>();
         op.put("summary", summary);
         op.put("operationId", ("get" + path).replaceAll("[^a-zA-Z0-9]+", "-").toLowerCase(Locale.ROOT));
@@ -200,11 +355,23 @@ final class OpenApi {
             op.put("parameters", params);
         }
         Map<String, Object> responses = new LinkedHashMap<>();
-        responses.put("200", Map.of("description", "the " + mediaType + " content", "content",
-                Map.of(mediaType, Map.of("schema", schema))));
+        responses.put(
+                "200",
+                Map.of(
+                        "description",
+                        "the " + mediaType + " content",
+                        "content",
+                        Map.of(mediaType, Map.of("schema", schema))));
         if (!params.isEmpty()) {
-            responses.put("404", Map.of("description", ERRORS.get(404), "content", Map.of("application/json",
-                    Map.of("schema", Map.of("$ref", "#/components/schemas/ApiError")))));
+            responses.put(
+                    "404",
+                    Map.of(
+                            "description",
+                            ERRORS.get(404),
+                            "content",
+                            Map.of(
+                                    "application/json",
+                                    Map.of("schema", Map.of("$ref", "#/components/schemas/ApiError")))));
         }
         op.put("responses", responses);
         paths.put(path, Map.of("get", op));
@@ -229,22 +396,33 @@ final class OpenApi {
         List<Route.Param> params = new ArrayList<>();
         for (Parameter p : query.parameters()) {
             String type = p.type() == Parameter.Type.INTEGER ? "integer" : "string";
-            String description = p.description() + switch (p.type()) {
-                case ACTOR -> " (an id, a name or an alias; case, accents and script do not matter)";
-                case START_DATE, END_DATE -> " (2020, 2020-10 or 2020-10-10)";
-                case INTEGER -> " (" + p.min() + " to " + p.max() + ")";
-                case STRING -> "";
-            };
-            params.add(new Route.Param(p.name(), "query", type, p.required(),
-                    p.defaultValue() == null ? null : p.convert(p.defaultValue()), description));
+            String description = p.description()
+                    + switch (p.type()) {
+                        case ACTOR -> " (an id, a name or an alias; case, accents and script do not matter)";
+                        case START_DATE, END_DATE -> " (2020, 2020-10 or 2020-10-10)";
+                        case INTEGER -> " (" + p.min() + " to " + p.max() + ")";
+                        case STRING -> "";
+                    };
+            params.add(new Route.Param(
+                    p.name(),
+                    "query",
+                    type,
+                    p.required(),
+                    p.defaultValue() == null ? null : p.convert(p.defaultValue()),
+                    description));
         }
-        params.add(new Route.Param("format", "query", "string", false, "json",
+        params.add(new Route.Param(
+                "format",
+                "query",
+                "string",
+                false,
+                "json",
                 "json (rows), graph (nodes and edges) or csv; Accept: text/csv also gives CSV"));
         return params;
     }
 
-    private static Map<String, Object> operation(String summary, List<Route.Param> params, String requestBody,
-            List<Integer> errors, String operationId) {
+    private static Map<String, Object> operation(
+            String summary, List<Route.Param> params, String requestBody, List<Integer> errors, String operationId) {
         Map<String, Object> op = new LinkedHashMap<>();
         op.put("summary", summary);
         op.put("operationId", operationId);
@@ -267,15 +445,34 @@ final class OpenApi {
             op.put("parameters", list);
         }
         if (requestBody != null) {
-            op.put("requestBody", Map.of("required", true, "content", Map.of("application/json", Map.of("schema",
-                    Map.of("type", "object", "description", requestBody)))));
+            op.put(
+                    "requestBody",
+                    Map.of(
+                            "required",
+                            true,
+                            "content",
+                            Map.of(
+                                    "application/json",
+                                    Map.of("schema", Map.of("type", "object", "description", requestBody)))));
         }
         Map<String, Object> responses = new LinkedHashMap<>();
-        responses.put("200", Map.of("description", "the answer", "content", Map.of("application/json",
-                Map.of("schema", Map.of("type", "object")))));
+        responses.put(
+                "200",
+                Map.of(
+                        "description",
+                        "the answer",
+                        "content",
+                        Map.of("application/json", Map.of("schema", Map.of("type", "object")))));
         for (int status : errors) {
-            responses.put(String.valueOf(status), Map.of("description", ERRORS.get(status), "content",
-                    Map.of("application/json", Map.of("schema", Map.of("$ref", "#/components/schemas/ApiError")))));
+            responses.put(
+                    String.valueOf(status),
+                    Map.of(
+                            "description",
+                            ERRORS.get(status),
+                            "content",
+                            Map.of(
+                                    "application/json",
+                                    Map.of("schema", Map.of("$ref", "#/components/schemas/ApiError")))));
         }
         op.put("responses", responses);
         return op;

@@ -10,8 +10,7 @@ import org.influencegraph.UserError.Kind;
  */
 final class Params {
 
-    private Params() {
-    }
+    private Params() {}
 
     /** A whole number from {@code min} to {@code max}. */
     static int integer(Context ctx, String name, int fallback, int min, int max) {
@@ -19,9 +18,12 @@ final class Params {
         if (value == null || value.isBlank()) {
             return fallback;
         }
-        return ctx.queryParamAsClass(name, Integer.class).check(n -> n >= min && n <= max, "out of range")
-                .getOrThrow(errors -> new UserError(Kind.INVALID, "parameter '" + name + "' must be a whole number "
-                        + "from " + min + " to " + max + ", not '" + value + "'"));
+        return ctx.queryParamAsClass(name, Integer.class)
+                .check(n -> n >= min && n <= max, "out of range")
+                .getOrThrow(errors -> new UserError(
+                        Kind.INVALID,
+                        "parameter '" + name + "' must be a whole number " + "from " + min + " to " + max + ", not '"
+                                + value + "'"));
     }
 
     /** A number from 0 to 1. */
@@ -30,9 +32,10 @@ final class Params {
         if (value == null || value.isBlank()) {
             return fallback;
         }
-        return ctx.queryParamAsClass(name, Double.class).check(d -> d >= 0 && d <= 1, "out of range")
-                .getOrThrow(errors -> new UserError(Kind.INVALID, "parameter '" + name
-                        + "' must be a number from 0 to 1, not '" + value + "'"));
+        return ctx.queryParamAsClass(name, Double.class)
+                .check(d -> d >= 0 && d <= 1, "out of range")
+                .getOrThrow(errors -> new UserError(
+                        Kind.INVALID, "parameter '" + name + "' must be a number from 0 to 1, not '" + value + "'"));
     }
 
     /** True or false; given without a value ({@code ?skipInvalid}), true. */
@@ -44,8 +47,10 @@ final class Params {
         if (value.isEmpty()) {
             return true;
         }
-        return ctx.queryParamAsClass(name, String.class).check(v -> v.equalsIgnoreCase("true")
-                || v.equalsIgnoreCase("false"), "not a boolean").getOrThrow(errors -> new UserError(Kind.INVALID,
-                        "'" + name + "' must be true or false, not '" + value + "'")).equalsIgnoreCase("true");
+        return ctx.queryParamAsClass(name, String.class)
+                .check(v -> v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false"), "not a boolean")
+                .getOrThrow(errors ->
+                        new UserError(Kind.INVALID, "'" + name + "' must be true or false, not '" + value + "'"))
+                .equalsIgnoreCase("true");
     }
 }

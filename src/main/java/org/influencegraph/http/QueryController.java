@@ -19,19 +19,24 @@ import org.influencegraph.query.QueryService;
 final class QueryController {
 
     /** A canned query of the catalog: its name, what it answers, and its parameters. */
-    record QueryInfo(String name, String title, String description, List<ParameterInfo> parameters) {
-    }
+    record QueryInfo(String name, String title, String description, List<ParameterInfo> parameters) {}
 
     /** A parameter of a canned query; the bounds of a whole number only. */
-    record ParameterInfo(String name, String type, boolean required, @JsonProperty("default") Object defaultValue,
-            @JsonInclude(JsonInclude.Include.NON_NULL) Long min, @JsonInclude(JsonInclude.Include.NON_NULL) Long max,
-            String description) {
-    }
+    record ParameterInfo(
+            String name,
+            String type,
+            boolean required,
+            @JsonProperty("default") Object defaultValue,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Long min,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Long max,
+            String description) {}
 
     /** An answer as a graph, with the sources its edges rest on by id. */
-    record GraphAnswer(String query, List<QueryResult.Node> nodes, List<QueryResult.Edge> edges,
-            Map<String, QueryResult.Node> sources) {
-    }
+    record GraphAnswer(
+            String query,
+            List<QueryResult.Node> nodes,
+            List<QueryResult.Edge> edges,
+            Map<String, QueryResult.Node> sources) {}
 
     private final QueryService queries;
 
@@ -55,8 +60,8 @@ final class QueryController {
         Map<String, String> params = parameters(ctx, "format");
         if (format.equals("graph")) {
             Formats.Drawing graph = Formats.graph(name, queries.runAsGraph(name, params));
-            ctx.json(new GraphAnswer(graph.query(), graph.nodes(), graph.edges(),
-                    queries.sources(Formats.sourceIds(graph))));
+            ctx.json(new GraphAnswer(
+                    graph.query(), graph.nodes(), graph.edges(), queries.sources(Formats.sourceIds(graph))));
             return;
         }
         QueryResult result = queries.run(name, params);
@@ -77,8 +82,7 @@ final class QueryController {
         ctx.queryParamMap().forEach((key, values) -> {
             if (!own.contains(key) && !key.isBlank()) {
                 if (values.size() > 1) {
-                    throw new UserError(Kind.INVALID, "parameter '" + key + "' is given "
-                            + values.size() + " times");
+                    throw new UserError(Kind.INVALID, "parameter '" + key + "' is given " + values.size() + " times");
                 }
                 params.put(key, values.get(0));
             }
@@ -87,13 +91,22 @@ final class QueryController {
     }
 
     static QueryInfo describe(CannedQuery query) {
-        return new QueryInfo(query.name(), query.title(), query.description(), query.parameters().stream()
-                .map(QueryController::describe).toList());
+        return new QueryInfo(
+                query.name(),
+                query.title(),
+                query.description(),
+                query.parameters().stream().map(QueryController::describe).toList());
     }
 
     private static ParameterInfo describe(Parameter p) {
         boolean integer = p.type() == Parameter.Type.INTEGER;
-        return new ParameterInfo(p.name(), p.type().code(), p.required(), p.defaultValue() == null ? null
-                : p.convert(p.defaultValue()), integer ? p.min() : null, integer ? p.max() : null, p.description());
+        return new ParameterInfo(
+                p.name(),
+                p.type().code(),
+                p.required(),
+                p.defaultValue() == null ? null : p.convert(p.defaultValue()),
+                integer ? p.min() : null,
+                integer ? p.max() : null,
+                p.description());
     }
 }

@@ -43,8 +43,8 @@ final class Schemas {
                 return arrayOf(schema(args[0]));
             }
             if (Map.class.isAssignableFrom(raw)) {
-                return Map.of("type", "object", "additionalProperties", args[1] == Object.class ? Map.of()
-                        : schema(args[1]));
+                return Map.of(
+                        "type", "object", "additionalProperties", args[1] == Object.class ? Map.of() : schema(args[1]));
             }
             return schema(raw);
         }

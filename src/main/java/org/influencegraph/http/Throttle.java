@@ -28,13 +28,16 @@ final class Throttle {
         if (!running.tryAcquire()) {
             if (waiting.incrementAndGet() > limits.maxQueued()) {
                 waiting.decrementAndGet();
-                throw UserError.refusal(Kind.BUSY, "the server is serving " + limits.maxConcurrent() + " requests and "
-                        + limits.maxQueued() + " are waiting; retry in a moment");
+                throw UserError.refusal(
+                        Kind.BUSY,
+                        "the server is serving " + limits.maxConcurrent() + " requests and " + limits.maxQueued()
+                                + " are waiting; retry in a moment");
             }
             try {
                 if (!running.tryAcquire(limits.queueWait().toMillis(), TimeUnit.MILLISECONDS)) {
-                    throw UserError.refusal(Kind.BUSY, "the server stayed busy for " + limits.queueWait().toSeconds()
-                            + " s; retry in a moment");
+                    throw UserError.refusal(
+                            Kind.BUSY,
+                            "the server stayed busy for " + limits.queueWait().toSeconds() + " s; retry in a moment");
                 }
             } finally {
                 waiting.decrementAndGet();

@@ -21,6 +21,7 @@ final class WebController {
             "layout-base.js", WEBJARS + "layout-base/2.0.1/layout-base.js",
             "cose-base.js", WEBJARS + "cose-base/2.2.0/cose-base.js",
             "cytoscape-fcose.js", WEBJARS + "cytoscape-fcose/2.2.0/cytoscape-fcose.js");
+
     static final Map<String, String> FILES = Map.of(
             "app.js", "web/app.js",
             "graph.js", "web/graph.js",
@@ -34,7 +35,9 @@ final class WebController {
     private final byte[] index = bytes("web/index.html");
 
     void index(Context ctx) {
-        ctx.header("Content-Security-Policy", POLICY).contentType("text/html; charset=utf-8").result(index);
+        ctx.header("Content-Security-Policy", POLICY)
+                .contentType("text/html; charset=utf-8")
+                .result(index);
     }
 
     void file(Context ctx) throws IOException {

@@ -48,22 +48,31 @@ public final class ArticleImporter {
      * rows created, updated and left unchanged by table; and what it added: its entities' names, its events,
      * its ties ("Yevgeny Prigozhin LEADS Wagner Group"), and the candidates it holds for review.
      */
-    public record Outcome(String article, String title, boolean changed, boolean replaced, Map<Table, WriteCounts> counts,
-            List<String> entities, List<Event> events, List<String> ties, List<Held> candidates) {
-    }
+    public record Outcome(
+            String article,
+            String title,
+            boolean changed,
+            boolean replaced,
+            Map<Table, WriteCounts> counts,
+            List<String> entities,
+            List<Event> events,
+            List<String> ties,
+            List<Held> candidates) {}
 
     /** An event an article added. */
-    public record Event(String type, String title) {
-    }
+    public record Event(String type, String title) {}
 
     /** A candidate held for review: its id, how it reads, and how sure the extractor was. */
-    public record Held(String id, String claim, double confidence) {
-    }
+    public record Held(String id, String claim, double confidence) {}
 
     /** What writing one article did, before it is summed up. */
-    private record Written(boolean changed, boolean replaced, ArticleExtractor.Extraction found,
-            Map<String, String> names, Map<String, String> status, List<ArticleExtractor.Candidate> accepted) {
-    }
+    private record Written(
+            boolean changed,
+            boolean replaced,
+            ArticleExtractor.Extraction found,
+            Map<String, String> names,
+            Map<String, String> status,
+            List<ArticleExtractor.Candidate> accepted) {}
 
     private final Graph graph;
     private final Candidates candidates;
@@ -93,11 +102,16 @@ public final class ArticleImporter {
         for (ImportInput input : inputs) {
             try {
                 ArticleReader.Format format = ArticleReader.format(input.fileName());
-                articles.add(ArticleReader.read(input.name(), bytes(input),
-                        format == null ? ArticleReader.Format.TEXT : format, metadata));
+                articles.add(ArticleReader.read(
+                        input.name(), bytes(input), format == null ? ArticleReader.Format.TEXT : format, metadata));
             } catch (UserError e) {
-                problems.add(new Problem(input.name(), 0, null, e.getMessage().substring(
-                        Math.min(e.getMessage().length(), input.name().length() + 2))));
+                problems.add(new Problem(
+                        input.name(),
+                        0,
+                        null,
+                        e.getMessage()
+                                .substring(Math.min(
+                                        e.getMessage().length(), input.name().length() + 2))));
             }
         }
         var batches = new RecordBatches(graph, options.batchSize(), Set.of());
@@ -115,9 +129,10 @@ public final class ArticleImporter {
                     while (readings.size() < articles.size() && readings.size() <= i + threads) {
                         Article next = articles.get(readings.size());
                         String state = state(next);
-                        readings.add(state != null && state.equals(fingerprint(next))
-                                ? CompletableFuture.completedFuture(new Reading(state, null))
-                                : readers.submit(() -> new Reading(state, ArticleExtractor.extract(next))));
+                        readings.add(
+                                state != null && state.equals(fingerprint(next))
+                                        ? CompletableFuture.completedFuture(new Reading(state, null))
+                                        : readers.submit(() -> new Reading(state, ArticleExtractor.extract(next))));
                     }
                     Article article = articles.get(i);
                     Reading reading;
@@ -127,8 +142,12 @@ public final class ArticleImporter {
                         // The extractor failed on this article: it is reported, nothing of it is written, and the
                         // others are imported.
                         LOG.error("the extractor failed on {}", article.file(), e);
-                        problems.add(new Problem(article.file(), 0, null, "the extractor failed on this article ("
-                                + failure(e) + "); nothing of it was written"));
+                        problems.add(new Problem(
+                                article.file(),
+                                0,
+                                null,
+                                "the extractor failed on this article (" + failure(e)
+                                        + "); nothing of it was written"));
                         continue;
                     } finally {
                         readings.set(i, null);
@@ -139,8 +158,13 @@ public final class ArticleImporter {
                 readers.shutdownNow();
             }
         }
-        return new ImportReport(batches.counts(), articles.size() + problems.size(), problems.size(), problems,
-                written || problems.isEmpty(), Duration.ofNanos(System.nanoTime() - started));
+        return new ImportReport(
+                batches.counts(),
+                articles.size() + problems.size(),
+                problems.size(),
+                problems,
+                written || problems.isEmpty(),
+                Duration.ofNanos(System.nanoTime() - started));
     }
 
     /**
@@ -153,8 +177,8 @@ public final class ArticleImporter {
     }
 
     /** As {@link #post(String, byte[], ArticleReader.Format, Map)}, stopped by {@code stop} while it reads. */
-    public Outcome post(String name, byte[] bytes, ArticleReader.Format format, Map<String, String> metadata,
-            Cancellation stop) {
+    public Outcome post(
+            String name, byte[] bytes, ArticleReader.Format format, Map<String, String> metadata, Cancellation stop) {
         stop.reading();
         Article article = ArticleReader.readPosted(name, bytes, format, metadata);
         var batches = new RecordBatches(graph, ImportOptions.DEFAULT.batchSize(), Set.of());
@@ -170,8 +194,8 @@ public final class ArticleImporter {
         stop.writing();
         Written w = write(article, new Reading(state, found), batches);
         if (!w.changed()) {
-            return new Outcome(article.id(), article.title(), false, false, Map.of(), List.of(), List.of(), List.of(),
-                    List.of());
+            return new Outcome(
+                    article.id(), article.title(), false, false, Map.of(), List.of(), List.of(), List.of(), List.of());
         }
         List<EventRecord> events = new ArrayList<>(w.found().events());
         List<TieRecord> ties = new ArrayList<>(w.found().ties());
@@ -185,24 +209,34 @@ public final class ArticleImporter {
         Map<String, String> names = w.names();
         List<Held> held = w.found().candidates().stream()
                 .filter(c -> Candidates.OPEN.equals(w.status().get(c.id())))
-                .map(c -> new Held(c.id(), Candidates.claim(c, names), c.provenance().confidence()))
+                .map(c -> new Held(
+                        c.id(), Candidates.claim(c, names), c.provenance().confidence()))
                 .toList();
-        return new Outcome(article.id(), article.title(), true, w.replaced(), Map.copyOf(batches.counts()),
+        return new Outcome(
+                article.id(),
+                article.title(),
+                true,
+                w.replaced(),
+                Map.copyOf(batches.counts()),
                 List.copyOf(names.values()),
                 events.stream().map(e -> new Event(e.type().code(), e.title())).toList(),
-                ties.stream().map(t -> names.getOrDefault(t.from(), t.from()) + " " + t.type().code() + " "
-                        + names.getOrDefault(t.to(), t.to()) + (t.role() == null ? "" : " (" + t.role() + ")")).toList(),
+                ties.stream()
+                        .map(t -> names.getOrDefault(t.from(), t.from()) + " "
+                                + t.type().code() + " " + names.getOrDefault(t.to(), t.to())
+                                + (t.role() == null ? "" : " (" + t.role() + ")"))
+                        .toList(),
                 held);
     }
 
     /** What the graph knew of an article before (its fingerprint, or null if new), and what it now says. */
-    private record Reading(String state, ArticleExtractor.Extraction found) {
-    }
+    private record Reading(String state, ArticleExtractor.Extraction found) {}
 
     /** The fingerprint of the article the graph has read under this id ("text hash|extractor"), or null. */
     private String state(Article article) {
-        var state = graph.read(STATE, Map.of("article", article.id()), r -> r.get("textHash").asString(null)
-                + "|" + r.get("extractor").asString(null));
+        var state = graph.read(
+                STATE,
+                Map.of("article", article.id()),
+                r -> r.get("textHash").asString(null) + "|" + r.get("extractor").asString(null));
         return state.isEmpty() ? null : state.get(0);
     }
 
@@ -218,8 +252,10 @@ public final class ArticleImporter {
 
     /** The source this article's text was read from before under another id, or null. */
     private String original(Article article) {
-        List<String> found = graph.read(ORIGINAL, Map.of("article", article.id(), "bodyHash", bodyHash(article),
-                "extractor", ArticleExtractor.PRODUCER), r -> r.get("original").asString());
+        List<String> found = graph.read(
+                ORIGINAL,
+                Map.of("article", article.id(), "bodyHash", bodyHash(article), "extractor", ArticleExtractor.PRODUCER),
+                r -> r.get("original").asString());
         return found.isEmpty() ? null : found.get(0);
     }
 
@@ -262,10 +298,28 @@ public final class ArticleImporter {
             // A syndicated copy: its source reports the original's facts, which are not written a second time.
             batches.source(found.source());
             batches.flush();
-            graph.write(SYNDICATE, Map.of("copy", article.id(), "original", original, "textHash", textHash(article),
-                    "bodyHash", bodyHash(article), "extractor", ArticleExtractor.PRODUCER), r -> null);
-            return new Written(true, false, new ArticleExtractor.Extraction(found.source(), List.of(), List.of(),
-                    List.of(), List.of(), List.of()), Map.of(), Map.of(), List.of());
+            graph.write(
+                    SYNDICATE,
+                    Map.of(
+                            "copy",
+                            article.id(),
+                            "original",
+                            original,
+                            "textHash",
+                            textHash(article),
+                            "bodyHash",
+                            bodyHash(article),
+                            "extractor",
+                            ArticleExtractor.PRODUCER),
+                    r -> null);
+            return new Written(
+                    true,
+                    false,
+                    new ArticleExtractor.Extraction(
+                            found.source(), List.of(), List.of(), List.of(), List.of(), List.of()),
+                    Map.of(),
+                    Map.of(),
+                    List.of());
         }
         batches.source(found.source());
         found.entities().forEach(batches::entity);
@@ -286,8 +340,18 @@ public final class ArticleImporter {
             }
         }
         batches.flush();
-        graph.write(MARK, Map.of("article", article.id(), "textHash", textHash(article), "bodyHash", bodyHash(article),
-                "extractor", ArticleExtractor.PRODUCER), r -> null);
+        graph.write(
+                MARK,
+                Map.of(
+                        "article",
+                        article.id(),
+                        "textHash",
+                        textHash(article),
+                        "bodyHash",
+                        bodyHash(article),
+                        "extractor",
+                        ArticleExtractor.PRODUCER),
+                r -> null);
         return new Written(true, earlier, found, names, status, accepted);
     }
 
@@ -307,8 +371,13 @@ public final class ArticleImporter {
         }
         for (StackTraceElement frame : e.getStackTrace()) {
             if (frame.getClassName().startsWith("org.influencegraph.")) {
-                out.append(" at ").append(frame.getClassName().substring(frame.getClassName().lastIndexOf('.') + 1))
-                        .append('.').append(frame.getMethodName()).append(':').append(frame.getLineNumber());
+                out.append(" at ")
+                        .append(frame.getClassName()
+                                .substring(frame.getClassName().lastIndexOf('.') + 1))
+                        .append('.')
+                        .append(frame.getMethodName())
+                        .append(':')
+                        .append(frame.getLineNumber());
                 break;
             }
         }

@@ -41,8 +41,9 @@ public final class ArticleReader {
      * their cost grows faster than its length, so a megabyte without a full stop would hold the import for minutes.
      */
     public static final int MAX_RUN = 20_000;
-    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile(
-            "[.!?\u2026\u3002\uFF01\uFF1F]|\n\s*\n");
+
+    private static final java.util.regex.Pattern SENTENCE_END =
+            java.util.regex.Pattern.compile("[.!?\u2026\u3002\uFF01\uFF1F]|\n\s*\n");
 
     /** An article beyond the reading budget; {@code tooLarge} for its size (413), else for its shape (422). */
     public static class OverBudget extends UserError {
@@ -60,17 +61,25 @@ public final class ArticleReader {
     }
 
     /** The formats read. */
-    public enum Format { TEXT, MARKDOWN, HTML }
+    public enum Format {
+        TEXT,
+        MARKDOWN,
+        HTML
+    }
 
     private static final Pattern FRONT_MATTER = Pattern.compile("\\A---\\s*\\n(.*?)\\n---\\s*\\n", Pattern.DOTALL);
     private static final Pattern FIELD = Pattern.compile("^([A-Za-z_-]+)\\s*:\\s*(.*?)\\s*$", Pattern.MULTILINE);
-    private static final Pattern BYLINE = Pattern.compile("^By ([\\p{Lu}][\\p{L}.'-]+(?: [\\p{Lu}][\\p{L}.'-]+){0,3})"
-            + "(?: (?:in|and) [^\\n]*?)?(?: ((?:January|February|March|April|May|June|July|August|September|October|"
-            + "November|December) \\d{1,2}, \\d{4}))?\\s*$", Pattern.MULTILINE);
-    private static final Pattern MARKDOWN = Pattern.compile("^#{1,6}\\s+|\\*\\*|__|(?<![\\w*])\\*(?![\\s*])|"
-            + "(?<=[\\w.,!?])\\*(?![\\w*])|!?\\[([^\\]]*)\\]\\([^)]*\\)", Pattern.MULTILINE);
-    private static final Pattern HTML_BLOCKS = Pattern.compile("<(script|style)\\b[^>]*>.*?(</\\1\\s*>|\\z)",
-            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern BYLINE = Pattern.compile(
+            "^By ([\\p{Lu}][\\p{L}.'-]+(?: [\\p{Lu}][\\p{L}.'-]+){0,3})"
+                    + "(?: (?:in|and) [^\\n]*?)?(?: ((?:January|February|March|April|May|June|July|August|September|October|"
+                    + "November|December) \\d{1,2}, \\d{4}))?\\s*$",
+            Pattern.MULTILINE);
+    private static final Pattern MARKDOWN = Pattern.compile(
+            "^#{1,6}\\s+|\\*\\*|__|(?<![\\w*])\\*(?![\\s*])|"
+                    + "(?<=[\\w.,!?])\\*(?![\\w*])|!?\\[([^\\]]*)\\]\\([^)]*\\)",
+            Pattern.MULTILINE);
+    private static final Pattern HTML_BLOCKS =
+            Pattern.compile("<(script|style)\\b[^>]*>.*?(</\\1\\s*>|\\z)", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern HTML_TAGS = Pattern.compile("</?[A-Za-z][^<>]*>|<!--.*?-->", Pattern.DOTALL);
     private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}|\\d{4}-\\d{2}|\\d{4})");
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
@@ -78,8 +87,7 @@ public final class ArticleReader {
             + "iframe, svg, button, figure figcaption, [role=navigation], [role=banner], [role=contentinfo], "
             + "[aria-hidden=true], .advert, .ad, .share, .social, .related, .newsletter, .cookie, .comments";
 
-    private ArticleReader() {
-    }
+    private ArticleReader() {}
 
     /** The format a file name says, or null when it is not an article's. */
     public static Format format(String fileName) {
@@ -119,22 +127,29 @@ public final class ArticleReader {
         }
         String raw = decode(file, bytes);
         Map<String, String> meta = new LinkedHashMap<>();
-        String text = switch (format) {
-            case HTML -> html(raw, meta);
-            case MARKDOWN -> markdown(frontMatter(raw, meta));
-            case TEXT -> frontMatter(raw, meta);
-        };
+        String text =
+                switch (format) {
+                    case HTML -> html(raw, meta);
+                    case MARKDOWN -> markdown(frontMatter(raw, meta));
+                    case TEXT -> frontMatter(raw, meta);
+                };
         text = normalize(text);
         checkBudget(file, text);
         if (text.isBlank()) {
-            throw new UserError(file + ": no text" + (raw.isBlank() ? " (the file is empty)" : " once the page's markup "
-                    + "is left out"));
+            throw new UserError(file + ": no text"
+                    + (raw.isBlank() ? " (the file is empty)" : " once the page's markup " + "is left out"));
         }
         if (format != Format.HTML) {
             byline(text, meta);
         }
         if (!meta.containsKey("title")) {
-            meta.put("title", text.lines().filter(l -> !l.isBlank()).findFirst().orElse("").strip());
+            meta.put(
+                    "title",
+                    text.lines()
+                            .filter(l -> !l.isBlank())
+                            .findFirst()
+                            .orElse("")
+                            .strip());
         }
         given.forEach((key, value) -> {
             if (value != null && !value.isBlank()) {
@@ -143,10 +158,23 @@ public final class ArticleReader {
         });
         String date = meta.get("date") == null ? null : date(file, meta.get("date"));
         String title = clip(meta.get("title"), 300);
-        String url = webAddress(file, meta.get("url"), given.get("url") != null && !given.get("url").isBlank());
-        String basis = url != null ? url : meta.get("publisher") != null && date != null
-                ? meta.get("publisher") + "|" + title + "|" + date : posted ? "title|" + title : file;
-        return new Article("article-" + StableIds.digest(basis, 8), file, title, meta.get("publisher"), meta.get("author"), date, url,
+        String url = webAddress(
+                file,
+                meta.get("url"),
+                given.get("url") != null && !given.get("url").isBlank());
+        String basis = url != null
+                ? url
+                : meta.get("publisher") != null && date != null
+                        ? meta.get("publisher") + "|" + title + "|" + date
+                        : posted ? "title|" + title : file;
+        return new Article(
+                "article-" + StableIds.digest(basis, 8),
+                file,
+                title,
+                meta.get("publisher"),
+                meta.get("author"),
+                date,
+                url,
                 text);
     }
 
@@ -164,12 +192,17 @@ public final class ArticleReader {
         if (controls > 16 && controls * 100L > bytes.length) {
             throw new UserError(file + ": binary data, not an article (save the story as text, Markdown or HTML)");
         }
-        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
-                && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+        int start =
+                bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF
+                        ? 3
+                        : 0;
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new UserError(file + ": not UTF-8 text; save it as UTF-8 (in most editors: Save as, encoding "
                     + "UTF-8) and import it again");
@@ -190,8 +223,7 @@ public final class ArticleReader {
                 case "title", "publisher", "author", "date", "url" -> meta.put(key, value);
                 case "source", "site", "outlet" -> meta.putIfAbsent("publisher", value);
                 case "link" -> meta.putIfAbsent("url", value);
-                default -> {
-                }
+                default -> {}
             }
         }
         return text.substring(m.end());
@@ -227,7 +259,12 @@ public final class ArticleReader {
         }
         putMeta(meta, "publisher", page, "meta[property=og:site_name]", "meta[name=publisher]");
         putMeta(meta, "author", page, "meta[name=author]", "meta[property=article:author]");
-        putMeta(meta, "date", page, "meta[property=article:published_time]", "meta[name=date]",
+        putMeta(
+                meta,
+                "date",
+                page,
+                "meta[property=article:published_time]",
+                "meta[name=date]",
                 "meta[itemprop=datePublished]");
         if (!meta.containsKey("date")) {
             Element time = page.selectFirst("time[datetime]");
@@ -267,30 +304,37 @@ public final class ArticleReader {
      * walked without recursion, as a page may nest deeper than the stack.
      */
     private static void text(Element root, StringBuilder out) {
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof TextNode t) {
-                    out.append(t.text());
-                } else if (node instanceof Element e && (e.isBlock() || e.nameIs("br"))) {
-                    out.append("\n\n");
-                }
-            }
+        NodeTraversor.traverse(
+                new NodeVisitor() {
+                    @Override
+                    public void head(Node node, int depth) {
+                        if (node instanceof TextNode t) {
+                            out.append(t.text());
+                        } else if (node instanceof Element e && (e.isBlock() || e.nameIs("br"))) {
+                            out.append("\n\n");
+                        }
+                    }
 
-            @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element e && e.isBlock()) {
-                    out.append("\n\n");
-                }
-            }
-        }, root);
+                    @Override
+                    public void tail(Node node, int depth) {
+                        if (node instanceof Element e && e.isBlock()) {
+                            out.append("\n\n");
+                        }
+                    }
+                },
+                root);
     }
 
     /** Spaces and line breaks as a reader sees them; control characters out; at most one blank line in a row. */
     private static String normalize(String text) {
-        String t = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u00a0', ' ')
-                .replaceAll("[\\p{Cc}&&[^\\n\\t]]", "").replaceAll("[\\p{Cf}&&[^\\u200d]]", "")
-                .replaceAll("[ \\t]+", " ").replaceAll(" *\\n *", "\n").replaceAll("\\n{3,}", "\n\n");
+        String t = text.replace("\r\n", "\n")
+                .replace('\r', '\n')
+                .replace('\u00a0', ' ')
+                .replaceAll("[\\p{Cc}&&[^\\n\\t]]", "")
+                .replaceAll("[\\p{Cf}&&[^\\u200d]]", "")
+                .replaceAll("[ \\t]+", " ")
+                .replaceAll(" *\\n *", "\n")
+                .replaceAll("\\n{3,}", "\n\n");
         return t.strip();
     }
 
@@ -312,7 +356,9 @@ public final class ArticleReader {
     }
 
     private static String clip(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max).strip() + "…";
+        return text == null || text.length() <= max
+                ? text
+                : text.substring(0, max).strip() + "…";
     }
 
     /**
@@ -337,17 +383,22 @@ public final class ArticleReader {
     /** Refuses text too long to read, or with a run too long to be read as sentences, saying how to split it. */
     private static void checkBudget(String file, String text) {
         if (text.length() > MAX_CHARACTERS) {
-            throw new OverBudget(file + ": " + text.length() + " characters of text; an article may have at most "
-                    + MAX_CHARACTERS + ": split it into several articles", true);
+            throw new OverBudget(
+                    file + ": " + text.length() + " characters of text; an article may have at most " + MAX_CHARACTERS
+                            + ": split it into several articles",
+                    true);
         }
         var ends = SENTENCE_END.matcher(text);
         int from = 0;
         while (true) {
             int to = ends.find() ? ends.start() : text.length();
             if (to - from > MAX_RUN) {
-                throw new OverBudget(file + ": " + (to - from) + " characters from character " + from + " on without "
-                        + "a sentence's end (. ! ? or a blank line); at most " + MAX_RUN + " are read as one: split the "
-                        + "text into sentences or paragraphs", false);
+                throw new OverBudget(
+                        file + ": " + (to - from) + " characters from character " + from + " on without "
+                                + "a sentence's end (. ! ? or a blank line); at most " + MAX_RUN
+                                + " are read as one: split the "
+                                + "text into sentences or paragraphs",
+                        false);
             }
             if (to == text.length()) {
                 return;

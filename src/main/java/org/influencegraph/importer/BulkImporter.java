@@ -14,7 +14,6 @@ import java.util.function.Function;
 import org.influencegraph.App;
 import org.influencegraph.UserError;
 import org.influencegraph.config.DatabaseOptions;
-import org.influencegraph.graph.Graph;
 import org.influencegraph.graph.GraphWriter;
 import org.influencegraph.graph.GraphWriter.WriteCounts;
 import org.influencegraph.model.EntityRecord;
@@ -63,8 +62,7 @@ public final class BulkImporter {
 
     private static final int CHUNK = 10_000;
 
-    private BulkImporter() {
-    }
+    private BulkImporter() {}
 
     /** Whether an import not told {@code --bulk} should go bulk: native files of {@link #AUTO_BYTES} or more. */
     public static boolean large(List<ImportInput> inputs) {
@@ -99,7 +97,7 @@ public final class BulkImporter {
      * anything; returns the report, with the problems and nothing written when a row has one.
      */
     public static ImportReport run(DatabaseOptions options, List<ImportInput> inputs, int batchSize) {
-        return run(options, inputs, batchSize, (what, seconds) -> { });
+        return run(options, inputs, batchSize, (what, seconds) -> {});
     }
 
     /** Told what each phase of a bulk load did and how long it took. */
@@ -126,12 +124,17 @@ public final class BulkImporter {
                         + "what is there), or point --data at a new folder");
             }
             phase.accept("database opened, found empty");
-            check = new NativeImporter(app.graph()).run(inputs, new ImportOptions(batchSize, false, true),
-                    Importer.Progress.NONE);
+            check = new NativeImporter(app.graph())
+                    .run(inputs, new ImportOptions(batchSize, false, true), Importer.Progress.NONE);
             phase.accept(String.format("%,d rows checked", check.rowsRead()));
         }
         if (!check.ok()) {
-            return new ImportReport(Map.of(), check.rowsRead(), check.rowsSkipped(), check.problems(), false,
+            return new ImportReport(
+                    Map.of(),
+                    check.rowsRead(),
+                    check.rowsSkipped(),
+                    check.problems(),
+                    false,
                     Duration.ofNanos(System.nanoTime() - started));
         }
         BulkState state = new BulkState();
@@ -144,8 +147,8 @@ public final class BulkImporter {
             }
         }
         state.sealed();
-        phase.accept(String.format("graph built in memory (%,d nodes, %,d relationships)", state.nodes.size(),
-                state.rels.size()));
+        phase.accept(String.format(
+                "graph built in memory (%,d nodes, %,d relationships)", state.nodes.size(), state.rels.size()));
         write(options.dataDir, state);
         phase.accept("store written by the batch importer");
         // The schema (constraints, the name indexes) is applied, and the indexes built, as the database opens.
@@ -153,15 +156,19 @@ public final class BulkImporter {
             app.graph().counts();
         }
         phase.accept("database reopened, schema and name indexes built");
-        return new ImportReport(counts, check.rowsRead(), 0, List.of(), true,
-                Duration.ofNanos(System.nanoTime() - started));
+        return new ImportReport(
+                counts, check.rowsRead(), 0, List.of(), true, Duration.ofNanos(System.nanoTime() - started));
     }
 
     /**
      * Reads one table's rows in the order and batches the online import writes them, into the state; returns
      * the rows as prepared (one an id within a batch) and how many of them made a node or tie.
      */
-    private static long[] fold(Table table, List<ImportInput> inputs, int batchSize, BulkState state,
+    private static long[] fold(
+            Table table,
+            List<ImportInput> inputs,
+            int batchSize,
+            BulkState state,
             Map<ImportInput, java.util.Set<Table>> tables) {
         GraphWriter writer = new GraphWriter(null);
         Function<List<Object>, GraphWriter.Batch> prepare = preparer(writer, table);
@@ -173,17 +180,20 @@ public final class BulkImporter {
                 continue;
             }
             java.util.Set<Table> seen = java.util.EnumSet.noneOf(Table.class);
-            RowReader.read(input, row -> {
-                seen.add(row.table());
-                if (row.table() != table) {
-                    return;
-                }
-                RowParser.parse(row, new ArrayList<>()).ifPresent(p -> batch.add(p.record()));
-                if (batch.size() >= batchSize) {
-                    apply(table, prepare.apply(batch).rows(), state, tally);
-                    batch.clear();
-                }
-            }, problem -> { });
+            RowReader.read(
+                    input,
+                    row -> {
+                        seen.add(row.table());
+                        if (row.table() != table) {
+                            return;
+                        }
+                        RowParser.parse(row, new ArrayList<>()).ifPresent(p -> batch.add(p.record()));
+                        if (batch.size() >= batchSize) {
+                            apply(table, prepare.apply(batch).rows(), state, tally);
+                            batch.clear();
+                        }
+                    },
+                    problem -> {});
             tables.putIfAbsent(input, seen);
         }
         if (!batch.isEmpty()) {
@@ -214,15 +224,27 @@ public final class BulkImporter {
                 .set(GraphDatabaseSettings.neo4j_home, dataDir.toAbsolutePath().normalize())
                 .build();
         StorageEngineFactory engine = StorageEngineFactory.selectStorageEngine(config);
-        DatabaseLayout layout = engine.databaseLayout(Neo4jLayout.of(config), GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+        DatabaseLayout layout =
+                engine.databaseLayout(Neo4jLayout.of(config), GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
         try (var fs = new DefaultFileSystemAbstraction();
                 JobScheduler scheduler = JobSchedulerFactory.createInitialisedScheduler()) {
             fs.deleteRecursively(layout.databaseDirectory());
             fs.deleteRecursively(layout.getTransactionLogsDirectory());
-            var importer = engine.batchImporter(layout, fs, PageCacheTracer.NULL, Configuration.DEFAULT,
-                    NullLogService.getInstance(), new PrintStream(java.io.OutputStream.nullOutputStream()), false,
-                    DefaultAdditionalIds.EMPTY, config, Monitor.NO_MONITOR, scheduler, Collector.STRICT,
-                    TransactionLogInitializer.getLogFilesInitializer(), new IndexImporterFactoryImpl(),
+            var importer = engine.batchImporter(
+                    layout,
+                    fs,
+                    PageCacheTracer.NULL,
+                    Configuration.DEFAULT,
+                    NullLogService.getInstance(),
+                    new PrintStream(java.io.OutputStream.nullOutputStream()),
+                    false,
+                    DefaultAdditionalIds.EMPTY,
+                    config,
+                    Monitor.NO_MONITOR,
+                    scheduler,
+                    Collector.STRICT,
+                    TransactionLogInitializer.getLogFilesInitializer(),
+                    new IndexImporterFactoryImpl(),
                     EmptyMemoryTracker.INSTANCE,
                     CursorContextFactory.NULL_CONTEXT_FACTORY);
             importer.doImport(input(state));
@@ -241,8 +263,14 @@ public final class BulkImporter {
         for (BulkState.Node n : state.nodes) {
             labels += n.labels.length;
         }
-        var estimates = Input.knownEstimates(state.nodes.size(), state.rels.size(), state.nodeProperties,
-                state.relProperties, state.nodeProperties * 24, state.relProperties * 24, labels);
+        var estimates = Input.knownEstimates(
+                state.nodes.size(),
+                state.rels.size(),
+                state.nodeProperties,
+                state.relProperties,
+                state.nodeProperties * 24,
+                state.relProperties * 24,
+                labels);
         InputIterable nodes = () -> new Chunks<>(state.nodes, (n, v) -> {
             v.id(n.id);
             v.labels(n.labels);
@@ -270,7 +298,9 @@ public final class BulkImporter {
                 return list.toArray(new String[0]);
             }
             if (list.stream().allMatch(x -> x instanceof Double || x instanceof Float)) {
-                return list.stream().mapToDouble(x -> ((Number) x).doubleValue()).toArray();
+                return list.stream()
+                        .mapToDouble(x -> ((Number) x).doubleValue())
+                        .toArray();
             }
             if (list.stream().allMatch(x -> x instanceof Number)) {
                 return list.stream().mapToLong(x -> ((Number) x).longValue()).toArray();
@@ -321,8 +351,7 @@ public final class BulkImporter {
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
 
         private final class Chunk implements InputChunk {
             int at;
@@ -339,8 +368,7 @@ public final class BulkImporter {
             }
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         }
     }
 }

@@ -50,13 +50,14 @@ final class BulkState {
     private final Map<String, Rel> relsByKey = new HashMap<>();
     /** Participations and ties made so far (mentions and reports are not counted as rows of their own). */
     private int primaryRels;
+
     long nodeProperties;
     long relProperties;
 
     /** Applies the rows of one prepared batch of the given table; returns how many made a new node or tie. */
     int apply(Table table, List<Map<String, Object>> rows) {
-        int before = table == Table.SOURCES || table == Table.ENTITIES || table == Table.EVENTS
-                ? nodes.size() : primaryRels;
+        int before =
+                table == Table.SOURCES || table == Table.ENTITIES || table == Table.EVENTS ? nodes.size() : primaryRels;
         for (Map<String, Object> row : rows) {
             switch (table) {
                 case SOURCES -> setAll(merge(sources, (String) row.get("id"), "Source").props, props(row));
@@ -66,8 +67,8 @@ final class BulkState {
                 case TIES -> tie(row);
             }
         }
-        return (table == Table.SOURCES || table == Table.ENTITIES || table == Table.EVENTS
-                ? nodes.size() : primaryRels) - before;
+        return (table == Table.SOURCES || table == Table.ENTITIES || table == Table.EVENTS ? nodes.size() : primaryRels)
+                - before;
     }
 
     private Node merge(Map<String, Node> byId, String id, String label) {

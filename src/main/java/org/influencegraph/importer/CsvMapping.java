@@ -23,15 +23,22 @@ import org.influencegraph.UserError;
  * events and sources. Every mistake in it is reported with the file and the path of the field
  * ({@code ties[0].from}); columns it names are checked against each CSV header before a row is read.
  */
-public record CsvMapping(String file, SourceSpec source, Value sources, Value quote, Double confidence,
-        Map<String, EntitySpec> entities, List<TieSpec> ties, List<EventSpec> events) {
+public record CsvMapping(
+        String file,
+        SourceSpec source,
+        Value sources,
+        Value quote,
+        Double confidence,
+        Map<String, EntitySpec> entities,
+        List<TieSpec> ties,
+        List<EventSpec> events) {
 
     /**
      * Where a value comes from: a column (optionally split into several values, translated through
      * {@code values}, prefixed) or a fixed text.
      */
-    public record Value(String path, String column, String fixed, Pattern split, Map<String, String> values,
-            String prefix) {
+    public record Value(
+            String path, String column, String fixed, Pattern split, Map<String, String> values, String prefix) {
 
         /** The values this spec gives for a row: none when the cell is empty. */
         List<String> of(Map<String, String> row) {
@@ -60,24 +67,34 @@ public record CsvMapping(String file, SourceSpec source, Value sources, Value qu
     }
 
     /** A source every row rests on. */
-    public record SourceSpec(String id, String title, String publisher, String author, String date, String url,
-            String kind) {
-    }
+    public record SourceSpec(
+            String id, String title, String publisher, String author, String date, String url, String kind) {}
 
-    public record EntitySpec(String name, Value type, Value nameValue, Value id, Value aliases, Value kind,
-            Value country, Value description) {
-    }
+    public record EntitySpec(
+            String name,
+            Value type,
+            Value nameValue,
+            Value id,
+            Value aliases,
+            Value kind,
+            Value country,
+            Value description) {}
 
-    public record TieSpec(String path, String from, String to, Value type, Value role, Value start, Value end,
-            Value quote) {
-    }
+    public record TieSpec(
+            String path, String from, String to, Value type, Value role, Value start, Value end, Value quote) {}
 
-    public record ParticipantSpec(String entity, Value role, Value detail) {
-    }
+    public record ParticipantSpec(String entity, Value role, Value detail) {}
 
-    public record EventSpec(String path, Value id, Value type, Value date, Value endDate, Value title,
-            Value description, Value quote, List<ParticipantSpec> participants) {
-    }
+    public record EventSpec(
+            String path,
+            Value id,
+            Value type,
+            Value date,
+            Value endDate,
+            Value title,
+            Value description,
+            Value quote,
+            List<ParticipantSpec> participants) {}
 
     private static final Pattern DEFAULT_SPLIT = Pattern.compile("[;|\\n]+");
 
@@ -90,8 +107,8 @@ public record CsvMapping(String file, SourceSpec source, Value sources, Value qu
             ObjectMapper mapper = name.endsWith(".json") ? new ObjectMapper() : new ObjectMapper(new YAMLFactory());
             root = mapper.readTree(text);
         } catch (JacksonException e) {
-            throw new UserError(name + ": not valid " + (name.endsWith(".json") ? "JSON" : "YAML") + ": "
-                    + e.getOriginalMessage());
+            throw new UserError(
+                    name + ": not valid " + (name.endsWith(".json") ? "JSON" : "YAML") + ": " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new UserError(name + ": cannot read the mapping file: " + e.getMessage());
         }
@@ -104,12 +121,13 @@ public record CsvMapping(String file, SourceSpec source, Value sources, Value qu
         List<Value> all = new ArrayList<>();
         all.add(sources);
         all.add(quote);
-        entities.values().forEach(e -> all.addAll(java.util.Arrays.asList(e.type(), e.nameValue(), e.id(), e.aliases(), e.kind(),
-                e.country(), e.description())));
+        entities.values()
+                .forEach(e -> all.addAll(java.util.Arrays.asList(
+                        e.type(), e.nameValue(), e.id(), e.aliases(), e.kind(), e.country(), e.description())));
         ties.forEach(t -> all.addAll(java.util.Arrays.asList(t.type(), t.role(), t.start(), t.end(), t.quote())));
         events.forEach(e -> {
-            all.addAll(java.util.Arrays.asList(e.id(), e.type(), e.date(), e.endDate(), e.title(), e.description(),
-                    e.quote()));
+            all.addAll(java.util.Arrays.asList(
+                    e.id(), e.type(), e.date(), e.endDate(), e.title(), e.description(), e.quote()));
             e.participants().forEach(p -> all.addAll(java.util.Arrays.asList(p.role(), p.detail())));
         });
         for (Value v : all) {
@@ -151,7 +169,7 @@ public record CsvMapping(String file, SourceSpec source, Value sources, Value qu
             if (e == null || !e.isObject() || e.isEmpty()) {
                 problems.add("entities: required, a map from a name you choose to how the entity is read");
             } else {
-                for (Iterator<Map.Entry<String, JsonNode>> it = e.fields(); it.hasNext();) {
+                for (Iterator<Map.Entry<String, JsonNode>> it = e.fields(); it.hasNext(); ) {
                     var entry = it.next();
                     entities.put(entry.getKey(), entity(entry.getKey(), entry.getValue()));
                 }
@@ -159,7 +177,8 @@ public record CsvMapping(String file, SourceSpec source, Value sources, Value qu
             List<TieSpec> ties = new ArrayList<>();
             list(root.get("ties"), "ties").forEach((path, node) -> ties.add(tie(path, node, entities.keySet())));
             List<EventSpec> events = new ArrayList<>();
-            list(root.get("events"), "events").forEach((path, node) -> events.add(event(path, node, entities.keySet())));
+            list(root.get("events"), "events")
+                    .forEach((path, node) -> events.add(event(path, node, entities.keySet())));
             if (!problems.isEmpty()) {
                 throw new UserError(file + ": " + String.join("; ", problems));
             }
@@ -206,7 +225,13 @@ public record CsvMapping(String file, SourceSpec source, Value sources, Value qu
             if (url != null && !url.startsWith("https://") && !url.startsWith("http://")) {
                 problems.add("source.url: expected an http(s) address");
             }
-            return new SourceSpec(id, title, text(node, "publisher"), text(node, "author"), text(node, "date"), url,
+            return new SourceSpec(
+                    id,
+                    title,
+                    text(node, "publisher"),
+                    text(node, "author"),
+                    text(node, "date"),
+                    url,
                     text(node, "kind"));
         }
 
@@ -230,7 +255,11 @@ public record CsvMapping(String file, SourceSpec source, Value sources, Value qu
             if (nameValue == null) {
                 problems.add(path + ".name: required (the column that holds the name)");
             }
-            return new EntitySpec(name, type, nameValue, value(node.get("id"), path + ".id", false, null),
+            return new EntitySpec(
+                    name,
+                    type,
+                    nameValue,
+                    value(node.get("id"), path + ".id", false, null),
                     value(node.get("aliases"), path + ".aliases", false, DEFAULT_SPLIT),
                     value(node.get("kind"), path + ".kind", false, null),
                     value(node.get("country"), path + ".country", false, null),
@@ -238,7 +267,9 @@ public record CsvMapping(String file, SourceSpec source, Value sources, Value qu
         }
 
         private String entityRef(JsonNode node, String field, String path, Set<String> entities) {
-            String name = node.has(field) && node.get(field).isTextual() ? node.get(field).asText() : null;
+            String name = node.has(field) && node.get(field).isTextual()
+                    ? node.get(field).asText()
+                    : null;
             if (name == null) {
                 problems.add(path + "." + field + ": required, the name of an entity under 'entities'");
             } else if (!entities.contains(name)) {
@@ -259,8 +290,12 @@ public record CsvMapping(String file, SourceSpec source, Value sources, Value qu
                 problems.add(path + ".type: required (a tie type such as member-of, or {column: ...} for "
                         + "types or free-text descriptions)");
             }
-            return new TieSpec(path, entityRef(node, "from", path, entities), entityRef(node, "to", path, entities),
-                    type, value(node.get("role"), path + ".role", false, null),
+            return new TieSpec(
+                    path,
+                    entityRef(node, "from", path, entities),
+                    entityRef(node, "to", path, entities),
+                    type,
+                    value(node.get("role"), path + ".role", false, null),
                     value(node.get("start"), path + ".start", false, null),
                     value(node.get("end"), path + ".end", false, null),
                     value(node.get("quote"), path + ".quote", false, null));
@@ -292,17 +327,24 @@ public record CsvMapping(String file, SourceSpec source, Value sources, Value qu
                     problems.add(p + ".role: required (mediator, party, participant, host, initiator, target, "
                             + "subject or location)");
                 }
-                participants.add(new ParticipantSpec(entityRef(item, "entity", p, entities), role,
+                participants.add(new ParticipantSpec(
+                        entityRef(item, "entity", p, entities),
+                        role,
                         value(item.get("detail"), p + ".detail", false, null)));
             });
             if (participants.isEmpty()) {
                 problems.add(path + ".participants: at least one");
             }
-            return new EventSpec(path, value(node.get("id"), path + ".id", false, null), type,
+            return new EventSpec(
+                    path,
+                    value(node.get("id"), path + ".id", false, null),
+                    type,
                     value(node.get("date"), path + ".date", false, null),
-                    value(node.get("end_date"), path + ".end_date", false, null), title,
+                    value(node.get("end_date"), path + ".end_date", false, null),
+                    title,
                     value(node.get("description"), path + ".description", false, null),
-                    value(node.get("quote"), path + ".quote", false, null), participants);
+                    value(node.get("quote"), path + ".quote", false, null),
+                    participants);
         }
 
         /**
@@ -316,7 +358,8 @@ public record CsvMapping(String file, SourceSpec source, Value sources, Value qu
             }
             if (node.isValueNode()) {
                 String text = node.asText();
-                return fixedByDefault ? new Value(path, null, text, null, null, null)
+                return fixedByDefault
+                        ? new Value(path, null, text, null, null, null)
                         : new Value(path, text, null, defaultSplit, null, null);
             }
             if (!node.isObject()) {
@@ -341,9 +384,11 @@ public record CsvMapping(String file, SourceSpec source, Value sources, Value qu
                     problems.add(path + ".values: expected a map from cell text to value");
                 } else {
                     values = new HashMap<>();
-                    for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext();) {
+                    for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext(); ) {
                         var entry = it.next();
-                        values.put(entry.getKey().strip().toLowerCase(Locale.ROOT), entry.getValue().asText());
+                        values.put(
+                                entry.getKey().strip().toLowerCase(Locale.ROOT),
+                                entry.getValue().asText());
                     }
                 }
             }

@@ -54,8 +54,16 @@ public final class FtmImporter implements Importer {
     }
 
     /** One FtM entity as read. */
-    record FtmRecord(String file, long line, String id, String schema, String caption,
-            Map<String, List<String>> props, List<String> datasets, String firstSeen, String lastSeen) {
+    record FtmRecord(
+            String file,
+            long line,
+            String id,
+            String schema,
+            String caption,
+            Map<String, List<String>> props,
+            List<String> datasets,
+            String firstSeen,
+            String lastSeen) {
 
         List<String> get(String property) {
             return props.getOrDefault(property, List.of());
@@ -75,10 +83,13 @@ public final class FtmImporter implements Importer {
      * What a reference must point at. An address link may point at nothing: data sets often hold a person's
      * address as text and link an address record they do not ship.
      */
-    private enum RefKind { NODE, EVENT_OR_NODE, OPTIONAL_ADDRESS }
-
-    private record Ref(FtmRecord record, String property, String id, RefKind kind) {
+    private enum RefKind {
+        NODE,
+        EVENT_OR_NODE,
+        OPTIONAL_ADDRESS
     }
+
+    private record Ref(FtmRecord record, String property, String id, RefKind kind) {}
 
     /** The outcome of the first pass. */
     private static final class Check {
@@ -135,15 +146,15 @@ public final class FtmImporter implements Importer {
         if (write) {
             batches.matchedBefore(check.external);
             check.sources.values().forEach(batches::source);
-            check.datasets.forEach(d -> batches.sourceIfAbsent(
-                    new SourceRecord(d, d, null, null, null, null, "dataset")));
+            check.datasets.forEach(
+                    d -> batches.sourceIfAbsent(new SourceRecord(d, d, null, null, null, null, "dataset")));
             batches.flush();
             for (boolean links : new boolean[] {false, true}) {
                 for (ImportInput input : inputs) {
                     if (check.rejectedFiles.contains(input.name())) {
                         continue;
                     }
-                    readAll(input, p -> { }, record -> {
+                    readAll(input, p -> {}, record -> {
                         if (check.isWritten(record)) {
                             write(record, links, check, batches);
                         }
@@ -152,18 +163,29 @@ public final class FtmImporter implements Importer {
                 batches.flush();
             }
         }
-        return new ImportReport(batches.counts(), check.read, check.invalid.size(), List.copyOf(check.problems),
-                write, Duration.ofNanos(System.nanoTime() - started), Map.copyOf(check.leftOut));
+        return new ImportReport(
+                batches.counts(),
+                check.read,
+                check.invalid.size(),
+                List.copyOf(check.problems),
+                write,
+                Duration.ofNanos(System.nanoTime() - started),
+                Map.copyOf(check.leftOut));
     }
 
-    private static boolean readAll(ImportInput input, java.util.function.Consumer<Problem> problems,
+    private static boolean readAll(
+            ImportInput input,
+            java.util.function.Consumer<Problem> problems,
             java.util.function.Consumer<FtmRecord> records) {
-        return TextInput.lines(input, (line, text) -> {
-            FtmRecord record = parse(input.name(), line, text, problems);
-            if (record != null) {
-                records.accept(record);
-            }
-        }, problems);
+        return TextInput.lines(
+                input,
+                (line, text) -> {
+                    FtmRecord record = parse(input.name(), line, text, problems);
+                    if (record != null) {
+                        records.accept(record);
+                    }
+                },
+                problems);
     }
 
     /** Reads one line: a JSON object with an id, a schema and properties whose values are lists of texts. */
@@ -182,7 +204,10 @@ public final class FtmImporter implements Importer {
         String id = text(node, "id");
         String schema = text(node, "schema");
         if (id == null || schema == null) {
-            problems.accept(new Problem(file, line, id == null ? "id" : "schema",
+            problems.accept(new Problem(
+                    file,
+                    line,
+                    id == null ? "id" : "schema",
                     "required: a FollowTheMoney entity has an \"id\" and a \"schema\""));
             return null;
         }
@@ -196,8 +221,8 @@ public final class FtmImporter implements Importer {
             for (var field : properties.properties()) {
                 List<String> values = texts(field.getValue());
                 if (values == null) {
-                    problems.accept(new Problem(file, line, "properties." + field.getKey(),
-                            "expected a list of texts"));
+                    problems.accept(
+                            new Problem(file, line, "properties." + field.getKey(), "expected a list of texts"));
                     return null;
                 }
                 if (!values.isEmpty()) {
@@ -210,14 +235,26 @@ public final class FtmImporter implements Importer {
             problems.accept(new Problem(file, line, "datasets", "expected a list of data set names"));
             return null;
         }
-        return new FtmRecord(file, line, id, schema, text(node, "caption"), props, datasets,
-                text(node, "first_seen"), text(node, "last_seen"));
+        return new FtmRecord(
+                file,
+                line,
+                id,
+                schema,
+                text(node, "caption"),
+                props,
+                datasets,
+                text(node, "first_seen"),
+                text(node, "last_seen"));
     }
 
     private static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
-        return value != null && value.isValueNode() && !value.isNull() && !value.asText().isBlank()
-                ? value.asText().strip() : null;
+        return value != null
+                        && value.isValueNode()
+                        && !value.isNull()
+                        && !value.asText().isBlank()
+                ? value.asText().strip()
+                : null;
     }
 
     /** The texts of a list (or of a single value); null when it holds something else. */
@@ -259,15 +296,22 @@ public final class FtmImporter implements Importer {
                 if (name(record) == null) {
                     problems.add(record.problem("properties.name", "a " + record.schema() + " needs a name"));
                 }
-                record.get("addressEntity").forEach(a -> refs.add(new Ref(record, "addressEntity", a,
-                        RefKind.OPTIONAL_ADDRESS)));
+                record.get("addressEntity")
+                        .forEach(a -> refs.add(new Ref(record, "addressEntity", a, RefKind.OPTIONAL_ADDRESS)));
             }
-            case SOURCE -> {
-            }
+            case SOURCE -> {}
             case TIE -> {
-                requireRefs(record, m.from(), refs, problems,
+                requireRefs(
+                        record,
+                        m.from(),
+                        refs,
+                        problems,
                         m.tieType() == TieType.RELATED_TO ? RefKind.EVENT_OR_NODE : RefKind.NODE);
-                requireRefs(record, m.to(), refs, problems,
+                requireRefs(
+                        record,
+                        m.to(),
+                        refs,
+                        problems,
                         m.tieType() == TieType.RELATED_TO ? RefKind.EVENT_OR_NODE : RefKind.NODE);
                 dates(record, problems, "startDate", "endDate", "date");
             }
@@ -291,9 +335,10 @@ public final class FtmImporter implements Importer {
             case NODE -> check.nodes.add(record.id());
             case EVENT, SANCTION -> check.events.add(record.id());
             case SOURCE -> check.sources.put(record.id(), source(record));
-            default -> { }
+            default -> {}
         }
-        boolean restsOnNothing = m.kind() == FtmModel.Kind.NODE && record.datasets().isEmpty()
+        boolean restsOnNothing = m.kind() == FtmModel.Kind.NODE
+                && record.datasets().isEmpty()
                 && record.get("addressEntity").isEmpty();
         if (m.kind() != FtmModel.Kind.SOURCE && !restsOnNothing) {
             check.datasets.addAll(sourcesOf(record));
@@ -301,8 +346,8 @@ public final class FtmImporter implements Importer {
         check.pending.addAll(refs);
     }
 
-    private static void requireRefs(FtmRecord record, String property, List<Ref> refs, List<Problem> problems,
-            RefKind kind) {
+    private static void requireRefs(
+            FtmRecord record, String property, List<Ref> refs, List<Problem> problems, RefKind kind) {
         List<String> ids = record.get(property);
         if (ids.isEmpty()) {
             problems.add(record.problem("properties." + property, "a " + record.schema() + " needs its " + property));
@@ -314,8 +359,9 @@ public final class FtmImporter implements Importer {
         for (String property : properties) {
             for (String value : record.get(property)) {
                 if (date(value) == null) {
-                    problems.add(record.problem("properties." + property, "not a date: '" + value
-                            + "' (expected YYYY, YYYY-MM or YYYY-MM-DD, a time may follow)"));
+                    problems.add(record.problem(
+                            "properties." + property,
+                            "not a date: '" + value + "' (expected YYYY, YYYY-MM or YYYY-MM-DD, a time may follow)"));
                 }
             }
         }
@@ -342,7 +388,8 @@ public final class FtmImporter implements Importer {
                 continue;
             }
             if (check.others.contains(ref.id())) {
-                check.leftOutRecords.add(ref.record().file() + ':' + ref.record().line());
+                check.leftOutRecords.add(
+                        ref.record().file() + ':' + ref.record().line());
                 check.leaveOut(ref.record().schema() + " linking to a left-out record");
                 continue;
             }
@@ -367,8 +414,12 @@ public final class FtmImporter implements Importer {
                     check.leaveOut("address links to addresses not in the import");
                     continue;
                 }
-                check.problems.add(ref.record().problem("properties." + ref.property(), "refers to '" + ref.id()
-                        + "', which is neither in this import (as a valid record) nor in the database"));
+                check.problems.add(
+                        ref.record()
+                                .problem(
+                                        "properties." + ref.property(),
+                                        "refers to '" + ref.id()
+                                                + "', which is neither in this import (as a valid record) nor in the database"));
                 check.reject(ref.record());
             }
         }
@@ -383,8 +434,10 @@ public final class FtmImporter implements Importer {
         List<String> all = new ArrayList<>(ids);
         for (int i = 0; i < all.size(); i += 1000) {
             List<String> chunk = all.subList(i, Math.min(all.size(), i + 1000));
-            graph.read(IDS_IN_GRAPH,
-                    Map.of("ids", chunk.stream().filter(FtmImporter::plainId).toList()), r -> {
+            graph.read(
+                    IDS_IN_GRAPH,
+                    Map.of("ids", chunk.stream().filter(FtmImporter::plainId).toList()),
+                    r -> {
                         if (!r.get("found").isNull()) {
                             found.put(r.get("id").asString(), r.get("found").asString());
                             if (r.get("event").asBoolean()) {
@@ -421,35 +474,43 @@ public final class FtmImporter implements Importer {
                 }
                 case EVENT -> event(record, batches);
                 case SANCTION -> sanction(record, batches);
-                default -> { }
+                default -> {}
             }
             return;
         }
         switch (mapping.kind()) {
-            case NODE -> record.get("addressEntity").stream().filter(a -> !check.missingAddresses.contains(a))
-                    .forEach(address -> provenances(record, null)
-                    .forEach(p -> batches.tie(new TieRecord(record.id(), TieType.LOCATED_IN, address, "address",
-                            null, null, p))));
+            case NODE ->
+                record.get("addressEntity").stream()
+                        .filter(a -> !check.missingAddresses.contains(a))
+                        .forEach(address -> provenances(record, null)
+                                .forEach(p -> batches.tie(new TieRecord(
+                                        record.id(), TieType.LOCATED_IN, address, "address", null, null, p))));
             case TIE -> tie(record, mapping, check, batches);
             case EVENT -> {
                 for (Provenance p : provenances(record, null)) {
-                    record.get("organizer").forEach(e -> batches.participation(
-                            new ParticipationRecord(record.id(), e, Role.INITIATOR, null, p)));
-                    record.get("involved").forEach(e -> batches.participation(
-                            new ParticipationRecord(record.id(), e, Role.PARTICIPANT, null, p)));
+                    record.get("organizer")
+                            .forEach(e -> batches.participation(
+                                    new ParticipationRecord(record.id(), e, Role.INITIATOR, null, p)));
+                    record.get("involved")
+                            .forEach(e -> batches.participation(
+                                    new ParticipationRecord(record.id(), e, Role.PARTICIPANT, null, p)));
                 }
             }
             case SANCTION -> sanctionParties(record, batches);
             case IDENTIFICATION -> {
-                String number = record.first("number") != null ? record.first("number") : record.first("passportNumber");
+                String number =
+                        record.first("number") != null ? record.first("number") : record.first("passportNumber");
                 if (number != null) {
-                    String kind = record.first("type") != null ? record.first("type") : record.schema().toLowerCase(Locale.ROOT);
+                    String kind = record.first("type") != null
+                            ? record.first("type")
+                            : record.schema().toLowerCase(Locale.ROOT);
                     String country = record.first("country");
-                    String text = kind + ": " + number + (country == null ? "" : " (" + country.toUpperCase(Locale.ROOT) + ")");
+                    String text = kind + ": " + number
+                            + (country == null ? "" : " (" + country.toUpperCase(Locale.ROOT) + ")");
                     record.get("holder").forEach(h -> batches.identifier(h, text));
                 }
             }
-            default -> { }
+            default -> {}
         }
     }
 
@@ -495,9 +556,16 @@ public final class FtmImporter implements Importer {
         String country = firstOf(record, "country", "nationality", "jurisdiction", "citizenship", "mainCountry");
         String description = firstOf(record, "summary", "description", "position");
         List<String> notes = record.get("notes");
-        return new EntityRecord(record.id(), node.type(), name, List.copyOf(aliases), kind,
-                country == null ? null : country.toUpperCase(Locale.ROOT), description,
-                notes.isEmpty() ? null : String.join("\n", notes), mention,
+        return new EntityRecord(
+                record.id(),
+                node.type(),
+                name,
+                List.copyOf(aliases),
+                kind,
+                country == null ? null : country.toUpperCase(Locale.ROOT),
+                description,
+                notes.isEmpty() ? null : String.join("\n", notes),
+                mention,
                 new EntityRecord.Extras(attributes, List.of(), false));
     }
 
@@ -513,10 +581,14 @@ public final class FtmImporter implements Importer {
 
     private static SourceRecord source(FtmRecord record) {
         String title = firstOf(record, "title", "name");
-        return new SourceRecord(record.id(), title != null ? title : record.caption() != null ? record.caption() : record.id(),
-                record.first("publisher"), record.first("author"), date(firstOf(record, "publishedAt", "date")),
-                webAddress(record.first("sourceUrl")), "article".equals(record.schema().toLowerCase(Locale.ROOT))
-                        ? "article" : "document");
+        return new SourceRecord(
+                record.id(),
+                title != null ? title : record.caption() != null ? record.caption() : record.id(),
+                record.first("publisher"),
+                record.first("author"),
+                date(firstOf(record, "publishedAt", "date")),
+                webAddress(record.first("sourceUrl")),
+                "article".equals(record.schema().toLowerCase(Locale.ROOT)) ? "article" : "document");
     }
 
     private static String webAddress(String url) {
@@ -561,9 +633,12 @@ public final class FtmImporter implements Importer {
                 for (Provenance p : provenances(record, quote)) {
                     if (check.events.contains(to) && !check.nodes.contains(to)) {
                         var named = FtmModel.namedRole(role);
-                        batches.participation(new ParticipationRecord(to, from,
+                        batches.participation(new ParticipationRecord(
+                                to,
+                                from,
                                 named.map(FtmModel.NamedRole::role).orElse(Role.PARTICIPANT),
-                                named.isPresent() ? named.get().detail() : role, p));
+                                named.isPresent() ? named.get().detail() : role,
+                                p));
                         continue;
                     }
                     TieType type = tie.tieType();
@@ -611,8 +686,15 @@ public final class FtmImporter implements Importer {
         }
         String title = record.first("name") != null ? record.first("name") : record.caption();
         for (Provenance p : provenances(record, record.first("notes"))) {
-            batches.event(new EventRecord(record.id(), type, date(firstOf(record, "date", "startDate")),
-                    date(record.first("endDate")), cameo, title, firstOf(record, "summary", "description"), p));
+            batches.event(new EventRecord(
+                    record.id(),
+                    type,
+                    date(firstOf(record, "date", "startDate")),
+                    date(record.first("endDate")),
+                    cameo,
+                    title,
+                    firstOf(record, "summary", "description"),
+                    p));
         }
     }
 
@@ -623,16 +705,31 @@ public final class FtmImporter implements Importer {
     private static void sanction(FtmRecord record, RecordBatches batches) {
         String authority = record.first("authority");
         String program = record.first("program");
-        String title = "Sanction" + (authority != null ? " by " + authority : "") + (program != null ? ": " + program : "");
+        String title =
+                "Sanction" + (authority != null ? " by " + authority : "") + (program != null ? ": " + program : "");
         String country = record.first("country");
         for (Provenance p : provenances(record, null)) {
             if (authority != null) {
-                batches.entity(new EntityRecord(authorityId(authority), EntityType.ORGANIZATION, authority, List.of(),
-                        "sanctioning authority", country == null ? null : country.toUpperCase(Locale.ROOT), null, null, p));
+                batches.entity(new EntityRecord(
+                        authorityId(authority),
+                        EntityType.ORGANIZATION,
+                        authority,
+                        List.of(),
+                        "sanctioning authority",
+                        country == null ? null : country.toUpperCase(Locale.ROOT),
+                        null,
+                        null,
+                        p));
             }
-            batches.event(new EventRecord(record.id(), EventType.SANCTION,
-                    date(firstOf(record, "startDate", "listingDate", "date")), date(record.first("endDate")), null,
-                    title, firstOf(record, "reason", "summary"), p));
+            batches.event(new EventRecord(
+                    record.id(),
+                    EventType.SANCTION,
+                    date(firstOf(record, "startDate", "listingDate", "date")),
+                    date(record.first("endDate")),
+                    null,
+                    title,
+                    firstOf(record, "reason", "summary"),
+                    p));
         }
     }
 
@@ -640,11 +737,12 @@ public final class FtmImporter implements Importer {
         String authority = record.first("authority");
         String provisions = record.get("provisions").isEmpty() ? null : String.join("; ", record.get("provisions"));
         for (Provenance p : provenances(record, null)) {
-            record.get("entity").forEach(e -> batches.participation(
-                    new ParticipationRecord(record.id(), e, Role.TARGET, provisions, p)));
+            record.get("entity")
+                    .forEach(e ->
+                            batches.participation(new ParticipationRecord(record.id(), e, Role.TARGET, provisions, p)));
             if (authority != null) {
-                batches.participation(new ParticipationRecord(record.id(), authorityId(authority), Role.INITIATOR,
-                        null, p));
+                batches.participation(
+                        new ParticipationRecord(record.id(), authorityId(authority), Role.INITIATOR, null, p));
             }
         }
     }

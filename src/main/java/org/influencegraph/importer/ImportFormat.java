@@ -32,8 +32,8 @@ public enum ImportFormat {
         if (name.contains(".ftm.")) {
             return FTM;
         }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(input.opener().open(),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader reader =
+                new BufferedReader(new InputStreamReader(input.opener().open(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 if (!line.isBlank()) {

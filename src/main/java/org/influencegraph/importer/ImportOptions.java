@@ -7,5 +7,6 @@ package org.influencegraph.importer;
 public record ImportOptions(int batchSize, boolean skipInvalid, boolean checkOnly) {
     /** Rows a transaction, unless the import command is told otherwise. */
     public static final int BATCH_SIZE = 10_000;
+
     public static final ImportOptions DEFAULT = new ImportOptions(BATCH_SIZE, false, false);
 }

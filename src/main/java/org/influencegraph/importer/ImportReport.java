@@ -11,11 +11,22 @@ import org.influencegraph.graph.GraphWriter.WriteCounts;
  * unless asked to skip the invalid rows). {@code leftOut} counts the valid records the model has no place for
  * (a FollowTheMoney vessel, say), by kind, so that nothing is dropped without a word.
  */
-public record ImportReport(Map<Table, WriteCounts> counts, long rowsRead, long rowsSkipped, List<Problem> problems,
-        boolean written, Duration duration, Map<String, Long> leftOut) {
+public record ImportReport(
+        Map<Table, WriteCounts> counts,
+        long rowsRead,
+        long rowsSkipped,
+        List<Problem> problems,
+        boolean written,
+        Duration duration,
+        Map<String, Long> leftOut) {
 
-    public ImportReport(Map<Table, WriteCounts> counts, long rowsRead, long rowsSkipped, List<Problem> problems,
-            boolean written, Duration duration) {
+    public ImportReport(
+            Map<Table, WriteCounts> counts,
+            long rowsRead,
+            long rowsSkipped,
+            List<Problem> problems,
+            boolean written,
+            Duration duration) {
         this(counts, rowsRead, rowsSkipped, problems, written, duration, Map.of());
     }
 

@@ -14,7 +14,7 @@ public interface Importer {
     interface Progress {
         void written(Table table, long rows);
 
-        Progress NONE = (table, rows) -> { };
+        Progress NONE = (table, rows) -> {};
     }
 
     ImportReport run(List<ImportInput> inputs, ImportOptions options, Progress progress);

@@ -15,8 +15,7 @@ import org.influencegraph.graph.Graph;
 public final class Imports {
 
     /** What one format's files gave. */
-    public record Part(ImportFormat format, ImportReport report) {
-    }
+    public record Part(ImportFormat format, ImportReport report) {}
 
     private final Graph graph;
     private final Map<String, String> articleMetadata;
@@ -39,14 +38,14 @@ public final class Imports {
             case "ftm" -> ImportFormat.FTM;
             case "mapped-csv" -> ImportFormat.MAPPED_CSV;
             case "article" -> ImportFormat.ARTICLE;
-            default -> throw new UserError("the format must be auto, native, ftm, mapped-csv or article, not '" + text
-                    + "'");
+            default ->
+                throw new UserError("the format must be auto, native, ftm, mapped-csv or article, not '" + text + "'");
         };
     }
 
     /** The inputs grouped by format, in the order of {@link ImportFormat}. */
-    public static Map<ImportFormat, List<ImportInput>> groups(List<ImportInput> inputs, ImportFormat forced,
-            boolean mappingGiven) {
+    public static Map<ImportFormat, List<ImportInput>> groups(
+            List<ImportInput> inputs, ImportFormat forced, boolean mappingGiven) {
         if (forced == ImportFormat.MAPPED_CSV && !mappingGiven) {
             throw new UserError("the mapped-csv format needs a mapping file");
         }
@@ -59,8 +58,12 @@ public final class Imports {
     }
 
     /** Imports one format's files. */
-    public ImportReport run(ImportFormat format, List<ImportInput> inputs, CsvMapping mapping,
-            ImportOptions options, Importer.Progress progress) {
+    public ImportReport run(
+            ImportFormat format,
+            List<ImportInput> inputs,
+            CsvMapping mapping,
+            ImportOptions options,
+            Importer.Progress progress) {
         return importer(format, mapping).run(inputs, options, progress);
     }
 
@@ -69,17 +72,16 @@ public final class Imports {
             case NATIVE -> new NativeImporter(graph);
             case FTM -> new FtmImporter(graph);
             case MAPPED_CSV -> new MappedCsvImporter(graph, mapping);
-            case ARTICLE -> (inputs, options, progress) -> new ArticleImporter(graph).run(inputs, articleMetadata,
-                    options);
+            case ARTICLE ->
+                (inputs, options, progress) -> new ArticleImporter(graph).run(inputs, articleMetadata, options);
         };
     }
 
     /** Imports every group, one format after the other. */
-    public List<Part> run(Map<ImportFormat, List<ImportInput>> groups, CsvMapping mapping,
-            ImportOptions options) {
+    public List<Part> run(Map<ImportFormat, List<ImportInput>> groups, CsvMapping mapping, ImportOptions options) {
         List<Part> parts = new ArrayList<>();
-        groups.forEach((format, inputs) -> parts.add(new Part(format, run(format, inputs, mapping, options,
-                Importer.Progress.NONE))));
+        groups.forEach((format, inputs) ->
+                parts.add(new Part(format, run(format, inputs, mapping, options, Importer.Progress.NONE))));
         return parts;
     }
 }

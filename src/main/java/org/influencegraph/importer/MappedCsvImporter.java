@@ -60,9 +60,12 @@ public final class MappedCsvImporter implements Importer {
     }
 
     /** The records one row gives. */
-    private record Mapped(List<SourceRecord> sources, List<EntityRecord> entities, List<EventRecord> events,
-            List<ParticipationRecord> participations, List<TieRecord> ties) {
-    }
+    private record Mapped(
+            List<SourceRecord> sources,
+            List<EntityRecord> entities,
+            List<EventRecord> events,
+            List<ParticipationRecord> participations,
+            List<TieRecord> ties) {}
 
     /** One CSV row: file, line and the non-empty cells by column. */
     private record CsvRow(String file, long line, Map<String, String> cells) {
@@ -105,7 +108,7 @@ public final class MappedCsvImporter implements Importer {
                 if (rejected.contains(input.name())) {
                     continue;
                 }
-                rows(input, p -> { }, row -> {
+                rows(input, p -> {}, row -> {
                     if (invalid.contains(row.file() + ':' + row.line())) {
                         return;
                     }
@@ -119,35 +122,53 @@ public final class MappedCsvImporter implements Importer {
             }
             batches.flush();
         }
-        return new ImportReport(batches.counts(), read[0], invalid.size(), List.copyOf(problems), write,
-                Duration.ofNanos(System.nanoTime() - started), Map.copyOf(leftOut));
+        return new ImportReport(
+                batches.counts(),
+                read[0],
+                invalid.size(),
+                List.copyOf(problems),
+                write,
+                Duration.ofNanos(System.nanoTime() - started),
+                Map.copyOf(leftOut));
     }
 
     /** Reads the rows of a CSV file after checking that its header has every column the mapping reads. */
     private boolean rows(ImportInput input, Consumer<Problem> problems, Consumer<CsvRow> rows) {
-        return TextInput.read(input, reader -> {
-            CSVParser parser = RowReader.openCsv(input, reader, problems);
-            if (parser == null) {
-                return false;
-            }
-            try (parser) {
-                List<String> header = parser.getHeaderNames();
-                boolean ok = true;
-                for (var column : mapping.columns().entrySet()) {
-                    if (!header.contains(column.getKey())) {
-                        problems.accept(new Problem(input.name(), 1, column.getKey(), "no such column, which "
-                                + mapping.file() + " reads at " + column.getValue() + " (the header has: "
-                                + String.join(", ", header) + ")"));
-                        ok = false;
+        return TextInput.read(
+                input,
+                reader -> {
+                    CSVParser parser = RowReader.openCsv(input, reader, problems);
+                    if (parser == null) {
+                        return false;
                     }
-                }
-                if (!ok) {
-                    return false;
-                }
-                return RowReader.csvRecords(input, parser, header, problems,
-                        (line, cells) -> rows.accept(new CsvRow(input.name(), line, cells)));
-            }
-        }, problems);
+                    try (parser) {
+                        List<String> header = parser.getHeaderNames();
+                        boolean ok = true;
+                        for (var column : mapping.columns().entrySet()) {
+                            if (!header.contains(column.getKey())) {
+                                problems.accept(new Problem(
+                                        input.name(),
+                                        1,
+                                        column.getKey(),
+                                        "no such column, which "
+                                                + mapping.file() + " reads at " + column.getValue()
+                                                + " (the header has: "
+                                                + String.join(", ", header) + ")"));
+                                ok = false;
+                            }
+                        }
+                        if (!ok) {
+                            return false;
+                        }
+                        return RowReader.csvRecords(
+                                input,
+                                parser,
+                                header,
+                                problems,
+                                (line, cells) -> rows.accept(new CsvRow(input.name(), line, cells)));
+                    }
+                },
+                problems);
     }
 
     /** The records of one row; what cannot be read is added to {@code problems}. */
@@ -161,8 +182,17 @@ public final class MappedCsvImporter implements Importer {
             entity(row, spec, problems).ifPresent(e -> {
                 entities.put(spec.name(), e);
                 for (SourceRecord s : sources) {
-                    entityRecords.add(new EntityRecord(e.id(), e.type(), e.name(), e.aliases(), e.kind(), e.country(),
-                            e.description(), null, new Provenance(s.id(), null, producer, confidence), ROW_VIEW));
+                    entityRecords.add(new EntityRecord(
+                            e.id(),
+                            e.type(),
+                            e.name(),
+                            e.aliases(),
+                            e.kind(),
+                            e.country(),
+                            e.description(),
+                            null,
+                            new Provenance(s.id(), null, producer, confidence),
+                            ROW_VIEW));
                 }
             });
         }
@@ -193,7 +223,13 @@ public final class MappedCsvImporter implements Importer {
             PartialDate end = date(row, spec.end(), problems);
             String tieQuote = spec.quote() == null ? quote : spec.quote().first(row.cells());
             for (SourceRecord s : sources) {
-                ties.add(new TieRecord(from.id(), type, to.id(), role, start, end,
+                ties.add(new TieRecord(
+                        from.id(),
+                        type,
+                        to.id(),
+                        role,
+                        start,
+                        end,
                         new Provenance(s.id(), tieQuote, producer, confidence)));
             }
         }
@@ -213,9 +249,11 @@ public final class MappedCsvImporter implements Importer {
         String typeText = spec.type().first(row.cells());
         EntityType type = typeText == null ? null : EntityType.parse(typeText).orElse(null);
         if (type == null) {
-            problems.add(row.problem(spec.type().column(), "entities." + spec.name() + ".type: '" + typeText
-                    + "' is not person, organization or place" + (spec.type().column() != null
-                            ? " (translate the cell texts with values: {...})" : "")));
+            problems.add(row.problem(
+                    spec.type().column(),
+                    "entities." + spec.name() + ".type: '" + typeText
+                            + "' is not person, organization or place"
+                            + (spec.type().column() != null ? " (translate the cell texts with values: {...})" : "")));
             return Optional.empty();
         }
         String id = spec.id() == null ? null : spec.id().first(row.cells());
@@ -230,12 +268,20 @@ public final class MappedCsvImporter implements Importer {
         List<String> aliases = new ArrayList<>();
         aliases.add(name);
         if (spec.aliases() != null) {
-            spec.aliases().of(row.cells()).stream().filter(a -> !aliases.contains(a)).forEach(aliases::add);
+            spec.aliases().of(row.cells()).stream()
+                    .filter(a -> !aliases.contains(a))
+                    .forEach(aliases::add);
         }
-        return Optional.of(new EntityRecord(id, type, name, aliases,
+        return Optional.of(new EntityRecord(
+                id,
+                type,
+                name,
+                aliases,
                 spec.kind() == null ? null : spec.kind().first(row.cells()),
                 spec.country() == null ? null : spec.country().first(row.cells()),
-                spec.description() == null ? null : spec.description().first(row.cells()), null, null));
+                spec.description() == null ? null : spec.description().first(row.cells()),
+                null,
+                null));
     }
 
     /** The sources of a row: the mapping's own, those its cells name, or else the file itself. */
@@ -243,19 +289,33 @@ public final class MappedCsvImporter implements Importer {
         List<SourceRecord> sources = new ArrayList<>();
         CsvMapping.SourceSpec fixed = mapping.source();
         if (fixed != null) {
-            sources.add(new SourceRecord(fixed.id(), fixed.title(), fixed.publisher(), fixed.author(),
-                    fixed.date() == null ? null : PartialDate.parse(fixed.date()).orElse(null), fixed.url(),
+            sources.add(new SourceRecord(
+                    fixed.id(),
+                    fixed.title(),
+                    fixed.publisher(),
+                    fixed.author(),
+                    fixed.date() == null
+                            ? null
+                            : PartialDate.parse(fixed.date()).orElse(null),
+                    fixed.url(),
                     fixed.kind() == null ? "dataset" : fixed.kind()));
         }
         if (mapping.sources() != null) {
             for (String value : mapping.sources().of(row.cells())) {
                 boolean web = value.startsWith("https://") || value.startsWith("http://");
-                sources.add(new SourceRecord(web ? value : "source-" + NameKeys.slug(value), value, null, null, null,
-                        web ? value : null, web ? "web page" : "document"));
+                sources.add(new SourceRecord(
+                        web ? value : "source-" + NameKeys.slug(value),
+                        value,
+                        null,
+                        null,
+                        null,
+                        web ? value : null,
+                        web ? "web page" : "document"));
             }
         }
         if (sources.isEmpty()) {
-            String file = row.file().substring(Math.max(row.file().lastIndexOf('/'), row.file().lastIndexOf('\\')) + 1);
+            String file = row.file()
+                    .substring(Math.max(row.file().lastIndexOf('/'), row.file().lastIndexOf('\\')) + 1);
             sources.add(new SourceRecord("file-" + NameKeys.slug(file), file, null, null, null, null, "spreadsheet"));
         }
         return sources;
@@ -269,16 +329,25 @@ public final class MappedCsvImporter implements Importer {
         if (text == null) {
             return null;
         }
-        String day = text.length() > 10 && (text.charAt(10) == 'T' || text.charAt(10) == ' ') ? text.substring(0, 10) : text;
+        String day =
+                text.length() > 10 && (text.charAt(10) == 'T' || text.charAt(10) == ' ') ? text.substring(0, 10) : text;
         Optional<PartialDate> date = PartialDate.parse(day);
         if (date.isEmpty()) {
-            problems.add(row.problem(spec.column(), "not a date: '" + text + "' (expected YYYY, YYYY-MM or YYYY-MM-DD)"));
+            problems.add(
+                    row.problem(spec.column(), "not a date: '" + text + "' (expected YYYY, YYYY-MM or YYYY-MM-DD)"));
         }
         return date.orElse(null);
     }
 
-    private void event(CsvRow row, EventSpec spec, Map<String, EntityRecord> entities, List<SourceRecord> sources,
-            String quote, double confidence, List<Problem> problems, List<EventRecord> events,
+    private void event(
+            CsvRow row,
+            EventSpec spec,
+            Map<String, EntityRecord> entities,
+            List<SourceRecord> sources,
+            String quote,
+            double confidence,
+            List<Problem> problems,
+            List<EventRecord> events,
             List<ParticipationRecord> participations) {
         String title = spec.title().first(row.cells());
         String typeText = spec.type().first(row.cells());
@@ -287,8 +356,11 @@ public final class MappedCsvImporter implements Importer {
         }
         Optional<EventType> type = EventType.parse(typeText);
         if (type.isEmpty()) {
-            problems.add(row.problem(spec.type().column(), spec.path() + ".type: '" + typeText
-                    + "' is not an event type (docs/MODEL.md lists them; translate cell texts with values: {...})"));
+            problems.add(
+                    row.problem(
+                            spec.type().column(),
+                            spec.path() + ".type: '" + typeText
+                                    + "' is not an event type (docs/MODEL.md lists them; translate cell texts with values: {...})"));
             return;
         }
         PartialDate date = date(row, spec.date(), problems);
@@ -303,13 +375,19 @@ public final class MappedCsvImporter implements Importer {
             }
             Optional<Role> role = Role.parse(roleText);
             if (role.isEmpty()) {
-                problems.add(row.problem(p.role().column(), spec.path() + " participant role: '" + roleText
-                        + "' is not mediator, party, participant, host, initiator, target, subject or location"));
+                problems.add(
+                        row.problem(
+                                p.role().column(),
+                                spec.path() + " participant role: '" + roleText
+                                        + "' is not mediator, party, participant, host, initiator, target, subject or location"));
                 continue;
             }
             who.add(role.get().code() + ":" + e.id());
             for (SourceRecord s : sources) {
-                parts.add(new ParticipationRecord(null, e.id(), role.get(),
+                parts.add(new ParticipationRecord(
+                        null,
+                        e.id(),
+                        role.get(),
                         p.detail() == null ? null : p.detail().first(row.cells()),
                         new Provenance(s.id(), quote, producer, confidence)));
             }
@@ -317,13 +395,24 @@ public final class MappedCsvImporter implements Importer {
         String id = spec.id() == null ? null : spec.id().first(row.cells());
         if (id == null) {
             who.sort(null);
-            id = "event-" + StableIds.digest(type.get().code() + "|" + (date == null ? "" : date.text()) + "|"
-                    + NameKeys.key(title) + "|" + String.join(",", who), 8);
+            id = "event-"
+                    + StableIds.digest(
+                            type.get().code() + "|" + (date == null ? "" : date.text()) + "|" + NameKeys.key(title)
+                                    + "|" + String.join(",", who),
+                            8);
         }
-        String description = spec.description() == null ? null : spec.description().first(row.cells());
+        String description =
+                spec.description() == null ? null : spec.description().first(row.cells());
         String eventQuote = spec.quote() == null ? quote : spec.quote().first(row.cells());
         for (SourceRecord s : sources) {
-            events.add(new EventRecord(id, type.get(), date, end, null, title, description,
+            events.add(new EventRecord(
+                    id,
+                    type.get(),
+                    date,
+                    end,
+                    null,
+                    title,
+                    description,
                     new Provenance(s.id(), eventQuote, producer, confidence)));
         }
         for (ParticipationRecord p : parts) {

@@ -52,7 +52,8 @@ public final class NativeImporter implements Importer {
             RefKind.ENTITY, Resources.read("cypher/lookups/existing-entities.cypher"),
             RefKind.EVENT, Resources.read("cypher/lookups/existing-events.cypher"));
 
-    private static final int PREPARERS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    private static final int PREPARERS =
+            Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     private final Graph graph;
 
@@ -72,8 +73,11 @@ public final class NativeImporter implements Importer {
             }
             if (Files.isDirectory(path)) {
                 try (Stream<Path> files = Files.walk(path)) {
-                    files.filter(Files::isRegularFile).sorted().map(ImportInput::of)
-                            .filter(ImportFormat::importable).forEach(inputs::add);
+                    files.filter(Files::isRegularFile)
+                            .sorted()
+                            .map(ImportInput::of)
+                            .filter(ImportFormat::importable)
+                            .forEach(inputs::add);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -100,13 +104,17 @@ public final class NativeImporter implements Importer {
                 }
             }
         }
-        return new ImportReport(counts, check.rowsRead, check.invalidRows.size(), List.copyOf(check.problems),
-                write, Duration.ofNanos(System.nanoTime() - started));
+        return new ImportReport(
+                counts,
+                check.rowsRead,
+                check.invalidRows.size(),
+                List.copyOf(check.problems),
+                write,
+                Duration.ofNanos(System.nanoTime() - started));
     }
 
     /** A row that refers to an id no earlier row defined, and the column that does. */
-    private record Referrer(Row row, String column) {
-    }
+    private record Referrer(Row row, String column) {}
 
     /** The outcome of the first pass. */
     private static final class Check {
@@ -166,28 +174,33 @@ public final class NativeImporter implements Importer {
             }
             Set<Table> tables = new LinkedHashSet<>();
             check.tables.put(input, tables);
-            boolean complete = RowReader.read(input, row -> {
-                check.rowsRead++;
-                tables.add(row.table());
-                List<Problem> problems = new ArrayList<>();
-                Optional<Parsed> parsed = RowParser.parse(row, problems);
-                parsed.ifPresent(p -> checkConsistency(row, p, check, problems));
-                if (!problems.isEmpty()) {
-                    check.problems.addAll(problems);
-                    check.reject(row);
-                    return;
-                }
-                Parsed p = parsed.orElseThrow();
-                if (p.defines() != null) {
-                    check.defined.get(p.defines()).add(p.id());
-                }
-                for (Ref ref : p.refs()) {
-                    if (!check.defined.get(ref.kind()).contains(ref.id())) {
-                        check.pending.get(ref.kind()).computeIfAbsent(ref.id(), k -> new ArrayList<>())
-                                .add(new Referrer(row, ref.column()));
-                    }
-                }
-            }, check.problems::add);
+            boolean complete = RowReader.read(
+                    input,
+                    row -> {
+                        check.rowsRead++;
+                        tables.add(row.table());
+                        List<Problem> problems = new ArrayList<>();
+                        Optional<Parsed> parsed = RowParser.parse(row, problems);
+                        parsed.ifPresent(p -> checkConsistency(row, p, check, problems));
+                        if (!problems.isEmpty()) {
+                            check.problems.addAll(problems);
+                            check.reject(row);
+                            return;
+                        }
+                        Parsed p = parsed.orElseThrow();
+                        if (p.defines() != null) {
+                            check.defined.get(p.defines()).add(p.id());
+                        }
+                        for (Ref ref : p.refs()) {
+                            if (!check.defined.get(ref.kind()).contains(ref.id())) {
+                                check.pending
+                                        .get(ref.kind())
+                                        .computeIfAbsent(ref.id(), k -> new ArrayList<>())
+                                        .add(new Referrer(row, ref.column()));
+                            }
+                        }
+                    },
+                    check.problems::add);
             if (!complete) {
                 check.rejectedFiles.add(input);
             }
@@ -199,8 +212,8 @@ public final class NativeImporter implements Importer {
     /** Files whose name tells their table first, in table order, so that most references point backwards. */
     private static List<ImportInput> inTableOrder(List<ImportInput> inputs) {
         return inputs.stream()
-                .sorted(java.util.Comparator.comparingInt(i -> Table.ofCsv(i.fileName(), Set.of())
-                        .map(Table::ordinal).orElse(Table.values().length)))
+                .sorted(java.util.Comparator.comparingInt(i ->
+                        Table.ofCsv(i.fileName(), Set.of()).map(Table::ordinal).orElse(Table.values().length)))
                 .toList();
     }
 
@@ -237,8 +250,10 @@ public final class NativeImporter implements Importer {
                 }
                 for (Referrer referrer : entry.getValue()) {
                     Row row = referrer.row();
-                    check.problems.add(row.problem(referrer.column(), "refers to " + kind.name().toLowerCase(java.util.Locale.ROOT)
-                            + " '" + entry.getKey() + "', which is neither in this import (as a valid row) nor in the database"));
+                    check.problems.add(row.problem(
+                            referrer.column(),
+                            "refers to " + kind.name().toLowerCase(java.util.Locale.ROOT) + " '" + entry.getKey()
+                                    + "', which is neither in this import (as a valid row) nor in the database"));
                     check.reject(row);
                 }
             }
@@ -250,8 +265,8 @@ public final class NativeImporter implements Importer {
         List<String> all = new ArrayList<>(ids);
         for (int i = 0; i < all.size(); i += 10_000) {
             List<String> chunk = all.subList(i, Math.min(all.size(), i + 10_000));
-            found.addAll(graph.read(PRESENT.get(kind),
-                    Map.of("ids", chunk), r -> r.get("id").asString()));
+            found.addAll(graph.read(
+                    PRESENT.get(kind), Map.of("ids", chunk), r -> r.get("id").asString()));
         }
         return found;
     }
@@ -261,7 +276,12 @@ public final class NativeImporter implements Importer {
      * the preparing threads, while one writer thread sends the batches, a few ahead at most, so that the
      * client's work overlaps the database's; batches are written in order, each in its own transaction.
      */
-    private WriteCounts write(GraphWriter writer, Table table, List<ImportInput> inputs, Check check, ImportOptions options,
+    private WriteCounts write(
+            GraphWriter writer,
+            Table table,
+            List<ImportInput> inputs,
+            Check check,
+            ImportOptions options,
             Progress progress) {
         Function<List<Object>, GraphWriter.Batch> prepare = preparer(writer, table);
         ExecutorService writerThread = Executors.newSingleThreadExecutor(r -> new Thread(r, "import-writer"));
@@ -295,16 +315,19 @@ public final class NativeImporter implements Importer {
                 if (!check.tables.get(input).contains(table) || check.rejectedFiles.contains(input)) {
                     continue;
                 }
-                RowReader.read(input, row -> {
-                    if (row.table() != table || check.isInvalid(row)) {
-                        return;
-                    }
-                    RowParser.parse(row, new ArrayList<>()).ifPresent(p -> batch.add(p.record()));
-                    if (batch.size() >= options.batchSize()) {
-                        failFast(written);
-                        flush.run();
-                    }
-                }, problem -> { });
+                RowReader.read(
+                        input,
+                        row -> {
+                            if (row.table() != table || check.isInvalid(row)) {
+                                return;
+                            }
+                            RowParser.parse(row, new ArrayList<>()).ifPresent(p -> batch.add(p.record()));
+                            if (batch.size() >= options.batchSize()) {
+                                failFast(written);
+                                flush.run();
+                            }
+                        },
+                        problem -> {});
             }
             if (!batch.isEmpty()) {
                 flush.run();

@@ -40,6 +40,7 @@ final class RecordBatches {
             return size() > RESOLVED_CACHE;
         }
     };
+
     private final Map<Table, WriteCounts> counts = new EnumMap<>(Table.class);
 
     private final Map<String, SourceRecord> namedSources = new LinkedHashMap<>();
@@ -119,7 +120,8 @@ final class RecordBatches {
             // An article's mention is resolved in its article's context every time ("Minsk" acts in one, is a place
             // in another).
             List<EntityRecord> unresolved = entities.stream()
-                    .filter(e -> resolved.get(e.id()) == null || EntityMatcher.contextual(e)).toList();
+                    .filter(e -> resolved.get(e.id()) == null || EntityMatcher.contextual(e))
+                    .toList();
             unresolved.forEach(e -> matched.remove(e.id()));
             matched.putAll(matcher.match(unresolved, ownIds));
             unresolved.forEach(e -> resolved.put(e.id(), Boolean.TRUE));
@@ -140,13 +142,18 @@ final class RecordBatches {
         // Identifiers belong to entities counted above: they are written, not counted again.
         writer.prepareIdentifiers(ids).write();
         write(Table.EVENTS, writer.prepareEvents(events));
-        write(Table.PARTICIPANTS, writer.prepareParticipations(participations.stream()
-                .map(p -> new ParticipationRecord(p.event(), idOf(p.entity()), p.role(), p.detail(), p.provenance()))
-                .toList()));
-        write(Table.TIES, writer.prepareTies(ties.stream()
-                .map(t -> new TieRecord(idOf(t.from()), t.type(), idOf(t.to()), t.role(), t.start(), t.end(),
-                        t.provenance()))
-                .toList()));
+        write(
+                Table.PARTICIPANTS,
+                writer.prepareParticipations(participations.stream()
+                        .map(p -> new ParticipationRecord(
+                                p.event(), idOf(p.entity()), p.role(), p.detail(), p.provenance()))
+                        .toList()));
+        write(
+                Table.TIES,
+                writer.prepareTies(ties.stream()
+                        .map(t -> new TieRecord(
+                                idOf(t.from()), t.type(), idOf(t.to()), t.role(), t.start(), t.end(), t.provenance()))
+                        .toList()));
         sources.clear();
         namedSources.clear();
         entities.clear();

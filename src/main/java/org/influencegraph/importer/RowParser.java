@@ -13,8 +13,8 @@ import org.influencegraph.model.EntityRecord;
 import org.influencegraph.model.EntityType;
 import org.influencegraph.model.EventRecord;
 import org.influencegraph.model.EventType;
-import org.influencegraph.model.ParticipationRecord;
 import org.influencegraph.model.PartialDate;
+import org.influencegraph.model.ParticipationRecord;
 import org.influencegraph.model.Provenance;
 import org.influencegraph.model.Role;
 import org.influencegraph.model.SourceRecord;
@@ -28,9 +28,23 @@ final class RowParser {
     static final int MAX_TEXT = 1000;
     static final int MAX_ID = 200;
 
-    static final Set<String> ORGANIZATION_KINDS = Set.of("state", "government", "party", "armed-group",
-            "military-unit", "security-service", "media", "court", "prison", "international", "company", "ngo",
-            "university", "religious", "movement", "other");
+    static final Set<String> ORGANIZATION_KINDS = Set.of(
+            "state",
+            "government",
+            "party",
+            "armed-group",
+            "military-unit",
+            "security-service",
+            "media",
+            "court",
+            "prison",
+            "international",
+            "company",
+            "ngo",
+            "university",
+            "religious",
+            "movement",
+            "other");
     static final Set<String> PLACE_KINDS = Set.of("country", "region", "city", "building", "other");
     static final Set<String> SOURCE_KINDS = Set.of("article", "document", "dataset", "register");
     static final Set<String> FAMILY_ROLES = Set.of("spouse", "child", "parent", "sibling", "relative");
@@ -40,14 +54,16 @@ final class RowParser {
     private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://[^\\s]+");
 
     /** What a row refers to by id, to be checked once every row has been read. */
-    enum RefKind { SOURCE, ENTITY, EVENT }
-
-    record Ref(RefKind kind, String id, String column) {
+    enum RefKind {
+        SOURCE,
+        ENTITY,
+        EVENT
     }
+
+    record Ref(RefKind kind, String id, String column) {}
 
     /** A row that passed its checks: the record, the id it defines (if any) and what it refers to. */
-    record Parsed(Object record, RefKind defines, String id, List<Ref> refs) {
-    }
+    record Parsed(Object record, RefKind defines, String id, List<Ref> refs) {}
 
     private final Row row;
     private final List<Problem> problems = new ArrayList<>();
@@ -60,13 +76,14 @@ final class RowParser {
     /** The parsed row, or empty with the problems added to {@code sink}. */
     static Optional<Parsed> parse(Row row, List<Problem> sink) {
         RowParser p = new RowParser(row);
-        Parsed parsed = switch (row.table()) {
-            case SOURCES -> p.source();
-            case ENTITIES -> p.entity();
-            case EVENTS -> p.event();
-            case PARTICIPANTS -> p.participation();
-            case TIES -> p.tie();
-        };
+        Parsed parsed =
+                switch (row.table()) {
+                    case SOURCES -> p.source();
+                    case ENTITIES -> p.entity();
+                    case EVENTS -> p.event();
+                    case PARTICIPANTS -> p.participation();
+                    case TIES -> p.tie();
+                };
         if (!p.problems.isEmpty()) {
             sink.addAll(p.problems);
             return Optional.empty();
@@ -84,8 +101,14 @@ final class RowParser {
         if (url != null && !WEB_ADDRESS.matcher(url).matches()) {
             problem("url", "expected a web address starting with http:// or https://, got '" + url + "'");
         }
-        var record = new SourceRecord(id, text("title", MAX_TEXT), text("publisher", MAX_TEXT),
-                text("author", MAX_TEXT), date("date"), url, kind == null ? "article" : kind);
+        var record = new SourceRecord(
+                id,
+                text("title", MAX_TEXT),
+                text("publisher", MAX_TEXT),
+                text("author", MAX_TEXT),
+                date("date"),
+                url,
+                kind == null ? "article" : kind);
         return new Parsed(record, RefKind.SOURCE, id, refs);
     }
 
@@ -95,14 +118,18 @@ final class RowParser {
         String name = text("name", MAX_TEXT);
         String kind = text("kind", 50);
         if (kind != null && type != null) {
-            Set<String> kinds = switch (type) {
-                case ORGANIZATION -> ORGANIZATION_KINDS;
-                case PLACE -> PLACE_KINDS;
-                case PERSON -> Set.of();
-            };
+            Set<String> kinds =
+                    switch (type) {
+                        case ORGANIZATION -> ORGANIZATION_KINDS;
+                        case PLACE -> PLACE_KINDS;
+                        case PERSON -> Set.of();
+                    };
             if (!kinds.contains(kind)) {
-                problem("kind", kinds.isEmpty() ? "people have no kind" : "unknown " + type.code() + " kind '"
-                        + kind + "'; expected one of " + sorted(kinds));
+                problem(
+                        "kind",
+                        kinds.isEmpty()
+                                ? "people have no kind"
+                                : "unknown " + type.code() + " kind '" + kind + "'; expected one of " + sorted(kinds));
             }
         }
         String country = text("country", 2);
@@ -114,9 +141,16 @@ final class RowParser {
         if (mention == null && (row.get("quote") != null)) {
             problem("source", "a quote needs the source it comes from");
         }
-        var record = new EntityRecord(id, type, name, aliases, kind,
-                country == null ? null : country.toUpperCase(Locale.ROOT), text("description", MAX_TEXT),
-                text("note", MAX_TEXT), mention);
+        var record = new EntityRecord(
+                id,
+                type,
+                name,
+                aliases,
+                kind,
+                country == null ? null : country.toUpperCase(Locale.ROOT),
+                text("description", MAX_TEXT),
+                text("note", MAX_TEXT),
+                mention);
         return new Parsed(record, RefKind.ENTITY, id, refs);
     }
 
@@ -132,8 +166,8 @@ final class RowParser {
         if (cameo != null && !CAMEO.matcher(cameo).matches()) {
             problem("cameo", "expected a CAMEO event code of 2 to 4 digits such as 026, got '" + cameo + "'");
         }
-        var record = new EventRecord(id, type, date, end, cameo, text("title", MAX_TEXT), text("description", MAX_TEXT),
-                provenance());
+        var record = new EventRecord(
+                id, type, date, end, cameo, text("title", MAX_TEXT), text("description", MAX_TEXT), provenance());
         return new Parsed(record, RefKind.EVENT, id, refs);
     }
 
@@ -204,8 +238,10 @@ final class RowParser {
             return null;
         }
         if (value.length() > max) {
-            problem(column, "too long: " + value.length() + " characters, at most " + max
-                    + (column.equals("quote") ? " (a short quote is enough)" : ""));
+            problem(
+                    column,
+                    "too long: " + value.length() + " characters, at most " + max
+                            + (column.equals("quote") ? " (a short quote is enough)" : ""));
         }
         if (hasControlCharacter(value)) {
             problem(column, "contains control characters");
@@ -218,7 +254,11 @@ final class RowParser {
         if (value == null) {
             return List.of();
         }
-        return Arrays.stream(value.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+        return Arrays.stream(value.split("\\|"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .distinct()
+                .toList();
     }
 
     private PartialDate date(String column) {
@@ -240,8 +280,10 @@ final class RowParser {
         }
         Optional<T> parsed = parse.apply(value);
         if (parsed.isEmpty()) {
-            problem(column, "unknown " + column + " '" + value + "'; expected one of "
-                    + Arrays.stream(values).map(code).collect(Collectors.joining(", ")));
+            problem(
+                    column,
+                    "unknown " + column + " '" + value + "'; expected one of "
+                            + Arrays.stream(values).map(code).collect(Collectors.joining(", ")));
         }
         return parsed.orElse(null);
     }

@@ -26,17 +26,24 @@ final class RowReader {
 
     /** Duplicate keys are an error, not the last one silently kept. */
     private static final ObjectMapper JSON = com.fasterxml.jackson.databind.json.JsonMapper.builder()
-            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
     private static final java.util.regex.Pattern DUPLICATE = java.util.regex.Pattern.compile("Duplicate field '(.*)'");
     /** Fields that take a list of texts (or one text, '|'-separated as in CSV). */
     private static final java.util.Set<String> LISTS = java.util.Set.of("aliases");
     /** Fields that take a number (or its text). */
     private static final java.util.Set<String> NUMBERS = java.util.Set.of("confidence");
-    private static final CSVFormat CSV = CSVFormat.RFC4180.builder()
-            .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get();
 
-    private RowReader() {
-    }
+    private static final CSVFormat CSV = CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setIgnoreEmptyLines(true)
+            .setTrim(true)
+            .get();
+
+    private RowReader() {}
 
     /**
      * Reads every row of the input. Returns false when the file could not be read to its end (a bad header,
@@ -47,24 +54,37 @@ final class RowReader {
             return TextInput.read(input, reader -> readCsv(input, reader, rows, problems), problems);
         }
         if (input.isJsonLines()) {
-            return TextInput.lines(input, (line, text) -> {
-                JsonNode node;
-                try {
-                    node = JSON.readTree(text);
-                } catch (JacksonException e) {
-                    var duplicate = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
-                    problems.accept(duplicate.find()
-                            ? new Problem(input.name(), line, duplicate.group(1), "appears more than once in the object")
-                            : new Problem(input.name(), line, null, "not valid JSON: " + e.getOriginalMessage()));
-                    return;
-                }
-                Row row = jsonRow(input.name(), line, node, problems);
-                if (row != null) {
-                    rows.accept(row);
-                }
-            }, problems);
+            return TextInput.lines(
+                    input,
+                    (line, text) -> {
+                        JsonNode node;
+                        try {
+                            node = JSON.readTree(text);
+                        } catch (JacksonException e) {
+                            var duplicate = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
+                            problems.accept(
+                                    duplicate.find()
+                                            ? new Problem(
+                                                    input.name(),
+                                                    line,
+                                                    duplicate.group(1),
+                                                    "appears more than once in the object")
+                                            : new Problem(
+                                                    input.name(),
+                                                    line,
+                                                    null,
+                                                    "not valid JSON: " + e.getOriginalMessage()));
+                            return;
+                        }
+                        Row row = jsonRow(input.name(), line, node, problems);
+                        if (row != null) {
+                            rows.accept(row);
+                        }
+                    },
+                    problems);
         }
-        problems.accept(new Problem(input.name(), 0, null, "not a native-format file: expected .csv, .jsonl or .ndjson"));
+        problems.accept(
+                new Problem(input.name(), 0, null, "not a native-format file: expected .csv, .jsonl or .ndjson"));
         return false;
     }
 
@@ -101,12 +121,20 @@ final class RowReader {
             Set<String> columns = new LinkedHashSet<>(header);
             Table table = Table.ofCsv(input.fileName(), columns).orElse(null);
             if (table == null) {
-                problems.accept(new Problem(input.name(), 1, null, "cannot tell which table this is: name the file "
-                        + "sources.csv, entities.csv, events.csv, participants.csv or ties.csv"));
+                problems.accept(new Problem(
+                        input.name(),
+                        1,
+                        null,
+                        "cannot tell which table this is: name the file "
+                                + "sources.csv, entities.csv, events.csv, participants.csv or ties.csv"));
                 return false;
             }
             return headerIsValid(input, table, columns, problems)
-                    && csvRecords(input, parser, header, problems,
+                    && csvRecords(
+                            input,
+                            parser,
+                            header,
+                            problems,
                             (line, values) -> rows.accept(new Row(input.name(), line, table, values)));
         }
     }
@@ -121,16 +149,20 @@ final class RowReader {
      * Reads the records of a CSV file after its header, strictly: a record with another number of fields
      * than the header is a problem; an unreadable rest of the file (an unclosed quote) ends it and returns false.
      */
-    static boolean csvRecords(ImportInput input, CSVParser parser, List<String> header, Consumer<Problem> problems,
-            CsvRecordHandler rows) throws IOException {
+    static boolean csvRecords(
+            ImportInput input, CSVParser parser, List<String> header, Consumer<Problem> problems, CsvRecordHandler rows)
+            throws IOException {
         long line = 1;
         try {
             for (CSVRecord record : parser) {
                 line = record.getParser().getCurrentLineNumber();
                 long startLine = lineOf(record, line);
                 if (record.size() != header.size()) {
-                    problems.accept(new Problem(input.name(), startLine, null, "expected " + header.size()
-                            + " fields as in the header, found " + record.size()));
+                    problems.accept(new Problem(
+                            input.name(),
+                            startLine,
+                            null,
+                            "expected " + header.size() + " fields as in the header, found " + record.size()));
                     continue;
                 }
                 Map<String, String> values = new HashMap<>();
@@ -144,14 +176,22 @@ final class RowReader {
             }
             return true;
         } catch (UncheckedIOException e) {
-            if (e.getCause() instanceof Utf8Check.NotUtf8Exception || e.getCause() instanceof CharacterCodingException) {
+            if (e.getCause() instanceof Utf8Check.NotUtf8Exception
+                    || e.getCause() instanceof CharacterCodingException) {
                 throw e.getCause();
             }
-            problems.accept(new Problem(input.name(), line + 1, null, "unreadable CSV from here on ("
-                    + e.getCause().getMessage() + "); nothing of this file is imported"));
+            problems.accept(new Problem(
+                    input.name(),
+                    line + 1,
+                    null,
+                    "unreadable CSV from here on (" + e.getCause().getMessage()
+                            + "); nothing of this file is imported"));
         } catch (IllegalStateException e) {
-            problems.accept(new Problem(input.name(), line + 1, null, "unreadable CSV from here on ("
-                    + e.getMessage() + "); nothing of this file is imported"));
+            problems.accept(new Problem(
+                    input.name(),
+                    line + 1,
+                    null,
+                    "unreadable CSV from here on (" + e.getMessage() + "); nothing of this file is imported"));
         }
         return false;
     }
@@ -167,13 +207,13 @@ final class RowReader {
         return endLine - breaks;
     }
 
-    private static boolean headerIsValid(ImportInput input, Table table, Set<String> columns,
-            Consumer<Problem> problems) {
+    private static boolean headerIsValid(
+            ImportInput input, Table table, Set<String> columns, Consumer<Problem> problems) {
         boolean valid = true;
         for (String column : columns) {
             if (!table.knows(column)) {
-                problems.accept(new Problem(input.name(), 1, column, "unknown column for " + table.fileName()
-                        + " (see docs/IMPORT.md)"));
+                problems.accept(new Problem(
+                        input.name(), 1, column, "unknown column for " + table.fileName() + " (see docs/IMPORT.md)"));
                 valid = false;
             }
         }
@@ -192,10 +232,18 @@ final class RowReader {
             return null;
         }
         JsonNode record = node.get("record");
-        Table table = record != null && record.isTextual() ? Table.byRecord(record.asText()).orElse(null) : null;
+        Table table = record != null && record.isTextual()
+                ? Table.byRecord(record.asText()).orElse(null)
+                : null;
         if (table == null) {
-            problems.accept(new Problem(file, line, "record", "expected \"record\" to be one of "
-                    + java.util.Arrays.stream(Table.values()).map(Table::record).collect(Collectors.joining(", "))));
+            problems.accept(new Problem(
+                    file,
+                    line,
+                    "record",
+                    "expected \"record\" to be one of "
+                            + java.util.Arrays.stream(Table.values())
+                                    .map(Table::record)
+                                    .collect(Collectors.joining(", "))));
             return null;
         }
         Map<String, String> values = new HashMap<>();
@@ -218,8 +266,15 @@ final class RowReader {
                 value.forEach(v -> items.add(v.asText().strip()));
                 values.put(name, String.join("|", items));
             } else {
-                problems.accept(new Problem(file, line, name, "expected " + (LISTS.contains(name) ? "a text or a list of "
-                        + "texts" : NUMBERS.contains(name) ? "a number" : "a text") + ", got " + kind(value)));
+                problems.accept(new Problem(
+                        file,
+                        line,
+                        name,
+                        "expected "
+                                + (LISTS.contains(name)
+                                        ? "a text or a list of " + "texts"
+                                        : NUMBERS.contains(name) ? "a number" : "a text")
+                                + ", got " + kind(value)));
                 valid = false;
             }
         }
@@ -227,8 +282,11 @@ final class RowReader {
     }
 
     private static String kind(JsonNode value) {
-        return value.isNumber() ? "a number (" + value + ")" : value.isBoolean() ? "true or false" : value.isArray()
-                ? "a list" : value.isObject() ? "an object" : value.toString();
+        return value.isNumber()
+                ? "a number (" + value + ")"
+                : value.isBoolean()
+                        ? "true or false"
+                        : value.isArray() ? "a list" : value.isObject() ? "an object" : value.toString();
     }
 
     private static boolean allText(JsonNode array) {

@@ -9,8 +9,7 @@ public final class SampleData {
 
     static final String FOLDER = "import";
 
-    private SampleData() {
-    }
+    private SampleData() {}
 
     public static List<ImportInput> inputs() {
         return Resources.list(FOLDER).stream()
@@ -24,8 +23,7 @@ public final class SampleData {
         if (graph.counts().nodes() > 0) {
             return null;
         }
-        ImportReport report = new NativeImporter(graph).run(inputs(), ImportOptions.DEFAULT,
-                Importer.Progress.NONE);
+        ImportReport report = new NativeImporter(graph).run(inputs(), ImportOptions.DEFAULT, Importer.Progress.NONE);
         if (!report.ok()) {
             throw new IllegalStateException("the bundled sample data has problems: " + report.problems());
         }

@@ -9,13 +9,21 @@ import java.util.Set;
 /** The tables of the native format, in the order an import writes them (each refers only to earlier ones). */
 public enum Table {
     SOURCES("source", List.of("source", "title"), List.of("publisher", "author", "date", "url", "kind")),
-    ENTITIES("entity", List.of("entity", "type", "name"),
+    ENTITIES(
+            "entity",
+            List.of("entity", "type", "name"),
             List.of("aliases", "kind", "country", "description", "note", "source", "quote", "producer", "confidence")),
-    EVENTS("event", List.of("event", "type", "title", "source"),
+    EVENTS(
+            "event",
+            List.of("event", "type", "title", "source"),
             List.of("date", "end_date", "cameo", "description", "quote", "producer", "confidence")),
-    PARTICIPANTS("participant", List.of("event", "entity", "role", "source"),
+    PARTICIPANTS(
+            "participant",
+            List.of("event", "entity", "role", "source"),
             List.of("detail", "quote", "producer", "confidence")),
-    TIES("tie", List.of("from", "type", "to", "source"),
+    TIES(
+            "tie",
+            List.of("from", "type", "to", "source"),
             List.of("role", "start", "end", "quote", "producer", "confidence"));
 
     private final String record;

@@ -6,6 +6,5 @@ package org.influencegraph.model;
  * stable for the same story: from its URL when it has one, else from its publisher, title and date, else from
  * its file name, so that importing an updated version replaces what the earlier one asserted.
  */
-public record Article(String id, String file, String title, String publisher, String author, String date,
-        String url, String text) {
-}
+public record Article(
+        String id, String file, String title, String publisher, String author, String date, String url, String text) {}

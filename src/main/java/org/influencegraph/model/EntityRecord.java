@@ -7,11 +7,28 @@ import java.util.Map;
  * A person, organization or place as one source mentions it; {@code mention} is null when no source is named.
  * {@code extras} carries what data sets bring beyond the native columns.
  */
-public record EntityRecord(String id, EntityType type, String name, List<String> aliases, String kind, String country,
-        String description, String note, Provenance mention, Extras extras) {
+public record EntityRecord(
+        String id,
+        EntityType type,
+        String name,
+        List<String> aliases,
+        String kind,
+        String country,
+        String description,
+        String note,
+        Provenance mention,
+        Extras extras) {
 
-    public EntityRecord(String id, EntityType type, String name, List<String> aliases, String kind, String country,
-            String description, String note, Provenance mention) {
+    public EntityRecord(
+            String id,
+            EntityType type,
+            String name,
+            List<String> aliases,
+            String kind,
+            String country,
+            String description,
+            String note,
+            Provenance mention) {
         this(id, type, name, aliases, kind, country, description, note, mention, Extras.NONE);
     }
 
@@ -34,7 +51,16 @@ public record EntityRecord(String id, EntityType type, String name, List<String>
         if (!names.contains(name)) {
             names.add(0, name);
         }
-        return new EntityRecord(existingId, type, name, names, null, null, null, null, mention,
+        return new EntityRecord(
+                existingId,
+                type,
+                name,
+                names,
+                null,
+                null,
+                null,
+                null,
+                mention,
                 new Extras(extras.attributes(), external, true));
     }
 }

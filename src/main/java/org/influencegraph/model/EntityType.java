@@ -12,8 +12,8 @@ public enum EntityType {
     ORGANIZATION("Organization"),
     PLACE("Place");
 
-    private static final Map<String, EntityType> BY_CODE = Arrays.stream(values())
-            .collect(Collectors.toUnmodifiableMap(EntityType::code, t -> t));
+    private static final Map<String, EntityType> BY_CODE =
+            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(EntityType::code, t -> t));
 
     private final String label;
 

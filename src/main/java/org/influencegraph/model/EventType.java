@@ -35,8 +35,8 @@ public enum EventType {
     ATTACK("190"),
     OTHER(null);
 
-    private static final Map<String, EventType> BY_CODE = Arrays.stream(values())
-            .collect(Collectors.toUnmodifiableMap(EventType::code, t -> t));
+    private static final Map<String, EventType> BY_CODE =
+            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(EventType::code, t -> t));
 
     private final String cameo;
 

@@ -20,20 +20,21 @@ public record PartialDate(String text, LocalDate first, LocalDate last) {
             return Optional.empty();
         }
         try {
-            return Optional.of(switch (t.length()) {
-                case 4 -> {
-                    int year = Integer.parseInt(t);
-                    yield new PartialDate(t, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
-                }
-                case 7 -> {
-                    YearMonth month = YearMonth.parse(t);
-                    yield new PartialDate(t, month.atDay(1), month.atEndOfMonth());
-                }
-                default -> {
-                    LocalDate day = LocalDate.parse(t);
-                    yield new PartialDate(t, day, day);
-                }
-            });
+            return Optional.of(
+                    switch (t.length()) {
+                        case 4 -> {
+                            int year = Integer.parseInt(t);
+                            yield new PartialDate(t, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+                        }
+                        case 7 -> {
+                            YearMonth month = YearMonth.parse(t);
+                            yield new PartialDate(t, month.atDay(1), month.atEndOfMonth());
+                        }
+                        default -> {
+                            LocalDate day = LocalDate.parse(t);
+                            yield new PartialDate(t, day, day);
+                        }
+                    });
         } catch (DateTimeException e) {
             return Optional.empty();
         }

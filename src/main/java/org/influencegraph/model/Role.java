@@ -20,8 +20,8 @@ public enum Role {
     SUBJECT,
     LOCATION;
 
-    private static final Map<String, Role> BY_CODE = Arrays.stream(values())
-            .collect(Collectors.toUnmodifiableMap(Role::code, t -> t));
+    private static final Map<String, Role> BY_CODE =
+            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Role::code, t -> t));
 
     public String relationshipType() {
         return name();

@@ -8,8 +8,7 @@ import java.util.HexFormat;
 /** Ids made of what identifies a fact, so that the same fact gets the same id in every import and export. */
 public final class StableIds {
 
-    private StableIds() {
-    }
+    private StableIds() {}
 
     /** The first {@code bytes} bytes of the text's SHA-256, in hex. */
     public static String digest(String text, int bytes) {

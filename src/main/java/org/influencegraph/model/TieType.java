@@ -25,8 +25,8 @@ public enum TieType {
     RELATED_TO,
     POSSIBLY_SAME_AS;
 
-    private static final Map<String, TieType> BY_CODE = Arrays.stream(values())
-            .collect(Collectors.toUnmodifiableMap(TieType::code, t -> t));
+    private static final Map<String, TieType> BY_CODE =
+            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(TieType::code, t -> t));
 
     public String relationshipType() {
         return name();

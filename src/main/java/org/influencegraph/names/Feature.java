@@ -18,11 +18,17 @@ public enum Feature {
 
     // How alike two names are (NameMatcher.compare).
     NAME_UNMATCHED_WORD(Kind.FACTOR, 0.96, "each word of one name with no counterpart in the other"),
-    NAME_DIFFERS_CAP(Kind.THRESHOLD, 0.6, "the most two names score when a word, patronymic, generation (Sr., Jr.), "
-            + "ordinal numeral (II, III) or legal form (Corp., LLC) differs"),
+    NAME_DIFFERS_CAP(
+            Kind.THRESHOLD,
+            0.6,
+            "the most two names score when a word, patronymic, generation (Sr., Jr.), "
+                    + "ordinal numeral (II, III) or legal form (Corp., LLC) differs"),
     SAME_NAME(Kind.THRESHOLD, 0.85, "from this score two names are one name (search answers, review proposals)"),
-    STRONG_NAME(Kind.THRESHOLD, 0.9, "from this score, every word matched, an imported record is folded into the "
-            + "graph entity of that name"),
+    STRONG_NAME(
+            Kind.THRESHOLD,
+            0.9,
+            "from this score, every word matched, an imported record is folded into the "
+                    + "graph entity of that name"),
 
     // What a search answers and which actor a spelling names (EntitySearch, ActorResolver).
     SEARCH_FLOOR(Kind.THRESHOLD, 0.5, "entities whose names score less are not among a search's answers"),
@@ -32,15 +38,26 @@ public enum Feature {
 
     // How alike two entities of the graph are (DuplicateFinder).
     PAIR_NAME_FLOOR(Kind.THRESHOLD, 0.55, "pairs whose names score less are not weighed"),
-    PAIR_EXTRA_WORD_PERSON(Kind.FACTOR, 0.85, "each word of one person's name not in the other's (a name inside a "
-            + "longer one finds an entity, but two entities are one only if their names are)"),
-    PAIR_EXTRA_WORD_OTHER(Kind.FACTOR, 0.7, "each word of an organization's or place's name not in the other's "
-            + "(Russia, Russian army)"),
+    PAIR_EXTRA_WORD_PERSON(
+            Kind.FACTOR,
+            0.85,
+            "each word of one person's name not in the other's (a name inside a "
+                    + "longer one finds an entity, but two entities are one only if their names are)"),
+    PAIR_EXTRA_WORD_OTHER(
+            Kind.FACTOR,
+            0.7,
+            "each word of an organization's or place's name not in the other's " + "(Russia, Russian army)"),
     PAIR_ONE_WORD_PERSON(Kind.FACTOR, 0.8, "two people matched on one-word names only (Oreshkin)"),
-    PAIR_SHORT_WORD_OTHER(Kind.FACTOR, 0.9, "two organizations or places matched on one short word (under six "
-            + "letters) that is not the same word (CNA, Chain): short words sound alike by chance"),
-    PAIR_OTHER_DESIGNATOR(Kind.THRESHOLD, 0.6, "the most two company names score, one with a legal form, when one "
-            + "says Holding or Group and the other does not (721 33H Holdings LLC, 721 33H LLC): another company"),
+    PAIR_SHORT_WORD_OTHER(
+            Kind.FACTOR,
+            0.9,
+            "two organizations or places matched on one short word (under six "
+                    + "letters) that is not the same word (CNA, Chain): short words sound alike by chance"),
+    PAIR_OTHER_DESIGNATOR(
+            Kind.THRESHOLD,
+            0.6,
+            "the most two company names score, one with a legal form, when one "
+                    + "says Holding or Group and the other does not (721 33H Holdings LLC, 721 33H LLC): another company"),
     PAIR_POSSIBLY_SAME(Kind.ADDEND, 0.2, "a recorded doubt that the two are one (POSSIBLY_SAME_AS)"),
     PAIR_SHARED_NEIGHBOUR(Kind.ADDEND, 0.03, "each entity both people are tied to, three at most"),
     PAIR_SHARED_EVENT(Kind.ADDEND, 0.03, "both people take part in one event"),

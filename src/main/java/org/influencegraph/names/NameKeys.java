@@ -23,18 +23,78 @@ public final class NameKeys {
     private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
     /** An acronym written with dots ("U.N.", "U.A.E."), one word as "UN" and "UAE" are. */
     private static final Pattern DOTTED = Pattern.compile("\\b(?:\\p{Lu}\\.){2,}(?:\\p{Lu}\\b)?");
-    private static final Pattern PATRONYMIC = Pattern.compile(".{3,}(ovich|evich|ovych|evych|ich|ovna|evna|ivna|ichna)");
-    static final Set<String> TITLES = Set.of(
-            "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
-            "president", "vice", "prime", "minister", "premier", "chancellor", "king", "queen", "prince",
-            "general", "gen", "colonel", "col", "major", "maj", "lieutenant", "lt", "captain", "capt", "admiral",
-            "marshal", "sergeant", "commander", "senator", "sen", "rep", "congressman", "congresswoman",
-            "governor", "gov", "mayor", "ambassador", "secretary", "chairman", "chairwoman", "deputy",
-            "patriarch", "metropolitan", "archbishop", "bishop", "father", "rev", "saint", "st", "sheikh", "emir",
-            "comrade", "gospodin", "pan", "pani", "herr", "frau", "madame", "mme", "monsieur");
 
-    private NameKeys() {
-    }
+    private static final Pattern PATRONYMIC =
+            Pattern.compile(".{3,}(ovich|evich|ovych|evych|ich|ovna|evna|ivna|ichna)");
+    static final Set<String> TITLES = Set.of(
+            "mr",
+            "mrs",
+            "ms",
+            "miss",
+            "dr",
+            "prof",
+            "professor",
+            "sir",
+            "dame",
+            "lord",
+            "lady",
+            "president",
+            "vice",
+            "prime",
+            "minister",
+            "premier",
+            "chancellor",
+            "king",
+            "queen",
+            "prince",
+            "general",
+            "gen",
+            "colonel",
+            "col",
+            "major",
+            "maj",
+            "lieutenant",
+            "lt",
+            "captain",
+            "capt",
+            "admiral",
+            "marshal",
+            "sergeant",
+            "commander",
+            "senator",
+            "sen",
+            "rep",
+            "congressman",
+            "congresswoman",
+            "governor",
+            "gov",
+            "mayor",
+            "ambassador",
+            "secretary",
+            "chairman",
+            "chairwoman",
+            "deputy",
+            "patriarch",
+            "metropolitan",
+            "archbishop",
+            "bishop",
+            "father",
+            "rev",
+            "saint",
+            "st",
+            "sheikh",
+            "emir",
+            "comrade",
+            "gospodin",
+            "pan",
+            "pani",
+            "herr",
+            "frau",
+            "madame",
+            "mme",
+            "monsieur");
+
+    private NameKeys() {}
 
     /** The key of one name, or an empty string when nothing of it is left. */
     public static String key(String name) {
@@ -50,8 +110,7 @@ public final class NameKeys {
     }
 
     /** A name's telling words and the patronymics taken out of them. */
-    record Split(List<String> words, List<String> patronymics) {
-    }
+    record Split(List<String> words, List<String> patronymics) {}
 
     /**
      * A name's words without the {@code stop} words (unless nothing else is left) and, in names of three words or
@@ -89,14 +148,16 @@ public final class NameKeys {
             name = DOTTED.matcher(name).replaceAll(m -> m.group().replace(".", ""));
         }
         // Transliteration is costly: plain ASCII names, the bulk of most data, only need lower case.
-        String ascii = isAscii(name) ? name.toLowerCase(java.util.Locale.ROOT).replace("'", "")
+        String ascii = isAscii(name)
+                ? name.toLowerCase(java.util.Locale.ROOT).replace("'", "")
                 : TO_ASCII.get().transliterate(name.replace('\u0259', 'a').replace('\u018F', 'A'));
         return Arrays.stream(NOT_ALNUM.split(ascii)).filter(t -> !t.isEmpty()).toList();
     }
 
     /** A readable id part for a name: its words in ASCII, lower case, joined by dashes ("office-of-foreign-assets"). */
     public static String slug(String name) {
-        String ascii = isAscii(name) ? name.toLowerCase(java.util.Locale.ROOT).replace("'", "")
+        String ascii = isAscii(name)
+                ? name.toLowerCase(java.util.Locale.ROOT).replace("'", "")
                 : TO_ASCII.get().transliterate(name);
         return Arrays.stream(NOT_ALNUM.split(ascii)).filter(t -> !t.isEmpty()).collect(Collectors.joining("-"));
     }

@@ -31,19 +31,92 @@ public final class NameMatcher {
     private static final Pattern VOWELS = Pattern.compile("[aeiou]");
     /** Legal forms and words that name no organization in particular ("PJSC Gazprom", "PMC Wagner", "ЧВК"). */
     private static final Set<String> ORGANIZATION_NOISE = Set.of(
-            "ltd", "limited", "llc", "llp", "lp", "inc", "incorporated", "corp", "corporation", "co", "company", "plc",
-            "gmbh", "ag", "sa", "nv", "bv", "jsc", "pjsc", "ojsc", "cjsc", "njsc", "oao", "zao", "pao", "ooo", "ao",
-            "tov", "nak", "group", "holding", "holdings", "pmc", "chvk", "the", "of", "and", "state", "national",
-            "joint", "stock", "public", "federal", "unitary", "enterprise", "goskorporatsiya", "goskorporatsiia");
+            "ltd",
+            "limited",
+            "llc",
+            "llp",
+            "lp",
+            "inc",
+            "incorporated",
+            "corp",
+            "corporation",
+            "co",
+            "company",
+            "plc",
+            "gmbh",
+            "ag",
+            "sa",
+            "nv",
+            "bv",
+            "jsc",
+            "pjsc",
+            "ojsc",
+            "cjsc",
+            "njsc",
+            "oao",
+            "zao",
+            "pao",
+            "ooo",
+            "ao",
+            "tov",
+            "nak",
+            "group",
+            "holding",
+            "holdings",
+            "pmc",
+            "chvk",
+            "the",
+            "of",
+            "and",
+            "state",
+            "national",
+            "joint",
+            "stock",
+            "public",
+            "federal",
+            "unitary",
+            "enterprise",
+            "goskorporatsiya",
+            "goskorporatsiia");
     /** Words of roles and descriptions that news puts before a name ("former President", "FSB Director"). */
     private static final Set<String> ROLE_WORDS = Set.of(
-            "former", "ex", "late", "acting", "head", "chief", "director", "chair", "speaker", "spokesman",
-            "spokeswoman", "spokesperson", "leader", "founder", "ceo", "executive", "businessman", "businesswoman",
-            "tycoon", "oligarch", "journalist", "blogger", "activist", "politician", "laureate", "nobel", "official",
-            "dissident", "mp", "oglu", "ogly", "kyzy", "qizi");
+            "former",
+            "ex",
+            "late",
+            "acting",
+            "head",
+            "chief",
+            "director",
+            "chair",
+            "speaker",
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+            "leader",
+            "founder",
+            "ceo",
+            "executive",
+            "businessman",
+            "businesswoman",
+            "tycoon",
+            "oligarch",
+            "journalist",
+            "blogger",
+            "activist",
+            "politician",
+            "laureate",
+            "nobel",
+            "official",
+            "dissident",
+            "mp",
+            "oglu",
+            "ogly",
+            "kyzy",
+            "qizi");
     /** Words that tell a father from a son of one name. */
-    private static final Set<String> GENERATIONS = Set.of(
-            "sr", "jr", "senior", "junior", "starshiy", "starshii", "mladshiy", "mladshii");
+    private static final Set<String> GENERATIONS =
+            Set.of("sr", "jr", "senior", "junior", "starshiy", "starshii", "mladshiy", "mladshii");
+
     private static final Set<String> STOP = union(NameKeys.TITLES, ORGANIZATION_NOISE, ROLE_WORDS, GENERATIONS);
     /**
      * How German, French and Polish texts spell Russian sounds, applied before the common rules: German ch is х,
@@ -75,8 +148,7 @@ public final class NameMatcher {
         return Set.copyOf(all);
     }
 
-    private NameMatcher() {
-    }
+    private NameMatcher() {}
 
     /** One name compared with another: the score and the word pairs it rests on. */
     public record Comparison(double score, List<WordPair> pairs, int unmatchedWords) {
@@ -87,8 +159,7 @@ public final class NameMatcher {
     }
 
     /** Two aligned words and how alike they are. */
-    public record WordPair(String left, String right, double similarity) {
-    }
+    public record WordPair(String left, String right, double similarity) {}
 
     public static double score(String a, String b) {
         return compare(a, b).score();
@@ -156,11 +227,14 @@ public final class NameMatcher {
         Parts pa = a.parts;
         Parts pb = b.parts;
         Comparison c = compareWords(pa.words(), pb.words(), memo);
-        boolean otherFather = !pa.patronymics().isEmpty() && !pb.patronymics().isEmpty()
+        boolean otherFather = !pa.patronymics().isEmpty()
+                && !pb.patronymics().isEmpty()
                 && wordSimilarity(pa.patronymics().get(0), pb.patronymics().get(0)) < WORD_DIFFERS;
         // "... ASSOCIATES II, L.P." and "... III, L.P.", "... MGR CORP." and "... MGR LLC": other legal entities.
         boolean otherEntity = !pa.numerals().equals(pb.numerals())
-                || pa.legalForm() != null && pb.legalForm() != null && !pa.legalForm().equals(pb.legalForm());
+                || pa.legalForm() != null
+                        && pb.legalForm() != null
+                        && !pa.legalForm().equals(pb.legalForm());
         if (otherFather || otherEntity || !pa.generations().equals(pb.generations())) {
             return new Comparison(Math.min(c.score(), CAP_WHEN_A_WORD_DIFFERS), c.pairs(), c.unmatchedWords());
         }
@@ -177,12 +251,18 @@ public final class NameMatcher {
         List<String> wa = words(a);
         List<String> wb = words(b);
         int least = person ? 2 : 1;
-        if (wa.size() < least || wb.size() < least
-                || !person && Math.min(String.join("", wa).length(), String.join("", wb).length()) < 6) {
+        if (wa.size() < least
+                || wb.size() < least
+                || !person
+                        && Math.min(
+                                        String.join("", wa).length(),
+                                        String.join("", wb).length())
+                                < 6) {
             return false;
         }
         Comparison c = compare(a, b);
-        return c.score() >= Feature.STRONG_NAME.weight() && c.unmatchedWords() <= (person ? 1 : 0)
+        return c.score() >= Feature.STRONG_NAME.weight()
+                && c.unmatchedWords() <= (person ? 1 : 0)
                 && c.pairs().stream().allMatch(p -> p.similarity() >= WORD_DIFFERS);
     }
 
@@ -195,20 +275,34 @@ public final class NameMatcher {
      * What a comparison looks at in a name beside its words: patronymic, generation ("Sr."), legal form ("LLC",
      * "Corp.") and ordinal numerals ("II", "3").
      */
-    private record Parts(List<String> words, List<String> patronymics, Set<String> generations, String legalForm,
-            Set<String> numerals, Set<String> designators) {
+    private record Parts(
+            List<String> words,
+            List<String> patronymics,
+            Set<String> generations,
+            String legalForm,
+            Set<String> numerals,
+            Set<String> designators) {
         static Parts of(String name) {
             NameKeys.Split split = NameKeys.split(name, STOP);
             List<String> tokens = NameKeys.tokens(name);
-            Set<String> generations = tokens.stream().filter(GENERATIONS::contains)
-                    .map(g -> g.startsWith("s") ? "sr" : "jr").collect(Collectors.toSet());
-            String legalForm = tokens.stream().map(LEGAL_FORMS::get).filter(java.util.Objects::nonNull)
-                    .reduce((first, second) -> second).orElse(null);
+            Set<String> generations = tokens.stream()
+                    .filter(GENERATIONS::contains)
+                    .map(g -> g.startsWith("s") ? "sr" : "jr")
+                    .collect(Collectors.toSet());
+            String legalForm = tokens.stream()
+                    .map(LEGAL_FORMS::get)
+                    .filter(java.util.Objects::nonNull)
+                    .reduce((first, second) -> second)
+                    .orElse(null);
             // A lone I, V or X is an initial ("V. Putin") unless a legal form says the name is a company's.
-            Set<String> numerals = tokens.stream().filter(t -> t.matches("\\d+")
-                    || ROMAN.matcher(t).matches() && (t.length() > 1 || legalForm != null)).collect(Collectors.toSet());
-            Set<String> designators = tokens.stream().filter(DESIGNATORS::contains)
-                    .map(t -> t.startsWith("holding") ? "holding" : t).collect(Collectors.toSet());
+            Set<String> numerals = tokens.stream()
+                    .filter(t ->
+                            t.matches("\\d+") || ROMAN.matcher(t).matches() && (t.length() > 1 || legalForm != null))
+                    .collect(Collectors.toSet());
+            Set<String> designators = tokens.stream()
+                    .filter(DESIGNATORS::contains)
+                    .map(t -> t.startsWith("holding") ? "holding" : t)
+                    .collect(Collectors.toSet());
             return new Parts(split.words(), split.patronymics(), generations, legalForm, numerals, designators);
         }
     }
@@ -217,12 +311,28 @@ public final class NameMatcher {
     private static final Pattern ROMAN = Pattern.compile("(?=[ivx])x{0,3}(ix|iv|v?i{0,3})");
     /** Legal forms, each as its class: "Corp." and "Inc." are one kind of company, "LLC" and "L.P." others. */
     private static final Map<String, String> LEGAL_FORMS = Map.ofEntries(
-            Map.entry("corp", "corp"), Map.entry("corporation", "corp"), Map.entry("inc", "corp"),
-            Map.entry("incorporated", "corp"), Map.entry("llc", "llc"), Map.entry("lp", "lp"), Map.entry("llp", "llp"),
-            Map.entry("ltd", "ltd"), Map.entry("limited", "ltd"), Map.entry("plc", "plc"), Map.entry("gmbh", "gmbh"),
-            Map.entry("ag", "ag"), Map.entry("sa", "sa"), Map.entry("nv", "nv"), Map.entry("bv", "bv"),
-            Map.entry("jsc", "jsc"), Map.entry("pjsc", "jsc"), Map.entry("ojsc", "jsc"), Map.entry("cjsc", "jsc"),
-            Map.entry("ooo", "llc"), Map.entry("tov", "llc"), Map.entry("lc", "llc"));
+            Map.entry("corp", "corp"),
+            Map.entry("corporation", "corp"),
+            Map.entry("inc", "corp"),
+            Map.entry("incorporated", "corp"),
+            Map.entry("llc", "llc"),
+            Map.entry("lp", "lp"),
+            Map.entry("llp", "llp"),
+            Map.entry("ltd", "ltd"),
+            Map.entry("limited", "ltd"),
+            Map.entry("plc", "plc"),
+            Map.entry("gmbh", "gmbh"),
+            Map.entry("ag", "ag"),
+            Map.entry("sa", "sa"),
+            Map.entry("nv", "nv"),
+            Map.entry("bv", "bv"),
+            Map.entry("jsc", "jsc"),
+            Map.entry("pjsc", "jsc"),
+            Map.entry("ojsc", "jsc"),
+            Map.entry("cjsc", "jsc"),
+            Map.entry("ooo", "llc"),
+            Map.entry("tov", "llc"),
+            Map.entry("lc", "llc"));
 
     static Comparison compareWords(List<String> wa, List<String> wb) {
         return compareWords(wa, wb, null);
@@ -257,7 +367,8 @@ public final class NameMatcher {
                 chosen.add(p);
             }
         }
-        double mean = chosen.stream().mapToDouble(WordPair::similarity).average().orElse(0);
+        double mean =
+                chosen.stream().mapToDouble(WordPair::similarity).average().orElse(0);
         int unmatched = Math.abs(wa.size() - wb.size());
         double score = mean * Math.pow(Feature.NAME_UNMATCHED_WORD.weight(), unmatched);
         if (chosen.stream().anyMatch(p -> p.similarity() < WORD_DIFFERS)) {
@@ -284,7 +395,8 @@ public final class NameMatcher {
         return wordSimilarity(a, b, NameMatcher::sounds);
     }
 
-    private static double wordSimilarity(String a, String b, java.util.function.Function<String, List<String>> soundsOf) {
+    private static double wordSimilarity(
+            String a, String b, java.util.function.Function<String, List<String>> soundsOf) {
         if (a.equals(b)) {
             return 1.0;
         }
@@ -323,7 +435,8 @@ public final class NameMatcher {
         if (female.equals(male + "a")) {
             return male.endsWith("ov") || male.endsWith("ev") || male.endsWith("in");
         }
-        return female.length() == male.length() && female.endsWith("a")
+        return female.length() == male.length()
+                && female.endsWith("a")
                 && (male.endsWith("ski") || male.endsWith("ni") || male.endsWith("oi"))
                 && female.regionMatches(0, male, 0, male.length() - 1);
     }
@@ -348,10 +461,25 @@ public final class NameMatcher {
      * doubled letters.
      */
     public static String phonetic(String word) {
-        String s = word.replace("tsch", "c").replace("shch", "s").replace("sch", "s").replace("tch", "c")
-                .replace("ch", "c").replace("ts", "c").replace("tz", "c").replace("cz", "c").replace("sh", "s")
-                .replace("sz", "s").replace("zh", "z").replace("kh", "h").replace("ph", "f").replace("ck", "k")
-                .replace("x", "ks").replace('w', 'v').replace('q', 'k').replace('y', 'i').replace('j', 'i');
+        String s = word.replace("tsch", "c")
+                .replace("shch", "s")
+                .replace("sch", "s")
+                .replace("tch", "c")
+                .replace("ch", "c")
+                .replace("ts", "c")
+                .replace("tz", "c")
+                .replace("cz", "c")
+                .replace("sh", "s")
+                .replace("sz", "s")
+                .replace("zh", "z")
+                .replace("kh", "h")
+                .replace("ph", "f")
+                .replace("ck", "k")
+                .replace("x", "ks")
+                .replace('w', 'v')
+                .replace('q', 'k')
+                .replace('y', 'i')
+                .replace('j', 'i');
         s = BELARUSIAN_U.matcher(s).replaceAll("$1v");
         if (s.startsWith("ie") && s.length() > 3) {
             s = s.substring(1);
@@ -368,7 +496,8 @@ public final class NameMatcher {
      * (German writes з as s).
      */
     static String skeleton(String phonetic) {
-        return collapseDoubles(VOWELS.matcher(phonetic).replaceAll("").replace('g', 'h').replace('z', 's'));
+        return collapseDoubles(
+                VOWELS.matcher(phonetic).replaceAll("").replace('g', 'h').replace('z', 's'));
     }
 
     private static String collapseDoubles(String s) {

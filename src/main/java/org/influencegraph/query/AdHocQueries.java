@@ -41,48 +41,132 @@ public final class AdHocQueries {
     private static final Pattern VAR_LENGTH = Pattern.compile("\\*\\s*(\\d*)\\s*(\\.\\.\\s*(\\d*))?\\s*(?=[\\]{])");
     /** A quantified path pattern's {@code {m,n}}, {@code {m,}} or {@code {n}}. */
     private static final Pattern QUANTIFIER = Pattern.compile("\\{\\s*(\\d*)\\s*(,\\s*(\\d*))?\\s*\\}");
+
     private static final Pattern LOAD_CSV = Pattern.compile("\\bLOAD\\s+CSV\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern RISKY_FUNCTIONS = Pattern.compile(
             "\\bapoc\\s*\\.\\s*(load|import|export|periodic|cypher|do|trigger|custom|systemdb|log|refactor|create|"
-                    + "merge|nodes|graph|util\\s*\\.\\s*sleep)\\b", Pattern.CASE_INSENSITIVE);
+                    + "merge|nodes|graph|util\\s*\\.\\s*sleep)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** Read procedures that reach nothing outside the database. */
-    private static final Set<String> ALLOWED_PROCEDURES = Set.of("db.labels", "db.relationshipTypes",
-            "db.propertyKeys", "db.schema.visualization", "db.schema.nodeTypeProperties",
-            "db.schema.relTypeProperties", "db.index.fulltext.queryNodes", "db.index.fulltext.queryRelationships",
+    private static final Set<String> ALLOWED_PROCEDURES = Set.of(
+            "db.labels",
+            "db.relationshipTypes",
+            "db.propertyKeys",
+            "db.schema.visualization",
+            "db.schema.nodeTypeProperties",
+            "db.schema.relTypeProperties",
+            "db.index.fulltext.queryNodes",
+            "db.index.fulltext.queryRelationships",
             "dbms.components");
 
     /**
      * The plan operators of reads: scans and seeks, expansions, filters, projections, aggregation, sorting,
      * paging, unions, joins and subqueries. Everything else (commands, writes, file loading) is refused.
      */
-    private static final Set<String> READ_OPERATORS = Set.of("ProduceResults", "AllNodesScan", "NodeByLabelScan",
-            "UnionNodeByLabelsScan", "IntersectionNodeByLabelsScan", "SubtractionNodeByLabelsScan", "NodeByIdSeek",
-            "NodeByElementIdSeek", "NodeIndexSeek", "NodeUniqueIndexSeek", "NodeIndexSeekByRange",
-            "NodeUniqueIndexSeekByRange", "NodeIndexScan", "NodeIndexContainsScan", "NodeIndexEndsWithScan",
-            "MultiNodeIndexSeek", "AssertingMultiNodeIndexSeek", "NodeCountFromCountStore",
-            "RelationshipCountFromCountStore", "DirectedRelationshipByIdSeek", "UndirectedRelationshipByIdSeek",
-            "DirectedRelationshipByElementIdSeek", "UndirectedRelationshipByElementIdSeek",
-            "DirectedRelationshipTypeScan", "UndirectedRelationshipTypeScan", "DirectedUnionRelationshipTypesScan",
-            "UndirectedUnionRelationshipTypesScan", "DirectedAllRelationshipsScan", "UndirectedAllRelationshipsScan",
-            "DirectedRelationshipIndexSeek", "UndirectedRelationshipIndexSeek", "DirectedRelationshipIndexScan",
-            "UndirectedRelationshipIndexScan", "DirectedRelationshipIndexSeekByRange",
-            "UndirectedRelationshipIndexSeekByRange", "DirectedRelationshipIndexContainsScan",
-            "UndirectedRelationshipIndexContainsScan", "DirectedRelationshipIndexEndsWithScan",
-            "UndirectedRelationshipIndexEndsWithScan", "DirectedRelationshipUniqueIndexSeek",
-            "UndirectedRelationshipUniqueIndexSeek", "Expand", "OptionalExpand", "VarLengthExpand",
-            "BFSPruningVarExpand", "ShortestPath", "StatefulShortestPath", "Repeat", "Trail", "NullifyMetadata",
-            "ProjectEndpoints", "Filter", "Projection", "CacheProperties", "Aggregation", "EagerAggregation",
-            "OrderedAggregation", "Distinct", "OrderedDistinct", "Sort", "PartialSort", "Top", "PartialTop", "Limit",
-            "ExhaustiveLimit", "Skip", "Unwind", "Union", "OrderedUnion", "Apply", "SemiApply", "AntiSemiApply",
-            "LetSemiApply", "LetAntiSemiApply", "SelectOrSemiApply", "SelectOrAntiSemiApply", "LetSelectOrSemiApply",
-            "LetSelectOrAntiSemiApply", "RollUpApply", "ConditionalApply", "AntiConditionalApply", "Optional",
-            "Anti", "Argument", "ArgumentTracker", "CartesianProduct", "NodeHashJoin", "ValueHashJoin",
-            "NodeLeftOuterHashJoin", "NodeRightOuterHashJoin", "Eager", "EmptyRow", "Selection", "TriadicSelection",
-            "TriadicBuild", "TriadicFilter", "AssertSameNode", "AssertSameRelationship", "ProcedureCall",
+    private static final Set<String> READ_OPERATORS = Set.of(
+            "ProduceResults",
+            "AllNodesScan",
+            "NodeByLabelScan",
+            "UnionNodeByLabelsScan",
+            "IntersectionNodeByLabelsScan",
+            "SubtractionNodeByLabelsScan",
+            "NodeByIdSeek",
+            "NodeByElementIdSeek",
+            "NodeIndexSeek",
+            "NodeUniqueIndexSeek",
+            "NodeIndexSeekByRange",
+            "NodeUniqueIndexSeekByRange",
+            "NodeIndexScan",
+            "NodeIndexContainsScan",
+            "NodeIndexEndsWithScan",
+            "MultiNodeIndexSeek",
+            "AssertingMultiNodeIndexSeek",
+            "NodeCountFromCountStore",
+            "RelationshipCountFromCountStore",
+            "DirectedRelationshipByIdSeek",
+            "UndirectedRelationshipByIdSeek",
+            "DirectedRelationshipByElementIdSeek",
+            "UndirectedRelationshipByElementIdSeek",
+            "DirectedRelationshipTypeScan",
+            "UndirectedRelationshipTypeScan",
+            "DirectedUnionRelationshipTypesScan",
+            "UndirectedUnionRelationshipTypesScan",
+            "DirectedAllRelationshipsScan",
+            "UndirectedAllRelationshipsScan",
+            "DirectedRelationshipIndexSeek",
+            "UndirectedRelationshipIndexSeek",
+            "DirectedRelationshipIndexScan",
+            "UndirectedRelationshipIndexScan",
+            "DirectedRelationshipIndexSeekByRange",
+            "UndirectedRelationshipIndexSeekByRange",
+            "DirectedRelationshipIndexContainsScan",
+            "UndirectedRelationshipIndexContainsScan",
+            "DirectedRelationshipIndexEndsWithScan",
+            "UndirectedRelationshipIndexEndsWithScan",
+            "DirectedRelationshipUniqueIndexSeek",
+            "UndirectedRelationshipUniqueIndexSeek",
+            "Expand",
+            "OptionalExpand",
+            "VarLengthExpand",
+            "BFSPruningVarExpand",
+            "ShortestPath",
+            "StatefulShortestPath",
+            "Repeat",
+            "Trail",
+            "NullifyMetadata",
+            "ProjectEndpoints",
+            "Filter",
+            "Projection",
+            "CacheProperties",
+            "Aggregation",
+            "EagerAggregation",
+            "OrderedAggregation",
+            "Distinct",
+            "OrderedDistinct",
+            "Sort",
+            "PartialSort",
+            "Top",
+            "PartialTop",
+            "Limit",
+            "ExhaustiveLimit",
+            "Skip",
+            "Unwind",
+            "Union",
+            "OrderedUnion",
+            "Apply",
+            "SemiApply",
+            "AntiSemiApply",
+            "LetSemiApply",
+            "LetAntiSemiApply",
+            "SelectOrSemiApply",
+            "SelectOrAntiSemiApply",
+            "LetSelectOrSemiApply",
+            "LetSelectOrAntiSemiApply",
+            "RollUpApply",
+            "ConditionalApply",
+            "AntiConditionalApply",
+            "Optional",
+            "Anti",
+            "Argument",
+            "ArgumentTracker",
+            "CartesianProduct",
+            "NodeHashJoin",
+            "ValueHashJoin",
+            "NodeLeftOuterHashJoin",
+            "NodeRightOuterHashJoin",
+            "Eager",
+            "EmptyRow",
+            "Selection",
+            "TriadicSelection",
+            "TriadicBuild",
+            "TriadicFilter",
+            "AssertSameNode",
+            "AssertSameRelationship",
+            "ProcedureCall",
             "PreserveOrder");
     /** The operators that expand paths of many hops, whose plan details carry the bounds. */
-    private static final Set<String> PATH_OPERATORS = Set.of("VarLengthExpand", "BFSPruningVarExpand",
-            "ShortestPath", "StatefulShortestPath", "Repeat", "Trail");
+    private static final Set<String> PATH_OPERATORS =
+            Set.of("VarLengthExpand", "BFSPruningVarExpand", "ShortestPath", "StatefulShortestPath", "Repeat", "Trail");
     /** A length in plan details: {@code *}, {@code *3}, {@code *2..}, {@code *..5}, {@code *2..5}. */
     private static final Pattern PLAN_LENGTH = Pattern.compile("\\*(\\d*)(\\.\\.(\\d*))?\\s*[\\]{]");
     /** A quantifier in plan details: {@code {1, }}, {@code {1, 5}}. */
@@ -105,8 +189,7 @@ public final class AdHocQueries {
 
     /** Ad-hoc queries with the default limits (10 s, 10,000 rows). */
     public AdHocQueries(Graph graph) {
-        this(graph, Limits.DEFAULTS.queryTimeout(),
-                Limits.DEFAULTS.maxRows());
+        this(graph, Limits.DEFAULTS.queryTimeout(), Limits.DEFAULTS.maxRows());
     }
 
     /** Ad-hoc queries stopped after at most {@code timeout}, answering at most {@code maxLimit} rows. */
@@ -141,8 +224,9 @@ public final class AdHocQueries {
             throw new UserError(Kind.INVALID, "'query' is required: the Cypher to run");
         }
         if (cypher.length() > MAX_LENGTH) {
-            throw new UserError(Kind.TOO_LARGE, "the query is " + cypher.length()
-                    + " characters long; at most " + MAX_LENGTH + " are taken");
+            throw new UserError(
+                    Kind.TOO_LARGE,
+                    "the query is " + cypher.length() + " characters long; at most " + MAX_LENGTH + " are taken");
         }
         int rows = limit == null ? defaultLimit() : limit;
         if (rows < 1 || rows > maxLimit) {
@@ -150,30 +234,36 @@ public final class AdHocQueries {
         }
         long seconds = timeoutSeconds == null ? timeout.toSeconds() : timeoutSeconds;
         if (seconds < 1 || seconds > timeout.toSeconds()) {
-            throw new UserError(Kind.INVALID, "'timeout' must be from 1 to "
-                    + timeout.toSeconds() + " seconds");
+            throw new UserError(Kind.INVALID, "'timeout' must be from 1 to " + timeout.toSeconds() + " seconds");
         }
         String code = COMMENTS.matcher(cypher).replaceAll(" ");
         checkPathLengths(STRINGS.matcher(code).replaceAll("''"));
         if (LOAD_CSV.matcher(code).find()) {
-            throw new UserError(Kind.UNPROCESSABLE, "LOAD CSV is not allowed here: use the "
-                    + "import command to load files");
+            throw new UserError(
+                    Kind.UNPROCESSABLE, "LOAD CSV is not allowed here: use the " + "import command to load files");
         }
         var risky = RISKY_FUNCTIONS.matcher(code);
         if (risky.find()) {
-            throw new UserError(Kind.UNPROCESSABLE, "'" + risky.group().replaceAll("\\s", "")
-                    + "' is not allowed here: ad-hoc queries only read the graph");
+            throw new UserError(
+                    Kind.UNPROCESSABLE,
+                    "'" + risky.group().replaceAll("\\s", "")
+                            + "' is not allowed here: ad-hoc queries only read the graph");
         }
         Graph.Explained explained = explain(cypher, params);
         if (!explained.queryType().equals("READ_ONLY")) {
-            throw new UserError(Kind.UNPROCESSABLE, "only read queries are allowed here; this one "
-                    + describe(explained.queryType()));
+            throw new UserError(
+                    Kind.UNPROCESSABLE,
+                    "only read queries are allowed here; this one " + describe(explained.queryType()));
         }
         checkOperators(explained.operators());
-        List<String> refused = explained.procedures().stream().filter(p -> !ALLOWED_PROCEDURES.contains(p)).toList();
+        List<String> refused = explained.procedures().stream()
+                .filter(p -> !ALLOWED_PROCEDURES.contains(p))
+                .toList();
         if (!refused.isEmpty()) {
-            throw new UserError(Kind.UNPROCESSABLE, "procedure " + refused.get(0)
-                    + " is not allowed here; allowed: " + new TreeSet<>(ALLOWED_PROCEDURES));
+            throw new UserError(
+                    Kind.UNPROCESSABLE,
+                    "procedure " + refused.get(0) + " is not allowed here; allowed: "
+                            + new TreeSet<>(ALLOWED_PROCEDURES));
         }
         return answer(cypher, params, seconds, rows, started);
     }
@@ -185,12 +275,12 @@ public final class AdHocQueries {
      */
     private QueryResult answer(String cypher, Map<String, Object> params, long seconds, int rows, long started) {
         String tag = UUID.randomUUID().toString();
-        Future<QueryResult> answer = RUNNER.submit(() -> graph.query(cypher, params, Duration.ofSeconds(seconds), rows,
-                tag));
+        Future<QueryResult> answer =
+                RUNNER.submit(() -> graph.query(cypher, params, Duration.ofSeconds(seconds), rows, tag));
         try {
             long waited = (System.nanoTime() - started) / 1_000_000;
-            return answer.get(Math.max(0, TimeUnit.SECONDS.toMillis(seconds) + GRACE.toMillis() - waited),
-                    TimeUnit.MILLISECONDS);
+            return answer.get(
+                    Math.max(0, TimeUnit.SECONDS.toMillis(seconds) + GRACE.toMillis() - waited), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException failure) {
                 throw failure;
@@ -252,16 +342,20 @@ public final class AdHocQueries {
         for (Graph.Operator operator : operators) {
             String kind = operator.type().replaceFirst("\\(.*$", "");
             if (!READ_OPERATORS.contains(kind)) {
-                throw new UserError(Kind.UNPROCESSABLE, "'" + kind + "' is not allowed here: "
-                        + "ad-hoc queries only read the graph, with MATCH, OPTIONAL MATCH, WHERE, WITH, UNWIND, "
-                        + "RETURN, ORDER BY, SKIP, LIMIT, UNION, CALL { ... } subqueries and the procedures "
-                        + new TreeSet<>(ALLOWED_PROCEDURES));
+                throw new UserError(
+                        Kind.UNPROCESSABLE,
+                        "'" + kind + "' is not allowed here: "
+                                + "ad-hoc queries only read the graph, with MATCH, OPTIONAL MATCH, WHERE, WITH, UNWIND, "
+                                + "RETURN, ORDER BY, SKIP, LIMIT, UNION, CALL { ... } subqueries and the procedures "
+                                + new TreeSet<>(ALLOWED_PROCEDURES));
             }
             if (PATH_OPERATORS.contains(kind)) {
                 String details = operator.details();
                 var lengths = PLAN_LENGTH.matcher(details);
                 while (lengths.find()) {
-                    refuseUnbounded(details.strip().replaceAll("\\s+", " "), lengths.group(2) != null ? lengths.group(3) : lengths.group(1));
+                    refuseUnbounded(
+                            details.strip().replaceAll("\\s+", " "),
+                            lengths.group(2) != null ? lengths.group(3) : lengths.group(1));
                 }
                 var quantifiers = PLAN_QUANTIFIER.matcher(details);
                 while (quantifiers.find()) {
@@ -273,9 +367,12 @@ public final class AdHocQueries {
 
     private static void refuseUnbounded(String pattern, String upper) {
         if (upper == null || upper.isEmpty() || Long.parseLong(upper) > MAX_HOPS) {
-            throw new UserError(Kind.UNPROCESSABLE, "'" + pattern + "': variable-length "
-                    + "patterns need an upper bound of at most " + MAX_HOPS + ", such as *1.." + MAX_HOPS + " or {1,"
-                    + MAX_HOPS + "}");
+            throw new UserError(
+                    Kind.UNPROCESSABLE,
+                    "'" + pattern + "': variable-length "
+                            + "patterns need an upper bound of at most " + MAX_HOPS + ", such as *1.." + MAX_HOPS
+                            + " or {1,"
+                            + MAX_HOPS + "}");
         }
     }
 

@@ -8,8 +8,13 @@ import java.util.Optional;
  * header's title, description and parameters, the {@code :param} line for the Neo4j Browser, and the
  * Cypher itself.
  */
-public record CannedQuery(String name, String title, String description, List<Parameter> parameters,
-        String browserParams, String cypher) {
+public record CannedQuery(
+        String name,
+        String title,
+        String description,
+        List<Parameter> parameters,
+        String browserParams,
+        String cypher) {
 
     public Optional<Parameter> parameter(String name) {
         return parameters.stream().filter(p -> p.name().equals(name)).findFirst();

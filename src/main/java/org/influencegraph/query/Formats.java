@@ -24,17 +24,14 @@ public final class Formats {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int CELL = 48;
 
-    private Formats() {
-    }
+    private Formats() {}
 
     /** An answer as rows: its columns, one value a column in each row, and whether it was cut. */
-    public record Rows(String query, List<String> columns, List<Map<String, Object>> rows, int count,
-            boolean truncated) {
-    }
+    public record Rows(
+            String query, List<String> columns, List<Map<String, Object>> rows, int count, boolean truncated) {}
 
     /** An answer as a graph: each node and each edge between them once. */
-    public record Drawing(String query, List<QueryResult.Node> nodes, List<QueryResult.Edge> edges) {
-    }
+    public record Drawing(String query, List<QueryResult.Node> nodes, List<QueryResult.Edge> edges) {}
 
     public static Rows rows(String query, QueryResult result) {
         return new Rows(query, result.columns(), result.rows(), result.rows().size(), result.truncated());
@@ -80,7 +77,8 @@ public final class Formats {
     /** CSV with a header row; graph elements and nested values as readable text. */
     public static String csv(QueryResult result) {
         StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
+        try (CSVPrinter printer = new CSVPrinter(
+                out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
             printer.printRecord(result.columns());
             for (Map<String, Object> row : result.rows()) {
                 List<String> cells = new ArrayList<>();
@@ -125,8 +123,10 @@ public final class Formats {
         line(out, columns, widths);
         line(out, Arrays.stream(widths).mapToObj("-"::repeat).toList(), widths);
         cells.forEach(line -> line(out, line, widths));
-        out.append(result.rows().size()).append(result.rows().size() == 1 ? " row" : " rows")
-                .append(result.truncated() ? " (cut at the row limit)" : "").append('\n');
+        out.append(result.rows().size())
+                .append(result.rows().size() == 1 ? " row" : " rows")
+                .append(result.truncated() ? " (cut at the row limit)" : "")
+                .append('\n');
         return out.toString();
     }
 

@@ -7,12 +7,19 @@ import org.influencegraph.model.PartialDate;
  * A parameter of a canned query, as its file's header declares it:
  * {@code // param: limit integer(1..1000) 100 at most this many rows}.
  */
-public record Parameter(String name, Type type, boolean required, String defaultValue, long min, long max,
-        String description, java.util.List<String> choices) {
+public record Parameter(
+        String name,
+        Type type,
+        boolean required,
+        String defaultValue,
+        long min,
+        long max,
+        String description,
+        java.util.List<String> choices) {
 
     /** A parameter that takes any value of its type within its bounds. */
-    public Parameter(String name, Type type, boolean required, String defaultValue, long min, long max,
-            String description) {
+    public Parameter(
+            String name, Type type, boolean required, String defaultValue, long min, long max, String description) {
         this(name, type, required, defaultValue, min, max, description, java.util.List.of());
     }
 
@@ -51,8 +58,8 @@ public record Parameter(String name, Type type, boolean required, String default
             case ACTOR -> text;
             case STRING -> {
                 if (!choices.isEmpty() && !choices.contains(text.strip())) {
-                    throw new IllegalArgumentException("expected one of " + String.join(", ", choices) + ", got '"
-                            + text + "'");
+                    throw new IllegalArgumentException(
+                            "expected one of " + String.join(", ", choices) + ", got '" + text + "'");
                 }
                 yield choices.isEmpty() ? text : text.strip();
             }
@@ -64,13 +71,15 @@ public record Parameter(String name, Type type, boolean required, String default
                     throw new IllegalArgumentException("expected a whole number, got '" + text + "'");
                 }
                 if (value < min || value > max) {
-                    throw new IllegalArgumentException("expected a number from " + min + " to " + max + ", got " + value);
+                    throw new IllegalArgumentException(
+                            "expected a number from " + min + " to " + max + ", got " + value);
                 }
                 yield value;
             }
             case START_DATE, END_DATE -> {
-                PartialDate date = PartialDate.parse(text.trim()).orElseThrow(() -> new IllegalArgumentException(
-                        "expected a date as 2020, 2020-10 or 2020-10-10, got '" + text + "'"));
+                PartialDate date = PartialDate.parse(text.trim())
+                        .orElseThrow(() -> new IllegalArgumentException(
+                                "expected a date as 2020, 2020-10 or 2020-10-10, got '" + text + "'"));
                 LocalDate day = type == Type.START_DATE ? date.first() : date.last();
                 yield day.toString();
             }

@@ -72,8 +72,8 @@ public final class QueryCatalog {
             try {
                 graph.read("EXPLAIN " + query.cypher(), params, r -> r);
             } catch (RuntimeException e) {
-                throw new IllegalStateException(FOLDER + "/" + query.name() + ".cypher does not compile: "
-                        + e.getMessage(), e);
+                throw new IllegalStateException(
+                        FOLDER + "/" + query.name() + ".cypher does not compile: " + e.getMessage(), e);
             }
         }
     }
@@ -161,12 +161,13 @@ public final class QueryCatalog {
         }
         long min = m.group(3) == null ? Long.MIN_VALUE : Long.parseLong(m.group(3));
         long max = m.group(4) == null ? Long.MAX_VALUE : Long.parseLong(m.group(4));
-        List<String> choices = m.group(5) == null ? List.of() : List.of(m.group(5).split("\\|"));
+        List<String> choices =
+                m.group(5) == null ? List.of() : List.of(m.group(5).split("\\|"));
         String mode = m.group(6);
         boolean required = mode.equals("required");
         String defaultValue = required || mode.equals("optional") ? null : mode;
-        Parameter parameter = new Parameter(m.group(1), type, required, defaultValue, min, max, m.group(7).strip(),
-                choices);
+        Parameter parameter = new Parameter(
+                m.group(1), type, required, defaultValue, min, max, m.group(7).strip(), choices);
         if (defaultValue != null) {
             try {
                 parameter.convert(defaultValue);

@@ -36,8 +36,7 @@ public final class QueryService {
 
     /** The service with the default limits (10 s, 10,000 rows). */
     public QueryService(QueryCatalog catalog, Graph graph) {
-        this(catalog, graph, Limits.DEFAULTS.queryTimeout(),
-                Limits.DEFAULTS.maxRows());
+        this(catalog, graph, Limits.DEFAULTS.queryTimeout(), Limits.DEFAULTS.maxRows());
     }
 
     /** The service stopping each query after {@code timeout} and cutting its answer at {@code maxRows}. */
@@ -74,17 +73,23 @@ public final class QueryService {
                 end = p;
             }
         }
-        if (start != null && end != null && params.get(start.name()) instanceof String from
-                && params.get(end.name()) instanceof String to && from.compareTo(to) > 0) {
-            throw new UserError(Kind.INVALID, "'" + start.name() + "' (" + from
-                    + ") is after '" + end.name() + "' (" + to + "): give the earlier date as '" + start.name() + "'");
+        if (start != null
+                && end != null
+                && params.get(start.name()) instanceof String from
+                && params.get(end.name()) instanceof String to
+                && from.compareTo(to) > 0) {
+            throw new UserError(
+                    Kind.INVALID,
+                    "'" + start.name() + "' (" + from + ") is after '" + end.name() + "' (" + to
+                            + "): give the earlier date as '" + start.name() + "'");
         }
     }
 
     /** The canned query {@code name}, or a 404 {@link UserError} listing the catalog. */
     public CannedQuery query(String name) {
-        return catalog.get(name).orElseThrow(() -> new UserError(Kind.NOT_FOUND,
-                "no canned query '" + name + "'; the catalog has " + new TreeSet<>(names())));
+        return catalog.get(name)
+                .orElseThrow(() -> new UserError(
+                        Kind.NOT_FOUND, "no canned query '" + name + "'; the catalog has " + new TreeSet<>(names())));
     }
 
     /** The answer of query {@code name}, or a {@link UserError} naming what to fix. */
@@ -93,15 +98,18 @@ public final class QueryService {
     }
 
     /** An answer and the parameters it was run with: actor names resolved to ids wherever that was needed. */
-    private record Answer(QueryResult result, Map<String, Object> params) {
-    }
+    private record Answer(QueryResult result, Map<String, Object> params) {}
 
     private Answer answer(String name, Map<String, String> given) {
         CannedQuery query = query(name);
         for (String key : given.keySet()) {
             if (query.parameter(key).isEmpty()) {
-                throw new UserError(Kind.INVALID, "'" + name + "' takes no parameter '" + key
-                        + "'; it takes " + query.parameters().stream().map(Parameter::name).toList());
+                throw new UserError(
+                        Kind.INVALID,
+                        "'" + name + "' takes no parameter '" + key + "'; it takes "
+                                + query.parameters().stream()
+                                        .map(Parameter::name)
+                                        .toList());
             }
         }
         Map<String, Object> params = new HashMap<>();
@@ -109,8 +117,7 @@ public final class QueryService {
             String text = given.get(p.name());
             if (text == null || text.isBlank()) {
                 if (p.required()) {
-                    throw new UserError(Kind.INVALID,
-                            "parameter '" + p.name() + "' is required: " + p.description());
+                    throw new UserError(Kind.INVALID, "parameter '" + p.name() + "' is required: " + p.description());
                 }
                 params.put(p.name(), p.defaultValue() == null ? null : p.convert(p.defaultValue()));
                 continue;
@@ -168,8 +175,8 @@ public final class QueryService {
         if (ids.size() < 2) {
             return result;
         }
-        QueryResult links = graph.query(LINKS_AMONG, Map.of("ids", List.copyOf(ids), "limit", MAX_LINKS),
-                timeout, MAX_LINKS * 2);
+        QueryResult links =
+                graph.query(LINKS_AMONG, Map.of("ids", List.copyOf(ids), "limit", MAX_LINKS), timeout, MAX_LINKS * 2);
         List<Map<String, Object>> rows = new ArrayList<>(result.rows());
         rows.addAll(links.rows());
         return new QueryResult(result.columns(), rows, result.truncated() || links.truncated());
@@ -181,8 +188,9 @@ public final class QueryService {
         if (ids.isEmpty()) {
             return byId;
         }
-        graph.query(SOURCES_BY_ID, Map.of("ids", List.copyOf(ids)),
-                timeout, maxRows).rows().forEach(row -> {
+        graph.query(SOURCES_BY_ID, Map.of("ids", List.copyOf(ids)), timeout, maxRows)
+                .rows()
+                .forEach(row -> {
                     QueryResult.Node s = (QueryResult.Node) row.get("s");
                     byId.put(s.id(), s);
                 });
@@ -195,11 +203,17 @@ public final class QueryService {
             return r.id();
         }
         if (r.ambiguous()) {
-            throw new UnresolvedActor(Kind.INVALID, "parameter '" + p.name() + "': '" + text
-                    + "' names " + r.candidates().size() + " actors; give one of their ids", r.candidates());
+            throw new UnresolvedActor(
+                    Kind.INVALID,
+                    "parameter '" + p.name() + "': '" + text + "' names "
+                            + r.candidates().size() + " actors; give one of their ids",
+                    r.candidates());
         }
-        throw new UnresolvedActor(Kind.NOT_FOUND, "parameter '" + p.name() + "': no actor named '"
-                + text + "'" + (r.candidates().isEmpty() ? "" : "; the closest are listed"), r.candidates());
+        throw new UnresolvedActor(
+                Kind.NOT_FOUND,
+                "parameter '" + p.name() + "': no actor named '" + text + "'"
+                        + (r.candidates().isEmpty() ? "" : "; the closest are listed"),
+                r.candidates());
     }
 
     private List<String> names() {

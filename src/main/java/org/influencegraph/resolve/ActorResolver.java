@@ -20,8 +20,7 @@ import org.influencegraph.names.NameKeys;
 public final class ActorResolver {
 
     /** An entity as a user can tell it from others. */
-    public record Candidate(String id, String name, String description) {
-    }
+    public record Candidate(String id, String name, String description) {}
 
     /** What a name resolves to: exactly one id, or no id with candidates (none matched, or several did). */
     public record Resolution(String id, boolean ambiguous, List<Candidate> candidates) {
@@ -37,6 +36,7 @@ public final class ActorResolver {
 
     /** A spelling resolves to the closest entity when it scores this much and clearly more than the next. */
     private static final double SURE = Feature.ACTOR_SURE.weight();
+
     private static final double MARGIN = Feature.ACTOR_MARGIN.weight();
 
     private final Graph graph;
@@ -49,8 +49,7 @@ public final class ActorResolver {
 
     public Resolution resolve(String text) {
         String wanted = text.strip();
-        var byId = graph.read(BY_ID, Map.of("id", wanted),
-                r -> r.get("id").asString());
+        var byId = graph.read(BY_ID, Map.of("id", wanted), r -> r.get("id").asString());
         if (!byId.isEmpty()) {
             return new Resolution(byId.get(0), false, List.of());
         }
@@ -68,21 +67,30 @@ public final class ActorResolver {
         List<EntitySearch.Match> similar = search.search(wanted, null, SUGGESTIONS);
         // A name without its middle names or initial ("Donald Trump" for DONALD J. TRUMP), with them where the graph
         // has none, or a surname alone ("Xi"): the one person it shortens, or who shortens it.
-        List<String> shortened = similar.stream().filter(m -> "person".equals(m.type()))
+        List<String> shortened = similar.stream()
+                .filter(m -> "person".equals(m.type()))
                 .filter(m -> MentionLinker.bySurname(List.of(wanted), names(m))
                         || NameKeys.words(wanted).size() > 2 && MentionLinker.bySurname(names(m), List.of(wanted)))
-                .map(EntitySearch.Match::id).distinct().toList();
+                .map(EntitySearch.Match::id)
+                .distinct()
+                .toList();
         if (shortened.size() == 1) {
             return new Resolution(shortened.get(0), false, List.of());
         }
         // A spelling no alias lists ("Tsikhanouskaja"): the clearly closest name, else the closest as suggestions.
-        if (!similar.isEmpty() && similar.get(0).score() >= SURE
-                && (similar.size() == 1 || similar.get(1).score() <= similar.get(0).score() - MARGIN)) {
+        if (!similar.isEmpty()
+                && similar.get(0).score() >= SURE
+                && (similar.size() == 1
+                        || similar.get(1).score() <= similar.get(0).score() - MARGIN)) {
             return new Resolution(similar.get(0).id(), false, List.of());
         }
         if (!similar.isEmpty()) {
-            return new Resolution(null, false, similar.stream()
-                    .map(m -> new Candidate(m.id(), m.name(), m.description())).toList());
+            return new Resolution(
+                    null,
+                    false,
+                    similar.stream()
+                            .map(m -> new Candidate(m.id(), m.name(), m.description()))
+                            .toList());
         }
         return new Resolution(null, false, closest(key));
     }
@@ -109,7 +117,9 @@ public final class ActorResolver {
 
     private static final class PlainCandidate {
         static Candidate of(org.neo4j.driver.Record r) {
-            return new Candidate(r.get("id").asString(), r.get("name").asString(null),
+            return new Candidate(
+                    r.get("id").asString(),
+                    r.get("name").asString(null),
                     r.get("description").asString(null));
         }
     }

@@ -30,12 +30,10 @@ import org.neo4j.driver.Value;
 public final class DuplicateFinder {
 
     /** One side of a pair. */
-    public record Side(String id, String type, String name, String description, String country, long facts) {
-    }
+    public record Side(String id, String type, String name, String description, String country, long facts) {}
 
     /** A proposed pair: {@code a} is the one with more facts, the natural survivor of a merge. */
-    public record Pair(Side a, Side b, double score, double nameScore, List<String> evidence) {
-    }
+    public record Pair(Side a, Side b, double score, double nameScore, List<String> evidence) {}
 
     public static final double DEFAULT_MIN_SCORE = 0.75;
     public static final int MAX_LIMIT = 500;
@@ -43,11 +41,15 @@ public final class DuplicateFinder {
     private static final int MAX_GROUP = 100;
     /** An entity joins the groups of this many of its name words, the rarest. */
     private static final int RARE_WORDS = 2;
+
     private static final double NAME_FLOOR = Feature.PAIR_NAME_FLOOR.weight();
     /** The most what the graph says adds to a pair's name score: a pair scoring less cannot reach the minimum. */
     private static final double MOST_ADDED = Feature.PAIR_POSSIBLY_SAME.weight()
-            + 3 * Feature.PAIR_SHARED_NEIGHBOUR.weight() + Feature.PAIR_SHARED_EVENT.weight()
-            + Feature.PAIR_SHARED_SOURCE.weight() + Feature.PAIR_SAME_COUNTRY.weight();
+            + 3 * Feature.PAIR_SHARED_NEIGHBOUR.weight()
+            + Feature.PAIR_SHARED_EVENT.weight()
+            + Feature.PAIR_SHARED_SOURCE.weight()
+            + Feature.PAIR_SAME_COUNTRY.weight();
+
     private static final String ENTITIES = Resources.read("cypher/resolve/review-entities.cypher");
     private static final String CONTEXT = Resources.read("cypher/resolve/review-context.cypher");
     private static final String DISTINCT_PAIRS = Resources.read("cypher/resolve/distinct-pairs.cypher");
@@ -61,11 +63,9 @@ public final class DuplicateFinder {
         this.graph = graph;
     }
 
-    private record Named(String id, String label, List<NameMatcher.Prepared> names) {
-    }
+    private record Named(String id, String label, List<NameMatcher.Prepared> names) {}
 
-    private record Candidate(Named a, Named b, NameMatcher.Comparison names, String left, String right) {
-    }
+    private record Candidate(Named a, Named b, NameMatcher.Comparison names, String left, String right) {}
 
     /** Pairs scoring at least {@code minScore}, the likeliest first, at most {@code limit}. */
     public List<Pair> find(EntityType type, double minScore, int limit) {
@@ -80,12 +80,17 @@ public final class DuplicateFinder {
             return new Named(r.get("id").asString(), r.get("label").asString(""), names);
         });
         List<Candidate> candidates = candidates(entities).stream()
-                .filter(c -> c.names().score() + MOST_ADDED >= minScore).toList();
+                .filter(c -> c.names().score() + MOST_ADDED >= minScore)
+                .toList();
         List<Pair> pairs = weigh(candidates);
-        return pairs.stream().filter(p -> p.score() >= minScore)
-                .sorted(Comparator.comparingDouble(Pair::score).reversed()
-                        .thenComparing(p -> p.a().id()).thenComparing(p -> p.b().id()))
-                .limit(limit).toList();
+        return pairs.stream()
+                .filter(p -> p.score() >= minScore)
+                .sorted(Comparator.comparingDouble(Pair::score)
+                        .reversed()
+                        .thenComparing(p -> p.a().id())
+                        .thenComparing(p -> p.b().id()))
+                .limit(limit)
+                .toList();
     }
 
     /**
@@ -111,10 +116,12 @@ public final class DuplicateFinder {
         Map<String, List<Named>> groups = new HashMap<>();
         for (int i = 0; i < entities.size(); i++) {
             Named e = entities.get(i);
-            keysOf.get(i).stream().filter(k -> sizes.get(k) >= 2 && sizes.get(k) <= MAX_GROUP)
+            keysOf.get(i).stream()
+                    .filter(k -> sizes.get(k) >= 2 && sizes.get(k) <= MAX_GROUP)
                     .sorted(Comparator.comparing((String k) -> sizes.get(k)).thenComparing(k -> k))
                     .limit(RARE_WORDS)
-                    .forEach(k -> groups.computeIfAbsent(k, x -> new ArrayList<>()).add(e));
+                    .forEach(k ->
+                            groups.computeIfAbsent(k, x -> new ArrayList<>()).add(e));
         }
         // Groups are filled in the order of the entities, so a pair in two groups is compared the same way in both:
         // which group finds it first does not matter, and groups are compared in parallel.
@@ -130,15 +137,17 @@ public final class DuplicateFinder {
                         continue;
                     }
                     Candidate c = compare(a, b, memo);
-                    if (c != null && c.names().score() >= NAME_FLOOR
+                    if (c != null
+                            && c.names().score() >= NAME_FLOOR
                             && c.names().pairs().stream().anyMatch(p -> p.similarity() >= NameMatcher.WORD_DIFFERS)) {
                         found.putIfAbsent(pair, c);
                     }
                 }
             }
         });
-        return found.values().stream().sorted(Comparator.comparing((Candidate c) -> c.a().id())
-                .thenComparing(c -> c.b().id())).toList();
+        return found.values().stream()
+                .sorted(Comparator.comparing((Candidate c) -> c.a().id()).thenComparing(c -> c.b().id()))
+                .toList();
     }
 
     /**
@@ -162,8 +171,10 @@ public final class DuplicateFinder {
                             * (!full && person ? Feature.PAIR_ONE_WORD_PERSON.weight() : 1)
                             * (!person && shortWords(x, y) ? Feature.PAIR_SHORT_WORD_OTHER.weight() : 1);
                     double score = c.score() * penalty;
-                    // A registered company's family: "X Holdings LLC" owns "X LLC", "X Corporation" belongs to "X Group".
-                    if (!person && (x.legalForm() != null || y.legalForm() != null)
+                    // A registered company's family: "X Holdings LLC" owns "X LLC", "X Corporation" belongs to "X
+                    // Group".
+                    if (!person
+                            && (x.legalForm() != null || y.legalForm() != null)
                             && !x.designators().equals(y.designators())) {
                         score = Math.min(score, Feature.PAIR_OTHER_DESIGNATOR.weight());
                     }
@@ -182,14 +193,22 @@ public final class DuplicateFinder {
 
     /** Whether two names are one short word each, not the same word ("CNA" and "Chain"). */
     private static boolean shortWords(NameMatcher.Prepared x, NameMatcher.Prepared y) {
-        return x.words().size() == 1 && y.words().size() == 1 && !x.words().equals(y.words())
+        return x.words().size() == 1
+                && y.words().size() == 1
+                && !x.words().equals(y.words())
                 && Math.min(x.words().get(0).length(), y.words().get(0).length()) < 6;
     }
 
     /** What the graph says about one entity of a candidate pair. */
-    private record Context(String name, String description, String country, List<String> birth, long facts,
-            Map<String, Set<String>> neighbours, Set<String> events, Set<String> sources) {
-    }
+    private record Context(
+            String name,
+            String description,
+            String country,
+            List<String> birth,
+            long facts,
+            Map<String, Set<String>> neighbours,
+            Set<String> events,
+            Set<String> sources) {}
 
     /**
      * Each candidate pair weighed with what the graph says about its two entities, read once per entity (a hub in
@@ -208,17 +227,26 @@ public final class DuplicateFinder {
                 Map<String, Set<String>> neighbours = new HashMap<>();
                 for (String n : r.get("neighbours").asList(Value::asString)) {
                     int bar = n.lastIndexOf('|');
-                    neighbours.computeIfAbsent(n.substring(0, bar), k -> new HashSet<>()).add(n.substring(bar + 1));
+                    neighbours
+                            .computeIfAbsent(n.substring(0, bar), k -> new HashSet<>())
+                            .add(n.substring(bar + 1));
                 }
-                contexts.put(r.get("id").asString(), new Context(r.get("name").asString(null),
-                        r.get("description").asString(null), r.get("country").asString(null),
-                        EntityMatcher.texts(r.get("birth")), r.get("facts").asLong(), neighbours,
-                        new HashSet<>(r.get("events").asList(Value::asString)),
-                        new HashSet<>(r.get("sources").asList(Value::asString))));
+                contexts.put(
+                        r.get("id").asString(),
+                        new Context(
+                                r.get("name").asString(null),
+                                r.get("description").asString(null),
+                                r.get("country").asString(null),
+                                EntityMatcher.texts(r.get("birth")),
+                                r.get("facts").asLong(),
+                                neighbours,
+                                new HashSet<>(r.get("events").asList(Value::asString)),
+                                new HashSet<>(r.get("sources").asList(Value::asString))));
                 return null;
             });
         }
-        Set<String> rejected = new HashSet<>(graph.read(DISTINCT_PAIRS, Map.of(), r -> r.get("pair").asString()));
+        Set<String> rejected = new HashSet<>(
+                graph.read(DISTINCT_PAIRS, Map.of(), r -> r.get("pair").asString()));
         Map<String, String> names = names(candidates, contexts);
         List<Pair> pairs = new ArrayList<>();
         for (Candidate c : candidates) {
@@ -242,16 +270,28 @@ public final class DuplicateFinder {
         }
         List<String> aBirth = ca.birth();
         List<String> bBirth = cb.birth();
-        if (!aBirth.isEmpty() && !bBirth.isEmpty()
+        if (!aBirth.isEmpty()
+                && !bBirth.isEmpty()
                 && aBirth.stream().noneMatch(x -> bBirth.stream().anyMatch(y -> x.startsWith(y) || y.startsWith(x)))) {
             return null;
         }
         double nameScore = c.names().score();
         double score = nameScore;
         List<String> evidence = new ArrayList<>();
-        evidence.add(String.format(Locale.ROOT, "names '%s' and '%s' score %.2f (%s)", c.left(), c.right(), nameScore,
-                c.names().pairs().stream().map(p -> String.format(Locale.ROOT, "%s %s %s %.2f", p.left(),
-                        p.similarity() >= NameMatcher.WORD_DIFFERS ? "~" : "differs from", p.right(), p.similarity()))
+        evidence.add(String.format(
+                Locale.ROOT,
+                "names '%s' and '%s' score %.2f (%s)",
+                c.left(),
+                c.right(),
+                nameScore,
+                c.names().pairs().stream()
+                        .map(p -> String.format(
+                                Locale.ROOT,
+                                "%s %s %s %.2f",
+                                p.left(),
+                                p.similarity() >= NameMatcher.WORD_DIFFERS ? "~" : "differs from",
+                                p.right(),
+                                p.similarity()))
                         .collect(Collectors.joining("; "))));
         if (between.contains(POSSIBLY_SAME_AS)) {
             score += Feature.PAIR_POSSIBLY_SAME.weight();
@@ -267,13 +307,17 @@ public final class DuplicateFinder {
             evidence.add("countries differ: " + aCountry + " / " + bCountry);
         }
         score = Math.min(Feature.PAIR_MOST.weight(), Math.max(0, score));
-        Side a = new Side(c.a().id(), c.a().label().toLowerCase(Locale.ROOT), ca.name(), ca.description(), aCountry,
-                ca.facts());
-        Side b = new Side(c.b().id(), c.b().label().toLowerCase(Locale.ROOT), cb.name(), cb.description(), bCountry,
-                cb.facts());
+        Side a = new Side(
+                c.a().id(), c.a().label().toLowerCase(Locale.ROOT), ca.name(), ca.description(), aCountry, ca.facts());
+        Side b = new Side(
+                c.b().id(), c.b().label().toLowerCase(Locale.ROOT), cb.name(), cb.description(), bCountry, cb.facts());
         boolean swap = b.facts() > a.facts() || b.facts() == a.facts() && b.id().compareTo(a.id()) < 0;
-        return new Pair(swap ? b : a, swap ? a : b, Math.round(score * 1000) / 1000.0,
-                Math.round(nameScore * 1000) / 1000.0, evidence);
+        return new Pair(
+                swap ? b : a,
+                swap ? a : b,
+                Math.round(score * 1000) / 1000.0,
+                Math.round(nameScore * 1000) / 1000.0,
+                evidence);
     }
 
     /**
@@ -282,17 +326,29 @@ public final class DuplicateFinder {
      */
     private double personContext(Candidate c, Context a, Context b, Map<String, String> names, List<String> evidence) {
         double score = 0;
-        List<String> neighbours = namesOf(sharedNeighbours(c, a, b), names).stream().distinct().sorted().limit(5).toList();
+        List<String> neighbours = namesOf(sharedNeighbours(c, a, b), names).stream()
+                .distinct()
+                .sorted()
+                .limit(5)
+                .toList();
         if (!neighbours.isEmpty()) {
             score += Feature.PAIR_SHARED_NEIGHBOUR.weight() * Math.min(3, neighbours.size());
             evidence.add("both tied to " + String.join(", ", neighbours));
         }
-        List<String> events = a.events().stream().filter(b.events()::contains).sorted().limit(5).toList();
+        List<String> events = a.events().stream()
+                .filter(b.events()::contains)
+                .sorted()
+                .limit(5)
+                .toList();
         if (!events.isEmpty()) {
             score += Feature.PAIR_SHARED_EVENT.weight();
             evidence.add("both take part in " + String.join(", ", events));
         }
-        List<String> sources = a.sources().stream().filter(b.sources()::contains).sorted().limit(5).toList();
+        List<String> sources = a.sources().stream()
+                .filter(b.sources()::contains)
+                .sorted()
+                .limit(5)
+                .toList();
         if (!sources.isEmpty()) {
             score += Feature.PAIR_SHARED_SOURCE.weight();
             evidence.add("both mentioned in " + String.join(", ", sources));
@@ -317,11 +373,14 @@ public final class DuplicateFinder {
     /** The ids two people of a pair are both tied to (neither of the two). */
     private static List<String> sharedNeighbours(Candidate c, Context a, Context b) {
         List<String> shared = new ArrayList<>();
-        Map<String, Set<String>> fewer = a.neighbours().size() <= b.neighbours().size() ? a.neighbours() : b.neighbours();
+        Map<String, Set<String>> fewer =
+                a.neighbours().size() <= b.neighbours().size() ? a.neighbours() : b.neighbours();
         Map<String, Set<String>> more = fewer == a.neighbours() ? b.neighbours() : a.neighbours();
         for (var n : fewer.entrySet()) {
             String id = n.getKey();
-            if (!id.equals(c.a().id()) && !id.equals(c.b().id()) && tied(n.getValue())
+            if (!id.equals(c.a().id())
+                    && !id.equals(c.b().id())
+                    && tied(n.getValue())
                     && tied(more.getOrDefault(id, Set.of()))) {
                 shared.add(id);
             }
@@ -342,7 +401,9 @@ public final class DuplicateFinder {
         Map<String, String> names = new HashMap<>();
         List<String> all = new ArrayList<>(ids);
         for (int from = 0; from < all.size(); from += BATCH) {
-            graph.read(NAMES, Map.of("ids", all.subList(from, Math.min(all.size(), from + BATCH))),
+            graph.read(
+                    NAMES,
+                    Map.of("ids", all.subList(from, Math.min(all.size(), from + BATCH))),
                     r -> names.put(r.get("id").asString(), r.get("name").asString(null)));
         }
         return names;

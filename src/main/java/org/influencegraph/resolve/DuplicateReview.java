@@ -27,14 +27,13 @@ public final class DuplicateReview {
     public static final double FLOOR = 0.3;
     /** How long a request waits for a review by default, and at most. */
     public static final Duration DEFAULT_WAIT = Duration.ofSeconds(10);
+
     public static final Duration MAX_WAIT = Duration.ofSeconds(120);
 
     /** A review answer: ready with its pairs, when it was computed and in how many seconds; or still computing. */
-    public record Answer(boolean ready, List<DuplicateFinder.Pair> pairs, String computedAt, Double seconds) {
-    }
+    public record Answer(boolean ready, List<DuplicateFinder.Pair> pairs, String computedAt, Double seconds) {}
 
-    private record Review(List<DuplicateFinder.Pair> pairs, Instant at, double seconds) {
-    }
+    private record Review(List<DuplicateFinder.Pair> pairs, Instant at, double seconds) {}
 
     private final Graph graph;
     private final DuplicateFinder finder;
@@ -77,7 +76,8 @@ public final class DuplicateReview {
             String label = type == null ? null : type.label().toLowerCase(Locale.ROOT);
             List<DuplicateFinder.Pair> pairs = done.pairs().stream()
                     .filter(p -> p.score() >= minScore && (label == null || label.equals(p.a().type())))
-                    .limit(limit).toList();
+                    .limit(limit)
+                    .toList();
             return new Answer(true, pairs, done.at().toString(), done.seconds());
         } catch (TimeoutException e) {
             return new Answer(false, List.of(), null, null);
@@ -102,11 +102,13 @@ public final class DuplicateReview {
             return pending;
         }
         pendingFingerprint = fingerprint;
-        pending = CompletableFuture.supplyAsync(() -> {
-            long start = System.nanoTime();
-            List<DuplicateFinder.Pair> pairs = finder.find(null, FLOOR, Integer.MAX_VALUE);
-            return new Review(pairs, Instant.now(), seconds(start));
-        }, worker);
+        pending = CompletableFuture.supplyAsync(
+                () -> {
+                    long start = System.nanoTime();
+                    List<DuplicateFinder.Pair> pairs = finder.find(null, FLOOR, Integer.MAX_VALUE);
+                    return new Review(pairs, Instant.now(), seconds(start));
+                },
+                worker);
         return pending;
     }
 

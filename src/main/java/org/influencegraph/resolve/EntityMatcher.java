@@ -78,11 +78,23 @@ public final class EntityMatcher {
             List<String> keys = matchingKeys(e);
             // A generic name ("Foreign Ministry") is no spelling of another country's body of the same words.
             List<String> blocks = MentionLinker.generic(e) ? List.of() : NameMatcher.blocks(e.name(), e.aliases());
-            rows.add(Map.of("ref", e.id(), "label", e.type().label(), "keys", keys,
-                    "idQuery", quoted(List.of(e.id())),
-                    "keyQuery", keys.isEmpty() ? NOTHING : quoted(keys),
-                    "blockQuery", blocks.isEmpty() ? "blocks:" + NOTHING
-                            : blocks.stream().map(b -> "blocks:" + quoted(List.of(b))).collect(Collectors.joining(" OR "))));
+            rows.add(Map.of(
+                    "ref",
+                    e.id(),
+                    "label",
+                    e.type().label(),
+                    "keys",
+                    keys,
+                    "idQuery",
+                    quoted(List.of(e.id())),
+                    "keyQuery",
+                    keys.isEmpty() ? NOTHING : quoted(keys),
+                    "blockQuery",
+                    blocks.isEmpty()
+                            ? "blocks:" + NOTHING
+                            : blocks.stream()
+                                    .map(b -> "blocks:" + quoted(List.of(b)))
+                                    .collect(Collectors.joining(" OR "))));
         }
         Map<String, String> found = new HashMap<>();
         if (rows.isEmpty()) {
@@ -102,8 +114,13 @@ public final class EntityMatcher {
             List<String> fitting = new ArrayList<>();
             for (var candidate : r.get("candidates").asList(v -> v)) {
                 String id = candidate.get("id").asString();
-                if (!ownIds.contains(id) && agrees(wanted, texts(candidate.get("birthDate")),
-                        texts(candidate.get("country")).stream().findFirst().orElse(null))) {
+                if (!ownIds.contains(id)
+                        && agrees(
+                                wanted,
+                                texts(candidate.get("birthDate")),
+                                texts(candidate.get("country")).stream()
+                                        .findFirst()
+                                        .orElse(null))) {
                     fitting.add(id);
                 }
             }
@@ -116,8 +133,10 @@ public final class EntityMatcher {
             return null;
         });
         // A mention whose id is a node already may name something else: "Minsk" the organization is Belarus.
-        List<EntityRecord> unlinked = byRef.values().stream().filter(MentionLinker::isMention)
-                .filter(e -> !found.containsKey(e.id())).toList();
+        List<EntityRecord> unlinked = byRef.values().stream()
+                .filter(MentionLinker::isMention)
+                .filter(e -> !found.containsKey(e.id()))
+                .toList();
         MentionLinker.Links links = mentions.link(unlinked, found, records);
         found.putAll(links.linked());
         mentions.fuller(records, found);
@@ -132,7 +151,8 @@ public final class EntityMatcher {
      * ({@link NameMatcher#strong}: "Svetlana Tikhanovskaya" and "Sviatlana Tsikhanouskaya", not "Dmitry" and
      * "Andrei Oreshkin") and whose birth date and country agree.
      */
-    private static List<String> similar(EntityRecord wanted, List<org.neo4j.driver.Value> candidates, Set<String> ownIds) {
+    private static List<String> similar(
+            EntityRecord wanted, List<org.neo4j.driver.Value> candidates, Set<String> ownIds) {
         List<String> names = new ArrayList<>(wanted.aliases());
         names.add(0, wanted.name());
         List<String> fitting = new ArrayList<>();
@@ -140,9 +160,14 @@ public final class EntityMatcher {
             String id = candidate.get("id").asString();
             List<String> theirs = candidate.get("names").asList(v -> v.isNull() ? "" : v.asString());
             boolean person = wanted.type() == EntityType.PERSON;
-            boolean strong = names.stream().anyMatch(n -> theirs.stream().anyMatch(t -> NameMatcher.strong(n, t, person)));
-            if (strong && !ownIds.contains(id) && agrees(wanted, texts(candidate.get("birthDate")),
-                    texts(candidate.get("country")).stream().findFirst().orElse(null))) {
+            boolean strong =
+                    names.stream().anyMatch(n -> theirs.stream().anyMatch(t -> NameMatcher.strong(n, t, person)));
+            if (strong
+                    && !ownIds.contains(id)
+                    && agrees(
+                            wanted,
+                            texts(candidate.get("birthDate")),
+                            texts(candidate.get("country")).stream().findFirst().orElse(null))) {
                 fitting.add(id);
             }
         }
@@ -163,8 +188,10 @@ public final class EntityMatcher {
 
     private static boolean agrees(EntityRecord wanted, List<String> birthDates, String country) {
         List<String> wantedBirth = wanted.extras().attributes().getOrDefault("birthDate", List.of());
-        if (!wantedBirth.isEmpty() && !birthDates.isEmpty()
-                && wantedBirth.stream().noneMatch(d -> birthDates.stream().anyMatch(b -> b.startsWith(d) || d.startsWith(b)))) {
+        if (!wantedBirth.isEmpty()
+                && !birthDates.isEmpty()
+                && wantedBirth.stream()
+                        .noneMatch(d -> birthDates.stream().anyMatch(b -> b.startsWith(d) || d.startsWith(b)))) {
             return false;
         }
         return wanted.country() == null || country == null || Objects.equals(wanted.country(), country);
@@ -182,7 +209,8 @@ public final class EntityMatcher {
     }
 
     private static String quoted(List<String> terms) {
-        return terms.stream().map(t -> '"' + t.replace("\\", "\\\\").replace("\"", "\\\"") + '"')
+        return terms.stream()
+                .map(t -> '"' + t.replace("\\", "\\\\").replace("\"", "\\\"") + '"')
                 .collect(Collectors.joining(" OR "));
     }
 }

@@ -21,18 +21,26 @@ import org.influencegraph.names.NameMatcher;
 public final class EntitySearch {
 
     /** One entity found, with the name that matched and how well. */
-    public record Match(String id, String type, String name, List<String> aliases, String description, String country,
-            String matchedName, double score) {
-    }
+    public record Match(
+            String id,
+            String type,
+            String name,
+            List<String> aliases,
+            String description,
+            String country,
+            String matchedName,
+            double score) {}
 
     public static final int MAX_LIMIT = 50;
     /** Answers below this score are noise. */
     static final double FLOOR = Feature.SEARCH_FLOOR.weight();
+
     private static final int CANDIDATES = 200;
     /** Words of a query looked up; names have fewer, and a pasted paragraph should not become a huge query. */
     private static final int MAX_WORDS = 12;
     /** The longest sound looked up fuzzily. */
     private static final int MAX_TERM = 30;
+
     private static final String SEARCH = Resources.read("cypher/resolve/search.cypher");
     private static final String BY_ID = Resources.read("cypher/resolve/entity-by-id.cypher");
 
@@ -48,14 +56,17 @@ public final class EntitySearch {
         List<String> words = NameMatcher.words(query);
         Map<String, Match> best = new LinkedHashMap<>();
         // Someone pasted an id: that entity first.
-        graph.read(BY_ID, withLabel(Map.of("id", query), type),
+        graph.read(
+                BY_ID,
+                withLabel(Map.of("id", query), type),
                 r -> best.put(r.get("id").asString(), match(r, r.get("id").asString(), 1.0)));
         String lucene = luceneQuery(words);
         if (!lucene.isEmpty()) {
             graph.read(SEARCH, withLabel(Map.of("query", lucene, "limit", CANDIDATES), type), r -> {
                 double score = 0;
                 String matched = null;
-                for (String candidate : names(r.get("name").asString(null), r.get("aliases").asList(v -> v.asString()))) {
+                for (String candidate :
+                        names(r.get("name").asString(null), r.get("aliases").asList(v -> v.asString()))) {
                     double s = score(query, words, candidate);
                     if (s > score) {
                         score = s;
@@ -69,15 +80,23 @@ public final class EntitySearch {
             });
         }
         List<Match> ranked = new ArrayList<>(best.values());
-        ranked.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::name,
-                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Match::id));
+        ranked.sort(Comparator.comparingDouble(Match::score)
+                .reversed()
+                .thenComparing(Match::name, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Match::id));
         return ranked.subList(0, Math.min(limit, ranked.size()));
     }
 
     private static Match match(org.neo4j.driver.Record r, String matched, double score) {
-        return new Match(r.get("id").asString(), code(r.get("label").asString(null)), r.get("name").asString(null),
-                r.get("aliases").asList(v -> v.asString()), r.get("description").asString(null),
-                r.get("country").asString(null), matched, Math.round(score * 1000) / 1000.0);
+        return new Match(
+                r.get("id").asString(),
+                code(r.get("label").asString(null)),
+                r.get("name").asString(null),
+                r.get("aliases").asList(v -> v.asString()),
+                r.get("description").asString(null),
+                r.get("country").asString(null),
+                matched,
+                Math.round(score * 1000) / 1000.0);
     }
 
     /** The parameters with {@code label}: the type's label, or null for any type. */
@@ -129,8 +148,9 @@ public final class EntitySearch {
             if (w.length() > last.length() && w.startsWith(last)) {
                 List<String> completed = new ArrayList<>(words.subList(0, words.size() - 1));
                 completed.add(w);
-                score = Math.max(score, Feature.SEARCH_COMPLETED_WORD.weight()
-                        * NameMatcher.score(String.join(" ", completed), name));
+                score = Math.max(
+                        score,
+                        Feature.SEARCH_COMPLETED_WORD.weight() * NameMatcher.score(String.join(" ", completed), name));
             }
         }
         return score;

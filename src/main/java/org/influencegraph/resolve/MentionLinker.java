@@ -36,14 +36,21 @@ final class MentionLinker {
      * {@code absorbed}: mentions linked to what they stand for under another name (a capital for its state, "Foreign
      * Ministry" for one country's): their names are not the entity's, so they are written as a mention of it only.
      */
-    record Links(Map<String, String> linked, List<EntityRecord> references, Map<String, List<String>> held,
-            Set<String> absorbed) {
-    }
+    record Links(
+            Map<String, String> linked,
+            List<EntityRecord> references,
+            Map<String, List<String>> held,
+            Set<String> absorbed) {}
 
     /** An entity the graph holds that a mention may name. */
-    private record Known(String id, String label, String kind, String country, String description, List<String> names,
-            String capitalOf) {
-    }
+    private record Known(
+            String id,
+            String label,
+            String kind,
+            String country,
+            String description,
+            List<String> names,
+            String capitalOf) {}
 
     private static final String CANDIDATES = Resources.read("cypher/resolve/mention-candidates.cypher");
     private static final String HOLD = Resources.read("cypher/resolve/hold-mentions.cypher");
@@ -52,22 +59,69 @@ final class MentionLinker {
     /** A term no index holds: a query that finds nothing. */
     private static final String NOTHING = "\"\u0001\"";
     /** Surnames that Chinese, Korean and Vietnamese names put first ("Xi Jinping" is Xi). */
-    private static final Set<String> SURNAME_FIRST = Set.copyOf(List.of(Resources.read(
-            "resolve/surname-first.txt").split("\\s+")));
+    private static final Set<String> SURNAME_FIRST =
+            Set.copyOf(List.of(Resources.read("resolve/surname-first.txt").split("\\s+")));
 
     /**
      * Words that name a body only with its country ("the Foreign Ministry", "the Defence Ministry"): such a name is
      * never linked by itself across articles, only as the ministry of the country its sentence names.
      */
-    static final Set<String> GENERIC = Set.of("ministry", "foreign", "defence", "defense", "interior", "justice",
-            "finance", "economy", "health", "education", "affairs", "government", "council", "parliament", "army",
-            "police", "court", "supreme", "constitutional", "security", "national", "central", "bank", "commission",
-            "committee", "cabinet", "office", "presidency", "administration", "military", "navy", "forces", "armed",
-            "service", "services", "intelligence", "prosecutor", "prosecutors", "department", "agency", "emergencies",
-            "energy", "culture", "of", "the", "for", "and", "general", "staff", "guard", "border");
+    static final Set<String> GENERIC = Set.of(
+            "ministry",
+            "foreign",
+            "defence",
+            "defense",
+            "interior",
+            "justice",
+            "finance",
+            "economy",
+            "health",
+            "education",
+            "affairs",
+            "government",
+            "council",
+            "parliament",
+            "army",
+            "police",
+            "court",
+            "supreme",
+            "constitutional",
+            "security",
+            "national",
+            "central",
+            "bank",
+            "commission",
+            "committee",
+            "cabinet",
+            "office",
+            "presidency",
+            "administration",
+            "military",
+            "navy",
+            "forces",
+            "armed",
+            "service",
+            "services",
+            "intelligence",
+            "prosecutor",
+            "prosecutors",
+            "department",
+            "agency",
+            "emergencies",
+            "energy",
+            "culture",
+            "of",
+            "the",
+            "for",
+            "and",
+            "general",
+            "staff",
+            "guard",
+            "border");
     /** What a ministry is called in full, from its short form: "Foreign Ministry" is the Ministry of Foreign Affairs. */
-    private static final Map<String, String> MINISTRY = Map.of("foreign", "Foreign Affairs", "defence", "Defence",
-            "defense", "Defence", "interior", "Internal Affairs");
+    private static final Map<String, String> MINISTRY = Map.of(
+            "foreign", "Foreign Affairs", "defence", "Defence", "defense", "Defence", "interior", "Internal Affairs");
+
     private final Graph graph;
     private final ReferenceList reference = ReferenceList.get();
 
@@ -77,7 +131,9 @@ final class MentionLinker {
 
     /** Whether a record is an article's mention (the extractor's), not a data set's statement. */
     static boolean isMention(EntityRecord e) {
-        return e.mention() != null && e.mention().producer() != null && e.mention().producer().startsWith("extractor/");
+        return e.mention() != null
+                && e.mention().producer() != null
+                && e.mention().producer().startsWith("extractor/");
     }
 
     /**
@@ -111,10 +167,19 @@ final class MentionLinker {
                     }
                 }
             }
-            rows.add(Map.of("ref", e.id(), "keys", keys,
-                    "keyQuery", keys.isEmpty() ? NOTHING : quoted(keys),
-                    "soundQuery", sounds.isEmpty() ? "sounds:" + NOTHING
-                            : sounds.stream().map(s -> "sounds:" + quoted(List.of(s))).collect(Collectors.joining(" OR "))));
+            rows.add(Map.of(
+                    "ref",
+                    e.id(),
+                    "keys",
+                    keys,
+                    "keyQuery",
+                    keys.isEmpty() ? NOTHING : quoted(keys),
+                    "soundQuery",
+                    sounds.isEmpty()
+                            ? "sounds:" + NOTHING
+                            : sounds.stream()
+                                    .map(s -> "sounds:" + quoted(List.of(s)))
+                                    .collect(Collectors.joining(" OR "))));
         }
         Map<String, Set<String>> countries = countries(batch);
         Set<String> named = new HashSet<>(linked.values());
@@ -143,8 +208,11 @@ final class MentionLinker {
             if (generic(e)) {
                 // The European Commission of the article, the UN Security Council, else the country's body.
                 String inArticle = inArticle(e, batch, linked, out);
-                List<String> bodies = exact.stream().filter(k -> "international".equals(k.kind()))
-                        .map(Known::id).distinct().toList();
+                List<String> bodies = exact.stream()
+                        .filter(k -> "international".equals(k.kind()))
+                        .map(Known::id)
+                        .distinct()
+                        .toList();
                 ReferenceList.Entry body = fromReference(e, false);
                 if (inArticle != null) {
                     out.put(e.id(), inArticle);
@@ -161,11 +229,16 @@ final class MentionLinker {
                 return null;
             }
             List<Known> surname = r.get("sounding").asList(MentionLinker::known).stream()
-                    .filter(k -> bySurname(e, k) || shortens(k, e)).toList();
+                    .filter(k -> bySurname(e, k) || shortens(k, e))
+                    .toList();
             boolean acting = acting(e);
             List<List<Known>> tiers = tiers(e, exact, surname, acting);
             for (List<Known> tier : tiers) {
-                List<String> ids = tier.stream().map(k -> target(e, k, acting)).distinct().sorted().toList();
+                List<String> ids = tier.stream()
+                        .map(k -> target(e, k, acting))
+                        .distinct()
+                        .sorted()
+                        .toList();
                 if (ids.isEmpty()) {
                     continue;
                 }
@@ -173,9 +246,11 @@ final class MentionLinker {
                     // The mention's own id is in the graph already as what it names: written into it as it is.
                     return null;
                 }
-                String chosen = ids.size() == 1 ? ids.get(0)
+                String chosen = ids.size() == 1
+                        ? ids.get(0)
                         : decide(e, tier, named, countries.getOrDefault(source, Set.of()), acting);
-                boolean standsFor = tier.stream().anyMatch(k -> !target(e, k, acting).equals(k.id()));
+                boolean standsFor =
+                        tier.stream().anyMatch(k -> !target(e, k, acting).equals(k.id()));
                 if (chosen != null && standsFor) {
                     absorb(e, chosen, out, references, absorbed);
                 } else if (chosen != null) {
@@ -186,15 +261,28 @@ final class MentionLinker {
                 return null;
             }
             String inArticle = inArticle(e, batch, linked, out);
-            EntityRecord person = inArticle == null || e.type() == EntityType.PERSON ? null : batch.stream()
-                    .filter(x -> x.type() == EntityType.PERSON && inArticle.equals(linked.getOrDefault(x.id(),
-                            out.getOrDefault(x.id(), x.id())))).findFirst().orElse(null);
+            EntityRecord person = inArticle == null || e.type() == EntityType.PERSON
+                    ? null
+                    : batch.stream()
+                            .filter(x -> x.type() == EntityType.PERSON
+                                    && inArticle.equals(linked.getOrDefault(x.id(), out.getOrDefault(x.id(), x.id()))))
+                            .findFirst()
+                            .orElse(null);
             if (person != null) {
                 // Written as a name of the person, never as a place or a body of that name.
                 out.put(e.id(), inArticle);
                 absorbed.add(e.id());
-                references.add(new EntityRecord(inArticle, EntityType.PERSON, person.name(), List.of(e.name()), null,
-                        null, null, null, e.mention(), new EntityRecord.Extras(Map.of(), List.of(), true)));
+                references.add(new EntityRecord(
+                        inArticle,
+                        EntityType.PERSON,
+                        person.name(),
+                        List.of(e.name()),
+                        null,
+                        null,
+                        null,
+                        null,
+                        e.mention(),
+                        new EntityRecord.Extras(Map.of(), List.of(), true)));
                 return null;
             }
             if (inArticle != null) {
@@ -237,7 +325,8 @@ final class MentionLinker {
             } else if (compatible(e.type(), k)) {
                 other.add(k);
             } else if (k.label().equals("Person")) {
-                // A person's name or alias the model took for something else ("Tikhanovskaya, as state media call her").
+                // A person's name or alias the model took for something else ("Tikhanovskaya, as state media call
+                // her").
                 people.add(k);
             }
         }
@@ -276,8 +365,8 @@ final class MentionLinker {
             // A capital named as an actor is its state ("Abu Dhabi received ..."), where the model says organization.
             case ORGANIZATION -> k.label().equals("Place") && k.capitalOf() != null;
             // A state is also a place to be in, and so is a union of states ("several EU countries").
-            case PLACE -> k.label().equals("Organization") && ("state".equals(k.kind())
-                    || "international".equals(k.kind()));
+            case PLACE ->
+                k.label().equals("Organization") && ("state".equals(k.kind()) || "international".equals(k.kind()));
         };
     }
 
@@ -307,14 +396,19 @@ final class MentionLinker {
      * A mention linked to an entity under a name that is not the entity's (a capital for its state): written as
      * a mention of the entity, its name left out; the entity is made from the reference list if the graph lacks it.
      */
-    private void absorb(EntityRecord e, String id, Map<String, String> out, List<EntityRecord> references,
-            Set<String> absorbed) {
+    private void absorb(
+            EntityRecord e, String id, Map<String, String> out, List<EntityRecord> references, Set<String> absorbed) {
         absorb(e, id, out, references, absorbed, List.of(e.name()));
     }
 
     /** {@link #absorb}, {@code as}: the names the article gave it ("Belarusian Foreign Ministry", "Foreign Ministry"). */
-    private void absorb(EntityRecord e, String id, Map<String, String> out, List<EntityRecord> references,
-            Set<String> absorbed, List<String> as) {
+    private void absorb(
+            EntityRecord e,
+            String id,
+            Map<String, String> out,
+            List<EntityRecord> references,
+            Set<String> absorbed,
+            List<String> as) {
         out.put(e.id(), id);
         absorbed.add(e.id());
         String name = name(id);
@@ -323,7 +417,16 @@ final class MentionLinker {
         if (name == null && entry != null) {
             references.add(entry.record(mention, List.of(), null));
         } else if (name != null) {
-            references.add(new EntityRecord(id, e.type(), name, List.of(), null, null, null, null, mention,
+            references.add(new EntityRecord(
+                    id,
+                    e.type(),
+                    name,
+                    List.of(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    mention,
                     new EntityRecord.Extras(Map.of(), List.of(), true)));
         }
     }
@@ -333,15 +436,25 @@ final class MentionLinker {
      * "talks in Minsk"): read sentence by sentence, it is a mention of the place in the ones and of its state in the
      * others, each with the sentences that name it so ({@code quotes} on MENTIONED_IN). False for any other mention.
      */
-    private boolean bothWays(EntityRecord e, List<Known> exact, Map<String, String> out, List<EntityRecord> references,
+    private boolean bothWays(
+            EntityRecord e,
+            List<Known> exact,
+            Map<String, String> out,
+            List<EntityRecord> references,
             Set<String> absorbed) {
-        if (e.type() != EntityType.PLACE || !(e.mention().details().get("actingQuotes") instanceof List<?> acting)
-                || acting.isEmpty() || !(e.mention().details().get("quotes") instanceof List<?> all)) {
+        if (e.type() != EntityType.PLACE
+                || !(e.mention().details().get("actingQuotes") instanceof List<?> acting)
+                || acting.isEmpty()
+                || !(e.mention().details().get("quotes") instanceof List<?> all)) {
             return false;
         }
-        List<String> located = all.stream().map(String::valueOf)
-                .filter(q -> !acting.contains(q) && !PlaceUse.dateline(q)).toList();
-        Known place = exact.stream().filter(k -> k.label().equals("Place") && capital(k) != null).findFirst()
+        List<String> located = all.stream()
+                .map(String::valueOf)
+                .filter(q -> !acting.contains(q) && !PlaceUse.dateline(q))
+                .toList();
+        Known place = exact.stream()
+                .filter(k -> k.label().equals("Place") && capital(k) != null)
+                .findFirst()
                 .orElse(null);
         if (located.isEmpty() || place == null) {
             return false;
@@ -349,18 +462,35 @@ final class MentionLinker {
         String state = capital(place);
         out.put(e.id(), place.id());
         absorbed.add(e.id());
-        references.add(new EntityRecord(place.id(), EntityType.PLACE, name(place.id()), List.of(), null, null, null,
-                null, mentionedAs(e, List.of(e.name()), located, "quotes"),
+        references.add(new EntityRecord(
+                place.id(),
+                EntityType.PLACE,
+                name(place.id()),
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                mentionedAs(e, List.of(e.name()), located, "quotes"),
                 new EntityRecord.Extras(Map.of(), List.of(), true)));
-        Provenance asState = mentionedAs(e, List.of(e.name()), acting.stream().map(String::valueOf).toList(),
-                "asQuotes");
+        Provenance asState = mentionedAs(
+                e, List.of(e.name()), acting.stream().map(String::valueOf).toList(), "asQuotes");
         String stateName = name(state);
         ReferenceList.Entry entry = reference.byId(state);
         if (stateName == null && entry != null) {
             references.add(entry.record(asState, List.of(), null));
         } else if (stateName != null) {
-            references.add(new EntityRecord(state, EntityType.ORGANIZATION, stateName, List.of(), null, null, null,
-                    null, asState, new EntityRecord.Extras(Map.of(), List.of(), true)));
+            references.add(new EntityRecord(
+                    state,
+                    EntityType.ORGANIZATION,
+                    stateName,
+                    List.of(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    asState,
+                    new EntityRecord.Extras(Map.of(), List.of(), true)));
         }
         return true;
     }
@@ -398,8 +528,10 @@ final class MentionLinker {
                     if (state != null) {
                         found.add(state);
                     }
-                } else if (entry.type() == e.type() || e.type() != EntityType.PLACE
-                        || "state".equals(entry.kind()) || "international".equals(entry.kind())) {
+                } else if (entry.type() == e.type()
+                        || e.type() != EntityType.PLACE
+                        || "state".equals(entry.kind())
+                        || "international".equals(entry.kind())) {
                     found.add(entry);
                 }
             }
@@ -431,8 +563,12 @@ final class MentionLinker {
             }
             score.merge(target(e, k, acting), s, Math::max);
         }
-        double best = score.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        List<String> top = score.entrySet().stream().filter(x -> x.getValue() == best).map(Map.Entry::getKey).toList();
+        double best =
+                score.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        List<String> top = score.entrySet().stream()
+                .filter(x -> x.getValue() == best)
+                .map(Map.Entry::getKey)
+                .toList();
         return best > 0 && top.size() == 1 ? top.get(0) : null;
     }
 
@@ -449,7 +585,8 @@ final class MentionLinker {
             }
             for (String key : NameKeys.keys(e.name(), e.aliases())) {
                 for (String word : key.split(" ")) {
-                    reference.byKey(word).stream().filter(x -> "state".equals(x.kind()))
+                    reference.byKey(word).stream()
+                            .filter(x -> "state".equals(x.kind()))
                             .forEach(x -> codes.add(x.country()));
                 }
             }
@@ -471,7 +608,9 @@ final class MentionLinker {
      * Erdogan", which an earlier article gave, for "Recep Tayyip Erdogan").
      */
     private static boolean shortens(Known k, EntityRecord e) {
-        List<String> theirs = k.names().stream().filter(n -> n != null && NameKeys.words(n).size() >= 2).toList();
+        List<String> theirs = k.names().stream()
+                .filter(n -> n != null && NameKeys.words(n).size() >= 2)
+                .toList();
         return !theirs.isEmpty() && bySurname(theirs, names(e));
     }
 
@@ -493,11 +632,13 @@ final class MentionLinker {
                 String first = mw.get(0);
                 String last = mw.get(mw.size() - 1);
                 // "Xi Jinping" is Xi, not Jinping: a name that starts with such a surname ends with the given name.
-                boolean ends = SURNAME_FIRST.contains(cw.get(0)) ? cw.get(0).equals(first)
+                boolean ends = SURNAME_FIRST.contains(cw.get(0))
+                        ? cw.get(0).equals(first)
                         : cw.get(cw.size() - 1).equals(last)
-                        // "Sheikh Tamim" is Tamim bin Hamad Al Thani: an Arab name is told by its first name.
-                        || mw.size() == 1 && cw.get(0).equals(first) && (cw.contains("bin") || cw.contains("bint")
-                                || cw.contains("ibn"));
+                                // "Sheikh Tamim" is Tamim bin Hamad Al Thani: an Arab name is told by its first name.
+                                || mw.size() == 1
+                                        && cw.get(0).equals(first)
+                                        && (cw.contains("bin") || cw.contains("bint") || cw.contains("ibn"));
                 if (ends && cw.containsAll(mw)) {
                     return true;
                 }
@@ -511,23 +652,35 @@ final class MentionLinker {
      * by surname ("Von der Leyen", "Sheikh Tamim"), an organization by the last words of its name ("Commission"
      * is the European Commission). Its id as linked, or null.
      */
-    private static String inArticle(EntityRecord e, List<EntityRecord> batch, Map<String, String> linked,
-            Map<String, String> out) {
+    private static String inArticle(
+            EntityRecord e, List<EntityRecord> batch, Map<String, String> linked, Map<String, String> out) {
         Set<String> found = new LinkedHashSet<>();
         for (EntityRecord other : batch) {
-            if (other == e || other.id().equals(e.id()) || other.mention() == null
+            if (other == e
+                    || other.id().equals(e.id())
+                    || other.mention() == null
                     || !other.mention().source().equals(e.mention().source())) {
                 continue;
             }
-            Known k = new Known(other.id(), other.type().label(), other.kind(), other.country(), other.description(),
-                    names(other), null);
+            Known k = new Known(
+                    other.id(),
+                    other.type().label(),
+                    other.kind(),
+                    other.country(),
+                    other.description(),
+                    names(other),
+                    null);
             // A person's given name or surname the model took for a place or a body ("Sheikh Tamim has offered"),
             // when no state or body of the reference list has that name.
-            boolean mistaken = other.type() == EntityType.PERSON && e.type() != EntityType.PERSON
-                    && NameKeys.keys(e.name(), e.aliases()).stream().allMatch(x -> ReferenceList.get().byKey(x).isEmpty());
-            boolean fits = other.type() != e.type() ? mistaken && bySurname(e, k)
-                    : e.type() == EntityType.PERSON ? bySurname(e, k)
-                    : e.type() == EntityType.ORGANIZATION && endsWith(other.name(), e.name());
+            boolean mistaken = other.type() == EntityType.PERSON
+                    && e.type() != EntityType.PERSON
+                    && NameKeys.keys(e.name(), e.aliases()).stream()
+                            .allMatch(x -> ReferenceList.get().byKey(x).isEmpty());
+            boolean fits = other.type() != e.type()
+                    ? mistaken && bySurname(e, k)
+                    : e.type() == EntityType.PERSON
+                            ? bySurname(e, k)
+                            : e.type() == EntityType.ORGANIZATION && endsWith(other.name(), e.name());
             if (fits) {
                 found.add(linked.getOrDefault(other.id(), out.getOrDefault(other.id(), other.id())));
             }
@@ -563,15 +716,18 @@ final class MentionLinker {
      * The body a common noun names again ("the court"): of the article's other records of that kind, the one
      * named last before it (or, when none is before it, the one only); its id as linked, or null.
      */
-    static String antecedent(EntityRecord e, List<EntityRecord> batch, Map<String, String> linked,
-            Map<String, String> out) {
+    static String antecedent(
+            EntityRecord e, List<EntityRecord> batch, Map<String, String> linked, Map<String, String> out) {
         List<String> words = NameKeys.words(e.name());
         Set<String> heads = words.isEmpty() ? Set.of() : ANAPHORS.getOrDefault(words.get(words.size() - 1), Set.of());
         int at = sentence(e);
         Map<String, Integer> last = new LinkedHashMap<>();
         for (EntityRecord other : batch) {
-            if (other == e || "anaphor".equals(other.kind()) || other.type() != EntityType.ORGANIZATION
-                    || other.mention() == null || !other.mention().source().equals(e.mention().source())) {
+            if (other == e
+                    || "anaphor".equals(other.kind())
+                    || other.type() != EntityType.ORGANIZATION
+                    || other.mention() == null
+                    || !other.mention().source().equals(e.mention().source())) {
                 continue;
             }
             boolean fits = names(other).stream().map(NameKeys::key).anyMatch(k -> heads.stream()
@@ -581,30 +737,51 @@ final class MentionLinker {
                 last.merge(id, sentence(other), Math::max);
             }
         }
-        List<Map.Entry<String, Integer>> before = last.entrySet().stream().filter(x -> x.getValue() <= at).toList();
+        List<Map.Entry<String, Integer>> before =
+                last.entrySet().stream().filter(x -> x.getValue() <= at).toList();
         if (before.isEmpty()) {
             return last.size() == 1 ? last.keySet().iterator().next() : null;
         }
         int latest = before.stream().mapToInt(Map.Entry::getValue).max().getAsInt();
-        List<String> ids = before.stream().filter(x -> x.getValue() == latest).map(Map.Entry::getKey).toList();
+        List<String> ids = before.stream()
+                .filter(x -> x.getValue() == latest)
+                .map(Map.Entry::getKey)
+                .toList();
         return ids.size() == 1 ? ids.get(0) : null;
     }
 
     /** Writes a common noun as a mention of the body it names again, never as a name of that body. */
-    private void absorbAnaphor(EntityRecord e, String id, List<EntityRecord> batch, Map<String, String> linked,
-            Map<String, String> out, List<EntityRecord> references, Set<String> absorbed) {
+    private void absorbAnaphor(
+            EntityRecord e,
+            String id,
+            List<EntityRecord> batch,
+            Map<String, String> linked,
+            Map<String, String> out,
+            List<EntityRecord> references,
+            Set<String> absorbed) {
         if (name(id) != null || reference.byId(id) != null) {
             absorb(e, id, out, references, absorbed, names(e));
             return;
         }
         // A body this batch makes: written under the name its own record gives it.
-        EntityRecord body = batch.stream().filter(x -> x.id().equals(id)
-                || id.equals(linked.getOrDefault(x.id(), out.get(x.id())))).findFirst().orElse(null);
+        EntityRecord body = batch.stream()
+                .filter(x -> x.id().equals(id) || id.equals(linked.getOrDefault(x.id(), out.get(x.id()))))
+                .findFirst()
+                .orElse(null);
         out.put(e.id(), id);
         absorbed.add(e.id());
         if (body != null) {
-            references.add(new EntityRecord(id, body.type(), body.name(), List.of(), body.kind(), body.country(),
-                    null, null, mentionedAs(e, names(e)), new EntityRecord.Extras(Map.of(), List.of(), true)));
+            references.add(new EntityRecord(
+                    id,
+                    body.type(),
+                    body.name(),
+                    List.of(),
+                    body.kind(),
+                    body.country(),
+                    null,
+                    null,
+                    mentionedAs(e, names(e)),
+                    new EntityRecord.Extras(Map.of(), List.of(), true)));
         }
     }
 
@@ -612,7 +789,9 @@ final class MentionLinker {
     private static boolean endsWith(String longer, String shorter) {
         List<String> lw = NameKeys.words(longer);
         List<String> sw = NameKeys.words(shorter);
-        return !sw.isEmpty() && lw.size() > sw.size() && lw.subList(lw.size() - sw.size(), lw.size()).equals(sw);
+        return !sw.isEmpty()
+                && lw.size() > sw.size()
+                && lw.subList(lw.size() - sw.size(), lw.size()).equals(sw);
     }
 
     /** Whether an organization's name is made of generic words only ("Foreign Ministry", "the Defence Ministry"). */
@@ -629,8 +808,14 @@ final class MentionLinker {
      * Ministry" is China's Ministry of Foreign Affairs), made from the reference list when the graph lacks it; with
      * no country in the sentence, held for review: never one node for every country's.
      */
-    private void scoped(EntityRecord e, List<EntityRecord> batch, Map<String, String> linked, Map<String, String> out,
-            List<EntityRecord> references, Map<String, List<String>> held, Set<String> absorbed) {
+    private void scoped(
+            EntityRecord e,
+            List<EntityRecord> batch,
+            Map<String, String> linked,
+            Map<String, String> out,
+            List<EntityRecord> references,
+            Map<String, List<String>> held,
+            Set<String> absorbed) {
         ReferenceList.Entry state = stateBefore(e);
         if (state == null) {
             state = stateOfBodyBefore(e, batch, linked);
@@ -650,13 +835,16 @@ final class MentionLinker {
         if (e.type() != EntityType.ORGANIZATION) {
             return null;
         }
-        List<String> tokens = new ArrayList<>(List.of(e.name().strip().replaceAll("['’]s\\b", "").split("\\s+")));
+        List<String> tokens = new ArrayList<>(
+                List.of(e.name().strip().replaceAll("['’]s\\b", "").split("\\s+")));
         if (!tokens.isEmpty() && tokens.get(0).equalsIgnoreCase("the")) {
             tokens.remove(0);
         }
         for (int n = Math.min(3, tokens.size() - 1); n >= 1; n--) {
-            List<ReferenceList.Entry> states = reference.byKey(NameKeys.key(String.join(" ", tokens.subList(0, n))))
-                    .stream().filter(x -> "state".equals(x.kind())).toList();
+            List<ReferenceList.Entry> states =
+                    reference.byKey(NameKeys.key(String.join(" ", tokens.subList(0, n)))).stream()
+                            .filter(x -> "state".equals(x.kind()))
+                            .toList();
             String rest = String.join(" ", tokens.subList(n, tokens.size()));
             List<String> words = NameKeys.words(rest);
             if (states.size() == 1 && !words.isEmpty() && GENERIC.containsAll(words) && words.contains("ministry")) {
@@ -666,9 +854,15 @@ final class MentionLinker {
         return null;
     }
 
-    private void scoped(EntityRecord e, ReferenceList.Entry state, String body, Map<String, String> out,
-            List<EntityRecord> references, Set<String> absorbed) {
-        List<String> words = NameKeys.words(body).stream().filter(w -> !w.equals("the")).toList();
+    private void scoped(
+            EntityRecord e,
+            ReferenceList.Entry state,
+            String body,
+            Map<String, String> out,
+            List<EntityRecord> references,
+            Set<String> absorbed) {
+        List<String> words =
+                NameKeys.words(body).stream().filter(w -> !w.equals("the")).toList();
         String full = words.size() == 2 && words.get(1).equals("ministry") && MINISTRY.containsKey(words.get(0))
                 ? "Ministry of " + MINISTRY.get(words.get(0))
                 : body.replaceFirst("(?i)^the\\s+", "");
@@ -680,8 +874,16 @@ final class MentionLinker {
         }
         out.put(e.id(), id);
         absorbed.add(e.id());
-        references.add(new EntityRecord(id, EntityType.ORGANIZATION, full + " of " + state.name(), List.of(),
-                "government", state.country(), null, null, mentionedAs(e, as),
+        references.add(new EntityRecord(
+                id,
+                EntityType.ORGANIZATION,
+                full + " of " + state.name(),
+                List.of(),
+                "government",
+                state.country(),
+                null,
+                null,
+                mentionedAs(e, as),
                 new EntityRecord.Extras(Map.of(), List.of(), false)));
     }
 
@@ -689,7 +891,8 @@ final class MentionLinker {
      * The state whose government body the sentence names before the mention ("The Kremlin says ... contracts with the
      * Defence Ministry" is Russia's), when one state's bodies alone are named there; null otherwise.
      */
-    private ReferenceList.Entry stateOfBodyBefore(EntityRecord e, List<EntityRecord> batch, Map<String, String> linked) {
+    private ReferenceList.Entry stateOfBodyBefore(
+            EntityRecord e, List<EntityRecord> batch, Map<String, String> linked) {
         String quote = e.mention().quote();
         int at = quote == null ? -1 : quote.indexOf(e.name());
         if (at < 0) {
@@ -698,8 +901,11 @@ final class MentionLinker {
         String before = quote.substring(0, at);
         Set<String> countries = new HashSet<>();
         for (EntityRecord other : batch) {
-            if (other == e || other.type() != EntityType.ORGANIZATION || other.mention() == null
-                    || !other.mention().source().equals(e.mention().source()) || generic(other)
+            if (other == e
+                    || other.type() != EntityType.ORGANIZATION
+                    || other.mention() == null
+                    || !other.mention().source().equals(e.mention().source())
+                    || generic(other)
                     || names(other).stream().noneMatch(n -> PlaceUse.names(before, n))) {
                 continue;
             }
@@ -708,9 +914,17 @@ final class MentionLinker {
             params.put("id", id);
             params.put("label", "Organization");
             // A government body's country: a company's or a movement's says less of whose ministry it is.
-            graph.read(NAME, params, r -> "government".equals(r.get("kind").asString(null))
-                    && !r.get("country").isNull() ? String.valueOf(r.get("country").asObject()) : null)
-                    .stream().filter(java.util.Objects::nonNull).forEach(countries::add);
+            graph
+                    .read(
+                            NAME,
+                            params,
+                            r -> "government".equals(r.get("kind").asString(null))
+                                            && !r.get("country").isNull()
+                                    ? String.valueOf(r.get("country").asObject())
+                                    : null)
+                    .stream()
+                    .filter(java.util.Objects::nonNull)
+                    .forEach(countries::add);
         }
         return countries.size() == 1 ? reference.stateOf(countries.iterator().next()) : null;
     }
@@ -728,7 +942,8 @@ final class MentionLinker {
             for (int n = Math.min(3, i + 1); n >= 1; n--) {
                 String phrase = String.join(" ", java.util.Arrays.asList(words).subList(i - n + 1, i + 1));
                 List<ReferenceList.Entry> states = reference.byKey(NameKeys.key(phrase)).stream()
-                        .filter(x -> "state".equals(x.kind())).toList();
+                        .filter(x -> "state".equals(x.kind()))
+                        .toList();
                 if (states.size() == 1 && !phrase.isBlank() && Character.isUpperCase(phrase.charAt(0))) {
                     return states.get(0);
                 }
@@ -745,9 +960,16 @@ final class MentionLinker {
     }
 
     private static Known known(org.neo4j.driver.Value v) {
-        return new Known(v.get("id").asString(), v.get("label").asString(null), v.get("kind").asString(null),
-                v.get("country").isNull() ? null : String.valueOf(v.get("country").asObject()),
-                v.get("description").isNull() ? null : String.valueOf(v.get("description").asObject()),
+        return new Known(
+                v.get("id").asString(),
+                v.get("label").asString(null),
+                v.get("kind").asString(null),
+                v.get("country").isNull()
+                        ? null
+                        : String.valueOf(v.get("country").asObject()),
+                v.get("description").isNull()
+                        ? null
+                        : String.valueOf(v.get("description").asObject()),
                 v.get("names").asList(x -> x.isNull() ? null : x.asString()),
                 v.get("capitalOf").asString(null));
     }
@@ -782,8 +1004,11 @@ final class MentionLinker {
             Map<String, Object> props = new HashMap<>();
             props.put("kind", "mention");
             props.put("type", "same-as");
-            props.put("title", ids.isEmpty() ? "'" + e.name() + "': which country's? The article does not say"
-                    : "'" + e.name() + "' names one of " + String.join(", ", ids));
+            props.put(
+                    "title",
+                    ids.isEmpty()
+                            ? "'" + e.name() + "': which country's? The article does not say"
+                            : "'" + e.name() + "' names one of " + String.join(", ", ids));
             props.put("actors", ids);
             props.put("roles", ids.stream().map(x -> "option").toList());
             props.put("names", ids);
@@ -793,14 +1018,18 @@ final class MentionLinker {
             props.put("producer", e.mention().producer());
             props.put("confidence", 0.5);
             props.put("sentence", e.mention().details().get("sentence"));
-            rows.add(Map.of("id", "candidate-" + StableIds.digest(e.mention().source() + "|mention|" + e.name(), 8),
-                    "props", props));
+            rows.add(Map.of(
+                    "id",
+                    "candidate-" + StableIds.digest(e.mention().source() + "|mention|" + e.name(), 8),
+                    "props",
+                    props));
         });
         graph.write(HOLD, Map.of("rows", rows), r -> null);
     }
 
     private static String quoted(List<String> terms) {
-        return terms.stream().map(t -> '"' + t.replace("\\", "\\\\").replace("\"", "\\\"") + '"')
+        return terms.stream()
+                .map(t -> '"' + t.replace("\\", "\\\\").replace("\"", "\\\"") + '"')
                 .collect(Collectors.joining(" OR "));
     }
 }

@@ -21,8 +21,7 @@ public final class NameIndex {
     private static final String SET = Resources.read("cypher/resolve/set-sounds.cypher");
     private static final int BATCH = 5_000;
 
-    private NameIndex() {
-    }
+    private NameIndex() {}
 
     /** Brings every entity's lookup properties up to the current rules; returns how many it updated. */
     public static long refresh(Graph graph) {
@@ -36,10 +35,15 @@ public final class NameIndex {
                 if (name != null) {
                     names.add(0, name);
                 }
-                rows.add(Map.of("id", r.get("id").asString(),
-                        "keys", NameKeys.keys(name == null ? "" : name, aliases),
-                        "sounds", NameMatcher.sounds(null, names),
-                        "blocks", NameMatcher.blocks(null, names)));
+                rows.add(Map.of(
+                        "id",
+                        r.get("id").asString(),
+                        "keys",
+                        NameKeys.keys(name == null ? "" : name, aliases),
+                        "sounds",
+                        NameMatcher.sounds(null, names),
+                        "blocks",
+                        NameMatcher.blocks(null, names)));
                 return null;
             });
             if (rows.isEmpty()) {

@@ -29,11 +29,18 @@ public final class ReferenceList {
 
     /** The source every reference entity names. */
     public static final String SOURCE = "reference-states";
+
     static final String ENTITIES = "import/reference/entities.csv";
     static final String TIES = "import/reference/ties.csv";
 
     /** One state or body, or a capital, with every name it goes by. */
-    public record Entry(String id, EntityType type, String name, List<String> aliases, String kind, String country,
+    public record Entry(
+            String id,
+            EntityType type,
+            String name,
+            List<String> aliases,
+            String kind,
+            String country,
             String description) {
 
         /** Whether one of the record's names is one of the entry's (not a capital standing for its state). */
@@ -46,9 +53,17 @@ public final class ReferenceList {
         EntityRecord record(Provenance mention, List<String> names, String externalId) {
             List<String> all = new ArrayList<>(aliases);
             names.stream().filter(n -> !n.equals(name) && !all.contains(n)).forEach(all::add);
-            return new EntityRecord(id, type, name, List.copyOf(all), kind, country.isEmpty() ? null : country,
-                    description, null, mention, new EntityRecord.Extras(Map.of(), externalId == null ? List.of()
-                            : List.of(externalId), false));
+            return new EntityRecord(
+                    id,
+                    type,
+                    name,
+                    List.copyOf(all),
+                    kind,
+                    country.isEmpty() ? null : country,
+                    description,
+                    null,
+                    mention,
+                    new EntityRecord.Extras(Map.of(), externalId == null ? List.of() : List.of(externalId), false));
         }
     }
 
@@ -80,8 +95,10 @@ public final class ReferenceList {
 
     /** The state of an ISO country code, or null. */
     public Entry stateOf(String country) {
-        return byId.values().stream().filter(e -> "state".equals(e.kind()) && country.equals(e.country()))
-                .findFirst().orElse(null);
+        return byId.values().stream()
+                .filter(e -> "state".equals(e.kind()) && country.equals(e.country()))
+                .findFirst()
+                .orElse(null);
     }
 
     /** The state a capital stands for, or null when the entry is no capital. */
@@ -95,9 +112,17 @@ public final class ReferenceList {
         Map<String, Entry> byId = new HashMap<>();
         Map<String, String> capitalOf = new HashMap<>();
         for (CSVRecord r : rows(ENTITIES)) {
-            List<String> aliases = r.get("aliases").isEmpty() ? List.of() : List.of(r.get("aliases").split("\\|"));
-            Entry e = new Entry(r.get("entity"), EntityType.parse(r.get("type")).orElseThrow(), r.get("name"), aliases,
-                    r.get("kind"), r.get("country"), r.get("description"));
+            List<String> aliases = r.get("aliases").isEmpty()
+                    ? List.of()
+                    : List.of(r.get("aliases").split("\\|"));
+            Entry e = new Entry(
+                    r.get("entity"),
+                    EntityType.parse(r.get("type")).orElseThrow(),
+                    r.get("name"),
+                    aliases,
+                    r.get("kind"),
+                    r.get("country"),
+                    r.get("description"));
             byId.put(e.id(), e);
             Set<String> keys = new HashSet<>(NameKeys.keys(e.name(), e.aliases()));
             keys.forEach(k -> byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(e));
@@ -115,7 +140,13 @@ public final class ReferenceList {
 
     private static List<CSVRecord> rows(String resource) {
         try (Reader in = new InputStreamReader(Resources.open(resource), StandardCharsets.UTF_8)) {
-            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
+            return CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(in)
+                    .getRecords();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }

@@ -24,15 +24,13 @@ public final class TieLabels {
     private static final int GAP = 2;
 
     /** One phrase of the vocabulary: its lemmas, the type it means, the type the other end must have (or null). */
-    private record Phrase(List<String> lemmas, TieType type, EntityType to) {
-    }
+    private record Phrase(List<String> lemmas, TieType type, EntityType to) {}
 
     private static final Morphology MORPHOLOGY = new Morphology();
     private static final List<Phrase> PHRASES = load();
     private static final Map<String, TieType> READ = new ConcurrentHashMap<>();
 
-    private TieLabels() {
-    }
+    private TieLabels() {}
 
     /**
      * The tie type a label means between two entities of these types ({@code to} may be null when unknown): the
@@ -46,7 +44,8 @@ public final class TieLabels {
         for (int start = 0; start < words.size(); start++) {
             Phrase best = null;
             for (Phrase p : PHRASES) {
-                if ((p.to() == null || p.to() == to) && at(words, start, p.lemmas())
+                if ((p.to() == null || p.to() == to)
+                        && at(words, start, p.lemmas())
                         && (best == null || p.lemmas().size() > best.lemmas().size())) {
                     best = p;
                 }
@@ -128,10 +127,14 @@ public final class TieLabels {
             }
             String[] head = text.substring(0, colon).strip().split("@");
             int at = n;
-            TieType type = TieType.parse(head[0]).orElseThrow(() -> new IllegalStateException(
-                    VOCABULARY + ":" + at + ": '" + head[0] + "' is not a tie type"));
-            EntityType to = head.length < 2 ? null : EntityType.parse(head[1]).orElseThrow(() ->
-                    new IllegalStateException(VOCABULARY + ":" + at + ": '" + head[1] + "' is not an entity type"));
+            TieType type = TieType.parse(head[0])
+                    .orElseThrow(() ->
+                            new IllegalStateException(VOCABULARY + ":" + at + ": '" + head[0] + "' is not a tie type"));
+            EntityType to = head.length < 2
+                    ? null
+                    : EntityType.parse(head[1])
+                            .orElseThrow(() -> new IllegalStateException(
+                                    VOCABULARY + ":" + at + ": '" + head[1] + "' is not an entity type"));
             for (String phrase : text.substring(colon + 1).split("\\|")) {
                 List<String> lemmas = lemmas(phrase);
                 if (!lemmas.isEmpty()) {

@@ -39,9 +39,16 @@ public final class Candidates {
      * A decision as it stands: the candidate, its fact (kind, type, the actors' ids in the graph, the event's id
      * for an event), when it was decided and why, and whether this request changed anything.
      */
-    public record Decision(String id, String status, String kind, String type, List<String> actors, String event,
-            String reviewedAt, String note, boolean changed) {
-    }
+    public record Decision(
+            String id,
+            String status,
+            String kind,
+            String type,
+            List<String> actors,
+            String event,
+            String reviewedAt,
+            String note,
+            boolean changed) {}
 
     /**
      * A reviewer's correction of a candidate before accepting it; a null field keeps what the extractor read. For
@@ -58,13 +65,11 @@ public final class Candidates {
     }
 
     /** A candidate as the graph holds it. */
-    private record Held(Candidate candidate, String status, String kind, String type, List<String> actors,
-            boolean sourceExists) {
-    }
+    private record Held(
+            Candidate candidate, String status, String kind, String type, List<String> actors, boolean sourceExists) {}
 
     /** What a decision found and left. */
-    private record Decided(String before, String status, String reviewedAt, String note) {
-    }
+    private record Decided(String before, String status, String reviewedAt, String note) {}
 
     private static final String WRITE = Resources.read("cypher/articles/write-candidates.cypher");
     private static final String FIND = Resources.read("cypher/articles/candidate.cypher");
@@ -91,7 +96,10 @@ public final class Candidates {
             rows.add(Map.of("id", c.id(), "props", properties(c, idOf, names)));
         }
         Map<String, String> status = new LinkedHashMap<>();
-        graph.write(WRITE, Map.of("rows", rows), r -> Map.entry(r.get("id").asString(), r.get("status").asString()))
+        graph.write(
+                        WRITE,
+                        Map.of("rows", rows),
+                        r -> Map.entry(r.get("id").asString(), r.get("status").asString()))
                 .forEach(e -> status.put(e.getKey(), e.getValue()));
         return status;
     }
@@ -104,14 +112,22 @@ public final class Candidates {
         Provenance reviewed = new Provenance(p.source(), p.quote(), p.producer(), p.confidence(), Map.copyOf(details));
         if (c.tie() != null) {
             TieRecord t = c.tie();
-            return new Candidate(c.id(), null, List.of(), new TieRecord(t.from(), t.type(), t.to(), t.role(), t.start(),
-                    t.end(), reviewed));
+            return new Candidate(
+                    c.id(),
+                    null,
+                    List.of(),
+                    new TieRecord(t.from(), t.type(), t.to(), t.role(), t.start(), t.end(), reviewed));
         }
         EventRecord e = c.event();
-        List<ParticipationRecord> parts = c.participations().stream().map(x -> new ParticipationRecord(x.event(),
-                x.entity(), x.role(), x.detail(), reviewed)).toList();
-        return new Candidate(c.id(), new EventRecord(e.id(), e.type(), e.date(), e.endDate(), e.cameo(), e.title(),
-                e.description(), reviewed), parts, null);
+        List<ParticipationRecord> parts = c.participations().stream()
+                .map(x -> new ParticipationRecord(x.event(), x.entity(), x.role(), x.detail(), reviewed))
+                .toList();
+        return new Candidate(
+                c.id(),
+                new EventRecord(
+                        e.id(), e.type(), e.date(), e.endDate(), e.cameo(), e.title(), e.description(), reviewed),
+                parts,
+                null);
     }
 
     /** How a candidate reads: "Angela Merkel supports Emmanuel Macron", or its event's title. */
@@ -140,19 +156,25 @@ public final class Candidates {
     public Decision accept(String id, String note, Correction correction) {
         Held held = find(id);
         if (!correction.isEmpty() && !held.status().equals(OPEN)) {
-            throw new UserError(Kind.CONFLICT, "candidate '" + id + "' was " + held.status()
-                    + " already; a correction applies only to an open candidate");
+            throw new UserError(
+                    Kind.CONFLICT,
+                    "candidate '" + id + "' was " + held.status()
+                            + " already; a correction applies only to an open candidate");
         }
         if (held.status().equals(REJECTED)) {
             throw new UserError(Kind.CONFLICT, "candidate '" + id + "' was rejected; it cannot be accepted");
         }
         if (held.kind().equals("mention")) {
-            throw new UserError(Kind.CONFLICT, "candidate '" + id + "' asks which of " + held.actors()
-                    + " a mention names: there is no fact to accept; reject it once decided");
+            throw new UserError(
+                    Kind.CONFLICT,
+                    "candidate '" + id + "' asks which of " + held.actors()
+                            + " a mention names: there is no fact to accept; reject it once decided");
         }
         if (!held.sourceExists()) {
-            throw new UserError(Kind.CONFLICT, "the article of candidate '" + id + "' ("
-                    + held.candidate().provenance().source() + ") is no longer in the graph");
+            throw new UserError(
+                    Kind.CONFLICT,
+                    "the article of candidate '" + id + "' ("
+                            + held.candidate().provenance().source() + ") is no longer in the graph");
         }
         Candidate base = held.candidate();
         List<String> actors;
@@ -168,9 +190,15 @@ public final class Candidates {
             throw new UserError(Kind.CONFLICT, "candidate '" + id + "' was rejected; it cannot be accepted");
         }
         WriteCounts written = write(fact);
-        return new Decision(id, ACCEPTED, held.kind(), fact.event() == null ? held.type()
-                : fact.event().type().code(), actors, fact.event() == null ? null
-                : fact.event().id(), decided.reviewedAt(), decided.note(),
+        return new Decision(
+                id,
+                ACCEPTED,
+                held.kind(),
+                fact.event() == null ? held.type() : fact.event().type().code(),
+                actors,
+                fact.event() == null ? null : fact.event().id(),
+                decided.reviewedAt(),
+                decided.note(),
                 decided.before().equals(OPEN) || written.created() + written.updated() > 0);
     }
 
@@ -185,13 +213,23 @@ public final class Candidates {
             throw new UserError(Kind.CONFLICT, "candidate '" + id + "' was accepted; its fact is in the graph");
         }
         Candidate c = held.candidate();
-        return new Decision(id, REJECTED, held.kind(), held.type(), held.actors(), c.event() == null ? null
-                : c.event().id(), decided.reviewedAt(), decided.note(), decided.before().equals(OPEN));
+        return new Decision(
+                id,
+                REJECTED,
+                held.kind(),
+                held.type(),
+                held.actors(),
+                c.event() == null ? null : c.event().id(),
+                decided.reviewedAt(),
+                decided.note(),
+                decided.before().equals(OPEN));
     }
 
     private Held find(String id) {
-        List<Held> found = graph.read(FIND, Map.of("id", id), r -> held(r.get("candidate").asMap(),
-                r.get("sourceExists").asBoolean()));
+        List<Held> found = graph.read(
+                FIND,
+                Map.of("id", id),
+                r -> held(r.get("candidate").asMap(), r.get("sourceExists").asBoolean()));
         if (found.isEmpty()) {
             throw new UserError(Kind.NOT_FOUND, "no candidate with id '" + id + "'");
         }
@@ -204,8 +242,14 @@ public final class Candidates {
         params.put("status", status);
         params.put("note", note);
         params.put("correction", correction);
-        List<Decided> done = graph.write(DECIDE, params, r -> new Decided(r.get("before").asString(),
-                r.get("status").asString(), r.get("reviewedAt").asString(null), r.get("note").asString(null)));
+        List<Decided> done = graph.write(
+                DECIDE,
+                params,
+                r -> new Decided(
+                        r.get("before").asString(),
+                        r.get("status").asString(),
+                        r.get("reviewedAt").asString(null),
+                        r.get("note").asString(null)));
         if (done.isEmpty()) {
             throw new UserError(Kind.NOT_FOUND, "no candidate with id '" + id + "'");
         }
@@ -215,14 +259,15 @@ public final class Candidates {
     /** The actors' ids in the graph now: a merge may have folded one into another entity. */
     private List<String> current(String id, List<String> actors) {
         Map<String, String> found = new HashMap<>();
-        graph.read(IDS, Map.of("ids", actors), r -> new String[] {r.get("id").asString(), r.get("found").asString(null)})
+        graph.read(IDS, Map.of("ids", actors), r ->
+                        new String[] {r.get("id").asString(), r.get("found").asString(null)})
                 .forEach(pair -> found.put(pair[0], pair[1]));
         List<String> out = new ArrayList<>();
         for (String actor : actors) {
             String now = found.get(actor);
             if (now == null) {
-                throw new UserError(Kind.CONFLICT, "actor '" + actor + "' of candidate '" + id
-                        + "' is no longer in the graph");
+                throw new UserError(
+                        Kind.CONFLICT, "actor '" + actor + "' of candidate '" + id + "' is no longer in the graph");
             }
             out.add(now);
         }
@@ -232,7 +277,8 @@ public final class Candidates {
     /** The ids of a correction's actors as the graph knows them now; an unknown one is refused. */
     private List<String> known(List<String> actors) {
         Map<String, String> found = new HashMap<>();
-        graph.read(IDS, Map.of("ids", actors), r -> new String[] {r.get("id").asString(), r.get("found").asString(null)})
+        graph.read(IDS, Map.of("ids", actors), r ->
+                        new String[] {r.get("id").asString(), r.get("found").asString(null)})
                 .forEach(pair -> found.put(pair[0], pair[1]));
         List<String> out = new ArrayList<>();
         for (String actor : actors) {
@@ -258,39 +304,64 @@ public final class Candidates {
                 throw new UserError(Kind.INVALID, "field 'actors': a tie has two ends, from and to");
             }
             TieRecord t = c.tie();
-            return new Candidate(c.id(), null, List.of(), new TieRecord(correction.actors().get(0), t.type(),
-                    correction.actors().get(1), t.role(), t.start(), t.end(), t.provenance()));
+            return new Candidate(
+                    c.id(),
+                    null,
+                    List.of(),
+                    new TieRecord(
+                            correction.actors().get(0),
+                            t.type(),
+                            correction.actors().get(1),
+                            t.role(),
+                            t.start(),
+                            t.end(),
+                            t.provenance()));
         }
         EventRecord e = c.event();
-        List<String> actors = correction.actors() != null ? correction.actors()
+        List<String> actors = correction.actors() != null
+                ? correction.actors()
                 : c.participations().stream().map(ParticipationRecord::entity).toList();
-        List<String> roles = correction.roles() != null ? correction.roles()
+        List<String> roles = correction.roles() != null
+                ? correction.roles()
                 : c.participations().stream().map(p -> p.role().code()).toList();
         if (actors.isEmpty() || actors.stream().anyMatch(Candidates::blank)) {
             throw new UserError(Kind.INVALID, "field 'actors': at least one entity id, none blank");
         }
         if (roles.size() != actors.size()) {
-            throw new UserError(Kind.INVALID, "fields 'actors' and 'roles': one role an actor ("
-                    + actors.size() + " actors, " + roles.size() + " roles)");
+            throw new UserError(
+                    Kind.INVALID,
+                    "fields 'actors' and 'roles': one role an actor (" + actors.size() + " actors, " + roles.size()
+                            + " roles)");
         }
         List<ParticipationRecord> parts = new ArrayList<>();
         for (int i = 0; i < actors.size(); i++) {
             String code = roles.get(i);
-            Role role = Role.parse(code == null ? "" : code).orElseThrow(() -> new UserError(Kind.INVALID,
-                    "field 'roles': unknown role '" + code + "'; one of " + codes(Role.values())));
-            ParticipationRecord before = i < c.participations().size() ? c.participations().get(i) : null;
-            parts.add(new ParticipationRecord(e.id(), actors.get(i), role, before == null ? null : before.detail(),
-                    c.provenance()));
+            Role role = Role.parse(code == null ? "" : code)
+                    .orElseThrow(() -> new UserError(
+                            Kind.INVALID,
+                            "field 'roles': unknown role '" + code + "'; one of " + codes(Role.values())));
+            ParticipationRecord before =
+                    i < c.participations().size() ? c.participations().get(i) : null;
+            parts.add(new ParticipationRecord(
+                    e.id(), actors.get(i), role, before == null ? null : before.detail(), c.provenance()));
         }
-        EventType type = correction.type() == null ? e.type() : EventType.parse(correction.type()).orElseThrow(
-                () -> new UserError(Kind.INVALID, "field 'type': unknown event type '" + correction.type()
-                        + "'; one of " + codes(EventType.values())));
-        String title = correction.title() == null ? e.title() : correction.title().strip();
+        EventType type = correction.type() == null
+                ? e.type()
+                : EventType.parse(correction.type())
+                        .orElseThrow(() -> new UserError(
+                                Kind.INVALID,
+                                "field 'type': unknown event type '" + correction.type() + "'; one of "
+                                        + codes(EventType.values())));
+        String title =
+                correction.title() == null ? e.title() : correction.title().strip();
         if (title.isEmpty() || title.length() > 300) {
             throw new UserError(Kind.INVALID, "field 'title': 1 to 300 characters");
         }
-        return new Candidate(c.id(), new EventRecord(e.id(), type, e.date(), e.endDate(), e.cameo(), title,
-                e.description(), e.report()), parts, null);
+        return new Candidate(
+                c.id(),
+                new EventRecord(e.id(), type, e.date(), e.endDate(), e.cameo(), title, e.description(), e.report()),
+                parts,
+                null);
     }
 
     /** What a correction keeps on the candidate: the fact as written, so that a new reading writes it again. */
@@ -298,7 +369,9 @@ public final class Candidates {
         Map<String, Object> kept = new HashMap<>();
         kept.put("correctedActors", actors);
         if (fact.event() != null) {
-            kept.put("correctedRoles", fact.participations().stream().map(p -> p.role().code()).toList());
+            kept.put(
+                    "correctedRoles",
+                    fact.participations().stream().map(p -> p.role().code()).toList());
             kept.put("correctedTitle", fact.event().title());
             kept.put("correctedType", fact.event().type().code());
         }
@@ -308,8 +381,11 @@ public final class Candidates {
     /** A correction kept on a candidate node, or none. */
     @SuppressWarnings("unchecked")
     private static Correction kept(Map<String, Object> n) {
-        return new Correction((List<String>) n.get("correctedActors"), (List<String>) n.get("correctedRoles"),
-                (String) n.get("correctedTitle"), (String) n.get("correctedType"));
+        return new Correction(
+                (List<String>) n.get("correctedActors"),
+                (List<String>) n.get("correctedRoles"),
+                (String) n.get("correctedTitle"),
+                (String) n.get("correctedType"));
     }
 
     /**
@@ -322,7 +398,8 @@ public final class Candidates {
             if (!ACCEPTED.equals(status.get(c.id()))) {
                 continue;
             }
-            List<Correction> corrections = graph.read(FIND, Map.of("id", c.id()), r -> kept(r.get("candidate").asMap()));
+            List<Correction> corrections = graph.read(
+                    FIND, Map.of("id", c.id()), r -> kept(r.get("candidate").asMap()));
             Correction correction = corrections.isEmpty() ? Correction.NONE : corrections.get(0);
             out.add(accepted(correction.isEmpty() ? c : corrected(c, correction)));
         }
@@ -334,8 +411,11 @@ public final class Candidates {
     }
 
     private static String codes(Enum<?>[] values) {
-        return String.join(", ", java.util.Arrays.stream(values)
-                .map(v -> v.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')).toList());
+        return String.join(
+                ", ",
+                java.util.Arrays.stream(values)
+                        .map(v -> v.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
+                        .toList());
     }
 
     private WriteCounts write(Candidate fact) {
@@ -343,15 +423,20 @@ public final class Candidates {
         if (fact.tie() != null) {
             return writer.prepareTies(List.of(fact.tie())).write();
         }
-        return writer.prepareEvents(List.of(fact.event())).write()
+        return writer.prepareEvents(List.of(fact.event()))
+                .write()
                 .plus(writer.prepareParticipations(fact.participations()).write());
     }
 
     private static Candidate withActors(Candidate c, List<String> actors) {
         if (c.tie() != null) {
             TieRecord t = c.tie();
-            return new Candidate(c.id(), null, List.of(), new TieRecord(actors.get(0), t.type(), actors.get(1),
-                    t.role(), t.start(), t.end(), t.provenance()));
+            return new Candidate(
+                    c.id(),
+                    null,
+                    List.of(),
+                    new TieRecord(
+                            actors.get(0), t.type(), actors.get(1), t.role(), t.start(), t.end(), t.provenance()));
         }
         List<ParticipationRecord> parts = new ArrayList<>();
         for (int i = 0; i < c.participations().size(); i++) {
@@ -385,7 +470,11 @@ public final class Candidates {
                 ids.add(part.entity());
                 roles.add(part.role().code());
             }
-            props.put("detail", c.participations().isEmpty() ? null : c.participations().get(0).detail());
+            props.put(
+                    "detail",
+                    c.participations().isEmpty()
+                            ? null
+                            : c.participations().get(0).detail());
         }
         props.put("actors", ids.stream().map(idOf).toList());
         props.put("roles", roles);
@@ -414,23 +503,37 @@ public final class Candidates {
                 details.put(key, n.get(key));
             }
         }
-        Provenance p = new Provenance((String) n.get("source"), (String) n.get("quote"), (String) n.get("producer"),
-                ((Number) n.get("confidence")).doubleValue(), Map.copyOf(details));
+        Provenance p = new Provenance(
+                (String) n.get("source"),
+                (String) n.get("quote"),
+                (String) n.get("producer"),
+                ((Number) n.get("confidence")).doubleValue(),
+                Map.copyOf(details));
         Candidate c;
         if (kind.equals("mention")) {
             // Which entity a short mention names: no fact of its own.
             c = new Candidate((String) n.get("id"), null, List.of(), null);
         } else if (kind.equals("tie")) {
             TieType tie = TieType.parse(type).orElseThrow(() -> new IllegalStateException("unknown tie type " + type));
-            c = new Candidate((String) n.get("id"), null, List.of(), new TieRecord(actors.get(0), tie, actors.get(1),
-                    detail, null, null, p));
+            c = new Candidate(
+                    (String) n.get("id"),
+                    null,
+                    List.of(),
+                    new TieRecord(actors.get(0), tie, actors.get(1), detail, null, null, p));
         } else {
-            EventType eventType = EventType.parse(type).orElseThrow(
-                    () -> new IllegalStateException("unknown event type " + type));
+            EventType eventType =
+                    EventType.parse(type).orElseThrow(() -> new IllegalStateException("unknown event type " + type));
             String eventId = (String) n.get("event");
             String date = (String) n.get("date");
-            EventRecord event = new EventRecord(eventId, eventType, date == null ? null
-                    : PartialDate.parse(date).orElse(null), null, null, (String) n.get("title"), null, p);
+            EventRecord event = new EventRecord(
+                    eventId,
+                    eventType,
+                    date == null ? null : PartialDate.parse(date).orElse(null),
+                    null,
+                    null,
+                    (String) n.get("title"),
+                    null,
+                    p);
             List<ParticipationRecord> parts = new ArrayList<>();
             for (int i = 0; i < actors.size(); i++) {
                 Role role = Role.parse(roles.get(i)).orElseThrow(() -> new IllegalStateException("unknown role"));
@@ -443,7 +546,12 @@ public final class Candidates {
             return new Held(c, (String) n.get("status"), kind, type, actors, sourceExists);
         }
         Candidate fixed = corrected(c, correction);
-        return new Held(fixed, (String) n.get("status"), kind, fixed.event() == null ? type
-                : fixed.event().type().code(), correction.actors(), sourceExists);
+        return new Held(
+                fixed,
+                (String) n.get("status"),
+                kind,
+                fixed.event() == null ? type : fixed.event().type().code(),
+                correction.actors(),
+                sourceExists);
     }
 }

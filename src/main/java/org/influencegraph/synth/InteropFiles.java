@@ -28,7 +28,8 @@ import org.influencegraph.model.TieType;
  */
 public final class InteropFiles {
 
-    private static final CSVFormat READ = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+    private static final CSVFormat READ =
+            CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
 
     /** Words a reporter might use for each tie type, so that the spreadsheet importer has to read them. */
     private static final Map<TieType, List<String>> WORDS = Map.ofEntries(
@@ -59,8 +60,7 @@ public final class InteropFiles {
             sources: sources
             """;
 
-    private record Entity(String name, EntityType type) {
-    }
+    private record Entity(String name, EntityType type) {}
 
     private final Path network;
     private final Map<String, Entity> entities = new HashMap<>();
@@ -70,7 +70,10 @@ public final class InteropFiles {
         this.network = network;
         try (Reader in = Files.newBufferedReader(network.resolve("entities.csv"), StandardCharsets.UTF_8)) {
             for (CSVRecord r : READ.parse(in)) {
-                entities.put(r.get("entity"), new Entity(r.get("name"), EntityType.parse(r.get("type")).orElseThrow()));
+                entities.put(
+                        r.get("entity"),
+                        new Entity(
+                                r.get("name"), EntityType.parse(r.get("type")).orElseThrow()));
             }
         }
     }
@@ -87,8 +90,11 @@ public final class InteropFiles {
                     if (!r.get("aliases").isEmpty()) {
                         names.addAll(List.of(r.get("aliases").split("\\|")));
                     }
-                    out.write(r.get("entity"), FtmModel.schemaOf(e.type(), null),
-                            Map.of(e.type() == EntityType.PLACE ? "full" : "name", names), List.of(r.get("source")));
+                    out.write(
+                            r.get("entity"),
+                            FtmModel.schemaOf(e.type(), null),
+                            Map.of(e.type() == EntityType.PLACE ? "full" : "name", names),
+                            List.of(r.get("source")));
                     lines++;
                 }
             }
@@ -111,14 +117,25 @@ public final class InteropFiles {
             Map<String, List<String>> involved = new HashMap<>();
             try (Reader in = Files.newBufferedReader(network.resolve("participants.csv"), StandardCharsets.UTF_8)) {
                 for (CSVRecord r : READ.parse(in)) {
-                    involved.computeIfAbsent(r.get("event"), k -> new ArrayList<>()).add(r.get("entity"));
+                    involved.computeIfAbsent(r.get("event"), k -> new ArrayList<>())
+                            .add(r.get("entity"));
                 }
             }
             try (Reader in = Files.newBufferedReader(network.resolve("events.csv"), StandardCharsets.UTF_8)) {
                 for (CSVRecord r : READ.parse(in)) {
-                    out.write(r.get("event"), "Event", Map.of("name", List.of(r.get("title")),
-                            "date", List.of(r.get("date")), "keywords", List.of(r.get("type")),
-                            "involved", involved.getOrDefault(r.get("event"), List.of())), List.of(r.get("source")));
+                    out.write(
+                            r.get("event"),
+                            "Event",
+                            Map.of(
+                                    "name",
+                                    List.of(r.get("title")),
+                                    "date",
+                                    List.of(r.get("date")),
+                                    "keywords",
+                                    List.of(r.get("type")),
+                                    "involved",
+                                    involved.getOrDefault(r.get("event"), List.of())),
+                            List.of(r.get("source")));
                     lines++;
                 }
             }
@@ -138,8 +155,13 @@ public final class InteropFiles {
                 Entity from = entities.get(r.get("from"));
                 Entity to = entities.get(r.get("to"));
                 List<String> words = WORDS.get(TieType.parse(r.get("type")).orElseThrow());
-                printer.printRecord(from.name(), from.type().code(), to.name(), to.type().code(),
-                        words.get((int) (rows % words.size())), "https://example.org/" + r.get("source"));
+                printer.printRecord(
+                        from.name(),
+                        from.type().code(),
+                        to.name(),
+                        to.type().code(),
+                        words.get((int) (rows % words.size())),
+                        "https://example.org/" + r.get("source"));
                 rows++;
             }
         }

@@ -20,25 +20,92 @@ import org.influencegraph.model.TieType;
 public final class SyntheticNetwork {
 
     /** How big the network is. */
-    public record Size(int entities, int ties, int events, int sources) {
-    }
+    public record Size(int entities, int ties, int events, int sources) {}
 
-    private static final List<String> GIVEN = List.of("Alexander", "Maria", "Viktor", "Olga", "Dmitry", "Anna",
-            "Sergei", "Elena", "Ivan", "Natalia", "Pavel", "Irina", "Andrei", "Svetlana", "Mikhail", "Tatiana",
-            "John", "Sarah", "David", "Emma", "Ahmed", "Fatima", "Li", "Mei", "Carlos", "Lucia", "Jan", "Eva",
-            "Piotr", "Agnieszka", "Giorgi", "Nino", "Oleksandr", "Yulia", "Kemal", "Ayse", "Pierre", "Claire");
-    private static final List<String> ONSET = List.of("Ko", "Va", "Ber", "Lu", "Mar", "Tsi", "Pro", "Sha",
-            "Gor", "Ni", "Ze", "Ka", "Ro", "Du", "Fi", "Ha", "Je", "Po", "Sto", "Vo", "Bra", "Kli", "Me", "Ti");
-    private static final List<String> MIDDLE = List.of("val", "len", "kash", "rin", "go", "dor", "mi", "sen",
-            "tar", "vi", "bel", "nov", "ros", "lin", "dan", "pe", "zar", "chen", "mon", "ter");
-    private static final List<String> ENDING = List.of("enko", "ov", "ova", "sky", "ska", "ich", "son", "er",
-            "ini", "escu", "ashvili", "yan", "ić", "ek", "man", "ez", "is", "ova", "in", "uk");
-    private static final List<String> ORG_WORDS = List.of("National", "United", "Northern", "Free", "People's",
-            "Eastern", "Democratic", "Federal", "Independent", "Central", "Baltic", "Atlantic", "Union of");
-    private static final List<String> ORG_KINDS = List.of("party", "company", "government", "ngo", "media",
-            "armed-group", "state", "court", "university", "international");
-    private static final List<String> ORG_NOUNS = List.of("Party", "Holdings", "Ministry", "Foundation", "Tribune",
-            "Brigade", "Republic", "Court", "University", "Council");
+    private static final List<String> GIVEN = List.of(
+            "Alexander",
+            "Maria",
+            "Viktor",
+            "Olga",
+            "Dmitry",
+            "Anna",
+            "Sergei",
+            "Elena",
+            "Ivan",
+            "Natalia",
+            "Pavel",
+            "Irina",
+            "Andrei",
+            "Svetlana",
+            "Mikhail",
+            "Tatiana",
+            "John",
+            "Sarah",
+            "David",
+            "Emma",
+            "Ahmed",
+            "Fatima",
+            "Li",
+            "Mei",
+            "Carlos",
+            "Lucia",
+            "Jan",
+            "Eva",
+            "Piotr",
+            "Agnieszka",
+            "Giorgi",
+            "Nino",
+            "Oleksandr",
+            "Yulia",
+            "Kemal",
+            "Ayse",
+            "Pierre",
+            "Claire");
+    private static final List<String> ONSET = List.of(
+            "Ko", "Va", "Ber", "Lu", "Mar", "Tsi", "Pro", "Sha", "Gor", "Ni", "Ze", "Ka", "Ro", "Du", "Fi", "Ha", "Je",
+            "Po", "Sto", "Vo", "Bra", "Kli", "Me", "Ti");
+    private static final List<String> MIDDLE = List.of(
+            "val", "len", "kash", "rin", "go", "dor", "mi", "sen", "tar", "vi", "bel", "nov", "ros", "lin", "dan", "pe",
+            "zar", "chen", "mon", "ter");
+    private static final List<String> ENDING = List.of(
+            "enko", "ov", "ova", "sky", "ska", "ich", "son", "er", "ini", "escu", "ashvili", "yan", "ić", "ek", "man",
+            "ez", "is", "ova", "in", "uk");
+    private static final List<String> ORG_WORDS = List.of(
+            "National",
+            "United",
+            "Northern",
+            "Free",
+            "People's",
+            "Eastern",
+            "Democratic",
+            "Federal",
+            "Independent",
+            "Central",
+            "Baltic",
+            "Atlantic",
+            "Union of");
+    private static final List<String> ORG_KINDS = List.of(
+            "party",
+            "company",
+            "government",
+            "ngo",
+            "media",
+            "armed-group",
+            "state",
+            "court",
+            "university",
+            "international");
+    private static final List<String> ORG_NOUNS = List.of(
+            "Party",
+            "Holdings",
+            "Ministry",
+            "Foundation",
+            "Tribune",
+            "Brigade",
+            "Republic",
+            "Court",
+            "University",
+            "Council");
 
     private final Size size;
     private final SplittableRandom random;
@@ -169,7 +236,10 @@ public final class SyntheticNetwork {
     }
 
     private String surname() {
-        return pick(ONSET) + pick(MIDDLE) + pick(ENDING) + (random.nextInt(4) == 0 ? "-" + pick(ONSET) + pick(ENDING) : "");
+        return pick(ONSET)
+                + pick(MIDDLE)
+                + pick(ENDING)
+                + (random.nextInt(4) == 0 ? "-" + pick(ONSET) + pick(ENDING) : "");
     }
 
     private String date() {

@@ -64,13 +64,18 @@ class ExtractionQualityTest {
         var gold = gold();
         assertThat(ExtractionQuality.sourceOf(gold, "Yesterday Alexander   Lukashenko met Vladimir Putin in Minsk."))
                 .isEqualTo("s1");
-        assertThat(ExtractionQuality.sourceOf(gold, "Nothing curated here at all.")).isNull();
+        assertThat(ExtractionQuality.sourceOf(gold, "Nothing curated here at all."))
+                .isNull();
     }
 
     @Test
     void entities_are_right_by_any_curated_name_once_each() throws Exception {
-        var found = new ExtractionQuality.Extracted(names("lukashenko=Lukashenko", "alexander-lukashenko=Alexander "
-                + "Lukashenko", "nobody=Nobody Known"), Map.of(), Map.of(), Map.of(), Set.of());
+        var found = new ExtractionQuality.Extracted(
+                names("lukashenko=Lukashenko", "alexander-lukashenko=Alexander " + "Lukashenko", "nobody=Nobody Known"),
+                Map.of(),
+                Map.of(),
+                Map.of(),
+                Set.of());
         var tally = new ExtractionQuality.Tally();
         ExtractionQuality.scoreEntities(gold(), "s1", found, tally);
         // Lukashenko right; the same person again and an unknown one wrong; Putin and Minsk missed.
@@ -86,8 +91,12 @@ class ExtractionQualityTest {
         events.put("e1", Set.of("participant putin", "participant luka"));
         events.put("e2", Set.of("target luka"));
         events.put("e3", Set.of("target putin"));
-        var found = new ExtractionQuality.Extracted(names("luka=Lukashenka", "putin=Putin"), Map.of(), events,
-                Map.of("e1", "meeting", "e2", "arrest", "e3", "arrest"), Set.of());
+        var found = new ExtractionQuality.Extracted(
+                names("luka=Lukashenka", "putin=Putin"),
+                Map.of(),
+                events,
+                Map.of("e1", "meeting", "e2", "arrest", "e3", "arrest"),
+                Set.of());
         var tally = new ExtractionQuality.Tally();
         Map<String, Integer> others = new TreeMap<>();
         ExtractionQuality.scoreEvents(gold(), "s1", found, tally, others);
@@ -102,8 +111,12 @@ class ExtractionQualityTest {
 
     @Test
     void ties_are_right_either_way_when_symmetric_and_recall_counts_the_types_read() throws Exception {
-        var found = new ExtractionQuality.Extracted(names("luka=Lukashenko", "putin=Putin"), Map.of(), Map.of(),
-                Map.of(), new LinkedHashSet<>(List.of("putin ally-of luka", "luka leads putin")));
+        var found = new ExtractionQuality.Extracted(
+                names("luka=Lukashenko", "putin=Putin"),
+                Map.of(),
+                Map.of(),
+                Map.of(),
+                new LinkedHashSet<>(List.of("putin ally-of luka", "luka leads putin")));
         var tally = new ExtractionQuality.Tally();
         ExtractionQuality.scoreTies(gold(), "s1", found, tally);
         assertThat(tally.right).containsExactly("s1: vladimir-putin ally-of alexander-lukashenko");
@@ -115,15 +128,22 @@ class ExtractionQualityTest {
 
     @Test
     void ties_are_tallied_by_the_rule_that_found_them() throws Exception {
-        var found = new ExtractionQuality.Extracted(names("luka=Lukashenko", "putin=Putin"), Map.of(), Map.of(),
-                Map.of(), new LinkedHashSet<>(List.of("putin ally-of luka", "luka leads putin")),
-                Map.of("putin ally-of luka", "extractor/rules-3:patterns.ally-of-1+m",
-                        "luka leads putin", "extractor/rules-3:patterns.leads-2+m"));
+        var found = new ExtractionQuality.Extracted(
+                names("luka=Lukashenko", "putin=Putin"),
+                Map.of(),
+                Map.of(),
+                Map.of(),
+                new LinkedHashSet<>(List.of("putin ally-of luka", "luka leads putin")),
+                Map.of(
+                        "putin ally-of luka",
+                        "extractor/rules-3:patterns.ally-of-1+m",
+                        "luka leads putin",
+                        "extractor/rules-3:patterns.leads-2+m"));
         var tally = new ExtractionQuality.Tally();
         Map<String, ExtractionQuality.Tally> byRule = new TreeMap<>();
         ExtractionQuality.scoreTies(gold(), "s1", found, tally, byRule);
-        assertThat(byRule).containsOnlyKeys("extractor/rules-3:patterns.ally-of-1+m",
-                "extractor/rules-3:patterns.leads-2+m");
+        assertThat(byRule)
+                .containsOnlyKeys("extractor/rules-3:patterns.ally-of-1+m", "extractor/rules-3:patterns.leads-2+m");
         assertThat(byRule.get("extractor/rules-3:patterns.ally-of-1+m").right)
                 .containsExactly("s1: vladimir-putin ally-of alexander-lukashenko");
         assertThat(byRule.get("extractor/rules-3:patterns.ally-of-1+m").wrong).isEmpty();

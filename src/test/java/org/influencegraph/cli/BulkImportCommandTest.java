@@ -28,10 +28,13 @@ class BulkImportCommandTest {
 
     @Test
     void a_bulk_first_load_then_a_refusal_then_an_online_import_that_changes_nothing() throws Exception {
-        String fixture = Path.of(getClass().getResource("/fixtures/native").toURI()).toString();
+        String fixture =
+                Path.of(getClass().getResource("/fixtures/native").toURI()).toString();
         String data = dir.resolve("data").toString();
 
-        assertThat(run("import", "--bulk", "--data", data, fixture)).as(err.toString()).isZero();
+        assertThat(run("import", "--bulk", "--data", data, fixture))
+                .as(err.toString())
+                .isZero();
         assertThat(out.toString())
                 .containsPattern("entities\\s+6\\s+0\\s+0")
                 .containsPattern("ties\\s+3\\s+0\\s+0")
@@ -39,7 +42,9 @@ class BulkImportCommandTest {
         out.getBuffer().setLength(0);
 
         assertThat(run("import", "--bulk", "--data", data, fixture)).isEqualTo(2);
-        assertThat(err.toString()).contains("--bulk loads an empty database only").contains("holds ");
+        assertThat(err.toString())
+                .contains("--bulk loads an empty database only")
+                .contains("holds ");
 
         assertThat(run("import", "--data", data, fixture)).isZero();
         assertThat(out.toString())
@@ -51,8 +56,15 @@ class BulkImportCommandTest {
 
     @Test
     void bulk_with_skip_invalid_is_refused_before_anything_opens() throws Exception {
-        String fixture = Path.of(getClass().getResource("/fixtures/native").toURI()).toString();
-        assertThat(run("import", "--bulk", "--skip-invalid", "--data", dir.resolve("d").toString(), fixture))
+        String fixture =
+                Path.of(getClass().getResource("/fixtures/native").toURI()).toString();
+        assertThat(run(
+                        "import",
+                        "--bulk",
+                        "--skip-invalid",
+                        "--data",
+                        dir.resolve("d").toString(),
+                        fixture))
                 .isEqualTo(2);
         assertThat(err.toString()).contains("--bulk cannot be combined with --skip-invalid");
     }

@@ -47,28 +47,50 @@ class ServeSecurityTest {
         int api = TestSupport.freePort();
         int bolt = TestSupport.freePort();
         int browser = TestSupport.freePort();
-        try (Serve server = Serve.start(data, "--port", String.valueOf(api), "--bolt-port", String.valueOf(bolt),
-                "--browser-port", String.valueOf(browser))) {
+        try (Serve server = Serve.start(
+                data,
+                "--port",
+                String.valueOf(api),
+                "--bolt-port",
+                String.valueOf(bolt),
+                "--browser-port",
+                String.valueOf(browser))) {
             Path file = data.toAbsolutePath().normalize().resolve("neo4j-password");
-            assertThat(server.output()).contains("\n  Browser   http://127.0.0.1:" + browser + "/browser/?dbms=bolt://"
-                    + "neo4j@127.0.0.1:" + bolt + "&db=neo4j&preselectAuthMethod=NATIVE\n            user neo4j, "
-                    + "password: `token show --neo4j` prints it (kept in " + file + ")\n")
+            assertThat(server.output())
+                    .contains("\n  Browser   http://127.0.0.1:" + browser + "/browser/?dbms=bolt://"
+                            + "neo4j@127.0.0.1:" + bolt
+                            + "&db=neo4j&preselectAuthMethod=NATIVE\n            user neo4j, "
+                            + "password: `token show --neo4j` prints it (kept in " + file + ")\n")
                     .doesNotContain("warning");
 
-            assertThat(run("token", "show", "--neo4j", "--data", data.toString())).isZero();
+            assertThat(run("token", "show", "--neo4j", "--data", data.toString()))
+                    .isZero();
             Properties kept = new Properties();
             kept.load(Files.newBufferedReader(file));
-            assertThat(out.toString().strip()).isEqualTo(kept.getProperty("password")).hasSize(43);
+            assertThat(out.toString().strip())
+                    .isEqualTo(kept.getProperty("password"))
+                    .hasSize(43);
 
             // The README's "import into a running server": no password typed, the data folder has it.
-            assertThat(run("import", "--uri", "bolt://127.0.0.1:" + bolt, "--data", data.toString(),
-                    TestSupport.fixture("native").toString())).as(err.toString()).isZero();
-            var health = new ObjectMapper().readTree(TestSupport.get("http://127.0.0.1:" + api + "/api/health").body());
+            assertThat(run(
+                            "import",
+                            "--uri",
+                            "bolt://127.0.0.1:" + bolt,
+                            "--data",
+                            data.toString(),
+                            TestSupport.fixture("native").toString()))
+                    .as(err.toString())
+                    .isZero();
+            var health = new ObjectMapper()
+                    .readTree(TestSupport.get("http://127.0.0.1:" + api + "/api/health")
+                            .body());
             assertThat(health.get("nodes").asLong()).isEqualTo(11);
 
-            assertThat(run("token", "rotate", "--neo4j", "--data", data.toString())).isEqualTo(2);
-            assertThat(err.toString()).contains("error: the database password is set when `serve` starts: stop it, "
-                    + "delete " + file + ", and start it again to get a new one");
+            assertThat(run("token", "rotate", "--neo4j", "--data", data.toString()))
+                    .isEqualTo(2);
+            assertThat(err.toString())
+                    .contains("error: the database password is set when `serve` starts: stop it, " + "delete " + file
+                            + ", and start it again to get a new one");
         }
     }
 
@@ -77,16 +99,26 @@ class ServeSecurityTest {
         Path data = dir.resolve("data");
         int bolt = TestSupport.freePort();
         int browser = TestSupport.freePort();
-        try (Serve server = Serve.start(data, "--no-db-auth", "--port", String.valueOf(TestSupport.freePort()),
-                "--bolt-port", String.valueOf(bolt), "--browser-port", String.valueOf(browser))) {
-            assertThat(server.output()).startsWith("warning: --no-db-auth: the embedded database asks no password, so "
-                    + "anyone on this machine and any web page open in its browsers can read, change or wipe the graph "
-                    + "over its Bolt port (" + bolt + "), whatever the API's tokens say\n")
+        try (Serve server = Serve.start(
+                data,
+                "--no-db-auth",
+                "--port",
+                String.valueOf(TestSupport.freePort()),
+                "--bolt-port",
+                String.valueOf(bolt),
+                "--browser-port",
+                String.valueOf(browser))) {
+            assertThat(server.output())
+                    .startsWith("warning: --no-db-auth: the embedded database asks no password, so "
+                            + "anyone on this machine and any web page open in its browsers can read, change or wipe the graph "
+                            + "over its Bolt port (" + bolt + "), whatever the API's tokens say\n")
                     .contains("\n  Browser   http://127.0.0.1:" + browser + "/browser/?dbms=bolt://127.0.0.1:" + bolt
                             + "&db=neo4j&preselectAuthMethod=NO_AUTH  (no password)\n");
-            try (Graph open = Graph.connect(URI.create("bolt://127.0.0.1:" + bolt), null, null, "neo4j",
-                    Graph.Mode.REMOTE)) {
-                assertThat(open.read("RETURN 1 AS one", Map.of(), r -> r.get("one").asInt())).containsExactly(1);
+            try (Graph open =
+                    Graph.connect(URI.create("bolt://127.0.0.1:" + bolt), null, null, "neo4j", Graph.Mode.REMOTE)) {
+                assertThat(open.read(
+                                "RETURN 1 AS one", Map.of(), r -> r.get("one").asInt()))
+                        .containsExactly(1);
             }
             assertThat(data.resolve("neo4j-password")).doesNotExist();
         }
@@ -101,7 +133,8 @@ class ServeSecurityTest {
         private Serve(Process process) {
             this.process = process;
             Thread reader = new Thread(() -> {
-                try (var in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                try (var in =
+                        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                     String line;
                     while ((line = in.readLine()) != null) {
                         output.append(line).append('\n');
@@ -118,13 +151,22 @@ class ServeSecurityTest {
         }
 
         static Serve start(Path data, String... args) throws Exception {
-            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                    .toString(), "-Xmx1g", "-cp", System.getProperty("java.class.path"), "org.influencegraph.Main",
-                    "serve", "--no-sample", "--no-nlp-warmup", "--data", data.toString()));
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx1g",
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    "org.influencegraph.Main",
+                    "serve",
+                    "--no-sample",
+                    "--no-nlp-warmup",
+                    "--data",
+                    data.toString()));
             command.addAll(List.of(args));
             var builder = new ProcessBuilder(command).redirectErrorStream(true);
-            builder.environment().keySet().removeIf(k -> k.startsWith("NEO4J_") || k.startsWith("IG_")
-                    || k.startsWith("INFLUENCE_GRAPH_"));
+            builder.environment()
+                    .keySet()
+                    .removeIf(k -> k.startsWith("NEO4J_") || k.startsWith("IG_") || k.startsWith("INFLUENCE_GRAPH_"));
             Serve serve = new Serve(builder.start());
             if (!serve.ready.await(120, TimeUnit.SECONDS)) {
                 serve.close();

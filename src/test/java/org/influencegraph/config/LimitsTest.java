@@ -23,8 +23,15 @@ class LimitsTest {
         LimitOptions options = new LimitOptions();
         new CommandLine(options).parseArgs("--max-body", "2m", "--max-rows", "5");
 
-        assertThat(options.limits()).isEqualTo(new Limits(2_000_000, Limits.DEFAULTS.maxUpload(),
-                Limits.DEFAULTS.queryTimeout(), 5, Limits.DEFAULTS.maxConcurrent(), Limits.DEFAULTS.maxQueued(),
-                Limits.DEFAULTS.queueWait(), Limits.DEFAULTS.articleTime()));
+        assertThat(options.limits())
+                .isEqualTo(new Limits(
+                        2_000_000,
+                        Limits.DEFAULTS.maxUpload(),
+                        Limits.DEFAULTS.queryTimeout(),
+                        5,
+                        Limits.DEFAULTS.maxConcurrent(),
+                        Limits.DEFAULTS.maxQueued(),
+                        Limits.DEFAULTS.queueWait(),
+                        Limits.DEFAULTS.articleTime()));
     }
 }

@@ -79,7 +79,8 @@ class GraphExportTest {
         assertThat(doc.getElementsByTagNameNS("*", "edge").getLength()).isEqualTo(counts.relationships());
         assertEdgesJoinNodes(doc);
         String text = new String(export(GraphFormat.GRAPHML), StandardCharsets.UTF_8);
-        assertThat(text).contains("<node id=\"alexander-lukashenko\"><data key=\"n_labels\">Entity:Person</data>")
+        assertThat(text)
+                .contains("<node id=\"alexander-lukashenko\"><data key=\"n_labels\">Entity:Person</data>")
                 .contains("<data key=\"e_type\">mediator</data>")
                 .contains("<data key=\"e_source\">conversation-2023-07-lukashenko-wagner-mutiny</data>");
     }
@@ -109,7 +110,10 @@ class GraphExportTest {
             }
         });
         elements.get("edges").forEach(e -> {
-            assertThat(ids).contains(e.get("data").get("source").asText(), e.get("data").get("target").asText());
+            assertThat(ids)
+                    .contains(
+                            e.get("data").get("source").asText(),
+                            e.get("data").get("target").asText());
             assertThat(e.get("data").get("type").asText()).isNotBlank();
             // A tie or an event part starts at an entity, whatever source it cites.
             if (!e.get("data").get("type").asText().matches("mentioned-in|reported-in")) {

@@ -56,26 +56,33 @@ class ExtractionTableTest {
 
     /** The facts and candidates of a text, sorted, in the table's words. */
     static List<String> facts(String text) {
-        var x = ArticleExtractor.extract(new Article("article-table", "table.txt", "Table", "Test Wire", null,
-                "2024-03-05", null, text));
-        Map<String, String> names = x.entities().stream().collect(Collectors.toMap(EntityRecord::id, EntityRecord::name));
+        var x = ArticleExtractor.extract(
+                new Article("article-table", "table.txt", "Table", "Test Wire", null, "2024-03-05", null, text));
+        Map<String, String> names =
+                x.entities().stream().collect(Collectors.toMap(EntityRecord::id, EntityRecord::name));
         Function<String, String> name = id -> names.getOrDefault(id, id);
         TreeSet<String> out = new TreeSet<>();
-        x.events().forEach(e -> out.add(e.type().code() + ": " + x.participations().stream()
-                .filter(p -> p.event().equals(e.id()))
-                .map(p -> p.role().code() + "=" + name.apply(p.entity()))
-                .collect(Collectors.joining(", "))));
+        x.events()
+                .forEach(e -> out.add(e.type().code() + ": "
+                        + x.participations().stream()
+                                .filter(p -> p.event().equals(e.id()))
+                                .map(p -> p.role().code() + "=" + name.apply(p.entity()))
+                                .collect(Collectors.joining(", "))));
         x.ties().forEach(t -> out.add(name.apply(t.from()) + " " + t.type() + " " + name.apply(t.to())));
-        x.candidates().stream().filter(c -> c.event() != null).forEach(c -> out.add("candidate " + c.event().type()
-                .code() + ": " + c.participations().stream().map(p -> p.role().code() + "=" + name.apply(p.entity()))
-                .collect(Collectors.joining(", "))));
+        x.candidates().stream()
+                .filter(c -> c.event() != null)
+                .forEach(c -> out.add("candidate " + c.event().type().code() + ": "
+                        + c.participations().stream()
+                                .map(p -> p.role().code() + "=" + name.apply(p.entity()))
+                                .collect(Collectors.joining(", "))));
         return new ArrayList<>(out);
     }
 
     @ParameterizedTest(name = "line {0}: {1}")
     @MethodSource("rows")
     void the_sentence_gives_exactly_its_facts(int line, String sentence, List<String> expected) {
-        assertThat(facts(sentence)).as("extract/table.txt line " + line).containsExactlyElementsOf(
-                new TreeSet<>(expected));
+        assertThat(facts(sentence))
+                .as("extract/table.txt line " + line)
+                .containsExactlyElementsOf(new TreeSet<>(expected));
     }
 }

@@ -52,20 +52,26 @@ class RuleCatalogTest {
     @Test
     void only_a_sentence_with_a_trigger_lemma_needs_the_parse() {
         RuleCatalog catalog = parse(GOOD);
-        assertThat(catalog.mayMatch(java.util.List.of("Erdogan", "meet", "Putin"))).isTrue();
-        assertThat(catalog.mayMatch(java.util.List.of("Erdogan", "visit", "Moscow"))).isFalse();
+        assertThat(catalog.mayMatch(java.util.List.of("Erdogan", "meet", "Putin")))
+                .isTrue();
+        assertThat(catalog.mayMatch(java.util.List.of("Erdogan", "visit", "Moscow")))
+                .isFalse();
         assertThat(parse(GOOD.replace("{lemma:${MEET}}=trigger", "{}=trigger")).mayMatch(java.util.List.of("visit")))
                 .isTrue();
     }
 
     @Test
     void a_lemma_that_is_optional_negated_or_an_alternative_is_not_required() {
-        assertThat(RuleCatalog.requiredLemma("{lemma:call;tag:/VB.*/}=t >nsubj {}=a").pattern()).isEqualTo("\\Qcall\\E");
-        assertThat(RuleCatalog.requiredLemma("{}=v >nsubj {}=a >obj ({lemma:/^talk$/} >nmod {}=b)").pattern())
+        assertThat(RuleCatalog.requiredLemma("{lemma:call;tag:/VB.*/}=t >nsubj {}=a")
+                        .pattern())
+                .isEqualTo("\\Qcall\\E");
+        assertThat(RuleCatalog.requiredLemma("{}=v >nsubj {}=a >obj ({lemma:/^talk$/} >nmod {}=b)")
+                        .pattern())
                 .isEqualTo("^talk$");
         assertThat(RuleCatalog.requiredLemma("{}=v ?>obj {lemma:/^talk$/}")).isNull();
         assertThat(RuleCatalog.requiredLemma("{}=v !>advmod {lemma:not}")).isNull();
-        assertThat(RuleCatalog.requiredLemma("{}=v [>obj {lemma:talk} | >obl {}=b]")).isNull();
+        assertThat(RuleCatalog.requiredLemma("{}=v [>obj {lemma:talk} | >obl {}=b]"))
+                .isNull();
     }
 
     @Test
@@ -123,13 +129,15 @@ class RuleCatalogTest {
     @Test
     void the_import_guide_lists_every_rule_of_the_catalog() throws Exception {
         String guide = java.nio.file.Files.readString(java.nio.file.Path.of("docs/IMPORT.md"));
-        assertThat(guide).as("docs/IMPORT.md must hold the catalog's table, as RuleCatalog.phrasings() makes it")
+        assertThat(guide)
+                .as("docs/IMPORT.md must hold the catalog's table, as RuleCatalog.phrasings() makes it")
                 .contains(RuleCatalog.shipped().phrasings());
     }
 
     @Test
     void the_shipped_catalog_loads() {
-        assertThat(RuleCatalog.shipped().rules()).extracting(RuleCatalog.Rule::id)
+        assertThat(RuleCatalog.shipped().rules())
+                .extracting(RuleCatalog.Rule::id)
                 .contains("mediation.demonym-brokered", "meeting.subjects-met", "appeal.appealed-to-clause");
     }
 }

@@ -16,21 +16,25 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RuleExamplesTest {
 
     static Stream<Arguments> examples() {
-        return RuleCatalog.shipped().rules().stream().flatMap(rule -> Stream.concat(
-                rule.examples().stream().map(s -> Arguments.of(rule.id(), true, s)),
-                rule.counters().stream().map(s -> Arguments.of(rule.id(), false, s))));
+        return RuleCatalog.shipped().rules().stream()
+                .flatMap(rule -> Stream.concat(
+                        rule.examples().stream().map(s -> Arguments.of(rule.id(), true, s)),
+                        rule.counters().stream().map(s -> Arguments.of(rule.id(), false, s))));
     }
 
     /** The rules whose facts (and, with {@code candidates}, whose candidates) the sentence gives. */
     static List<String> rulesFound(String sentence, boolean candidates) {
-        var x = ArticleExtractor.extract(new Article("article-rule", "rule.txt", "Rule", "Test Wire", null,
-                "2024-03-05", null, sentence));
-        return Stream.of(x.participations().stream().map(p -> p.provenance().producer()),
+        var x = ArticleExtractor.extract(
+                new Article("article-rule", "rule.txt", "Rule", "Test Wire", null, "2024-03-05", null, sentence));
+        return Stream.of(
+                        x.participations().stream().map(p -> p.provenance().producer()),
                         x.ties().stream().map(t -> t.provenance().producer()),
-                        x.candidates().stream().filter(c -> candidates).map(c -> c.provenance().producer()))
+                        x.candidates().stream().filter(c -> candidates).map(c -> c.provenance()
+                                .producer()))
                 .flatMap(s -> s)
                 .map(p -> p.replaceAll("^extractor/rules-\\d+:", "").replaceAll("\\+.*$", ""))
-                .distinct().toList();
+                .distinct()
+                .toList();
     }
 
     @ParameterizedTest(name = "{0} {1}: {2}")

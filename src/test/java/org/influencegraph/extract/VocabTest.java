@@ -11,16 +11,20 @@ class VocabTest {
 
     @Test
     void the_shipped_lists_read() {
-        assertThat(Vocab.words("honorifics.txt")).contains("Sheikh", "Dr", "Dr.", "Grand Ayatollah")
-                .doesNotHaveDuplicates().noneMatch(w -> w.startsWith("#"));
+        assertThat(Vocab.words("honorifics.txt"))
+                .contains("Sheikh", "Dr", "Dr.", "Grand Ayatollah")
+                .doesNotHaveDuplicates()
+                .noneMatch(w -> w.startsWith("#"));
         assertThat(Vocab.pairs("relatives.txt", List.of("male", "female")))
-                .containsEntry("husband", "male").containsEntry("niece", "female").hasSize(12);
+                .containsEntry("husband", "male")
+                .containsEntry("niece", "female")
+                .hasSize(12);
     }
 
     @Test
     void an_alternation_prefers_the_longer_form_and_quotes_its_dots() {
-        Pattern p = Pattern.compile("^(?:" + Vocab.alternation(List.of("Dr", "Dr.", "Ayatollah", "Grand Ayatollah"))
-                + ")\\s+");
+        Pattern p = Pattern.compile(
+                "^(?:" + Vocab.alternation(List.of("Dr", "Dr.", "Ayatollah", "Grand Ayatollah")) + ")\\s+");
         assertThat(p.matcher("Dr. Roe").replaceFirst("")).isEqualTo("Roe");
         assertThat(p.matcher("Dr Roe").replaceFirst("")).isEqualTo("Roe");
         assertThat(p.matcher("Grand Ayatollah Sistani").replaceFirst("")).isEqualTo("Sistani");
@@ -30,8 +34,9 @@ class VocabTest {
 
     @Test
     void a_line_that_does_not_read_names_its_file_and_line() {
-        assertThatThrownBy(() -> Vocab.pairs("relatives.txt", "# kin\nhusband = male\nwife = woman\n",
-                List.of("male", "female"))).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> Vocab.pairs(
+                        "relatives.txt", "# kin\nhusband = male\nwife = woman\n", List.of("male", "female")))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessage("extract/vocab/relatives.txt:3: expected 'WORD = male|female'");
     }
 }

@@ -35,32 +35,59 @@ class SchemaUpgradeTest {
         List<String> first;
         try (App app = App.open(TestSupport.embedded(data), false)) {
             Graph graph = app.graph();
-            assertThat(graph.read("MATCH (e:Entity) RETURN e.id AS id ORDER BY id", Map.of(),
-                    r -> r.get("id").asString())).containsExactly("acme-holdings", "ada-example");
-            assertThat(graph.read("MATCH (a:Entity)-[t]->(b:Entity) RETURN a.id + ' ' + type(t) + ' ' + b.id AS t",
-                    Map.of(), r -> r.get("t").asString())).containsExactly("ada-example LEADS acme-holdings");
-            assertThat(graph.read("SHOW CONSTRAINTS YIELD name WHERE NOT name CONTAINS 'Neo4jMigration' "
-                    + "RETURN name ORDER BY name", Map.of(), r -> r.get("name").asString()))
+            assertThat(graph.read("MATCH (e:Entity) RETURN e.id AS id ORDER BY id", Map.of(), r -> r.get("id")
+                            .asString()))
+                    .containsExactly("acme-holdings", "ada-example");
+            assertThat(graph.read(
+                            "MATCH (a:Entity)-[t]->(b:Entity) RETURN a.id + ' ' + type(t) + ' ' + b.id AS t",
+                            Map.of(),
+                            r -> r.get("t").asString()))
+                    .containsExactly("ada-example LEADS acme-holdings");
+            assertThat(graph.read(
+                            "SHOW CONSTRAINTS YIELD name WHERE NOT name CONTAINS 'Neo4jMigration' "
+                                    + "RETURN name ORDER BY name",
+                            Map.of(),
+                            r -> r.get("name").asString()))
                     .containsExactly("candidate_id", "distinct_pair", "entity_id", "event_id", "merge_id", "source_id");
-            first = graph.read(RECORDED, Map.of(), r -> r.get("version").asString() + " "
-                    + r.get("checksum").asString() + " " + r.get("at").asString());
+            first = graph.read(
+                    RECORDED,
+                    Map.of(),
+                    r -> r.get("version").asString() + " " + r.get("checksum").asString() + " "
+                            + r.get("at").asString());
             assertThat(first).extracting(line -> line.split(" ")[0]).containsExactly(versions());
             // The bookkeeping is not part of the graph: counts are those of the data.
-            assertThat(graph.counts()).isEqualTo(new Graph.Counts(
-                    graph.read("MATCH (n) WHERE NOT n:__Neo4jMigration RETURN count(n) AS c", Map.of(),
-                            r -> r.get("c").asLong()).get(0), 1 + sourceLinks(graph)));
-            assertThat(TestNeo4j.fingerprint(graph)).doesNotContain("Neo4jMigration").contains("ada-example");
+            assertThat(graph.counts())
+                    .isEqualTo(new Graph.Counts(
+                            graph.read(
+                                            "MATCH (n) WHERE NOT n:__Neo4jMigration RETURN count(n) AS c",
+                                            Map.of(),
+                                            r -> r.get("c").asLong())
+                                    .get(0),
+                            1 + sourceLinks(graph)));
+            assertThat(TestNeo4j.fingerprint(graph))
+                    .doesNotContain("Neo4jMigration")
+                    .contains("ada-example");
         }
         try (App app = App.open(TestSupport.embedded(data), false)) {
             // Nothing applied again: the same records, with the same times.
-            assertThat(app.graph().read(RECORDED, Map.of(), r -> r.get("version").asString() + " "
-                    + r.get("checksum").asString() + " " + r.get("at").asString())).isEqualTo(first);
+            assertThat(app.graph()
+                            .read(
+                                    RECORDED,
+                                    Map.of(),
+                                    r -> r.get("version").asString() + " "
+                                            + r.get("checksum").asString() + " "
+                                            + r.get("at").asString()))
+                    .isEqualTo(first);
         }
     }
 
     private static long sourceLinks(Graph graph) {
-        return graph.read("MATCH (a)-[r]->(b) WHERE NOT (a:Entity AND b:Entity) AND NOT a:__Neo4jMigration "
-                + "RETURN count(r) AS c", Map.of(), r -> r.get("c").asLong()).get(0);
+        return graph.read(
+                        "MATCH (a)-[r]->(b) WHERE NOT (a:Entity AND b:Entity) AND NOT a:__Neo4jMigration "
+                                + "RETURN count(r) AS c",
+                        Map.of(),
+                        r -> r.get("c").asLong())
+                .get(0);
     }
 
     /** The versions of the shipped scripts, from their file names (V0001__... is 0001). */
@@ -72,7 +99,8 @@ class SchemaUpgradeTest {
     }
 
     private static Path unzip(String resource, Path target) throws IOException {
-        try (InputStream in = Resources.open(resource); ZipInputStream zip = new ZipInputStream(in)) {
+        try (InputStream in = Resources.open(resource);
+                ZipInputStream zip = new ZipInputStream(in)) {
             for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
                 Path out = target.resolve(entry.getName()).normalize();
                 if (entry.isDirectory()) {

@@ -46,21 +46,25 @@ class AccessApiTest {
                 for (String token : new String[] {null, "igw_not-the-token", api.readToken()}) {
                     var response = TestSupport.post(api.base() + write[0], write[1], token);
                     int expected = api.readToken().equals(token) ? 403 : 401;
-                    assertThat(response.statusCode()).as(write[0] + " " + response.body()).isEqualTo(expected);
+                    assertThat(response.statusCode())
+                            .as(write[0] + " " + response.body())
+                            .isEqualTo(expected);
                     JsonNode body = JSON.readTree(response.body());
                     assertThat(body.get("error").asText()).isEqualTo(expected == 401 ? "unauthorized" : "forbidden");
                     if (expected == 401) {
-                        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue(
-                                "Bearer realm=\"influence-graph\"");
-                        assertThat(body.get("detail").asText()).startsWith("this endpoint changes the graph: send the "
-                                + "write token as 'Authorization: Bearer TOKEN'");
+                        assertThat(response.headers().firstValue("WWW-Authenticate"))
+                                .hasValue("Bearer realm=\"influence-graph\"");
+                        assertThat(body.get("detail").asText())
+                                .startsWith("this endpoint changes the graph: send the "
+                                        + "write token as 'Authorization: Bearer TOKEN'");
                     }
                     if (token != null) {
                         assertThat(response.body()).doesNotContain(token);
                     }
                 }
             }
-            var upload = new Multipart().file("file", "entities.csv", "entity,type,name\nx-1,person,Someone New\n")
+            var upload = new Multipart()
+                    .file("file", "entities.csv", "entity,type,name\nx-1,person,Someone New\n")
                     .post(api.base() + "/api/imports", null);
             assertThat(upload.statusCode()).isEqualTo(401);
             assertThat(TestNeo4j.fingerprint(api.app().graph())).isEqualTo(before);
@@ -74,17 +78,29 @@ class AccessApiTest {
     @Test
     void reads_are_open_by_default_and_need_a_token_when_protected() throws Exception {
         try (SampleApi open = SampleApi.start()) {
-            assertThat(TestSupport.get(open.base() + "/api/queries/mediators").statusCode()).isEqualTo(200);
+            assertThat(TestSupport.get(open.base() + "/api/queries/mediators").statusCode())
+                    .isEqualTo(200);
         }
         try (SampleApi api = SampleApi.start(HttpApi.Settings.defaults(), true)) {
-            for (String path : List.of("/api/health", "/api/queries", "/api/queries/mediators", "/api/graph",
-                    "/api/entities?q=Lukashenko", "/api/duplicates", "/api/merges", "/embed/mediators",
+            for (String path : List.of(
+                    "/api/health",
+                    "/api/queries",
+                    "/api/queries/mediators",
+                    "/api/graph",
+                    "/api/entities?q=Lukashenko",
+                    "/api/duplicates",
+                    "/api/merges",
+                    "/embed/mediators",
                     "/api/embed/mediators")) {
                 var refused = TestSupport.get(api.base() + path);
                 assertThat(refused.statusCode()).as(path).isEqualTo(401);
                 assertThat(JSON.readTree(refused.body()).get("detail").asText()).startsWith("reading needs a token");
-                assertThat(get(api.base() + path, api.readToken()).statusCode()).as(path).isEqualTo(200);
-                assertThat(get(api.base() + path, api.writeToken()).statusCode()).as(path).isEqualTo(200);
+                assertThat(get(api.base() + path, api.readToken()).statusCode())
+                        .as(path)
+                        .isEqualTo(200);
+                assertThat(get(api.base() + path, api.writeToken()).statusCode())
+                        .as(path)
+                        .isEqualTo(200);
             }
             // A page in a frame passes the read token in its address; the canned query does not see it.
             var framed = TestSupport.get(api.base() + "/api/queries/mediators?access_token=" + api.readToken());
@@ -92,11 +108,13 @@ class AccessApiTest {
             assertThat(JSON.readTree(framed.body()).get("rows").size()).isGreaterThan(0);
             // Ad-hoc Cypher reads, so the read token is enough; the API's own documentation stays public.
             assertThat(TestSupport.post(api.base() + "/api/cypher", "{\"query\": \"RETURN 1 AS one\"}", api.readToken())
-                    .statusCode()).isEqualTo(200);
-            assertThat(TestSupport.get(api.base() + "/api/openapi.json").statusCode()).isEqualTo(200);
+                            .statusCode())
+                    .isEqualTo(200);
+            assertThat(TestSupport.get(api.base() + "/api/openapi.json").statusCode())
+                    .isEqualTo(200);
             // A write token never works from the address.
-            var inUrl = TestSupport.post(api.base() + "/api/duplicates/reject?access_token=" + api.writeToken(),
-                    WRITES.get(1)[1], null);
+            var inUrl = TestSupport.post(
+                    api.base() + "/api/duplicates/reject?access_token=" + api.writeToken(), WRITES.get(1)[1], null);
             assertThat(inUrl.statusCode()).isEqualTo(401);
         }
     }
@@ -106,7 +124,8 @@ class AccessApiTest {
             throws Exception {
         Path file = dir.resolve("data/api-tokens");
         Tokens tokens = Tokens.open(file);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
         String write = Tokens.show(file, Tokens.Kind.WRITE);
         String read = Tokens.show(file, Tokens.Kind.READ);
         assertThat(write).startsWith("igw_").hasSize(47);
@@ -114,7 +133,8 @@ class AccessApiTest {
         // Reopening keeps the tokens, and tightens a file others could read.
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
         Tokens.open(file);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
         assertThat(Tokens.show(file, Tokens.Kind.WRITE)).isEqualTo(write);
 
         SampleData.loadIfEmpty(TestNeo4j.clean());
@@ -137,7 +157,11 @@ class AccessApiTest {
     }
 
     private static HttpResponse<String> get(String url, String token) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).GET().build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Authorization", "Bearer " + token)
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -41,28 +41,34 @@ class ApiErrorsTest {
     @BeforeAll
     static void start() {
         server = Javalin.create(config -> {
-            ApiErrors.register(config, Limits.DEFAULTS);
-            config.routes.get("/kind/{kind}", ctx -> {
-                throw new UserError(Kind.valueOf(ctx.pathParam("kind")), "what to fix");
-            });
-            config.routes.get("/refusal", ctx -> {
-                throw UserError.refusal(Kind.BUSY, "retry in a moment");
-            });
-            config.routes.get("/actor", ctx -> {
-                throw new UnresolvedActor(Kind.INVALID, "'Putin' names 2 actors", List.of(
-                        new Candidate("q7747", "Vladimir Putin", "president"), new Candidate("p2", "Putin", null)));
-            });
-            config.routes.get("/nobody", ctx -> {
-                throw new UnresolvedActor(Kind.NOT_FOUND, "no actor named 'Nobody'", List.of());
-            });
-            config.routes.get("/validated", ctx -> ctx.queryParamAsClass("n", Integer.class).get());
-            config.routes.get("/database", ctx -> {
-                throw new ServiceUnavailableException("connection refused");
-            });
-            config.routes.get("/bug", ctx -> {
-                throw new IllegalStateException("a bug");
-            });
-        }).start("127.0.0.1", 0);
+                    ApiErrors.register(config, Limits.DEFAULTS);
+                    config.routes.get("/kind/{kind}", ctx -> {
+                        throw new UserError(Kind.valueOf(ctx.pathParam("kind")), "what to fix");
+                    });
+                    config.routes.get("/refusal", ctx -> {
+                        throw UserError.refusal(Kind.BUSY, "retry in a moment");
+                    });
+                    config.routes.get("/actor", ctx -> {
+                        throw new UnresolvedActor(
+                                Kind.INVALID,
+                                "'Putin' names 2 actors",
+                                List.of(
+                                        new Candidate("q7747", "Vladimir Putin", "president"),
+                                        new Candidate("p2", "Putin", null)));
+                    });
+                    config.routes.get("/nobody", ctx -> {
+                        throw new UnresolvedActor(Kind.NOT_FOUND, "no actor named 'Nobody'", List.of());
+                    });
+                    config.routes.get("/validated", ctx -> ctx.queryParamAsClass("n", Integer.class)
+                            .get());
+                    config.routes.get("/database", ctx -> {
+                        throw new ServiceUnavailableException("connection refused");
+                    });
+                    config.routes.get("/bug", ctx -> {
+                        throw new IllegalStateException("a bug");
+                    });
+                })
+                .start("127.0.0.1", 0);
     }
 
     @AfterAll
@@ -93,14 +99,20 @@ class ApiErrorsTest {
 
             String[] status = expected.get(kind).split(" ", 2);
             assertThat(response.statusCode()).as(kind.name()).isEqualTo(Integer.parseInt(status[0]));
-            assertThat(body).as(kind.name()).isEqualTo(JSON.createObjectNode().put("error", status[1])
-                    .put("detail", "what to fix"));
-            assertThat(response.headers().firstValue("Content-Type")).as(kind.name()).hasValueSatisfying(type ->
-                    assertThat(type).startsWith("application/json"));
-            assertThat(response.headers().firstValue("WWW-Authenticate")).as(kind.name())
-                    .isEqualTo(kind == Kind.UNAUTHENTICATED ? Optional.of("Bearer realm=\"influence-graph\"")
-                            : Optional.empty());
-            assertThat(response.headers().firstValue("Retry-After")).as(kind.name())
+            assertThat(body)
+                    .as(kind.name())
+                    .isEqualTo(JSON.createObjectNode().put("error", status[1]).put("detail", "what to fix"));
+            assertThat(response.headers().firstValue("Content-Type"))
+                    .as(kind.name())
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+            assertThat(response.headers().firstValue("WWW-Authenticate"))
+                    .as(kind.name())
+                    .isEqualTo(
+                            kind == Kind.UNAUTHENTICATED
+                                    ? Optional.of("Bearer realm=\"influence-graph\"")
+                                    : Optional.empty());
+            assertThat(response.headers().firstValue("Retry-After"))
+                    .as(kind.name())
                     .isEqualTo(kind == Kind.BUSY ? Optional.of("1") : Optional.empty());
         }
     }
@@ -155,9 +167,11 @@ class ApiErrorsTest {
                 {"error": "database unavailable", "detail": "Neo4j cannot be reached: connection refused"}"""));
         assertThat(bug.statusCode()).isEqualTo(500);
         String id = bug.headers().firstValue(ApiErrors.REQUEST_ID).orElseThrow();
-        assertThat(JSON.readTree(bug.body())).isEqualTo(JSON.createObjectNode().put("error", "internal error")
-                .put("detail", "the server failed; its log has the details under request id " + id)
-                .put("requestId", id));
+        assertThat(JSON.readTree(bug.body()))
+                .isEqualTo(JSON.createObjectNode()
+                        .put("error", "internal error")
+                        .put("detail", "the server failed; its log has the details under request id " + id)
+                        .put("requestId", id));
         assertThat(nowhere.statusCode()).isEqualTo(404);
         assertThat(JSON.readTree(nowhere.body())).isEqualTo(JSON.readTree("""
                 {"error": "not found", "detail": "Endpoint GET /nowhere not found"}"""));
@@ -167,23 +181,32 @@ class ApiErrorsTest {
     void no_class_but_api_errors_maps_an_exception_and_no_other_domain_exception_type_exists() throws IOException {
         Path main = Path.of("src/main/java");
         try (Stream<Path> files = Files.walk(main)) {
-            List<String> mapping = files.filter(p -> p.toString().endsWith(".java")).filter(p -> {
-                try {
-                    String source = Files.readString(p);
-                    return source.contains(".exception(") || source.contains("extends RuntimeException");
-                } catch (IOException e) {
-                    throw new IllegalStateException(e);
-                }
-            }).map(p -> main.relativize(p).toString().replace('\\', '/')).sorted().toList();
+            List<String> mapping = files.filter(p -> p.toString().endsWith(".java"))
+                    .filter(p -> {
+                        try {
+                            String source = Files.readString(p);
+                            return source.contains(".exception(") || source.contains("extends RuntimeException");
+                        } catch (IOException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    })
+                    .map(p -> main.relativize(p).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList();
 
             // Cancelled is no error of the request: the worker stops, and nobody waits for an answer.
-            assertThat(mapping).containsExactly("org/influencegraph/UserError.java",
-                    "org/influencegraph/http/ApiErrors.java", "org/influencegraph/importer/Cancellation.java");
+            assertThat(mapping)
+                    .containsExactly(
+                            "org/influencegraph/UserError.java",
+                            "org/influencegraph/http/ApiErrors.java",
+                            "org/influencegraph/importer/Cancellation.java");
         }
     }
 
     private static HttpResponse<String> get(String path) throws Exception {
-        return CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+        return CLIENT.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

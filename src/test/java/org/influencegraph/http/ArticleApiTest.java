@@ -62,13 +62,15 @@ class ArticleApiTest {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    static HttpResponse<String> postText(SampleApi api, String query, String contentType, String body) throws Exception {
+    static HttpResponse<String> postText(SampleApi api, String query, String contentType, String body)
+            throws Exception {
         return post(api, query, contentType, body.getBytes(StandardCharsets.UTF_8), api.writeToken());
     }
 
     @Test
-    void a_text_article_with_its_metadata_as_parameters_is_imported_and_summed_up_and_the_same_text_again_changes_nothing()
-            throws Exception {
+    void
+            a_text_article_with_its_metadata_as_parameters_is_imported_and_summed_up_and_the_same_text_again_changes_nothing()
+                    throws Exception {
         try (SampleApi api = SampleApi.start()) {
             var first = postText(api, STORY_PARAMS, "text/plain; charset=utf-8", STORY);
 
@@ -95,17 +97,20 @@ class ArticleApiTest {
                           "confidence": 0.65}]}}
                     """));
             // The article is the source of its facts, with its metadata.
-            JsonNode mediation = api.json("/api/queries/mediators?name=Prigozhin", 200).get("rows");
+            JsonNode mediation =
+                    api.json("/api/queries/mediators?name=Prigozhin", 200).get("rows");
             List<String> fromArticle = new java.util.ArrayList<>();
             mediation.forEach(r -> r.get("sources").forEach(s -> {
                 if (s.get("source").asText().equals(STORY_ID)) {
-                    fromArticle.add(r.get("mediator").get("id").asText() + " | " + s.get("publisher").asText() + " | "
+                    fromArticle.add(r.get("mediator").get("id").asText() + " | "
+                            + s.get("publisher").asText() + " | "
                             + s.get("date").asText() + " | " + s.get("quote").asText());
                 }
             }));
-            assertThat(fromArticle).containsExactly("alexander-lukashenko | Test Wire | 2023-06-25 | Belarusian President "
-                    + "Alexander Lukashenko acted as the intermediary between Yevgeny Prigozhin and Vladimir Putin on "
-                    + "Saturday.");
+            assertThat(fromArticle)
+                    .containsExactly("alexander-lukashenko | Test Wire | 2023-06-25 | Belarusian President "
+                            + "Alexander Lukashenko acted as the intermediary between Yevgeny Prigozhin and Vladimir Putin on "
+                            + "Saturday.");
             String after = TestNeo4j.fingerprint(api.app().graph());
 
             var again = postText(api, STORY_PARAMS, "text/plain", STORY);
@@ -153,10 +158,15 @@ class ArticleApiTest {
                        "candidates": [{"id": "candidate-ec5b20ebede0e465", "claim": "Viktor Orban supports Vladimir Putin",
                                        "confidence": 0.65}]}}
                     """));
-            assertThat(api.app().graph().read("MATCH (s:Source {id: $id}) RETURN s.title + ' | ' + s.publisher + ' | ' "
-                    + "+ s.author + ' | ' + s.date + ' | ' + s.url AS s", Map.of("id", "article-cb890eb93fda6087"),
-                    r -> r.get("s").asString())).containsExactly("Erdogan hosts Zelensky | Test Daily | Ann Writer | "
-                    + "2024-03-08 | https://example.org/daily/istanbul");
+            assertThat(api.app()
+                            .graph()
+                            .read(
+                                    "MATCH (s:Source {id: $id}) RETURN s.title + ' | ' + s.publisher + ' | ' "
+                                            + "+ s.author + ' | ' + s.date + ' | ' + s.url AS s",
+                                    Map.of("id", "article-cb890eb93fda6087"),
+                                    r -> r.get("s").asString()))
+                    .containsExactly("Erdogan hosts Zelensky | Test Daily | Ann Writer | "
+                            + "2024-03-08 | https://example.org/daily/istanbul");
             String after = TestNeo4j.fingerprint(api.app().graph());
 
             var again = postText(api, "", "application/json", body);
@@ -178,8 +188,9 @@ class ArticleApiTest {
             var read = post(api, STORY_PARAMS, "text/plain", story, api.readToken());
 
             assertThat(none.statusCode()).isEqualTo(401);
-            assertThat(JSON.readTree(none.body()).get("detail").asText()).startsWith("this endpoint changes the graph: "
-                    + "send the write token as 'Authorization: Bearer TOKEN'");
+            assertThat(JSON.readTree(none.body()).get("detail").asText())
+                    .startsWith("this endpoint changes the graph: "
+                            + "send the write token as 'Authorization: Bearer TOKEN'");
             assertThat(read.statusCode()).isEqualTo(403);
             assertThat(JSON.readTree(read.body()).get("detail").asText())
                     .isEqualTo("the read token cannot change the graph: send the write token");
@@ -195,13 +206,24 @@ class ArticleApiTest {
             Map<String, HttpResponse<String>> answers = new LinkedHashMap<>();
             answers.put("empty", post(api, "", "text/plain", new byte[0], api.writeToken()));
             answers.put("blank", postText(api, "", "text/plain", " \n\n \t\n"));
-            answers.put("binary", post(api, "", "application/octet-stream", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0,
-                0, 13}, api.writeToken()));
+            answers.put(
+                    "binary",
+                    post(
+                            api,
+                            "",
+                            "application/octet-stream",
+                            new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13},
+                            api.writeToken()));
             answers.put("latin1", post(api, "", "text/plain", latin1, api.writeToken()));
             answers.put("date", postText(api, "?date=last%20Tuesday", "text/plain", STORY));
             answers.put("front matter date", postText(api, "", "text/markdown", "---\ndate: soon\n---\n" + STORY));
-            answers.put("json date", postText(api, "", "application/json",
-                    "{\"text\": \"Angela Merkel met Emmanuel Macron.\", \"date\": \"31/12/2023\"}"));
+            answers.put(
+                    "json date",
+                    postText(
+                            api,
+                            "",
+                            "application/json",
+                            "{\"text\": \"Angela Merkel met Emmanuel Macron.\", \"date\": \"31/12/2023\"}"));
             answers.put("unknown parameter", postText(api, "?titel=Minsk", "text/plain", STORY));
             answers.put("format", postText(api, "?format=pdf", "application/octet-stream", STORY));
             answers.put("content type", post(api, "", "image/png", new byte[] {1, 2, 3}, api.writeToken()));
@@ -209,12 +231,15 @@ class ArticleApiTest {
             answers.put("text not a string", postText(api, "", "application/json", "{\"text\": 42}"));
             answers.put("unknown field", postText(api, "", "application/json", "{\"text\": \"x\", \"body\": \"y\"}"));
             answers.put("not json", postText(api, "", "application/json", "Angela Merkel met Emmanuel Macron."));
-            answers.put("html without a story", postText(api, "", "text/html",
-                    "<html><body><nav>Home</nav><script>x()</script></body></html>"));
+            answers.put(
+                    "html without a story",
+                    postText(api, "", "text/html", "<html><body><nav>Home</nav><script>x()</script></body></html>"));
 
             Map<String, String> details = new LinkedHashMap<>();
             answers.forEach((what, response) -> {
-                assertThat(response.statusCode()).as(what + ": " + response.body()).isEqualTo(400);
+                assertThat(response.statusCode())
+                        .as(what + ": " + response.body())
+                        .isEqualTo(400);
                 try {
                     JsonNode body = JSON.readTree(response.body());
                     assertThat(body.get("error").asText()).isEqualTo("bad request");
@@ -226,27 +251,38 @@ class ArticleApiTest {
             String example = "{\"text\": \"...\", \"format\": \"text\", \"title\": \"...\", \"publisher\": \"...\", "
                     + "\"author\": \"...\", \"date\": \"2023-06-25\", \"url\": \"...\"}";
             Map<String, String> expected = new LinkedHashMap<>();
-            expected.put("empty", "the body is empty: send the article's text (text/plain, text/markdown or text/html), "
-                    + "or JSON " + example);
+            expected.put(
+                    "empty",
+                    "the body is empty: send the article's text (text/plain, text/markdown or text/html), " + "or JSON "
+                            + example);
             expected.put("blank", expected.get("empty"));
             expected.put("binary", "the body: binary data, not an article (save the story as text, Markdown or HTML)");
-            expected.put("latin1", "the body: not UTF-8 text; save it as UTF-8 (in most editors: Save as, encoding "
-                    + "UTF-8) and import it again");
-            expected.put("date", "parameter 'date': date 'last Tuesday' is not a date such as 2021-11-19 or "
-                    + "November 19, 2021");
-            expected.put("front matter date", "the body: date 'soon' is not a date such as 2021-11-19 or "
-                    + "November 19, 2021");
-            expected.put("json date", "field 'date': date '31/12/2023' is not a date such as 2021-11-19 or "
-                    + "November 19, 2021");
-            expected.put("unknown parameter", "unknown parameter 'titel'; an article takes title, publisher, author, "
-                    + "date, url and format");
+            expected.put(
+                    "latin1",
+                    "the body: not UTF-8 text; save it as UTF-8 (in most editors: Save as, encoding "
+                            + "UTF-8) and import it again");
+            expected.put(
+                    "date",
+                    "parameter 'date': date 'last Tuesday' is not a date such as 2021-11-19 or " + "November 19, 2021");
+            expected.put(
+                    "front matter date",
+                    "the body: date 'soon' is not a date such as 2021-11-19 or " + "November 19, 2021");
+            expected.put(
+                    "json date",
+                    "field 'date': date '31/12/2023' is not a date such as 2021-11-19 or " + "November 19, 2021");
+            expected.put(
+                    "unknown parameter",
+                    "unknown parameter 'titel'; an article takes title, publisher, author, " + "date, url and format");
             expected.put("format", "parameter 'format' must be text, markdown or html, not 'pdf'");
-            expected.put("content type", "send the article as text/plain, text/markdown or text/html, or as JSON "
-                    + example + ", not as image/png");
+            expected.put(
+                    "content type",
+                    "send the article as text/plain, text/markdown or text/html, or as JSON " + example
+                            + ", not as image/png");
             expected.put("no text", "field 'text' is required: the article's text, Markdown or HTML");
             expected.put("text not a string", "field 'text' must be a string");
-            expected.put("unknown field", "unknown field 'body'; an article takes text, format, title, publisher, "
-                    + "author, date and url");
+            expected.put(
+                    "unknown field",
+                    "unknown field 'body'; an article takes text, format, title, publisher, " + "author, date and url");
             expected.put("not json", "expected a JSON object " + example);
             expected.put("html without a story", "the body: no text once the page's markup is left out");
             assertThat(details).containsExactlyEntriesOf(expected);
@@ -264,14 +300,18 @@ class ArticleApiTest {
             var tooLarge = postText(api, "", "text/plain", big);
 
             assertThat(tooLarge.statusCode()).as(tooLarge.body()).isEqualTo(413);
-            assertThat(JSON.readTree(tooLarge.body()).get("detail").asText()).isEqualTo("the request is "
-                    + big.getBytes(StandardCharsets.UTF_8).length + " bytes; this endpoint takes at most 5000 "
-                    + "(IG_MAX_UPLOAD)");
+            assertThat(JSON.readTree(tooLarge.body()).get("detail").asText())
+                    .isEqualTo("the request is "
+                            + big.getBytes(StandardCharsets.UTF_8).length + " bytes; this endpoint takes at most 5000 "
+                            + "(IG_MAX_UPLOAD)");
 
-            var chunked = HTTP.send(HttpRequest.newBuilder(URI.create(api.base() + "/api/articles"))
-                    .header("Content-Type", "text/plain").header("Authorization", "Bearer " + api.writeToken())
-                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(
-                            STORY.getBytes(StandardCharsets.UTF_8)))).build(),
+            var chunked = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(api.base() + "/api/articles"))
+                            .header("Content-Type", "text/plain")
+                            .header("Authorization", "Bearer " + api.writeToken())
+                            .POST(HttpRequest.BodyPublishers.ofInputStream(
+                                    () -> new ByteArrayInputStream(STORY.getBytes(StandardCharsets.UTF_8))))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(chunked.statusCode()).as(chunked.body()).isEqualTo(411);
             assertThat(JSON.readTree(chunked.body()).get("detail").asText())
@@ -281,9 +321,11 @@ class ArticleApiTest {
         try (SampleApi api = SampleApi.start()) {
             // Without a lower upload limit, an article's own limit holds, whatever the body.
             var request = HttpRequest.newBuilder(URI.create(api.base() + "/api/articles"))
-                    .header("Content-Type", "text/plain").header("Authorization", "Bearer " + api.writeToken())
+                    .header("Content-Type", "text/plain")
+                    .header("Authorization", "Bearer " + api.writeToken())
                     .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(new byte[0])));
-            assertThat(HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()).body())
+            assertThat(HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString())
+                            .body())
                     .contains("at most 5000000 bytes");
         }
     }

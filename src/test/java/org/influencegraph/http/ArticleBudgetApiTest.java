@@ -34,18 +34,24 @@ class ArticleBudgetApiTest {
     @Test
     void an_article_too_long_or_without_sentences_is_refused_and_the_next_imports() throws Exception {
         try (SampleApi api = SampleApi.start()) {
-            var huge = ArticleApiTest.post(api, "", "text/plain", unpunctuated(1_000_000).getBytes(StandardCharsets.UTF_8),
-                    api.writeToken());
+            var huge = ArticleApiTest.post(
+                    api, "", "text/plain", unpunctuated(1_000_000).getBytes(StandardCharsets.UTF_8), api.writeToken());
             assertThat(huge.statusCode()).as(huge.body()).isEqualTo(413);
-            assertThat(JSON.readTree(huge.body()).get("detail").asText()).isEqualTo("the body: 1000000 characters of "
-                    + "text; an article may have at most 500000: split it into several articles");
+            assertThat(JSON.readTree(huge.body()).get("detail").asText())
+                    .isEqualTo("the body: 1000000 characters of "
+                            + "text; an article may have at most 500000: split it into several articles");
 
-            var run = ArticleApiTest.post(api, "", "text/plain", ("A short start. " + unpunctuated(100_000))
-                    .getBytes(StandardCharsets.UTF_8), api.writeToken());
+            var run = ArticleApiTest.post(
+                    api,
+                    "",
+                    "text/plain",
+                    ("A short start. " + unpunctuated(100_000)).getBytes(StandardCharsets.UTF_8),
+                    api.writeToken());
             assertThat(run.statusCode()).as(run.body()).isEqualTo(422);
-            assertThat(JSON.readTree(run.body()).get("detail").asText()).isEqualTo("the body: 100001 characters from "
-                    + "character 14 on without a sentence's end (. ! ? or a blank line); at most 20000 are read as one: "
-                    + "split the text into sentences or paragraphs");
+            assertThat(JSON.readTree(run.body()).get("detail").asText())
+                    .isEqualTo("the body: 100001 characters from "
+                            + "character 14 on without a sentence's end (. ! ? or a blank line); at most 20000 are read as one: "
+                            + "split the text into sentences or paragraphs");
 
             var script = ArticleApiTest.postText(api, "?url=javascript:alert(1)", "text/plain", ArticleApiTest.STORY);
             assertThat(script.statusCode()).as(script.body()).isEqualTo(400);
@@ -88,12 +94,13 @@ class ArticleBudgetApiTest {
         var limits = Limits.DEFAULTS.withArticleTime(Duration.ofMillis(1));
         try (SampleApi api = SampleApi.start(HttpApi.Settings.defaults().withLimits(limits), false)) {
             String before = TestNeo4j.fingerprint(api.app().graph());
-            var slow = ArticleApiTest.post(api, "", "text/plain", longStory(40).getBytes(StandardCharsets.UTF_8),
-                    api.writeToken());
+            var slow = ArticleApiTest.post(
+                    api, "", "text/plain", longStory(40).getBytes(StandardCharsets.UTF_8), api.writeToken());
             assertThat(slow.statusCode()).as(slow.body()).isEqualTo(422);
-            assertThat(JSON.readTree(slow.body()).get("detail").asText()).isEqualTo("the body: reading the article "
-                    + "took longer than 0 s, so nothing of it was written; split it into shorter articles and send "
-                    + "them one by one");
+            assertThat(JSON.readTree(slow.body()).get("detail").asText())
+                    .isEqualTo("the body: reading the article "
+                            + "took longer than 0 s, so nothing of it was written; split it into shorter articles and send "
+                            + "them one by one");
             assertThat(TestNeo4j.fingerprint(api.app().graph())).isEqualTo(before);
         }
     }
@@ -108,8 +115,9 @@ class ArticleBudgetApiTest {
             try (Socket socket = new Socket(base.getHost(), base.getPort())) {
                 OutputStream out = socket.getOutputStream();
                 out.write(("POST /api/articles HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\n"
-                        + "Authorization: Bearer " + api.writeToken() + "\r\nContent-Length: " + body.length
-                        + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                                + "Authorization: Bearer " + api.writeToken() + "\r\nContent-Length: " + body.length
+                                + "\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
                 out.write(body);
                 out.flush();
                 Thread.sleep(500);
@@ -122,7 +130,10 @@ class ArticleBudgetApiTest {
     }
 
     private static long sources(SampleApi api) {
-        return api.app().graph().read("MATCH (s:Source) RETURN count(s) AS n", java.util.Map.of(),
-                r -> r.get("n").asLong()).get(0);
+        return api.app()
+                .graph()
+                .read("MATCH (s:Source) RETURN count(s) AS n", java.util.Map.of(), r -> r.get("n")
+                        .asLong())
+                .get(0);
     }
 }

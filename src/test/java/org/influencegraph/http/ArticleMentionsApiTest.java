@@ -43,15 +43,21 @@ class ArticleMentionsApiTest {
             """;
 
     @Test
-    void a_person_first_named_short_takes_the_full_name_a_later_article_gives_and_answers_by_surname() throws Exception {
+    void a_person_first_named_short_takes_the_full_name_a_later_article_gives_and_answers_by_surname()
+            throws Exception {
         try (SampleApi api = SampleApi.start()) {
             var json = new ObjectMapper();
             for (String text : List.of(SHORT_NAME, FULL_NAME)) {
                 api.postJson("/api/articles", json.writeValueAsString(Map.of("text", text, "format", "text")), 201);
             }
 
-            assertThat(api.app().graph().read("MATCH (p:Person) WHERE 'erdogan' IN p.keys RETURN p.name AS name",
-                    Map.of(), r -> r.get("name").asString())).containsExactly("Recep Tayyip Erdogan");
+            assertThat(api.app()
+                            .graph()
+                            .read(
+                                    "MATCH (p:Person) WHERE 'erdogan' IN p.keys RETURN p.name AS name",
+                                    Map.of(),
+                                    r -> r.get("name").asString()))
+                    .containsExactly("Recep Tayyip Erdogan");
             api.json("/api/queries/network?name=Erdogan", 200);
         }
     }
@@ -65,19 +71,38 @@ class ArticleMentionsApiTest {
             }
 
             var graph = api.app().graph();
-            assertThat(graph.read("MATCH (p:Person) WHERE 'lukashenko' IN p.keys OR 'lukashenka' IN p.keys "
-                    + "RETURN p.id AS id", Map.of(), r -> r.get("id").asString())).containsExactly("alexander-lukashenko");
-            assertThat(graph.read("MATCH (e:Entity) WHERE e.name IN ['Wagner', 'U.N.', 'UN', 'EU', 'Lukashenko'] "
-                    + "RETURN e.id AS id", Map.of(), r -> r.get("id").asString())).isEmpty();
-            assertThat(graph.read("MATCH (e:Entity)-[:MENTIONED_IN]->(s:Source) WHERE s.title STARTS WITH 'Exiles' "
-                    + "RETURN e.id AS id ORDER BY id", Map.of(), r -> r.get("id").asString())).containsExactly(
-                    "alexander-lukashenko", "belarus", "european-union", "united-nations", "vilnius", "wagner-group");
+            assertThat(graph.read(
+                            "MATCH (p:Person) WHERE 'lukashenko' IN p.keys OR 'lukashenka' IN p.keys "
+                                    + "RETURN p.id AS id",
+                            Map.of(),
+                            r -> r.get("id").asString()))
+                    .containsExactly("alexander-lukashenko");
+            assertThat(graph.read(
+                            "MATCH (e:Entity) WHERE e.name IN ['Wagner', 'U.N.', 'UN', 'EU', 'Lukashenko'] "
+                                    + "RETURN e.id AS id",
+                            Map.of(),
+                            r -> r.get("id").asString()))
+                    .isEmpty();
+            assertThat(graph.read(
+                            "MATCH (e:Entity)-[:MENTIONED_IN]->(s:Source) WHERE s.title STARTS WITH 'Exiles' "
+                                    + "RETURN e.id AS id ORDER BY id",
+                            Map.of(),
+                            r -> r.get("id").asString()))
+                    .containsExactly(
+                            "alexander-lukashenko",
+                            "belarus",
+                            "european-union",
+                            "united-nations",
+                            "vilnius",
+                            "wagner-group");
 
             for (CannedQuery query : QueryCatalog.load().all()) {
                 StringBuilder params = new StringBuilder();
                 for (Parameter p : query.parameters()) {
                     if (p.type() == Parameter.Type.ACTOR) {
-                        params.append(params.isEmpty() ? "?" : "&").append(p.name()).append('=')
+                        params.append(params.isEmpty() ? "?" : "&")
+                                .append(p.name())
+                                .append('=')
                                 .append(p.name().equals("to") ? "Putin" : "Lukashenko");
                     }
                 }

@@ -44,15 +44,18 @@ class BadInputApiTest {
     private static Raw get(String path) throws Exception {
         try (Socket socket = new Socket("127.0.0.1", api.http().port())) {
             socket.setSoTimeout(30_000);
-            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
             String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             int end = answer.indexOf("\r\n\r\n");
             String[] lines = answer.substring(0, end).split("\r\n");
             Map<String, String> headers = new HashMap<>();
             for (int i = 1; i < lines.length; i++) {
                 int colon = lines[i].indexOf(':');
-                headers.put(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).strip());
+                headers.put(
+                        lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
+                        lines[i].substring(colon + 1).strip());
             }
             String body = answer.substring(end + 4);
             if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
@@ -74,15 +77,18 @@ class BadInputApiTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "/api/queries/network?name=%ZZ|400|the address is not valid percent-encoding (a '%' must be followed by two "
-                + "hexadecimal digits, such as %20)",
-        "/api/queries/candidates?status=bogus|400|parameter 'status': expected one of open, accepted, rejected, got "
-                + "'bogus'",
-        "/api/queries/timeline?name=alexander-lukashenko&from=2024&to=2023-06|400|'from' (2024-01-01) is after 'to' "
-                + "(2023-06-30): give the earlier date as 'from'",
-        "/api/queries/meetings?name=alexander-lukashenko&from=2023-07-01&to=2023-06-30|400|'from' (2023-07-01) is "
-                + "after 'to' (2023-06-30): give the earlier date as 'from'"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "/api/queries/network?name=%ZZ|400|the address is not valid percent-encoding (a '%' must be followed by two "
+                        + "hexadecimal digits, such as %20)",
+                "/api/queries/candidates?status=bogus|400|parameter 'status': expected one of open, accepted, rejected, got "
+                        + "'bogus'",
+                "/api/queries/timeline?name=alexander-lukashenko&from=2024&to=2023-06|400|'from' (2024-01-01) is after 'to' "
+                        + "(2023-06-30): give the earlier date as 'from'",
+                "/api/queries/meetings?name=alexander-lukashenko&from=2023-07-01&to=2023-06-30|400|'from' (2023-07-01) is "
+                        + "after 'to' (2023-06-30): give the earlier date as 'from'"
+            })
     void bad_parameters_get_a_400_that_says_what_to_fix(String path, int status, String detail) throws Exception {
         var response = get(path);
 
@@ -92,9 +98,18 @@ class BadInputApiTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/health", "/api/queries", "/api/docs", "/embed/network", "/api/nothing-here",
-        "/embed/assets/embed.js", "/api/queries/timeline?name=alexander-lukashenko&from=2023-06-01&to=2023-06-30",
-        "/api/%zz/x", "/api/queries/network?name=%"})
+    @ValueSource(
+            strings = {
+                "/api/health",
+                "/api/queries",
+                "/api/docs",
+                "/embed/network",
+                "/api/nothing-here",
+                "/embed/assets/embed.js",
+                "/api/queries/timeline?name=alexander-lukashenko&from=2023-06-01&to=2023-06-30",
+                "/api/%zz/x",
+                "/api/queries/network?name=%"
+            })
     void every_answer_says_nosniff(String path) throws Exception {
         var response = get(path);
 
@@ -109,27 +124,31 @@ class BadInputApiTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.header("Content-Type").orElseThrow()).startsWith("text/html");
-        assertThat(response.header("Content-Security-Policy").orElseThrow())
-                .contains("default-src '", "base-uri");
+        assertThat(response.header("Content-Security-Policy").orElseThrow()).contains("default-src '", "base-uri");
         assertThat(response.header("X-Request-Id").orElseThrow()).hasSize(36);
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "/api/merges?limit=%205          | 200 |",
-        "/api/merges?limit=              | 200 |",
-        "/api/merges?limit=0             | 400 | parameter 'limit' must be a whole number from 1 to 1000, not '0'",
-        "/api/merges?limit=ten           | 400 | parameter 'limit' must be a whole number from 1 to 1000, not 'ten'",
-        "/api/duplicates?minScore=1.5    | 400 | parameter 'minScore' must be a number from 0 to 1, not '1.5'",
-        "/api/duplicates?minScore=NaN    | 400 | parameter 'minScore' must be a number from 0 to 1, not 'NaN'",
-        "/api/entities?q=Putin&limit=x   | 400 | parameter 'limit' must be a whole number from 1 to 50, not 'x'"})
-    void a_number_parameter_is_checked_by_the_validators_and_refused_saying_what_it_takes(String path, int status,
-            String detail) throws Exception {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "/api/merges?limit=%205          | 200 |",
+                "/api/merges?limit=              | 200 |",
+                "/api/merges?limit=0             | 400 | parameter 'limit' must be a whole number from 1 to 1000, not '0'",
+                "/api/merges?limit=ten           | 400 | parameter 'limit' must be a whole number from 1 to 1000, not 'ten'",
+                "/api/duplicates?minScore=1.5    | 400 | parameter 'minScore' must be a number from 0 to 1, not '1.5'",
+                "/api/duplicates?minScore=NaN    | 400 | parameter 'minScore' must be a number from 0 to 1, not 'NaN'",
+                "/api/entities?q=Putin&limit=x   | 400 | parameter 'limit' must be a whole number from 1 to 50, not 'x'"
+            })
+    void a_number_parameter_is_checked_by_the_validators_and_refused_saying_what_it_takes(
+            String path, int status, String detail) throws Exception {
         Raw answer = get(path);
 
         assertThat(answer.statusCode()).as(path).isEqualTo(status);
         if (detail != null) {
-            assertThat(JSON.readTree(answer.body()).get("detail").asText()).as(path).isEqualTo(detail);
+            assertThat(JSON.readTree(answer.body()).get("detail").asText())
+                    .as(path)
+                    .isEqualTo(detail);
         }
     }
 }

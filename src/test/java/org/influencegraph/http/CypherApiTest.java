@@ -34,8 +34,10 @@ class CypherApiTest {
     }
 
     private static long labels() {
-        return app.graph().read("CALL db.labels() YIELD label RETURN count(*) AS n", Map.of(),
-                r -> r.get("n").asLong()).get(0);
+        return app.graph()
+                .read("CALL db.labels() YIELD label RETURN count(*) AS n", Map.of(), r -> r.get("n")
+                        .asLong())
+                .get(0);
     }
 
     @AfterEach
@@ -61,12 +63,18 @@ class CypherApiTest {
 
     @Test
     void a_read_answers_its_rows_with_parameters() throws Exception {
-        JsonNode body = post(Map.of("query", "MATCH (p:Person {id: $id})-[:MEDIATOR]->(e:Event) RETURN p.name AS name, e.date AS date",
-                "params", Map.of("id", "alexander-lukashenko")), 200);
+        JsonNode body = post(
+                Map.of(
+                        "query",
+                        "MATCH (p:Person {id: $id})-[:MEDIATOR]->(e:Event) RETURN p.name AS name, e.date AS date",
+                        "params",
+                        Map.of("id", "alexander-lukashenko")),
+                200);
 
         assertThat(body.get("columns").toString()).isEqualTo("[\"name\",\"date\"]");
-        assertThat(body.get("rows").toString()).isEqualTo("[{\"name\":\"Alexander Lukashenko\",\"date\":\"2023-06-24\"},"
-                + "{\"name\":\"Alexander Lukashenko\",\"date\":\"2023-06-24\"}]");
+        assertThat(body.get("rows").toString())
+                .isEqualTo("[{\"name\":\"Alexander Lukashenko\",\"date\":\"2023-06-24\"},"
+                        + "{\"name\":\"Alexander Lukashenko\",\"date\":\"2023-06-24\"}]");
         assertThat(body.get("truncated").asBoolean()).isFalse();
         assertThat(body.has("notice")).isFalse();
     }
@@ -77,20 +85,22 @@ class CypherApiTest {
 
         assertThat(body.get("count").asInt()).isEqualTo(20);
         assertThat(body.get("truncated").asBoolean()).isTrue();
-        assertThat(body.get("notice").asText()).isEqualTo("the answer was cut at 20 rows; raise 'limit' (at most 10000) "
-                + "or narrow the query");
+        assertThat(body.get("notice").asText())
+                .isEqualTo("the answer was cut at 20 rows; raise 'limit' (at most 10000) " + "or narrow the query");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "CREATE (:Person {id: 'intruder'})",
-        "MERGE (p:Person {id: 'intruder'}) RETURN p",
-        "MATCH (p:Person {id: 'vladimir-putin'}) SET p.name = 'changed'",
-        "MATCH (p:Person {id: 'vladimir-putin'}) REMOVE p:Person",
-        "MATCH (n) DETACH DELETE n",
-        "MATCH (p:Person) WITH p LIMIT 1 CALL (p) { SET p.x = 1 } RETURN p",
-        "CALL db.createLabel('Intruder')",
-        "CREATE INDEX intruder IF NOT EXISTS FOR (n:Person) ON (n.x)"})
+    @ValueSource(
+            strings = {
+                "CREATE (:Person {id: 'intruder'})",
+                "MERGE (p:Person {id: 'intruder'}) RETURN p",
+                "MATCH (p:Person {id: 'vladimir-putin'}) SET p.name = 'changed'",
+                "MATCH (p:Person {id: 'vladimir-putin'}) REMOVE p:Person",
+                "MATCH (n) DETACH DELETE n",
+                "MATCH (p:Person) WITH p LIMIT 1 CALL (p) { SET p.x = 1 } RETURN p",
+                "CALL db.createLabel('Intruder')",
+                "CREATE INDEX intruder IF NOT EXISTS FOR (n:Person) ON (n.x)"
+            })
     void every_write_is_refused_before_it_runs(String cypher) throws Exception {
         JsonNode body = query(cypher, 422);
 
@@ -99,23 +109,33 @@ class CypherApiTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row",
-        "load  csv with headers from 'https://example.org/x.csv' AS row RETURN row",
-        "CALL apoc.load.json('https://example.org/x.json') YIELD value RETURN value",
-        "RETURN apoc . cypher . runFirstColumnSingle('MATCH (n) RETURN n', {}) AS x"})
+    @ValueSource(
+            strings = {
+                "LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row",
+                "load  csv with headers from 'https://example.org/x.csv' AS row RETURN row",
+                "CALL apoc.load.json('https://example.org/x.json') YIELD value RETURN value",
+                "RETURN apoc . cypher . runFirstColumnSingle('MATCH (n) RETURN n', {}) AS x"
+            })
     void loading_files_or_urls_is_refused(String cypher) throws Exception {
-        assertThat(query(cypher, 422).get("detail").asText()).containsAnyOf("LOAD CSV is not allowed here",
-                "is not allowed here: ad-hoc queries only read the graph");
+        assertThat(query(cypher, 422).get("detail").asText())
+                .containsAnyOf(
+                        "LOAD CSV is not allowed here", "is not allowed here: ad-hoc queries only read the graph");
     }
 
     @Test
     void procedures_outside_the_allow_list_are_refused() throws Exception {
-        assertThat(query("CALL db.info() YIELD name RETURN name", 422).get("detail").asText())
+        assertThat(query("CALL db.info() YIELD name RETURN name", 422)
+                        .get("detail")
+                        .asText())
                 .startsWith("procedure db.info is not allowed here; allowed: [db.index.fulltext.queryNodes,");
-        assertThat(query("CALL dbms.listConfig() YIELD name RETURN name", 422).get("detail").asText())
-                .isEqualTo("only read queries are allowed here; this one changes the schema or administers the database");
-        assertThat(query("CALL db.labels() YIELD label RETURN label ORDER BY label", 200).get("count").asLong())
+        assertThat(query("CALL dbms.listConfig() YIELD name RETURN name", 422)
+                        .get("detail")
+                        .asText())
+                .isEqualTo(
+                        "only read queries are allowed here; this one changes the schema or administers the database");
+        assertThat(query("CALL db.labels() YIELD label RETURN label ORDER BY label", 200)
+                        .get("count")
+                        .asLong())
                 .isEqualTo(labels);
     }
 
@@ -136,9 +156,13 @@ class CypherApiTest {
     void bad_requests_are_named() throws Exception {
         assertThat(query("MATCH (n RETURN n", 422).get("detail").asText()).startsWith("Neo4j cannot run this query: ");
         assertThat(query("", 400).get("detail").asText()).isEqualTo("'query' is required: the Cypher to run");
-        assertThat(query("RETURN '" + "x".repeat(20_001) + "'", 413).get("detail").asText())
+        assertThat(query("RETURN '" + "x".repeat(20_001) + "'", 413)
+                        .get("detail")
+                        .asText())
                 .isEqualTo("the query is 20010 characters long; at most 20000 are taken");
-        assertThat(post(Map.of("query", "RETURN 1", "limit", 0), 400).get("detail").asText())
+        assertThat(post(Map.of("query", "RETURN 1", "limit", 0), 400)
+                        .get("detail")
+                        .asText())
                 .isEqualTo("'limit' must be from 1 to 10000");
         var response = TestSupport.post(api.base() + "/api/cypher", "{not json");
         assertThat(response.statusCode()).isEqualTo(400);

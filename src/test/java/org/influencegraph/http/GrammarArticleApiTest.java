@@ -19,23 +19,29 @@ class GrammarArticleApiTest {
     @Test
     void a_demonym_brokered_truce_gives_the_state_as_mediator_and_both_sides_as_parties() throws Exception {
         try (SampleApi api = SampleApi.start()) {
-            var posted = ArticleApiTest.postText(api, "?publisher=Test%20Wire&date=2023-11-24",
-                    "text/plain; charset=utf-8", REPORT);
+            var posted = ArticleApiTest.postText(
+                    api, "?publisher=Test%20Wire&date=2023-11-24", "text/plain; charset=utf-8", REPORT);
             assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
 
-            List<String> roles = api.app().graph().read("""
+            List<String> roles = api.app()
+                    .graph()
+                    .read("""
                     MATCH (s:Source {title: $title})<-[:REPORTED_IN]-(e:Event {type: 'mediation'})
                     MATCH (x:Entity)-[r]->(e)
-                    RETURN toLower(type(r)) + ' ' + x.name + ' ' + r.producer AS part ORDER BY part""",
-                    Map.of("title", "Truce holds in Gaza as first captives go home"), r -> r.get("part").asString());
-            assertThat(roles).containsExactly(
-                    "mediator Qatar extractor/rules-3:mediation.demonym-brokered+corenlp-4.5.10",
-                    "party Hamas extractor/rules-3:mediation.demonym-brokered+corenlp-4.5.10",
-                    "party Israel extractor/rules-3:mediation.demonym-brokered+corenlp-4.5.10");
+                    RETURN toLower(type(r)) + ' ' + x.name + ' ' + r.producer AS part ORDER BY part""", Map.of("title", "Truce holds in Gaza as first captives go home"), r -> r.get("part")
+                            .asString());
+            assertThat(roles)
+                    .containsExactly(
+                            "mediator Qatar extractor/rules-3:mediation.demonym-brokered+corenlp-4.5.10",
+                            "party Hamas extractor/rules-3:mediation.demonym-brokered+corenlp-4.5.10",
+                            "party Israel extractor/rules-3:mediation.demonym-brokered+corenlp-4.5.10");
             // The dateline is no place of the article's (the byline names none).
-            assertThat(api.app().graph().read("""
-                    MATCH (x:Entity)-[:MENTIONED_IN]->(:Source {title: $title}) RETURN x.name AS name ORDER BY name""",
-                    Map.of("title", "Truce holds in Gaza as first captives go home"), r -> r.get("name").asString()))
+            assertThat(api.app()
+                            .graph()
+                            .read("""
+                    MATCH (x:Entity)-[:MENTIONED_IN]->(:Source {title: $title}) RETURN x.name AS name ORDER BY name""", Map.of("title", "Truce holds in Gaza as first captives go home"), r -> r.get(
+                                            "name")
+                                    .asString()))
                     .containsExactly("Gaza", "Hamas", "Israel", "Qatar");
         }
     }

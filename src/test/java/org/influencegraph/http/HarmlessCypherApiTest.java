@@ -52,50 +52,59 @@ class HarmlessCypherApiTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "SHOW TRANSACTIONS|ShowTransactions",
-        "SHOW TRANSACTIONS YIELD transactionId, parameters RETURN transactionId, parameters|ShowTransactions",
-        "TERMINATE TRANSACTIONS 'neo4j-transaction-1'|TerminateTransactions",
-        "SHOW SETTINGS|ShowSettings",
-        "SHOW PROCEDURES|ShowProcedures",
-        "SHOW FUNCTIONS|ShowFunctions",
-        "SHOW INDEXES|ShowIndexes",
-        "SHOW CONSTRAINTS|ShowConstraints"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "SHOW TRANSACTIONS|ShowTransactions",
+                "SHOW TRANSACTIONS YIELD transactionId, parameters RETURN transactionId, parameters|ShowTransactions",
+                "TERMINATE TRANSACTIONS 'neo4j-transaction-1'|TerminateTransactions",
+                "SHOW SETTINGS|ShowSettings",
+                "SHOW PROCEDURES|ShowProcedures",
+                "SHOW FUNCTIONS|ShowFunctions",
+                "SHOW INDEXES|ShowIndexes",
+                "SHOW CONSTRAINTS|ShowConstraints"
+            })
     void commands_are_refused_by_what_they_are(String cypher, String operator) throws Exception {
         JsonNode body = query(cypher, 422);
 
         assertThat(body.get("error").asText()).isEqualTo("unprocessable content");
-        assertThat(body.get("detail").asText()).isEqualTo("'" + operator + "' is not allowed here: ad-hoc queries only "
-                + "read the graph, with MATCH, OPTIONAL MATCH, WHERE, WITH, UNWIND, RETURN, ORDER BY, SKIP, LIMIT, "
-                + "UNION, CALL { ... } subqueries and the procedures [db.index.fulltext.queryNodes, "
-                + "db.index.fulltext.queryRelationships, db.labels, db.propertyKeys, db.relationshipTypes, "
-                + "db.schema.nodeTypeProperties, db.schema.relTypeProperties, db.schema.visualization, dbms.components]");
+        assertThat(body.get("detail").asText())
+                .isEqualTo(
+                        "'" + operator + "' is not allowed here: ad-hoc queries only "
+                                + "read the graph, with MATCH, OPTIONAL MATCH, WHERE, WITH, UNWIND, RETURN, ORDER BY, SKIP, LIMIT, "
+                                + "UNION, CALL { ... } subqueries and the procedures [db.index.fulltext.queryNodes, "
+                                + "db.index.fulltext.queryRelationships, db.labels, db.propertyKeys, db.relationshipTypes, "
+                                + "db.schema.nodeTypeProperties, db.schema.relTypeProperties, db.schema.visualization, dbms.components]");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "MATCH p=(a)((x)-->(y))+(b) RETURN count(p)",
-        "MATCH p=(a)((x)-->(y))*(b) RETURN count(p)",
-        "MATCH p=(a)-->+(b) RETURN count(p)",
-        "MATCH p=(a)-->*(b) RETURN count(p)",
-        "MATCH p=(a)-->{2,}(b) RETURN count(p)",
-        "MATCH p=(a)((x)--(y)){1, 11}(b) RETURN count(p)",
-        "MATCH p = ANY SHORTEST (a:Person)-->+(b:Person) RETURN count(p)",
-        "MATCH p = shortestPath((a:Person)-[*]-(b:Person)) RETURN count(p)",
-        "MATCH p=(a)-[*  ]->(b) RETURN count(p)"})
+    @ValueSource(
+            strings = {
+                "MATCH p=(a)((x)-->(y))+(b) RETURN count(p)",
+                "MATCH p=(a)((x)-->(y))*(b) RETURN count(p)",
+                "MATCH p=(a)-->+(b) RETURN count(p)",
+                "MATCH p=(a)-->*(b) RETURN count(p)",
+                "MATCH p=(a)-->{2,}(b) RETURN count(p)",
+                "MATCH p=(a)((x)--(y)){1, 11}(b) RETURN count(p)",
+                "MATCH p = ANY SHORTEST (a:Person)-->+(b:Person) RETURN count(p)",
+                "MATCH p = shortestPath((a:Person)-[*]-(b:Person)) RETURN count(p)",
+                "MATCH p=(a)-[*  ]->(b) RETURN count(p)"
+            })
     void every_unbounded_path_form_is_refused(String cypher) throws Exception {
         assertThat(query(cypher, 422).get("detail").asText())
                 .contains("variable-length patterns need an upper bound of at most 10, such as *1..10 or {1,10}");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "MATCH p=(a)((x)-->(y)){1,3}(b) RETURN count(p) AS n",
-        "MATCH (a:Person) OPTIONAL MATCH (a)-[r]->(b) WITH a, count(b) AS n WHERE n > 0 UNWIND [1] AS one "
-                + "RETURN a.id AS id, n ORDER BY n DESC, id SKIP 1 LIMIT 3 UNION RETURN 'x' AS id, 0 AS n",
-        "MATCH (a:Person) CALL (a) { MATCH (a)-->(e:Event) RETURN count(e) AS events } RETURN a.id AS id, events",
-        "MATCH (a:Person) WHERE EXISTS { (a)-->(:Event) } RETURN COUNT { (a)-->() } AS n, [(a)-->(b) | b.id] AS ids",
-        "CALL db.labels() YIELD label RETURN label"})
+    @ValueSource(
+            strings = {
+                "MATCH p=(a)((x)-->(y)){1,3}(b) RETURN count(p) AS n",
+                "MATCH (a:Person) OPTIONAL MATCH (a)-[r]->(b) WITH a, count(b) AS n WHERE n > 0 UNWIND [1] AS one "
+                        + "RETURN a.id AS id, n ORDER BY n DESC, id SKIP 1 LIMIT 3 UNION RETURN 'x' AS id, 0 AS n",
+                "MATCH (a:Person) CALL (a) { MATCH (a)-->(e:Event) RETURN count(e) AS events } RETURN a.id AS id, events",
+                "MATCH (a:Person) WHERE EXISTS { (a)-->(:Event) } RETURN COUNT { (a)-->() } AS n, [(a)-->(b) | b.id] AS ids",
+                "CALL db.labels() YIELD label RETURN label"
+            })
     void reads_of_every_allowed_kind_answer(String cypher) throws Exception {
         assertThat(query(cypher, 200).get("count").asInt()).isPositive();
     }

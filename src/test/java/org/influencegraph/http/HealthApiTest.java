@@ -9,11 +9,11 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import org.influencegraph.App;
-import org.influencegraph.importer.Importer;
-import org.influencegraph.importer.ImportOptions;
 import org.influencegraph.TestNeo4j;
 import org.influencegraph.TestSupport;
 import org.influencegraph.extract.Nlp;
+import org.influencegraph.importer.ImportOptions;
+import org.influencegraph.importer.Importer;
 import org.influencegraph.importer.NativeImporter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,9 +30,12 @@ class HealthApiTest {
     @Test
     void reports_the_embedded_database_and_its_counts() throws Exception {
         try (App app = App.open(TestSupport.embedded(dir), true)) {
-            new NativeImporter(app.graph()).run(NativeImporter.inputs(List.of(
-                    Path.of(getClass().getResource("/fixtures/native").toURI()))),
-                    ImportOptions.DEFAULT, Importer.Progress.NONE);
+            new NativeImporter(app.graph())
+                    .run(
+                            NativeImporter.inputs(List.of(Path.of(
+                                    getClass().getResource("/fixtures/native").toURI()))),
+                            ImportOptions.DEFAULT,
+                            Importer.Progress.NONE);
             Javalin http = HttpApi.create(app).start("127.0.0.1", 0);
             try {
                 var response = TestSupport.get("http://127.0.0.1:" + http.port() + "/api/health");
@@ -62,7 +65,8 @@ class HealthApiTest {
         try (App app = App.open(TestSupport.remote(uri), true)) {
             Javalin http = HttpApi.create(app).start("127.0.0.1", 0);
             try {
-                JsonNode body = JSON.readTree(TestSupport.get("http://127.0.0.1:" + http.port() + "/api/health").body());
+                JsonNode body = JSON.readTree(TestSupport.get("http://127.0.0.1:" + http.port() + "/api/health")
+                        .body());
 
                 assertThat(body.get("mode").asText()).isEqualTo("remote");
                 assertThat(body.get("nodes").asLong()).isZero();
@@ -99,7 +103,8 @@ class HealthApiTest {
             try {
                 Nlp.warmUp();
 
-                JsonNode body = JSON.readTree(TestSupport.get("http://127.0.0.1:" + http.port() + "/api/health").body());
+                JsonNode body = JSON.readTree(TestSupport.get("http://127.0.0.1:" + http.port() + "/api/health")
+                        .body());
 
                 assertThat(body.get("nlp").asText()).isEqualTo("ready");
                 assertThat(Nlp.state().text()).isEqualTo("ready");

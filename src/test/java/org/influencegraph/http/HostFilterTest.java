@@ -29,8 +29,9 @@ class HostFilterTest {
 
     @BeforeAll
     static void start() {
-        published = SampleApi.start(HttpApi.Settings.defaults()
-                .withHosts(new HostFilter.Names(URI.create(PUBLIC + "/"), "127.0.0.1")), false);
+        published = SampleApi.start(
+                HttpApi.Settings.defaults().withHosts(new HostFilter.Names(URI.create(PUBLIC + "/"), "127.0.0.1")),
+                false);
         local = SampleApi.start();
     }
 
@@ -43,8 +44,14 @@ class HostFilterTest {
     @Test
     void a_foreign_host_gets_421_on_the_api_and_the_embed_routes_with_what_to_configure() throws Exception {
         int port = published.http().port();
-        for (String target : List.of("/api/health", "/api/queries/network?name=Lukashenko", "/api/graph",
-                "/api/embed/network?name=Lukashenko", "/embed/network?name=Lukashenko", "/api/docs", "/nothing")) {
+        for (String target : List.of(
+                "/api/health",
+                "/api/queries/network?name=Lukashenko",
+                "/api/graph",
+                "/api/embed/network?name=Lukashenko",
+                "/embed/network?name=Lukashenko",
+                "/api/docs",
+                "/nothing")) {
             Answer answer = Answer.send(port, "GET", target, "evil.example:" + port);
 
             assertThat(answer.status()).as(target).isEqualTo(421);
@@ -60,37 +67,60 @@ class HostFilterTest {
     @Test
     void loopback_names_and_addresses_the_public_host_and_the_bind_address_pass() throws Exception {
         int port = published.http().port();
-        for (String host : List.of("localhost:" + port, "LOCALHOST", "localhost.:" + port, "app.localhost:" + port,
-                "127.0.0.1:" + port, "127.1.2.3", "[::1]:" + port, "graph.newsroom.example.org",
+        for (String host : List.of(
+                "localhost:" + port,
+                "LOCALHOST",
+                "localhost.:" + port,
+                "app.localhost:" + port,
+                "127.0.0.1:" + port,
+                "127.1.2.3",
+                "[::1]:" + port,
+                "graph.newsroom.example.org",
                 "Graph.Newsroom.Example.Org:443")) {
-            assertThat(Answer.send(port, "GET", "/api/health", host).status()).as(host).isEqualTo(200);
+            assertThat(Answer.send(port, "GET", "/api/health", host).status())
+                    .as(host)
+                    .isEqualTo(200);
         }
-        for (String host : List.of("localhost.evil.example", "127.0.0.1.evil.example", "127.0.0.256", "128.0.0.1",
-                "[::2]:" + port, "newsroom.example.org", "graph.newsroom.example.org.evil.example", "0.0.0.0")) {
-            assertThat(Answer.send(port, "GET", "/api/health", host).status()).as(host).isEqualTo(421);
+        for (String host : List.of(
+                "localhost.evil.example",
+                "127.0.0.1.evil.example",
+                "127.0.0.256",
+                "128.0.0.1",
+                "[::2]:" + port,
+                "newsroom.example.org",
+                "graph.newsroom.example.org.evil.example",
+                "0.0.0.0")) {
+            assertThat(Answer.send(port, "GET", "/api/health", host).status())
+                    .as(host)
+                    .isEqualTo(421);
         }
     }
 
     @Test
     void the_embed_snippet_is_built_from_the_public_url_whatever_the_host() throws Exception {
         int port = published.http().port();
-        JsonNode snippet = JSON.readTree(Answer.send(port, "GET", "/api/embed/mediators?name=Prigozhin",
-                "localhost:" + port).body());
+        JsonNode snippet =
+                JSON.readTree(Answer.send(port, "GET", "/api/embed/mediators?name=Prigozhin", "localhost:" + port)
+                        .body());
         Answer page = Answer.send(port, "GET", "/embed/mediators?name=Prigozhin", "127.0.0.1:" + port);
 
         assertThat(snippet.get("url").asText()).isEqualTo(PUBLIC + "/embed/mediators?name=Prigozhin");
-        assertThat(snippet.get("iframe").asText()).startsWith("<iframe src=\"" + PUBLIC + "/embed/mediators?name=Prigozhin\" ");
-        assertThat(page.body()).contains("&lt;iframe src=&quot;" + PUBLIC + "/embed/mediators?name=Prigozhin&quot;")
+        assertThat(snippet.get("iframe").asText())
+                .startsWith("<iframe src=\"" + PUBLIC + "/embed/mediators?name=Prigozhin\" ");
+        assertThat(page.body())
+                .contains("&lt;iframe src=&quot;" + PUBLIC + "/embed/mediators?name=Prigozhin&quot;")
                 .doesNotContain("localhost");
     }
 
     @Test
     void without_a_public_url_the_snippet_names_the_address_the_server_listens_on() throws Exception {
         int port = local.http().port();
-        JsonNode snippet = JSON.readTree(Answer.send(port, "GET", "/api/embed/mediators?name=Prigozhin",
-                "localhost:" + port).body());
+        JsonNode snippet =
+                JSON.readTree(Answer.send(port, "GET", "/api/embed/mediators?name=Prigozhin", "localhost:" + port)
+                        .body());
 
-        assertThat(snippet.get("url").asText()).isEqualTo("http://127.0.0.1:" + port + "/embed/mediators?name=Prigozhin");
+        assertThat(snippet.get("url").asText())
+                .isEqualTo("http://127.0.0.1:" + port + "/embed/mediators?name=Prigozhin");
     }
 
     /** One HTTP/1.1 exchange over a socket to 127.0.0.1 with the Host given. */
@@ -102,15 +132,19 @@ class HostFilterTest {
                 String body = method.equals("POST") ? "Vladimir Putin met Alexander Lukashenko in Minsk." : "";
                 OutputStream out = socket.getOutputStream();
                 out.write((method + " " + target + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n"
-                        + (body.isEmpty() ? "" : "Content-Type: text/plain\r\nContent-Length: " + body.length() + "\r\n")
-                        + "\r\n" + body).getBytes(StandardCharsets.UTF_8));
+                                + (body.isEmpty()
+                                        ? ""
+                                        : "Content-Type: text/plain\r\nContent-Length: " + body.length() + "\r\n")
+                                + "\r\n" + body)
+                        .getBytes(StandardCharsets.UTF_8));
                 out.flush();
                 String raw = new String(readAll(socket.getInputStream()), StandardCharsets.UTF_8);
                 int split = raw.indexOf("\r\n\r\n");
                 String head = raw.substring(0, split);
                 String rest = raw.substring(split + 4);
                 int status = Integer.parseInt(head.substring(9, 12));
-                return new Answer(status, head.toLowerCase().contains("transfer-encoding: chunked") ? unchunk(rest) : rest);
+                return new Answer(
+                        status, head.toLowerCase().contains("transfer-encoding: chunked") ? unchunk(rest) : rest);
             }
         }
 

@@ -33,13 +33,14 @@ final class Multipart {
         files.forEach((key, content) -> {
             String[] parts = key.split("\u0000");
             out.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + parts[0]
-                    + "\"; filename=\"" + parts[1] + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                            + "\"; filename=\"" + parts[1] + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
                     .getBytes(StandardCharsets.UTF_8));
             out.writeBytes(content);
             out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
         });
-        fields.forEach((name, value) -> out.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\""
-                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        fields.forEach((name, value) -> out.writeBytes(
+                ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                        .getBytes(StandardCharsets.UTF_8)));
         out.writeBytes(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return out.toByteArray();
     }

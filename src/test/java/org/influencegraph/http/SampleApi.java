@@ -40,7 +40,8 @@ record SampleApi(App app, Javalin http, String writeToken, String readToken) imp
         String write = Tokens.newToken(Tokens.Kind.WRITE);
         String read = Tokens.newToken(Tokens.Kind.READ);
         var access = new Access(Tokens.of(write, read), readsNeedToken);
-        return new SampleApi(app, HttpApi.create(app, settings.withAccess(access)).start("127.0.0.1", 0), write, read);
+        return new SampleApi(
+                app, HttpApi.create(app, settings.withAccess(access)).start("127.0.0.1", 0), write, read);
     }
 
     String base() {

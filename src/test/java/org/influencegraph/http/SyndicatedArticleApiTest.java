@@ -21,8 +21,11 @@ class SyndicatedArticleApiTest {
             assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
             String before = events(api);
 
-            var copy = ArticleApiTest.postText(api, "?title=Lukashenko%20brokers%20a%20deal&publisher=Other%20Daily"
-                    + "&date=2023-06-26&url=https://example.net/other/deal", "text/plain",
+            var copy = ArticleApiTest.postText(
+                    api,
+                    "?title=Lukashenko%20brokers%20a%20deal&publisher=Other%20Daily"
+                            + "&date=2023-06-26&url=https://example.net/other/deal",
+                    "text/plain",
                     ArticleApiTest.STORY.replace("\n", "\n\n"));
 
             assertThat(copy.statusCode()).as(copy.body()).isEqualTo(201);
@@ -37,11 +40,19 @@ class SyndicatedArticleApiTest {
             api.json("/api/queries/mediators?name=Prigozhin", 200).get("rows").forEach(r -> r.get("sources")
                     .forEach(s -> sources.add(s.get("source").asText())));
             assertThat(sources).contains(ArticleApiTest.STORY_ID, copyId);
-            assertThat(api.app().graph().read("MATCH (:Source {id: $copy})-[:COPY_OF]->(o:Source) RETURN o.id AS id",
-                    Map.of("copy", copyId), r -> r.get("id").asString())).containsExactly(ArticleApiTest.STORY_ID);
+            assertThat(api.app()
+                            .graph()
+                            .read(
+                                    "MATCH (:Source {id: $copy})-[:COPY_OF]->(o:Source) RETURN o.id AS id",
+                                    Map.of("copy", copyId),
+                                    r -> r.get("id").asString()))
+                    .containsExactly(ArticleApiTest.STORY_ID);
 
-            var again = ArticleApiTest.postText(api, "?title=Lukashenko%20brokers%20a%20deal&publisher=Other%20Daily"
-                    + "&date=2023-06-26&url=https://example.net/other/deal", "text/plain",
+            var again = ArticleApiTest.postText(
+                    api,
+                    "?title=Lukashenko%20brokers%20a%20deal&publisher=Other%20Daily"
+                            + "&date=2023-06-26&url=https://example.net/other/deal",
+                    "text/plain",
                     ArticleApiTest.STORY.replace("\n", "\n\n"));
             assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
             assertThat(JSON.readTree(again.body()).get("changed").asBoolean()).isFalse();
@@ -50,7 +61,10 @@ class SyndicatedArticleApiTest {
 
     /** Every event with its type, as sorted text. */
     private static String events(SampleApi api) {
-        return api.app().graph().read("MATCH (e:Event) RETURN e.id + ' ' + e.type AS e ORDER BY e", Map.of(),
-                r -> r.get("e").asString()).toString();
+        return api.app()
+                .graph()
+                .read("MATCH (e:Event) RETURN e.id + ' ' + e.type AS e ORDER BY e", Map.of(), r -> r.get("e")
+                        .asString())
+                .toString();
     }
 }

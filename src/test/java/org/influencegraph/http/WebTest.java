@@ -30,9 +30,13 @@ class WebTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
         assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow())
-                .startsWith("default-src 'self'; script-src 'self';").endsWith("frame-ancestors 'none'");
-        assertThat(page.body()).contains("<script type=\"module\" src=\"/app/app.js\"></script>",
-                "<script src=\"/lib/cytoscape.min.js\"></script>", "<input id=\"q\"")
+                .startsWith("default-src 'self'; script-src 'self';")
+                .endsWith("frame-ancestors 'none'");
+        assertThat(page.body())
+                .contains(
+                        "<script type=\"module\" src=\"/app/app.js\"></script>",
+                        "<script src=\"/lib/cytoscape.min.js\"></script>",
+                        "<input id=\"q\"")
                 .doesNotContain("<script>", "http://", "https://", "onclick=");
     }
 
@@ -41,9 +45,13 @@ class WebTest {
         for (String file : List.of("/app/app.js", "/app/graph.js", "/app/embed.js", "/lib/cytoscape.min.js")) {
             var response = TestSupport.get(api.base() + file);
             assertThat(response.statusCode()).as(file).isEqualTo(200);
-            assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/javascript");
+            assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+                    .startsWith("text/javascript");
         }
-        assertThat(TestSupport.get(api.base() + "/app/app.css").headers().firstValue("Content-Type").orElseThrow())
+        assertThat(TestSupport.get(api.base() + "/app/app.css")
+                        .headers()
+                        .firstValue("Content-Type")
+                        .orElseThrow())
                 .startsWith("text/css");
         assertThat(TestSupport.get(api.base() + "/app/index.html").statusCode()).isEqualTo(404);
         assertThat(TestSupport.get(api.base() + "/lib/app.js").statusCode()).isEqualTo(404);
@@ -55,10 +63,16 @@ class WebTest {
         String graph = TestSupport.get(api.base() + "/app/graph.js").body();
 
         assertThat(grass.statusCode()).isEqualTo(200);
-        assertThat(grass.headers().firstValue("Access-Control-Allow-Origin").orElseThrow()).isEqualTo("*");
+        assertThat(grass.headers().firstValue("Access-Control-Allow-Origin").orElseThrow())
+                .isEqualTo("*");
         assertThat(grass.body()).contains("node.Event {", "caption: \"{type} {date}\";");
-        for (String[] type : new String[][] {{"Person", "person"}, {"Organization", "organization"}, {"Place", "place"},
-                {"Event", "event"}, {"Source", "source"}}) {
+        for (String[] type : new String[][] {
+            {"Person", "person"},
+            {"Organization", "organization"},
+            {"Place", "place"},
+            {"Event", "event"},
+            {"Source", "source"}
+        }) {
             String block = grass.body().substring(grass.body().indexOf("node." + type[0] + " {"));
             String colour = block.substring(block.indexOf("color: ") + 7, block.indexOf(';'));
             assertThat(graph).as(type[1]).contains(type[1] + ": { colour: '" + colour + "'");

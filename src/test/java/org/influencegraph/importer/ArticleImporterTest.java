@@ -35,7 +35,8 @@ class ArticleImporterTest {
     }
 
     private ImportReport importText(String name, String text) {
-        var input = new ImportInput(name, () -> new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+        var input =
+                new ImportInput(name, () -> new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
         return new ArticleImporter(graph).run(List.of(input), Map.of(), ImportOptions.DEFAULT);
     }
 
@@ -48,24 +49,31 @@ class ArticleImporterTest {
         // Lukashenko, Putin, Prigozhin and Wagner are the curated entities: no new person, one source more.
         assertThat(count("MATCH (e:Entity) RETURN count(e) AS n")).isEqualTo(entitiesBefore);
         var mediators = new QueryService(QueryCatalog.load(), graph).run("mediators", Map.of("name", "Prigozhin"));
-        var fromArticle = mediators.rows().stream().filter(r -> r.toString().contains("acted as the intermediary"))
+        var fromArticle = mediators.rows().stream()
+                .filter(r -> r.toString().contains("acted as the intermediary"))
                 .toList();
         assertThat(fromArticle).hasSize(1);
-        assertThat(fromArticle.get(0).toString()).contains("Alexander Lukashenko", "Vladimir Putin",
-                "Yevgeny Prigozhin", "Test Wire");
+        assertThat(fromArticle.get(0).toString())
+                .contains("Alexander Lukashenko", "Vladimir Putin", "Yevgeny Prigozhin", "Test Wire");
         // The fact names the rule that read it.
-        assertThat(graph.read("MATCH (:Entity {id: 'yevgeny-prigozhin'})-[t:LEADS]->(:Entity {id: 'wagner-group'}) "
-                + "WHERE t.producer STARTS WITH 'extractor/' RETURN t.producer AS p", Map.of(),
-                r -> r.get("p").asString())).containsExactly(LEADS_PRODUCER);
+        assertThat(graph.read(
+                        "MATCH (:Entity {id: 'yevgeny-prigozhin'})-[t:LEADS]->(:Entity {id: 'wagner-group'}) "
+                                + "WHERE t.producer STARTS WITH 'extractor/' RETURN t.producer AS p",
+                        Map.of(),
+                        r -> r.get("p").asString()))
+                .containsExactly(LEADS_PRODUCER);
         // A tie keeps where its sentence is in the article, beside the tie's own dates.
-        String text = ArticleReader.read("x.md", STORY.getBytes(StandardCharsets.UTF_8), ArticleReader.Format.MARKDOWN,
-                Map.of()).text();
+        String text = ArticleReader.read(
+                        "x.md", STORY.getBytes(StandardCharsets.UTF_8), ArticleReader.Format.MARKDOWN, Map.of())
+                .text();
         String sentence = "Wagner Group boss Yevgeny Prigozhin agreed to leave for Belarus.";
-        assertThat(graph.read("MATCH (:Entity {id: 'yevgeny-prigozhin'})-[t:LEADS {producer: $producer}]->() "
-                + "RETURN [t.startOffset, t.endOffset, t.start] AS at", Map.of("producer",
-                LEADS_PRODUCER), r -> r.get("at").asList()))
-                .containsExactly(java.util.Arrays.asList((long) text.indexOf(sentence),
-                        (long) (text.indexOf(sentence) + sentence.length()), null));
+        assertThat(graph.read(
+                        "MATCH (:Entity {id: 'yevgeny-prigozhin'})-[t:LEADS {producer: $producer}]->() "
+                                + "RETURN [t.startOffset, t.endOffset, t.start] AS at",
+                        Map.of("producer", LEADS_PRODUCER),
+                        r -> r.get("at").asList()))
+                .containsExactly(java.util.Arrays.asList(
+                        (long) text.indexOf(sentence), (long) (text.indexOf(sentence) + sentence.length()), null));
 
         String after = TestNeo4j.fingerprint(graph);
         importText("go-between.md", STORY);
@@ -76,22 +84,33 @@ class ArticleImporterTest {
     void an_updated_article_replaces_what_it_asserted_and_nothing_else() {
         String before = TestNeo4j.fingerprint(graph);
         importText("go-between.md", STORY);
-        importText("go-between.md", STORY.replace("Wagner Group boss Yevgeny Prigozhin agreed to leave for Belarus.",
-                "Prigozhin later met Putin."));
+        importText(
+                "go-between.md",
+                STORY.replace(
+                        "Wagner Group boss Yevgeny Prigozhin agreed to leave for Belarus.",
+                        "Prigozhin later met Putin."));
 
         // Prigozhin's lead of Wagner went with its sentence; Lukashenko's title, in the sentence kept, stays.
-        assertThat(graph.read("MATCH (a)-[t:LEADS {source: 'article-" + articleHash() + "'}]->(b) "
-                + "RETURN a.id + ' -> ' + b.id AS tie", Map.of(), r -> r.get("tie").asString()))
+        assertThat(graph.read(
+                        "MATCH (a)-[t:LEADS {source: 'article-" + articleHash() + "'}]->(b) "
+                                + "RETURN a.id + ' -> ' + b.id AS tie",
+                        Map.of(),
+                        r -> r.get("tie").asString()))
                 .containsExactly("alexander-lukashenko -> belarus");
         assertThat(count("MATCH (e:Event {type: 'meeting'})-[:REPORTED_IN]->(:Source {url: "
-                + "'https://example.org/wire/go-between'}) RETURN count(e) AS n")).isEqualTo(1);
+                        + "'https://example.org/wire/go-between'}) RETURN count(e) AS n"))
+                .isEqualTo(1);
         assertThat(count("MATCH (e:Event {type: 'mediation'})-[:REPORTED_IN]->(:Source {url: "
-                + "'https://example.org/wire/go-between'}) RETURN count(e) AS n")).isEqualTo(1);
+                        + "'https://example.org/wire/go-between'}) RETURN count(e) AS n"))
+                .isEqualTo(1);
 
         // Retracting the whole article leaves the curated graph exactly as it was.
-        graph.write(org.influencegraph.Resources.read("cypher/articles/retract-article.cypher"),
-                Map.of("article", "article-" + articleHash()), r -> null);
-        graph.write("MATCH (s:Source {url: 'https://example.org/wire/go-between'}) DETACH DELETE s", Map.of(), r -> null);
+        graph.write(
+                org.influencegraph.Resources.read("cypher/articles/retract-article.cypher"),
+                Map.of("article", "article-" + articleHash()),
+                r -> null);
+        graph.write(
+                "MATCH (s:Source {url: 'https://example.org/wire/go-between'}) DETACH DELETE s", Map.of(), r -> null);
         assertThat(TestNeo4j.fingerprint(graph)).isEqualTo(before);
     }
 
@@ -99,11 +118,16 @@ class ArticleImporterTest {
     void a_fact_below_the_threshold_is_held_as_a_candidate_joined_to_nothing_and_not_written_as_a_fact() {
         importText("backing.md", STORY + "Angela Merkel backed Emmanuel Macron.\n");
 
-        assertThat(graph.read("MATCH (c:Candidate) RETURN c.kind + ' ' + c.type + ' ' + c.actors[0] + ' ' + c.actors[1] "
-                + "+ ' ' + c.status + ' ' + c.confidence + ' ' + c.quote AS c", Map.of(), r -> r.get("c").asString()))
-                .containsExactly("tie supports angela-merkel emmanuel-macron open 0.65 Angela Merkel backed Emmanuel Macron.");
+        assertThat(graph.read(
+                        "MATCH (c:Candidate) RETURN c.kind + ' ' + c.type + ' ' + c.actors[0] + ' ' + c.actors[1] "
+                                + "+ ' ' + c.status + ' ' + c.confidence + ' ' + c.quote AS c",
+                        Map.of(),
+                        r -> r.get("c").asString()))
+                .containsExactly(
+                        "tie supports angela-merkel emmanuel-macron open 0.65 Angela Merkel backed Emmanuel Macron.");
         assertThat(count("MATCH (c:Candidate)--() RETURN count(*) AS n")).isZero();
-        assertThat(count("MATCH (:Entity {id: 'angela-merkel'})-[t]-(:Entity) RETURN count(t) AS n")).isZero();
+        assertThat(count("MATCH (:Entity {id: 'angela-merkel'})-[t]-(:Entity) RETURN count(t) AS n"))
+                .isZero();
         assertThat(count("MATCH (:Entity {id: 'angela-merkel'})-[:MENTIONED_IN]->(:Source) RETURN count(*) AS n"))
                 .isEqualTo(1);
     }
@@ -112,21 +136,25 @@ class ArticleImporterTest {
     void an_unreadable_file_is_reported_by_name_and_the_others_are_imported() {
         var empty = new ImportInput("empty.txt", () -> new java.io.ByteArrayInputStream(new byte[0]));
         var binary = new ImportInput("photo.html", () -> new java.io.ByteArrayInputStream(new byte[] {1, 0, 2}));
-        var good = new ImportInput("go-between.md",
-                () -> new java.io.ByteArrayInputStream(STORY.getBytes(StandardCharsets.UTF_8)));
-        ImportReport report = new ArticleImporter(graph).run(List.of(empty, binary, good), Map.of(),
-                ImportOptions.DEFAULT);
+        var good = new ImportInput(
+                "go-between.md", () -> new java.io.ByteArrayInputStream(STORY.getBytes(StandardCharsets.UTF_8)));
+        ImportReport report =
+                new ArticleImporter(graph).run(List.of(empty, binary, good), Map.of(), ImportOptions.DEFAULT);
 
-        assertThat(report.problems()).extracting(Problem::toString).containsExactly(
-                "empty.txt: no text (the file is empty)",
-                "photo.html: binary data, not an article (save the story as text, Markdown or HTML)");
+        assertThat(report.problems())
+                .extracting(Problem::toString)
+                .containsExactly(
+                        "empty.txt: no text (the file is empty)",
+                        "photo.html: binary data, not an article (save the story as text, Markdown or HTML)");
         assertThat(count("MATCH (s:Source {url: 'https://example.org/wire/go-between'}) RETURN count(s) AS n"))
                 .isEqualTo(1);
     }
 
     private static String articleHash() {
-        return ArticleReader.read("x.md", STORY.getBytes(StandardCharsets.UTF_8), ArticleReader.Format.MARKDOWN,
-                Map.of()).id().substring("article-".length());
+        return ArticleReader.read(
+                        "x.md", STORY.getBytes(StandardCharsets.UTF_8), ArticleReader.Format.MARKDOWN, Map.of())
+                .id()
+                .substring("article-".length());
     }
 
     private static final String LEADS_PRODUCER = "extractor/rules-3:patterns.leads-4+corenlp-4.5.10";
@@ -137,7 +165,8 @@ class ArticleImporterTest {
 
     @Test
     void articles_read_on_several_threads_make_the_same_graph_as_on_one() {
-        List<String> stories = List.of(STORY,
+        List<String> stories = List.of(
+                STORY,
                 "Turkish President Recep Tayyip Erdogan hosted Volodymyr Zelensky in Istanbul. He urged Vladimir Putin "
                         + "to return to talks.\n",
                 "Wagner Group boss Yevgeny Prigozhin arrived in Minsk. Belarusian President Alexander Lukashenko "
@@ -157,7 +186,8 @@ class ArticleImporterTest {
         new ArticleImporter(graph, 3).run(inputs, Map.of(), ImportOptions.DEFAULT);
         assertThat(TestNeo4j.fingerprint(graph)).isEqualTo(oneThread);
         assertThat(count("MATCH (:Entity {id: 'alexander-lukashenko'})-[:PARTICIPANT|INITIATOR]->(e:Event) "
-                + "WHERE e.type IN ['meeting', 'phone-call'] RETURN count(e) AS n")).isEqualTo(2);
+                        + "WHERE e.type IN ['meeting', 'phone-call'] RETURN count(e) AS n"))
+                .isEqualTo(2);
     }
 
     @Test
@@ -165,8 +195,10 @@ class ArticleImporterTest {
         var failure = new ArrayIndexOutOfBoundsException("Index 1 out of bounds for length 1");
         StackTraceElement here = new Throwable().getStackTrace()[0];
         failure.setStackTrace(new StackTraceElement[] {
-            new StackTraceElement("java.util.ArrayList", "get", "ArrayList.java", 427), here});
-        assertThat(ArticleImporter.failure(failure)).isEqualTo("ArrayIndexOutOfBoundsException: Index 1 out of bounds "
-                + "for length 1 at ArticleImporterTest." + here.getMethodName() + ":" + here.getLineNumber());
+            new StackTraceElement("java.util.ArrayList", "get", "ArrayList.java", 427), here
+        });
+        assertThat(ArticleImporter.failure(failure))
+                .isEqualTo("ArrayIndexOutOfBoundsException: Index 1 out of bounds "
+                        + "for length 1 at ArticleImporterTest." + here.getMethodName() + ":" + here.getLineNumber());
     }
 }

@@ -26,11 +26,18 @@ class ArticleReaderTest {
         assertThat(a.title()).isEqualTo("Minister resigns after talks collapse");
         assertThat(a.author()).isEqualTo("Jane Reporter");
         assertThat(a.date()).isEqualTo("2024-03-03");
-        assertThat(a.text()).isEqualTo("Minister resigns after talks collapse\n\nBy Jane Reporter in Vilnius March 3, 2024"
-                + "\n\nThe minister resigned on Sunday.\nTalks had failed.\n\nMore follows.");
-        assertThat(a.id()).startsWith("article-").hasSize(24).isEqualTo(read("story.txt", story).id());
+        assertThat(a.text())
+                .isEqualTo("Minister resigns after talks collapse\n\nBy Jane Reporter in Vilnius March 3, 2024"
+                        + "\n\nThe minister resigned on Sunday.\nTalks had failed.\n\nMore follows.");
+        assertThat(a.id())
+                .startsWith("article-")
+                .hasSize(24)
+                .isEqualTo(read("story.txt", story).id());
 
-        Article given = ArticleReader.read("story.txt", story.getBytes(StandardCharsets.UTF_8), Format.TEXT,
+        Article given = ArticleReader.read(
+                "story.txt",
+                story.getBytes(StandardCharsets.UTF_8),
+                Format.TEXT,
                 Map.of("publisher", "Test Wire", "date", "2024-03-04", "url", "https://example.org/a/1", "title", " "));
         assertThat(given.publisher()).isEqualTo("Test Wire");
         assertThat(given.date()).isEqualTo("2024-03-04");
@@ -40,9 +47,11 @@ class ArticleReaderTest {
 
     @Test
     void markdown_gives_its_front_matter_and_loses_its_markup() {
-        Article a = read("story.md", "\ufeff---\ntitle: \"Envoy brokers prisoner swap\"\npublisher: Test Daily\n"
-                + "date: 2024-08-01\nurl: https://example.org/swap\n---\n## The swap\n\n**Ankara** hosted the "
-                + "[exchange](https://example.org/x), *officials* said.<scr<b>ipt>alert(1)</script><!-- note -->\n");
+        Article a = read(
+                "story.md",
+                "\ufeff---\ntitle: \"Envoy brokers prisoner swap\"\npublisher: Test Daily\n"
+                        + "date: 2024-08-01\nurl: https://example.org/swap\n---\n## The swap\n\n**Ankara** hosted the "
+                        + "[exchange](https://example.org/x), *officials* said.<scr<b>ipt>alert(1)</script><!-- note -->\n");
 
         assertThat(a.title()).isEqualTo("Envoy brokers prisoner swap");
         assertThat(a.publisher()).isEqualTo("Test Daily");
@@ -73,19 +82,21 @@ class ArticleReaderTest {
         assertThat(a.author()).isEqualTo("Ann Writer");
         assertThat(a.date()).isEqualTo("2024-05-06");
         assertThat(a.url()).isEqualTo("https://example.org/doha");
-        assertThat(a.text()).isEqualTo("Mediator flies to Doha\n\nThe envoy met both sides.\n\nTalks resume today."
-                + "\n\n\u201cWe are close,\u201d she said.");
+        assertThat(a.text())
+                .isEqualTo("Mediator flies to Doha\n\nThe envoy met both sides.\n\nTalks resume today."
+                        + "\n\n\u201cWe are close,\u201d she said.");
     }
 
     @Test
     void empty_binary_oversized_and_wrongly_encoded_files_are_refused_with_their_name() {
-        assertThatThrownBy(() -> read("empty.txt", " \n\n ")).isInstanceOf(UserError.class)
+        assertThatThrownBy(() -> read("empty.txt", " \n\n "))
+                .isInstanceOf(UserError.class)
                 .hasMessage("empty.txt: no text (the file is empty)");
         assertThatThrownBy(() -> read("scripts.html", "<html><body><script>x()</script><nav>Home</nav></body></html>"))
                 .hasMessage("scripts.html: no text once the page's markup is left out");
-        assertThatThrownBy(() -> ArticleReader.read("photo.txt", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2},
-                Format.TEXT, Map.of())).hasMessage("photo.txt: binary data, not an article (save the story as text, "
-                + "Markdown or HTML)");
+        assertThatThrownBy(() -> ArticleReader.read(
+                        "photo.txt", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2}, Format.TEXT, Map.of()))
+                .hasMessage("photo.txt: binary data, not an article (save the story as text, " + "Markdown or HTML)");
         byte[] cp1251 = "Лукашенко встретился с Путиным".getBytes(Charset.forName("windows-1251"));
         assertThatThrownBy(() -> ArticleReader.read("ru.txt", cp1251, Format.TEXT, Map.of()))
                 .hasMessage("ru.txt: not UTF-8 text; save it as UTF-8 (in most editors: Save as, encoding UTF-8) and "
@@ -94,8 +105,8 @@ class ArticleReaderTest {
         java.util.Arrays.fill(huge, (byte) 'a');
         assertThatThrownBy(() -> ArticleReader.read("huge.txt", huge, Format.TEXT, Map.of()))
                 .hasMessage("huge.txt: 5000001 bytes; an article may have at most 5000000");
-        assertThatThrownBy(() -> read("dated.md", "---\ndate: last Tuesday\n---\nText.")).hasMessage(
-                "dated.md: date 'last Tuesday' is not a date such as 2021-11-19 or November 19, 2021");
+        assertThatThrownBy(() -> read("dated.md", "---\ndate: last Tuesday\n---\nText."))
+                .hasMessage("dated.md: date 'last Tuesday' is not a date such as 2021-11-19 or November 19, 2021");
         assertThat(ArticleReader.format("notes.pdf")).isNull();
     }
 }

@@ -46,8 +46,7 @@ class BulkImporterTest {
         DatabaseOptions options = TestSupport.embedded(dir.resolve("full"));
         String before;
         try (App app = App.open(options, false)) {
-            new NativeImporter(app.graph()).run(SampleData.inputs(), ImportOptions.DEFAULT,
-                    Importer.Progress.NONE);
+            new NativeImporter(app.graph()).run(SampleData.inputs(), ImportOptions.DEFAULT, Importer.Progress.NONE);
             before = TestNeo4j.fingerprint(app.graph());
         }
         assertThatThrownBy(() -> BulkImporter.run(options, SampleData.inputs(), BATCH))
@@ -72,7 +71,10 @@ class BulkImporterTest {
         ImportReport report = BulkImporter.run(options, NativeImporter.inputs(List.of(files)), BATCH);
         assertThat(report.written()).isFalse();
         assertThat(report.problems()).hasSize(1);
-        assertThat(report.problems().get(0).toString()).contains("entities.csv").contains("3").contains("type");
+        assertThat(report.problems().get(0).toString())
+                .contains("entities.csv")
+                .contains("3")
+                .contains("type");
         try (App app = App.open(options, false)) {
             assertThat(app.graph().counts().nodes()).isZero();
         }
@@ -90,7 +92,9 @@ class BulkImporterTest {
         assertThat(BulkImporter.large(NativeImporter.inputs(List.of(files)))).isFalse();
         Files.writeString(entities, "entity,nam");
         assertThat(BulkImporter.large(NativeImporter.inputs(List.of(files)))).isTrue();
-        assertThat(BulkImporter.large(SampleData.inputs())).as("not files on disk").isFalse();
+        assertThat(BulkImporter.large(SampleData.inputs()))
+                .as("not files on disk")
+                .isFalse();
     }
 
     /** Loads the inputs online and bulk into two new databases, compares them, re-imports online; the graph. */
@@ -98,8 +102,7 @@ class BulkImporterTest {
         String online;
         ImportReport first;
         try (App app = App.open(TestSupport.embedded(dir.resolve(name + "-online")), false)) {
-            first = new NativeImporter(app.graph()).run(inputs, ImportOptions.DEFAULT,
-                    Importer.Progress.NONE);
+            first = new NativeImporter(app.graph()).run(inputs, ImportOptions.DEFAULT, Importer.Progress.NONE);
             assertThat(first.problems()).isEmpty();
             online = TestNeo4j.fingerprint(app.graph());
         }
@@ -115,17 +118,22 @@ class BulkImporterTest {
         }
         try (App app = App.open(bulk, false)) {
             assertThat(TestNeo4j.fingerprint(app.graph())).isEqualTo(online);
-            ImportReport again = new NativeImporter(app.graph()).run(inputs, ImportOptions.DEFAULT,
-                    Importer.Progress.NONE);
+            ImportReport again =
+                    new NativeImporter(app.graph()).run(inputs, ImportOptions.DEFAULT, Importer.Progress.NONE);
             WriteCounts total = again.total();
             assertThat(total.created()).isZero();
             assertThat(total.updated()).isZero();
             assertThat(total.unchanged()).isEqualTo(report.total().total()).isPositive();
             assertThat(TestNeo4j.fingerprint(app.graph())).isEqualTo(online);
-            assertThat(app.graph().read("SHOW INDEXES YIELD name, state WHERE state <> 'ONLINE' RETURN name",
-                    java.util.Map.of(), r -> r.get("name").asString())).isEmpty();
-            assertThat(app.graph().read("SHOW INDEXES YIELD name RETURN name", java.util.Map.of(),
-                    r -> r.get("name").asString())).contains("entity_names", "entity_sounds", "entity_id");
+            assertThat(app.graph()
+                            .read(
+                                    "SHOW INDEXES YIELD name, state WHERE state <> 'ONLINE' RETURN name",
+                                    java.util.Map.of(),
+                                    r -> r.get("name").asString()))
+                    .isEmpty();
+            assertThat(app.graph().read("SHOW INDEXES YIELD name RETURN name", java.util.Map.of(), r -> r.get("name")
+                            .asString()))
+                    .contains("entity_names", "entity_sounds", "entity_id");
         }
         return online;
     }

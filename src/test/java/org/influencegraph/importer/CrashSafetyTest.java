@@ -35,6 +35,7 @@ class CrashSafetyTest {
 
     @TempDir
     static Path dir;
+
     private static Path files;
     private static String clean;
 
@@ -62,7 +63,9 @@ class CrashSafetyTest {
                 delay = 500 + random.nextInt(1_500);
                 Thread.sleep(delay);
             } else {
-                assertThat(run.written.await(120, TimeUnit.SECONDS)).as(run.output()).isTrue();
+                assertThat(run.written.await(120, TimeUnit.SECONDS))
+                        .as(run.output())
+                        .isTrue();
                 delay = random.nextInt(1_500);
                 Thread.sleep(delay);
             }
@@ -79,8 +82,7 @@ class CrashSafetyTest {
     }
 
     @Test
-    void a_database_killed_during_an_import_recovers_and_the_import_run_again_gives_the_clean_graph()
-            throws Exception {
+    void a_database_killed_during_an_import_recovers_and_the_import_run_again_gives_the_clean_graph() throws Exception {
         Path data = dir.resolve("server");
         int bolt = TestSupport.freePort();
         Child server = serve(data, bolt);
@@ -90,14 +92,17 @@ class CrashSafetyTest {
         var killed = new CountDownLatch(1);
         long delay = new SplittableRandom(SEED).nextInt(1_000);
         try (App app = App.open(options, false)) {
-            new NativeImporter(app.graph()).run(NativeImporter.inputs(List.of(files)),
-                    new ImportOptions(BATCH, false, false), (table, rows) -> {
-                        if (killed.getCount() > 0 && table == Table.TIES) {
-                            sleep(delay);
-                            server.kill();
-                            killed.countDown();
-                        }
-                    });
+            new NativeImporter(app.graph())
+                    .run(
+                            NativeImporter.inputs(List.of(files)),
+                            new ImportOptions(BATCH, false, false),
+                            (table, rows) -> {
+                                if (killed.getCount() > 0 && table == Table.TIES) {
+                                    sleep(delay);
+                                    server.kill();
+                                    killed.countDown();
+                                }
+                            });
         } catch (RuntimeException expected) {
             // The import fails with the database gone; what it committed is what the restart must find.
         }
@@ -106,10 +111,14 @@ class CrashSafetyTest {
         Child restarted = serve(data, bolt);
         try {
             try (App app = App.open(options, false)) {
-                var report = new NativeImporter(app.graph()).run(NativeImporter.inputs(List.of(files)),
-                        new ImportOptions(BATCH, false, false), Importer.Progress.NONE);
+                var report = new NativeImporter(app.graph())
+                        .run(
+                                NativeImporter.inputs(List.of(files)),
+                                new ImportOptions(BATCH, false, false),
+                                Importer.Progress.NONE);
                 assertThat(report.ok()).isTrue();
-                assertThat(TestNeo4j.fingerprint(app.graph())).as("killed " + delay + " ms into the ties")
+                assertThat(TestNeo4j.fingerprint(app.graph()))
+                        .as("killed " + delay + " ms into the ties")
                         .isEqualTo(clean);
             }
         } finally {
@@ -118,9 +127,20 @@ class CrashSafetyTest {
     }
 
     private static Child serve(Path data, int bolt) throws Exception {
-        Child server = Child.start(data, "serve", "--no-sample", "--no-nlp-warmup", "--port", String.valueOf(TestSupport.freePort()),
-                "--bolt-port", String.valueOf(bolt), "--browser-port", String.valueOf(TestSupport.freePort()));
-        assertThat(server.ready.await(120, TimeUnit.SECONDS)).as(server.output()).isTrue();
+        Child server = Child.start(
+                data,
+                "serve",
+                "--no-sample",
+                "--no-nlp-warmup",
+                "--port",
+                String.valueOf(TestSupport.freePort()),
+                "--bolt-port",
+                String.valueOf(bolt),
+                "--browser-port",
+                String.valueOf(TestSupport.freePort()));
+        assertThat(server.ready.await(120, TimeUnit.SECONDS))
+                .as(server.output())
+                .isTrue();
         return server;
     }
 
@@ -150,7 +170,8 @@ class CrashSafetyTest {
         private Child(Process process) {
             this.process = process;
             Thread reader = new Thread(() -> {
-                try (var in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                try (var in =
+                        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                     String line;
                     while ((line = in.readLine()) != null) {
                         output.append(line).append('\n');
@@ -171,8 +192,12 @@ class CrashSafetyTest {
         }
 
         static Child start(Path data, String... args) throws IOException {
-            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                    .toString(), "-Xmx1g", "-cp", System.getProperty("java.class.path"), "org.influencegraph.Main"));
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx1g",
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    "org.influencegraph.Main"));
             command.addAll(List.of(args));
             command.addAll(List.of("--data", data.toString()));
             var builder = new ProcessBuilder(command).redirectErrorStream(true);

@@ -34,11 +34,30 @@ import org.influencegraph.model.Article;
  */
 class HostileImportTest {
 
-    private static final List<String> NATIVE = List.of("sources.csv", "entities.csv", "events.csv",
-            "participants.csv", "ties.csv");
+    private static final List<String> NATIVE =
+            List.of("sources.csv", "entities.csv", "events.csv", "participants.csv", "ties.csv");
     private static final List<String> FTM = List.of("cluster.ftm.json", "lukashenko.ftm.json");
-    private static final String[] INSERTS = {"\u0000", "\u0007", "\r", "\n", "\"", "\"\"", ",", "\t", "\\", "{", "}",
-        "[", "]", ":", "\u202e", "\ufeff", "'; MATCH (n) DETACH DELETE n //", "<script>alert(1)</script>", "null"};
+    private static final String[] INSERTS = {
+        "\u0000",
+        "\u0007",
+        "\r",
+        "\n",
+        "\"",
+        "\"\"",
+        ",",
+        "\t",
+        "\\",
+        "{",
+        "}",
+        "[",
+        "]",
+        ":",
+        "\u202e",
+        "\ufeff",
+        "'; MATCH (n) DETACH DELETE n //",
+        "<script>alert(1)</script>",
+        "null"
+    };
 
     private static Path dir;
     private static Graph graph;
@@ -53,7 +72,8 @@ class HostileImportTest {
     @AfterContainer
     static void stop() throws IOException {
         try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         }
     }
 
@@ -81,7 +101,8 @@ class HostileImportTest {
     void an_article_of_garbage_is_read_or_refused_cleanly(@ForAll("articles") Input input) {
         Article article = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
             try {
-                return ArticleReader.read(input.name(), input.bytes(), ArticleReader.format(input.name()), java.util.Map.of());
+                return ArticleReader.read(
+                        input.name(), input.bytes(), ArticleReader.format(input.name()), java.util.Map.of());
             } catch (UserError e) {
                 assertThat(e.getMessage()).startsWith(input.name() + ": ");
                 return null;
@@ -100,19 +121,28 @@ class HostileImportTest {
     @Provide
     Arbitrary<Input> articles() {
         byte[] html = ("<html><head><title>T</title><meta property=\"og:title\" content=\"A &amp; B\"></head><body>"
-                + "<nav>Menu</nav><article><p>Envoy <b>met</b> the minister.</p><script>alert('x')</script>"
-                + "<p>Talks resume.</p></article></body></html>").getBytes(StandardCharsets.UTF_8);
+                        + "<nav>Menu</nav><article><p>Envoy <b>met</b> the minister.</p><script>alert('x')</script>"
+                        + "<p>Talks resume.</p></article></body></html>")
+                .getBytes(StandardCharsets.UTF_8);
         byte[] md = "---\ntitle: Talks\ndate: 2024-01-02\n---\n# Talks\n\n**Envoy** met [the minister](x).\n"
                 .getBytes(StandardCharsets.UTF_8);
         Arbitrary<Integer> seeds = Arbitraries.integers().between(0, Integer.MAX_VALUE);
-        Arbitrary<Input> mutatedHtml = Combinators.combine(seeds, Arbitraries.integers().between(1, 8))
+        Arbitrary<Input> mutatedHtml = Combinators.combine(
+                        seeds, Arbitraries.integers().between(1, 8))
                 .as((seed, n) -> new Input("page.html", mutate(html, seed, n), false));
-        Arbitrary<Input> mutatedMd = Combinators.combine(seeds, Arbitraries.integers().between(1, 8))
+        Arbitrary<Input> mutatedMd = Combinators.combine(
+                        seeds, Arbitraries.integers().between(1, 8))
                 .as((seed, n) -> new Input("story.md", mutate(md, seed, n), false));
-        Arbitrary<Input> random = Combinators.combine(Arbitraries.of("a.txt", "b.md", "c.html"),
-                Arbitraries.bytes().array(byte[].class).ofMaxSize(3_000)).as((name, bytes) -> new Input(name, bytes, false));
-        Arbitrary<Input> deep = Arbitraries.integers().between(1_000, 200_000).map(depth -> new Input("deep.html",
-                ("<div>".repeat(depth) + "text" + "</div>".repeat(depth)).getBytes(StandardCharsets.UTF_8), false));
+        Arbitrary<Input> random = Combinators.combine(
+                        Arbitraries.of("a.txt", "b.md", "c.html"),
+                        Arbitraries.bytes().array(byte[].class).ofMaxSize(3_000))
+                .as((name, bytes) -> new Input(name, bytes, false));
+        Arbitrary<Input> deep = Arbitraries.integers()
+                .between(1_000, 200_000)
+                .map(depth -> new Input(
+                        "deep.html",
+                        ("<div>".repeat(depth) + "text" + "</div>".repeat(depth)).getBytes(StandardCharsets.UTF_8),
+                        false));
         return Arbitraries.oneOf(mutatedHtml, mutatedMd, random, deep);
     }
 
@@ -145,7 +175,9 @@ class HostileImportTest {
             }
         });
         if (report == null || !report.written()) {
-            assertThat(TestNeo4j.fingerprint(graph)).as("nothing stored from a refused file").isEqualTo(before);
+            assertThat(TestNeo4j.fingerprint(graph))
+                    .as("nothing stored from a refused file")
+                    .isEqualTo(before);
         }
         if (report != null) {
             for (Problem p : report.problems()) {
@@ -167,8 +199,8 @@ class HostileImportTest {
 
     @Provide
     Arbitrary<Input> randomFiles() {
-        Arbitrary<String> names = Arbitraries.of("entities.csv", "ties.csv", "events.jsonl", "data.ftm.json",
-                "sources.ndjson");
+        Arbitrary<String> names =
+                Arbitraries.of("entities.csv", "ties.csv", "events.jsonl", "data.ftm.json", "sources.ndjson");
         Arbitrary<byte[]> bytes = Arbitraries.bytes().array(byte[].class).ofMaxSize(5_000);
         return Combinators.combine(names, bytes, Arbitraries.of(true, false)).as(Input::new);
     }
@@ -177,34 +209,54 @@ class HostileImportTest {
     Arbitrary<Input> extremeFiles() {
         String hugeName = "x".repeat(2_000_000);
         return Arbitraries.of(
-                new Input("entities.csv", ("entity,type,name\nbig,person," + hugeName + "\n").getBytes(StandardCharsets.UTF_8), false),
-                new Input("entities.csv", ("entity,type,name\nbig,person,\"" + hugeName).getBytes(StandardCharsets.UTF_8), false),
-                new Input("deep.ftm.json", ("{\"id\":\"a\",\"schema\":\"Person\",\"properties\":" + "[".repeat(100_000)
-                        + "]".repeat(100_000) + "}\n").getBytes(StandardCharsets.UTF_8), false),
-                new Input("events.jsonl", ("{\"record\":\"event\",\"event\":" + "{\"a\":".repeat(50_000) + "1"
-                        + "}".repeat(50_000) + "}\n").getBytes(StandardCharsets.UTF_8), true),
-                new Input("ties.csv", ("from,type,to\n" + "a,ally-of,b,".repeat(300_000) + "\n").getBytes(StandardCharsets.UTF_8), false));
+                new Input(
+                        "entities.csv",
+                        ("entity,type,name\nbig,person," + hugeName + "\n").getBytes(StandardCharsets.UTF_8),
+                        false),
+                new Input(
+                        "entities.csv",
+                        ("entity,type,name\nbig,person,\"" + hugeName).getBytes(StandardCharsets.UTF_8),
+                        false),
+                new Input(
+                        "deep.ftm.json",
+                        ("{\"id\":\"a\",\"schema\":\"Person\",\"properties\":" + "[".repeat(100_000)
+                                        + "]".repeat(100_000) + "}\n")
+                                .getBytes(StandardCharsets.UTF_8),
+                        false),
+                new Input(
+                        "events.jsonl",
+                        ("{\"record\":\"event\",\"event\":" + "{\"a\":".repeat(50_000) + "1" + "}".repeat(50_000)
+                                        + "}\n")
+                                .getBytes(StandardCharsets.UTF_8),
+                        true),
+                new Input(
+                        "ties.csv",
+                        ("from,type,to\n" + "a,ally-of,b,".repeat(300_000) + "\n").getBytes(StandardCharsets.UTF_8),
+                        false));
     }
 
     /** A fixture file, cut short and mutated at a few random places. */
     private static Arbitrary<Input> mutated(Arbitrary<String> names, String folder) {
         Arbitrary<Integer> seeds = Arbitraries.integers().between(0, Integer.MAX_VALUE);
         return Combinators.combine(names, seeds, Arbitraries.integers().between(1, 6), Arbitraries.of(true, false))
-                .as((name, seed, mutations, skip) -> new Input(name, mutate(read(folder + name), seed, mutations), skip));
+                .as((name, seed, mutations, skip) ->
+                        new Input(name, mutate(read(folder + name), seed, mutations), skip));
     }
 
     static byte[] mutate(byte[] original, long seed, int mutations) {
         var random = new java.util.SplittableRandom(seed);
-        byte[] current = random.nextInt(4) == 0 ? java.util.Arrays.copyOf(original, random.nextInt(original.length + 1))
+        byte[] current = random.nextInt(4) == 0
+                ? java.util.Arrays.copyOf(original, random.nextInt(original.length + 1))
                 : original;
         for (int i = 0; i < mutations && current.length > 0; i++) {
             int at = random.nextInt(current.length);
-            byte[] insert = switch (random.nextInt(5)) {
-                case 0 -> new byte[] {(byte) random.nextInt(256)};
-                case 1 -> new byte[] {(byte) 0xC3};
-                case 2 -> new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80};
-                default -> INSERTS[random.nextInt(INSERTS.length)].getBytes(StandardCharsets.UTF_8);
-            };
+            byte[] insert =
+                    switch (random.nextInt(5)) {
+                        case 0 -> new byte[] {(byte) random.nextInt(256)};
+                        case 1 -> new byte[] {(byte) 0xC3};
+                        case 2 -> new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80};
+                        default -> INSERTS[random.nextInt(INSERTS.length)].getBytes(StandardCharsets.UTF_8);
+                    };
             boolean replace = random.nextBoolean();
             var next = new java.io.ByteArrayOutputStream();
             next.write(current, 0, at);

