@@ -10,8 +10,8 @@ entities=${1:-100000}
 ties=${2:-1000000}
 rounds=${3:-3}
 jar=target/influence-graph.jar
-# Benchmark classes may be built beside the product jar rather than in it.
-cp=${IG_BENCH_CP:-$jar:target/bench-classes:target/test-classes}
+# The benchmark classes are test classes (src/bench), not part of the product jar.
+cp=${IG_BENCH_CP:-$jar:target/test-classes}
 [ -f "$jar" ] || mvn -q -B package -DskipTests
 log=$(mktemp -d)
 trap 'rm -rf "$log"' EXIT

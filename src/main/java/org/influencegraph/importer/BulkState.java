@@ -156,7 +156,7 @@ final class BulkState {
         }
     }
 
-    /** The relationship {@code MERGE (a)-[r:type {key: value}]->(b)} finds or makes. */
+    /** The relationship that the ties statement finds or makes between two ends, by type and key. */
     private Rel rel(Node a, Node b, String type, String key, Object value) {
         String k = a.id + "\u0000" + b.id + "\u0000" + type + (key == null ? "" : "\u0000" + value);
         return relsByKey.computeIfAbsent(k, x -> {

@@ -1,6 +1,7 @@
 package org.influencegraph.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -401,9 +402,13 @@ class ArticleExtractorTest {
                 .filteredOn(e -> e.name().equals("Mohamed Hamdan Dagalo"))
                 .singleElement()
                 .satisfies(e -> assertThat(e.aliases()).containsExactly("Hemedti"));
+        // "The army" with no body named before it is left to the linker, which holds it for review.
         assertThat(known.entities())
-                .extracting(EntityRecord::name)
-                .containsExactly("Mohamed Hamdan Dagalo", "Volker Perthes");
+                .extracting(EntityRecord::name, EntityRecord::kind)
+                .containsExactly(
+                        tuple("Mohamed Hamdan Dagalo", null),
+                        tuple("Volker Perthes", null),
+                        tuple("the army", "anaphor"));
     }
 
     @Test
