@@ -101,7 +101,10 @@ final class GrammarMatcher {
                 }
                 IndexedWord detail = details.get(anchor);
                 if (detail != null) {
-                    f = f.withDetail(words(graph, detail, sentenceText, sentenceOffset));
+                    f = f.withDetail(
+                            rule.tie() != null
+                                    ? title(graph, detail, sentenceText, sentenceOffset)
+                                    : words(graph, detail, sentenceText, sentenceOffset));
                 }
                 found.add(f);
                 if (rule.roles().stream().anyMatch(RuleCatalog.RoleSpec::pair)) {
@@ -148,6 +151,21 @@ final class GrammarMatcher {
             sure = true;
             for (RuleCatalog.RoleSpec role : rule.roles()) {
                 int count = 0;
+                if (rule.tie() != null) {
+                    // A tie's end is one actor: the first its word names.
+                    for (IndexedWord node : nodes.getOrDefault(role.node(), Set.of())) {
+                        List<Integer> named = actors(node, graph, resolver, create);
+                        if (count == 0 && !named.isEmpty() && !actors.contains(named.get(0))) {
+                            actors.add(named.get(0));
+                            kinds.add(role.kind());
+                            count++;
+                        }
+                    }
+                    if (count == 0) {
+                        return null;
+                    }
+                    continue;
+                }
                 if (role.pair()) {
                     // The last pair named before the trigger none of whose sides fills another role: "Egypt and
                     // Qatar carried the messages" takes the sides named before, not the mediators.
@@ -186,7 +204,7 @@ final class GrammarMatcher {
             }
         }
         double confidence = sure ? rule.confidence() : Math.min(rule.confidence(), CANDIDATE);
-        return new Patterns.Found(rule.fact(), null, actors, roles, null, confidence, kinds, false, rule.id());
+        return new Patterns.Found(rule.fact(), rule.tie(), actors, roles, null, confidence, kinds, false, rule.id());
     }
 
     /**
@@ -290,6 +308,31 @@ final class GrammarMatcher {
         return w.lemma() == null
                 ? w.word().toLowerCase(java.util.Locale.ROOT)
                 : w.lemma().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * A title as the sentence writes it: the word and the words that make it one ("foreign minister", "national
+     * security adviser", "son-in-law"), not its owner nor its articles.
+     */
+    private static String title(SemanticGraph graph, IndexedWord node, String text, int offset) {
+        int start = node.beginPosition();
+        int end = node.endPosition();
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
+            String rel = e.getRelation().toString();
+            IndexedWord w = e.getDependent();
+            boolean part = rel.equals("amod")
+                    || rel.equals("compound") && w.index() < node.index()
+                    || rel.startsWith("nmod:in") && "law".equalsIgnoreCase(w.word());
+            if (part && Math.abs(w.index() - node.index()) <= 4 && !w.tag().startsWith("NNP")) {
+                start = Math.min(start, w.beginPosition());
+                end = Math.max(end, w.endPosition());
+            }
+        }
+        start -= offset;
+        end -= offset;
+        return start < 0 || end > text.length() || start >= end
+                ? node.word()
+                : text.substring(start, end).replaceAll("\\s+", " ");
     }
 
     /**

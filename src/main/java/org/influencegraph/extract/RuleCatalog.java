@@ -14,6 +14,7 @@ import org.influencegraph.Resources;
 import org.influencegraph.model.EntityType;
 import org.influencegraph.model.EventType;
 import org.influencegraph.model.Role;
+import org.influencegraph.model.TieType;
 
 /**
  * The grammar rules of the article reader, kept as data: {@code extract/rules/*.rules} on the classpath, one file
@@ -72,6 +73,11 @@ final class RuleCatalog {
     /** The role node that stands for the two sides the article last named together. */
     static final String PAIR = "@pair";
 
+    /** A tie's ends, as a rule names its roles. */
+    static final String FROM = "FROM";
+
+    static final String TO = "TO";
+
     /** One rule: where it was written, what it finds and how, and the sentences it is tested with. */
     record Rule(
             String id,
@@ -86,7 +92,13 @@ final class RuleCatalog {
             String detail,
             List<String> examples,
             List<String> counters,
-            Pattern trigger) {
+            Pattern trigger,
+            TieType tie) {
+
+        /** The fact's code as the data names it: an event type's ("mediation") or a tie type's ("leads"). */
+        String code() {
+            return tie != null ? tie.code() : fact.code();
+        }
 
         /** The name of the node a match is grouped by: the trigger if the pattern names one, else the root. */
         String anchor() {
@@ -140,18 +152,18 @@ final class RuleCatalog {
     }
 
     /**
-     * The catalog as the import guide lists it: a Markdown table, a row per rule with its fact, id and first
-     * example, in the catalog's order.
+     * The catalog as the import guide lists it: a Markdown table, a row per rule with its fact, id and examples,
+     * in the catalog's order.
      */
     String phrasings() {
-        StringBuilder out = new StringBuilder("| fact | rule | example |\n| --- | --- | --- |\n");
+        StringBuilder out = new StringBuilder("| fact | rule | examples |\n| --- | --- | --- |\n");
         for (Rule rule : rules) {
             out.append("| ")
-                    .append(rule.fact().code())
+                    .append(rule.code())
                     .append(" | `")
                     .append(rule.id())
                     .append("` | ")
-                    .append(rule.examples().get(0).replace("|", "\\|"))
+                    .append(String.join(" · ", rule.examples()).replace("|", "\\|"))
                     .append(" |\n");
         }
         return out.toString();
@@ -272,11 +284,15 @@ final class RuleCatalog {
         final String file;
         final int line;
         EventType fact;
+        TieType tie;
         String source;
         SemgrexPattern pattern;
         int patternLine;
         final List<RoleSpec> roles = new ArrayList<>();
         final List<Integer> roleLines = new ArrayList<>();
+        /** A tie rule's FROM and TO nodes. */
+        final Map<String, String> ends = new LinkedHashMap<>();
+
         Double confidence;
         int min = 2;
         String detail;
@@ -293,10 +309,16 @@ final class RuleCatalog {
         void add(String key, String value, String where, Map<String, String> macros) {
             switch (key) {
                 case "fact" -> {
+                    String name = value.toUpperCase(Locale.ROOT).replace('-', '_');
                     try {
-                        fact = EventType.valueOf(value.toUpperCase(Locale.ROOT).replace('-', '_'));
+                        fact = EventType.valueOf(name);
                     } catch (IllegalArgumentException e) {
-                        throw new IllegalStateException(where + "unknown fact type '" + value + "'");
+                        try {
+                            // A tie: from one actor to another ("leads"), its roles FROM and TO.
+                            tie = TieType.valueOf(name);
+                        } catch (IllegalArgumentException notTie) {
+                            throw new IllegalStateException(where + "unknown fact type '" + value + "'");
+                        }
                     }
                 }
                 case "semgrex" -> {
@@ -317,8 +339,13 @@ final class RuleCatalog {
                     if (parts.length < 2) {
                         throw new IllegalStateException(where + "expected 'role NODE ROLE [N] [optional] [KIND]'");
                     }
-                    Role role = Role.parse(parts[1])
-                            .orElseThrow(() -> new IllegalStateException(where + "unknown role '" + parts[1] + "'"));
+                    // A tie's two ends are FROM and TO: no role of an event's (null).
+                    boolean end = parts[1].equals(FROM) || parts[1].equals(TO);
+                    Role role = end
+                            ? null
+                            : Role.parse(parts[1])
+                                    .orElseThrow(
+                                            () -> new IllegalStateException(where + "unknown role '" + parts[1] + "'"));
                     int sure = -1;
                     boolean optional = false;
                     EntityType kind = null;
@@ -335,6 +362,9 @@ final class RuleCatalog {
                                         + "' in a role (a count, 'optional', PERSON, ORGANIZATION or PLACE)");
                             }
                         }
+                    }
+                    if (end) {
+                        ends.put(parts[1], parts[0]);
                     }
                     roles.add(new RoleSpec(parts[0], role, sure >= 0 ? sure : optional ? 0 : 1, optional, kind));
                     roleLines.add(Integer.parseInt(where.replaceAll("^.*:(\\d+): $", "$1")));
@@ -367,8 +397,21 @@ final class RuleCatalog {
 
         Rule build(Map<String, String> macros) {
             String where = file + ":" + line + ": rule " + id + ": ";
-            if (fact == null) {
+            if (fact == null && tie == null) {
                 throw new IllegalStateException(where + "has no 'fact'");
+            }
+            if (tie != null && (ends.size() != 2 || roles.size() != 2)) {
+                throw new IllegalStateException(where + "a tie has two roles, FROM and TO, and no other");
+            }
+            if (tie == null && !ends.isEmpty()) {
+                throw new IllegalStateException(where + "FROM and TO are a tie's roles, not an event's");
+            }
+            if (tie != null
+                    && roles.get(0).role() == null
+                    && !roles.get(0).node().equals(ends.get(FROM))) {
+                // The tie's FROM first, as a tie's actors are read.
+                java.util.Collections.swap(roles, 0, 1);
+                java.util.Collections.swap(roleLines, 0, 1);
             }
             if (pattern == null) {
                 throw new IllegalStateException(where + "has no 'semgrex' pattern");
@@ -410,7 +453,8 @@ final class RuleCatalog {
                     detail,
                     List.copyOf(examples),
                     List.copyOf(counters),
-                    requiredLemma(source));
+                    requiredLemma(source),
+                    tie);
         }
     }
 

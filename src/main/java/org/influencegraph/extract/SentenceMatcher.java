@@ -110,7 +110,9 @@ final class SentenceMatcher {
         for (Patterns.Found f : GRAMMAR.match(graph, sentence.text(), offset, resolver)) {
             if (fits(f)
                     && found.stream()
-                            .noneMatch(g -> g.event() == f.event() && g.actors().containsAll(f.actors()))) {
+                            .noneMatch(g -> g.event() == f.event()
+                                    && g.tie() == f.tie()
+                                    && g.actors().containsAll(f.actors()))) {
                 found.add(f);
             }
         }
