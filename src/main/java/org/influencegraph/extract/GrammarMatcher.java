@@ -323,7 +323,8 @@ final class GrammarMatcher {
             boolean part = rel.equals("amod")
                     || rel.equals("compound") && w.index() < node.index()
                     || rel.startsWith("nmod:in") && "law".equalsIgnoreCase(w.word());
-            if (part && Math.abs(w.index() - node.index()) <= 4 && !w.tag().startsWith("NNP")) {
+            // Not the owner's demonym: "Hungarian Foreign Minister" is a foreign minister of Hungary's.
+            if (part && Math.abs(w.index() - node.index()) <= 4 && Demonyms.country(w.word()) == null) {
                 start = Math.min(start, w.beginPosition());
                 end = Math.max(end, w.endPosition());
             }

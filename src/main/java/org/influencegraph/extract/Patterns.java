@@ -106,14 +106,30 @@ final class Patterns {
     private static final String LEADER = "(?:head|leader|chief|boss|founder|co-founder|chairman|chairwoman|chair|"
             + "president|director|commander|owner|secretary-general|general secretary|CEO|chief executive|prime minister|premier|"
             + "chancellor|king|queen|emir|dictator|strongman|ruler|chairperson)";
+    /** What a person writes or works as for an organization: "bne IntelliNews columnist Mark Galeotti". */
+    private static final String STAFF = "(?:contributor|columnist|correspondent|reporter|editor|journalist|analyst|"
+            + "economist|researcher|fellow|professor|lecturer|writer|commentator|photographer|presenter|anchor|expert|"
+            + "scholar|scientist|employee|engineer|lawyer)";
 
+    private static final String SPOKESPERSON = "(?:spokesman|spokeswoman|spokesperson|press secretary|envoy|"
+            + "representative|ambassador|coordinator|negotiator|emissary|point man)";
+    /** A word of a title, or an actor in it: "Trump's [Middle East] envoy", "a [Caracas]-based analyst". */
+    private static final String WORD =
+            "(?:(?!(?:with|to|for|of|and|or|by|from|at|on|in|the|a|an|said|told|meeting|meetings|"
+                    + "talks|call|calls|visit|trip|letter|message)\\b)[\\w-]+|\\[E\\d+](?:-[\\w]+)?)";
     /** What an organization based somewhere is: "[E1], a [E2] think tank". */
     private static final String BASED_BODY = "(?:think tank|think-tank|research group|research centre|research center|"
             + "institute|group|organi[sz]ation|firm|company|agency|newspaper|broadcaster|university|foundation|NGO|"
             + "charity|consultancy|bank)";
+    /** A word before an organization's name: "the ruling [E1]", "the [E2]-based [E1]". */
+    private static final String ORG_BEFORE =
+            "(?:\\[E\\d+]-based |(?-i:ruling|governing|opposition|main|banned|now-banned|"
+                    + "nationalist|liberal|conservative|populist|far-right|far-left|centre-right|centre-left|pro-\\w+) )?";
     /** An organization's owner before it: "the opposition's Coordination Council". */
     private static final String OWNED = "(?:the )?(?:\\[E\\d+]'s )?";
 
+    private static final String RELATIVE = "(husband|wife|spouse|son|daughter|brother|sister|father|mother|"
+            + "cousin|nephew|niece|uncle|aunt|son-in-law|daughter-in-law|father-in-law)";
     private static final List<Rule> RULES = new ArrayList<>();
 
     static {
@@ -536,6 +552,285 @@ final class Patterns {
                 kinds(EntityType.PERSON),
                 1);
 
+        // Not "the head of [Russia]'s airborne forces": that is something of Russia's.
+        tie(
+                E + ", " + A + "(?:(?!deputy|vice|assistant)[\\w-]+ ){0,3}?(?:" + LEADER + "|speaker) of " + A + E
+                        + "(?!')",
+                TieType.LEADS,
+                0.9,
+                kinds(EntityType.PERSON, EntityType.ORGANIZATION),
+                1,
+                2);
+        tie(
+                E + ", " + A + "(?:former )?(?:deputy|vice|assistant) (?:[\\w-]+ )?" + LEADER + " of " + A + E,
+                TieType.MEMBER_OF,
+                0.85,
+                kinds(EntityType.PERSON, EntityType.ORGANIZATION),
+                1,
+                2);
+        // Not "[Iran]'s parliament speaker", "[Russia]'s defence chief": a post of the state's, not its head.
+        tie(
+                E + "(?:'s|') (?:(?!parliament |parliamentary |defen[cs]e |army |military |foreign |finance |interior |"
+                        + "security |intelligence |spy |central |state |deputy |vice |former |acting |police |party |regional )"
+                        + "[\\w-]+ )?" + LEADER + "(?: and (?:[\\w-]+ ){0,2}?minister)?,? " + TITLED + E,
+                TieType.LEADS,
+                0.85,
+                kinds(EntityType.PERSON, EntityType.ORGANIZATION),
+                2,
+                1);
+        tie(
+                E + ", " + A + E + "(?:'s|') (?:(?!former |ex-|deputy |vice |assistant |acting )[\\w-]+ )?" + LEADER
+                        + "\\b(?! of)",
+                TieType.LEADS,
+                0.85,
+                kinds(EntityType.PERSON, EntityType.ORGANIZATION),
+                1,
+                2);
+        // "[EU] foreign policy chief [E2]": a post of the organization's, not its head.
+        tie(
+                E
+                        + " ((?!(?:said|says|told|tells|and|or|but|as|when|while|with|by|to|from|of|for|after|before|the|a|an|"
+                        + "is|was|has|had) )(?-i:[a-z][\\w-]* ){1,2}(?:chief|head|commissioner|czar|tsar)) " + E,
+                TieType.EMPLOYED_BY,
+                0.8,
+                kinds(EntityType.PERSON, EntityType.ORGANIZATION),
+                3,
+                1,
+                2);
+        tie(
+                E + "(?:'s|') ((?:deputy )?chief of staff),? " + TITLED + E,
+                TieType.EMPLOYED_BY,
+                0.8,
+                kinds(EntityType.PERSON, null),
+                3,
+                1,
+                2);
+        // A state's or a government's minister: "[Hungary]'s foreign minister, [E2]".
+        tie(
+                E + "(?:'s|') ((?:(?!prime )[\\w-]+ ){0,2}minister),? " + TITLED + E,
+                TieType.EMPLOYED_BY,
+                0.8,
+                kinds(EntityType.PERSON, EntityType.ORGANIZATION),
+                3,
+                1,
+                2);
+        tie(
+                "(?<!former |ex-|late )" + E + " " + LEADER + ",? " + E,
+                TieType.LEADS,
+                0.85,
+                kinds(EntityType.PERSON, EntityType.ORGANIZATION),
+                2,
+                1);
+        tie(
+                "(?:^|, )" + A + LEADER + " of " + A + E + ", " + E,
+                TieType.LEADS,
+                0.85,
+                kinds(EntityType.PERSON, EntityType.ORGANIZATION),
+                2,
+                1);
+        tie(
+                E + ",? (?:which is |which was |now )?(?:headed|led|run|chaired|commanded|founded) by " + TITLED + E,
+                TieType.LEADS,
+                0.8,
+                kinds(EntityType.PERSON, EntityType.ORGANIZATION),
+                2,
+                1);
+        tie(
+                E
+                        + ",(?: [^.;]{0,100}?)? who (?:(?:has |had )?(?:heads|headed|leads|led|founded|runs|ran|chairs|chaired|"
+                        + "governs|governed)|(?:has|had) ruled) " + A + ORG_BEFORE + E + "(?!')",
+                TieType.LEADS,
+                0.8,
+                kinds(EntityType.PERSON, EntityType.ORGANIZATION),
+                1,
+                2);
+        // "who ruled [E2] from 1989": a ruler; "ruled the administration had acted": a judge.
+        tie(
+                E + ",(?: [^.;]{0,100}?)? who ruled " + A + E + "(?= (?:from|for|since|until|between)\\b)",
+                TieType.LEADS,
+                0.8,
+                kinds(EntityType.PERSON, EntityType.ORGANIZATION),
+                1,
+                2);
+        // "[E1] took over as chairman of [E2]", "[E1] stepped down as head of [E2]", "[E1] was elected leader of [E2]".
+        tie(
+                E + " " + GAP
+                        + "(?:took over|takes over|has taken over|became|becomes|has become|was named|was appointed|"
+                        + "was elected|is elected|stepped down|steps down|resigned|resigns|quit)(?: from " + TITLED
+                        + "\\[E\\d+])?"
+                        + "(?: on \\w+(?: \\d+)?)? (?:as )?" + A + "(?:(?!deputy|vice|assistant)[\\w-]+ )?" + LEADER
+                        + " of " + A + E
+                        + "(?!')",
+                TieType.LEADS,
+                0.8,
+                kinds(EntityType.PERSON, EntityType.ORGANIZATION),
+                1,
+                2);
+        // "Orban's Fidesz party": a person's party is the one the person leads.
+        tie(
+                E + "(?:'s|') " + E + " (?:party|movement|bloc)\\b",
+                TieType.LEADS,
+                0.7,
+                kinds(EntityType.PERSON, EntityType.ORGANIZATION),
+                1,
+                2);
+        tie(
+                E + "(?: \\(\\[E\\d+]\\))?, which " + E
+                        + " (?:heads|headed|leads|led|founded|runs|ran|chairs|chaired) ",
+                TieType.LEADS,
+                0.8,
+                kinds(EntityType.PERSON, EntityType.ORGANIZATION),
+                2,
+                1);
+        tie(
+                E + " " + GAP + "(?:heads|headed|leads|led|founded|runs|ran|commands|commanded|chairs|chaired|"
+                        + "has ruled|had ruled|has led|governs|governed) " + A + ORG_BEFORE + E,
+                TieType.LEADS,
+                0.8,
+                kinds(EntityType.PERSON, EntityType.ORGANIZATION),
+                1,
+                2);
+        tie(
+                E + ", " + A + "(?:[\\w-]+ )?(?:member|deputy|MP|lawmaker|activist|officer|official) (?:of|in|from) "
+                        + A + E,
+                TieType.MEMBER_OF,
+                0.85,
+                kinds(EntityType.PERSON, EntityType.ORGANIZATION),
+                1,
+                2);
+        tie(
+                E + ",? (?:who )?(?:is|was|became|has been) " + A + "(?:[\\w-]+ )?member of " + OWNED + E,
+                TieType.MEMBER_OF,
+                0.85,
+                kinds(EntityType.PERSON, EntityType.ORGANIZATION),
+                1,
+                2);
+        // "[E1], whose [E2] is seeking a majority": the party of a person's.
+        tie(
+                E
+                        + ", whose (?:(?-i:own|ruling|governing|new|centrist|pro-\\w+|anti-\\w+|nationalist|liberal|conservative|"
+                        + "populist|far-right|far-left|centre-right|centre-left|opposition) )?" + E + "(?!'| and)",
+                TieType.MEMBER_OF,
+                0.7,
+                kinds(EntityType.PERSON, EntityType.ORGANIZATION),
+                1,
+                2);
+        tie(
+                E + ",? who (?:joined|has joined|had joined) " + OWNED + E,
+                TieType.MEMBER_OF,
+                0.8,
+                kinds(EntityType.PERSON, EntityType.ORGANIZATION),
+                1,
+                2);
+        tie(
+                E + "(?:,[^.;]{0,100}?,)? (?:was|is) one of (?:the )?(?:[\\w-]+ ){0,2}?" + E
+                        + " (?:leaders|members|figures|" + "politicians|activists|founders)",
+                TieType.MEMBER_OF,
+                0.8,
+                kinds(EntityType.PERSON, EntityType.ORGANIZATION),
+                1,
+                2);
+        tie(
+                E + " (?:politician|activist|figure|lawmaker|MP|member|deputy|official|militant|fighter|commander) "
+                        + E,
+                TieType.MEMBER_OF,
+                0.8,
+                kinds(EntityType.PERSON, EntityType.ORGANIZATION),
+                2,
+                1);
+        tie(
+                E + " (?:[\\w-]+ )?" + STAFF + " " + E,
+                TieType.EMPLOYED_BY,
+                0.8,
+                kinds(EntityType.PERSON, EntityType.ORGANIZATION),
+                2,
+                1);
+        tie(
+                E + ",? (?:who is |is )?(?:a |an |the )?(?:[\\w-]+ |\\[E\\d+]-based ){0,4}?" + STAFF
+                        + "(?: [^.;\\[]{0,60}?)? (?:at|with) " + A + E,
+                TieType.EMPLOYED_BY,
+                0.8,
+                kinds(EntityType.PERSON, EntityType.ORGANIZATION),
+                1,
+                2);
+        tie(
+                E + "(?:'s|') (?:" + WORD + " ){0,3}?" + SPOKESPERSON + "(?: for [\\w -]{3,40}?)?,? " + TITLED + E,
+                TieType.REPRESENTS,
+                0.85,
+                kinds(EntityType.PERSON),
+                2,
+                1);
+        tie(
+                E + ", " + TITLED + E + "(?:'s|') (?:" + WORD + " ){0,3}?" + SPOKESPERSON + "\\b",
+                TieType.REPRESENTS,
+                0.85,
+                kinds(EntityType.PERSON),
+                1,
+                2);
+        tie(
+                E + " (?:[\\w-]+ )?(?:delegation|negotiators|negotiating team) (?:was |were )?(?:led|headed) by "
+                        + TITLED + E,
+                TieType.REPRESENTS,
+                0.8,
+                kinds(EntityType.PERSON),
+                2,
+                1);
+        // A state's minister: "[Hungary] Foreign Minister [E2]", "[US] Secretary of State [E3]".
+        tie(
+                E + " ((?!Prime Minister)(?-i:[A-Z][\\w-]+ ){0,2}(?:Minister|Secretary)(?: of (?-i:[A-Z][\\w-]+))?) "
+                        + E,
+                TieType.EMPLOYED_BY,
+                0.8,
+                kinds(EntityType.PERSON, EntityType.ORGANIZATION),
+                3,
+                1,
+                2);
+        tie(E + " (?:[\\w-]+ )?" + SPOKESPERSON + " " + E, TieType.REPRESENTS, 0.85, kinds(EntityType.PERSON), 2, 1);
+        tie(
+                E + ", " + A + E + " (?:[\\w-]+ )?" + SPOKESPERSON + "\\b",
+                TieType.REPRESENTS,
+                0.85,
+                kinds(EntityType.PERSON),
+                1,
+                2);
+        tie(
+                E + ",? (?:who is |is |was )?" + A + "(?:[\\w-]+ )?" + SPOKESPERSON + " (?:for|of|to) " + OWNED + E,
+                TieType.REPRESENTS,
+                0.85,
+                kinds(EntityType.PERSON),
+                1,
+                2);
+        tie(
+                E + ", " + A + "(?:[\\w-]+ ){0,4}?(?:adviser|advisor|aide|counsellor|counselor) (?:to|of|for) " + A
+                        + TITLED + E + "(?!')",
+                TieType.ADVISES,
+                0.9,
+                kinds(EntityType.PERSON),
+                1,
+                2);
+        tie(
+                E + "(?:'s|') (?:" + WORD + " ){0,3}?(?:adviser|advisor|aide),? " + TITLED + E,
+                TieType.ADVISES,
+                0.85,
+                kinds(EntityType.PERSON, null),
+                2,
+                1);
+        tie(
+                E + ", " + TITLED + E + "(?:'s|') (?:" + WORD + " ){0,3}?(?:adviser|advisor|aide)\\b",
+                TieType.ADVISES,
+                0.85,
+                kinds(EntityType.PERSON, null),
+                1,
+                2);
+        tie(E + " (?:advised|advises|has advised) " + E, TieType.ADVISES, 0.8, kinds(EntityType.PERSON), 1, 2);
+        tie(
+                E + ", (?:a |an )[^.;]{0,150}? who (?:[^.;]{0,100}? and )?(?:advised|advises|has advised) (?:the )?"
+                        + E,
+                TieType.ADVISES,
+                0.8,
+                kinds(EntityType.PERSON),
+                1,
+                2);
         // An organization in a city: "the International Criminal Court in The Hague".
         tie(E + " in " + E, TieType.LOCATED_IN, 0.75, kinds(EntityType.ORGANIZATION, EntityType.PLACE), 1, 2);
         // "[E1], a [E2]-based analyst", "[E1], a [E2]-based think tank", "the [E2]-based [E1]", "[E1], a [E2] think
@@ -555,6 +850,81 @@ final class Patterns {
                 kinds(EntityType.ORGANIZATION, EntityType.PLACE),
                 1,
                 2);
+        tie(
+                E + "(?:'s|') (?:\\w+ )?" + RELATIVE + ",? " + E,
+                TieType.FAMILY,
+                0.85,
+                kinds(EntityType.PERSON, EntityType.PERSON),
+                1,
+                3,
+                2);
+        tie(
+                E
+                        + "(?:, [^.;\\[]{0,60}?,?)? (?:who is |is |was |who was |has been )?(married to|the (?:husband|wife) of) "
+                        + TITLED + E + "(?!'| (?:[\\w-]+ )?" + RELATIVE + ")",
+                TieType.FAMILY,
+                0.85,
+                kinds(EntityType.PERSON, EntityType.PERSON),
+                1,
+                3,
+                2);
+        tie(
+                E + ", " + A + "(?:\\w+ )?" + RELATIVE + " of " + E,
+                TieType.FAMILY,
+                0.85,
+                kinds(EntityType.PERSON, EntityType.PERSON),
+                3,
+                1,
+                2);
+        tie(
+                E + "(?:'s|') (?:close |key |main |closest |staunch |loyal )?(?:ally|allies),? " + E,
+                TieType.ALLY_OF,
+                0.8,
+                List.of(),
+                1,
+                2);
+        tie(
+                E + " (?:is|remains|was|has been) " + A
+                        + "(?:close |key |main |crucial |staunch |loyal )?ally (?:of|for|to) " + E,
+                TieType.ALLY_OF,
+                0.8,
+                List.of(),
+                1,
+                2);
+        tie(
+                E + "(?:,| (?:is|remains|was|has been|became)) " + A + E
+                        + "(?:'s|') (?:(?!former |ex-)[\\w-]+ ){0,2}?ally\\b",
+                TieType.ALLY_OF,
+                0.8,
+                List.of(),
+                1,
+                2);
+        tie(
+                E + ",(?! \\[E)(?:(?!, \\[E| who | which | whom | and \\[E)[^.;]){0,80}? " + A
+                        + "(?:close |key |main |longtime |long-time |staunch |"
+                        + "loyal |political |old )*ally (?:of|to) "
+                        + TITLED + E,
+                TieType.ALLY_OF,
+                0.8,
+                List.of(),
+                1,
+                2);
+        tie(
+                E + ",(?! \\[E)(?:(?!, \\[E| who | which | and \\[E)[^.;]){0,100}? (?:and )?(?:a|an) (?:[\\w-]+ )?" + E
+                        + " ally\\b",
+                TieType.ALLY_OF,
+                0.75,
+                List.of(),
+                1,
+                2);
+        tie(
+                E + " " + GAP + "(?:losing|lose|keep|keeping|regards?|regarded|sees?|saw|considers?|considered) " + E
+                        + " as (?:an? |his |her |its |their )?(?:[\\w-]+ )?ally",
+                TieType.ALLY_OF,
+                0.8,
+                List.of(),
+                2,
+                1);
         tie(E + " (?:backed|supported|supports|backs|sided with) " + E, TieType.SUPPORTS, 0.65, List.of(), 1, 2);
         tie(E + " (?:opposed|opposes|denounced|condemned) " + E, TieType.OPPOSES, 0.65, List.of(), 1, 2);
     }
