@@ -260,7 +260,8 @@ final class GrammarMatcher {
         for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
             paired |= pairWord.matcher(lemma(e.getDependent())).matches();
         }
-        if (paired && pairNoun.matcher(lemma(node)).matches()) {
+        if (paired && kind != EntityType.PLACE && pairNoun.matcher(lemma(node)).matches()) {
+            // Not "visited both capitals": the pair is the two sides, not the places visited.
             // "the two sides", "both governments": the two the article last named together.
             List<List<Integer>> pairs = resolver.pairs(node);
             return pairs.isEmpty() ? List.of() : pairs.get(0);
