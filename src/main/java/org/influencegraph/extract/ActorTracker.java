@@ -98,6 +98,14 @@ final class ActorTracker {
 
     private final List<Actor> actors = new ArrayList<>();
     private final List<Related> related = new ArrayList<>();
+    /** Every naming of a person, in the article's order: what "both men" and "the two leaders" stand for. */
+    private final List<PersonSeen> people = new ArrayList<>();
+
+    private record PersonSeen(Actor actor, int at) {}
+
+    /** What follows a person's name before a title that describes them: ", the ", ", Cambodia's ". */
+    private static final Pattern APPOSITIVE_TITLE =
+            Pattern.compile("^, (?:the |an? |(?:\\p{Lu}[\\p{L}.-]*\\s?){1,3}['’]s )?$");
     /** The nationality the article speaks of most: "the opposition" is that country's. */
     private String dominant;
 
@@ -248,7 +256,12 @@ final class ActorTracker {
                     seen(country, sentence, index);
                     spans.add(new Span(item.start() - offset, item.end() - offset, country, false));
                 }
-                if (kind.equals("TITLE") && (next == null || !next.kind().equals("PERSON") || !adjacent(item, next))) {
+                // "Alexander Stubb, the Finnish foreign minister": the title is the name's, no one else's.
+                boolean appositive =
+                        kind.equals("TITLE") && describeBefore(spans, sentenceText, titleStart - offset, title);
+                if (kind.equals("TITLE")
+                        && !appositive
+                        && (next == null || !next.kind().equals("PERSON") || !adjacent(item, next))) {
                     // "the Belarusian leader": the person last named with that title and nationality.
                     Actor described = described(sentenceText, titleStart - offset, title);
                     if (described != null) {
@@ -376,8 +389,14 @@ final class ActorTracker {
                         && initials(name, acronym.group(1))) {
                     actor.names.add(acronym.group(1));
                 }
-                if (title != null && item.start() - titleEnd > 1) {
-                    // A title only describes the name right after it.
+                if (title != null
+                        && item.start() - titleEnd > 1
+                        && !(type(kind) == EntityType.PERSON
+                                && sentenceText
+                                        .substring(titleEnd - offset, item.start() - offset)
+                                        .equals(", "))) {
+                    // A title only describes the name right after it, or after a comma: "Cambodia's prime
+                    // minister, Hun Manet".
                     title = null;
                 }
                 if (title != null && actor.type == EntityType.PERSON && actor.description == null) {
@@ -422,6 +441,11 @@ final class ActorTracker {
                     lower.equals("his") || lower.equals("her") || lower.equals("their")));
         }
         spans.sort(java.util.Comparator.comparingInt(Span::start));
+        for (Span sp : spans) {
+            if (sp.actor().type == EntityType.PERSON) {
+                people.add(new PersonSeen(sp.actor(), offset + sp.start()));
+            }
+        }
         spans.stream()
                 .filter(sp -> sp.actor().type == EntityType.PERSON && !sp.actor().female)
                 .findFirst()
@@ -489,6 +513,109 @@ final class ActorTracker {
         state.kind = "state";
         seen(state, sentence, index);
         return state.index;
+    }
+
+    /**
+     * The place a word names where a rule wants a place: the actor itself (a capital stays a city), or for "the
+     * Georgian capital" the state's capital, added if {@code create}; else as {@link #resolve}.
+     */
+    Integer place(
+            SemanticGraph graph,
+            IndexedWord word,
+            List<Span> spans,
+            int offset,
+            CoreSentence sentence,
+            int index,
+            boolean create) {
+        Actor named = covering(word, spans, offset);
+        if (named != null) {
+            return named.index;
+        }
+        if ("capital".equalsIgnoreCase(word.lemma())) {
+            for (SemanticGraphEdge e : graph.outgoingEdgeIterable(word)) {
+                String rel = e.getRelation().toString();
+                if (!rel.equals("amod") && !rel.equals("nmod:poss") && !rel.equals("compound")) {
+                    continue;
+                }
+                Actor state = covering(e.getDependent(), spans, offset);
+                String capital = Demonyms.capitalOf(
+                        state != null
+                                ? state.name
+                                : Demonyms.country(e.getDependent().word()));
+                if (capital == null) {
+                    continue;
+                }
+                for (Actor a : actors) {
+                    if (a.type == EntityType.PLACE && NameKeys.key(a.name).equals(NameKeys.key(capital))) {
+                        return a.index;
+                    }
+                }
+                if (!create) {
+                    return -1 - word.index();
+                }
+                Actor city = actor(EntityType.PLACE, capital);
+                seen(city, sentence, index);
+                return city.index;
+            }
+        }
+        return resolve(graph, word, spans, offset, sentence, index, create);
+    }
+
+    /**
+     * The people "both men", "the two leaders" or "both foreign ministers" stand for: the last two named before
+     * {@code before} (a character offset) that fit the noun and fill no other role; fewer than two: none.
+     */
+    List<Integer> people(int before, String noun, java.util.Collection<Integer> taken) {
+        List<Integer> found = new ArrayList<>();
+        for (int i = people.size() - 1; i >= 0 && found.size() < 2; i--) {
+            Actor a = people.get(i).actor();
+            if (people.get(i).at() < before && !found.contains(a.index) && !taken.contains(a.index) && fits(a, noun)) {
+                found.add(a.index);
+            }
+        }
+        return found.size() == 2 ? found : List.of();
+    }
+
+    /** Whether a person is one a noun may stand for: any man for "men", a head of state for "leaders". */
+    private static boolean fits(Actor a, String noun) {
+        String has = a.description == null ? "" : a.description.toLowerCase(Locale.ROOT);
+        return switch (noun) {
+            case "man" -> !a.female;
+            case "woman" -> a.female;
+            case "leader" -> HEAD_OF_STATE.stream().anyMatch(t -> has.matches(".*\\b" + t + "\\b.*"));
+            case "minister", "president", "premier" -> has.matches(".*\\b" + noun + "\\b.*");
+            default -> true;
+        };
+    }
+
+    /**
+     * A title after a person's name and a comma describes that person, if nothing did before: "Hun Sen,
+     * Cambodia's former leader", "Alexander Stubb, the Finnish foreign minister".
+     */
+    private static boolean describeBefore(List<Span> spans, String text, int titleStart, String title) {
+        for (int i = spans.size() - 1; i >= 0; i--) {
+            Span sp = spans.get(i);
+            if (sp.actor().type != EntityType.PERSON) {
+                continue;
+            }
+            String between = sp.end() <= titleStart ? text.substring(sp.end(), titleStart) : "";
+            if (!APPOSITIVE_TITLE.matcher(between).matches()) {
+                return false;
+            }
+            Actor person = sp.actor();
+            if (person.description == null) {
+                person.description = title;
+            }
+            String nationality = nationalityIn(title);
+            String owner = between.replaceFirst("^, ", "").replaceFirst("['’]s $", "");
+            if (person.nationality == null && nationality != null) {
+                person.nationality = Demonyms.adjective(nationality);
+            } else if (person.nationality == null && Demonyms.adjectiveOf(owner) != null) {
+                person.nationality = Demonyms.adjectiveOf(owner);
+            }
+            return true;
+        }
+        return false;
     }
 
     private static Actor covering(IndexedWord word, List<Span> spans, int offset) {

@@ -276,6 +276,8 @@ final class Demonyms {
 
     /** Capitals and seats of power that stand for their state: {@code extract/vocab/seats.txt}. */
     private static final Map<String, String> SEATS = new HashMap<>();
+    /** A state's first seat in the file, its capital: "the Georgian capital" is Tbilisi. */
+    private static final Map<String, String> CAPITALS = new HashMap<>();
 
     static {
         String[] lines =
@@ -290,6 +292,7 @@ final class Demonyms {
                 throw new IllegalStateException("extract/vocab/seats.txt:" + (i + 1) + ": expected 'SEAT = STATE'");
             }
             SEATS.put(pair[0].toLowerCase(Locale.ROOT), pair[1]);
+            CAPITALS.putIfAbsent(pair[1].toLowerCase(Locale.ROOT), pair[0]);
         }
     }
 
@@ -298,6 +301,11 @@ final class Demonyms {
     /** The state a capital or a seat of power stands for ("Washington": United States), or null. */
     static String stateOfSeat(String name) {
         return SEATS.get(name.toLowerCase(Locale.ROOT).replaceFirst("^the ", ""));
+    }
+
+    /** The capital of a state ("Georgia": Tbilisi), or null if the seats file names none. */
+    static String capitalOf(String state) {
+        return state == null ? null : CAPITALS.get(state.toLowerCase(Locale.ROOT));
     }
 
     /** The country a nationality word names, or null. */

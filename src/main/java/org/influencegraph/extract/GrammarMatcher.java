@@ -37,6 +37,19 @@ final class GrammarMatcher {
         default List<List<Integer>> pairs(IndexedWord before) {
             return pair().isEmpty() ? List.of() : List.of(pair());
         }
+
+        /** The place a word names where a role wants a place: a capital stays a city. */
+        default Integer place(IndexedWord word, boolean create) {
+            return actor(word, create);
+        }
+
+        /**
+         * The two people named before a word that a noun fits ("both men", "the two leaders"), none of them
+         * {@code taken}; or an empty list.
+         */
+        default List<Integer> people(IndexedWord before, String noun, java.util.Collection<Integer> taken) {
+            return List.of();
+        }
     }
 
     /** What a fact short of sure is held at: below {@link ArticleExtractor#THRESHOLD}. */
@@ -50,6 +63,8 @@ final class GrammarMatcher {
     private final Pattern say;
     private final Pattern pairNoun;
     private final Pattern pairWord;
+    private final Pattern members;
+    private final Pattern peopleNoun;
 
     GrammarMatcher(RuleCatalog catalog) {
         this.catalog = catalog;
@@ -60,6 +75,8 @@ final class GrammarMatcher {
         this.say = catalog.regex("SAY");
         this.pairNoun = catalog.regex("PAIR_NOUN");
         this.pairWord = catalog.regex("PAIR_WORD");
+        this.members = catalog.regex("MEMBERS");
+        this.peopleNoun = catalog.regex("PEOPLE");
     }
 
     /** Every fact the rules find in a sentence, by the order of the catalog. */
@@ -185,7 +202,7 @@ final class GrammarMatcher {
                     if (objectElsewhere(graph, node, anchor)) {
                         continue;
                     }
-                    for (Integer actor : actors(node, graph, resolver, create)) {
+                    for (Integer actor : actors(node, graph, resolver, create, role.kind(), actors)) {
                         if (!actors.contains(actor)) {
                             actors.add(actor);
                             roles.add(role.role());
@@ -246,29 +263,49 @@ final class GrammarMatcher {
      * The actors a role's word names: its own, or for a word of a state's people ("Saudi and Iranian officials",
      * "U.S. negotiators", "the Omani capital") the states its modifiers name.
      */
-    private List<Integer> actors(IndexedWord node, SemanticGraph graph, Resolver resolver, boolean create) {
-        Integer actor = resolver.actor(node, create);
+    private List<Integer> actors(
+            IndexedWord node,
+            SemanticGraph graph,
+            Resolver resolver,
+            boolean create,
+            EntityType kind,
+            List<Integer> taken) {
+        Integer actor = kind == EntityType.PLACE ? resolver.place(node, create) : resolver.actor(node, create);
         if (actor != null) {
             return List.of(actor);
         }
-        if (pairNoun.matcher(lemma(node)).matches()) {
-            // "the two sides", "both governments": the two the article last named together.
-            for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
-                if (pairWord.matcher(lemma(e.getDependent())).matches()) {
-                    List<List<Integer>> pairs = resolver.pairs(node);
-                    return pairs.isEmpty() ? List.of() : pairs.get(0);
-                }
-            }
+        boolean paired = false;
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
+            paired |= pairWord.matcher(lemma(e.getDependent())).matches();
         }
+        if (paired && kind != EntityType.PLACE && pairNoun.matcher(lemma(node)).matches()) {
+            // Not "visited both capitals": the pair is the two sides, not the places visited.
+            // "the two sides", "both governments": the two the article last named together.
+            List<List<Integer>> pairs = resolver.pairs(node);
+            return pairs.isEmpty() ? List.of() : pairs.get(0);
+        }
+        if (paired && peopleNoun.matcher(lemma(node)).matches()) {
+            // "both men", "the two leaders": the last two people named that the noun fits.
+            return resolver.people(node, lemma(node), taken);
+        }
+        boolean plural = node.tag() != null && node.tag().equals("NNS");
         List<Integer> states = new ArrayList<>();
-        if (ofState.matcher(lemma(node)).matches()) {
+        if (ofState.matcher(lemma(node)).matches()
+                || plural && members.matcher(lemma(node)).matches()) {
+            // "Saudi officials": their state; "EU foreign ministers", "commanders from both sides": their body
+            // or their states.
             for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
                 String rel = e.getRelation().toString();
-                Integer state = rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss")
-                        ? resolver.actor(e.getDependent(), create)
-                        : null;
-                if (state != null && !states.contains(state)) {
-                    states.add(state);
+                boolean modifier = rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss");
+                boolean of = plural && (rel.equals("nmod:of") || rel.equals("nmod:from"));
+                if (modifier || of) {
+                    for (Integer state : modifier
+                            ? java.util.Collections.singletonList(resolver.actor(e.getDependent(), create))
+                            : actors(e.getDependent(), graph, resolver, create, null, taken)) {
+                        if (state != null && !states.contains(state)) {
+                            states.add(state);
+                        }
+                    }
                 }
             }
         }

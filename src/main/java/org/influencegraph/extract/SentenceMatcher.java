@@ -103,6 +103,16 @@ final class SentenceMatcher {
                 }
                 return named;
             }
+
+            @Override
+            public Integer place(IndexedWord word, boolean create) {
+                return tracker.place(graph, word, spans, offset, sentence, index, create);
+            }
+
+            @Override
+            public List<Integer> people(IndexedWord before, String noun, java.util.Collection<Integer> taken) {
+                return tracker.people(before.beginPosition(), noun, taken);
+            }
         };
         if (TRACE) {
             System.err.println("  pair " + pair + (graph == null ? ", not parsed" : "\n" + graph));
@@ -127,6 +137,8 @@ final class SentenceMatcher {
                 found.add(f);
             }
         }
+        // A state visited is the visit's target; a city, its location.
+        found.replaceAll(f -> f.event() == EventType.VISIT ? visited(f) : f);
         // "Oman hosted talks between Iran and the US": the talks are the mediation's, not a meeting of their own.
         found.removeIf(f -> f.event() == EventType.MEETING
                 && found.stream()
@@ -148,6 +160,17 @@ final class SentenceMatcher {
             }
         }
         return found;
+    }
+
+    private Patterns.Found visited(Patterns.Found f) {
+        List<Role> roles = new ArrayList<>(f.roles());
+        for (int i = 0; i < roles.size(); i++) {
+            if (roles.get(i) == Role.LOCATION
+                    && "state".equals(tracker.get(f.actors().get(i)).kind)) {
+                roles.set(i, Role.TARGET);
+            }
+        }
+        return f.with(f.actors(), roles);
     }
 
     /**
