@@ -194,7 +194,12 @@ final class MentionLinker {
                     held.put(e.id(), List.of());
                 } else {
                     ReferenceList.Entry state = reference.stateOfCapital(capital.id());
-                    absorb(e, acting(e) && state != null ? state.id() : capital.id(), out, references, absorbed);
+                    absorb(
+                            e,
+                            actingDescription(e) && state != null ? state.id() : capital.id(),
+                            out,
+                            references,
+                            absorbed);
                 }
                 return null;
             }
@@ -342,6 +347,17 @@ final class MentionLinker {
             }
         }
         return List.of(capitals, same, other, surname, people);
+    }
+
+    /** Whether the sentence has a description of a city act ("The Cuban capital said"), not locate ("in the ..."). */
+    private static boolean actingDescription(EntityRecord e) {
+        String quote = e.mention().quote();
+        if (quote == null) {
+            return false;
+        }
+        int at = quote.toLowerCase(Locale.ROOT).indexOf(e.name().toLowerCase(Locale.ROOT));
+        return at >= 0
+                && PlaceUse.acting(quote, quote.substring(at, at + e.name().length()));
     }
 
     /** The capital a description names by its state's nationality word ("the Cuban capital"), or null. */
