@@ -79,10 +79,11 @@ final class Mentions {
 
     /**
      * A place named after a person or a city ("Kim Il Sung Square", "Imam Khomeini International Airport", "Sheikh
-     * Zayed Grand Mosque"): one place, never the person whose name it holds.
+     * Zayed Grand Mosque"): one place, never the person whose name it holds; a city's possessive before it ("Baku's")
+     * is no part of it.
      */
     private static final Pattern LANDMARK = Pattern.compile(
-            "\\b((?:\\p{Lu}[\\p{L}'’-]*\\.? ){1,5}" + "(?:Square|Airport|Mosque|Stadium|Bridge|Cathedral|Avenue))\\b");
+            "\\b((?:\\p{Lu}[\\p{L}-]*\\.? ){1,5}" + "(?:Square|Airport|Mosque|Stadium|Bridge|Cathedral|Avenue))\\b");
 
     private static final Pattern CAPITAL =
             Pattern.compile("\\b[Tt]he ((?:North |South )?\\p{Lu}\\p{L}+) capital\\b(?![\\p{L}-])");
