@@ -484,7 +484,8 @@ class ArticleExtractorTest {
     @Test
     void an_acronym_a_capital_by_nationality_a_landmark_and_a_surname_written_first_are_read() {
         var x = extract("A NATO-led force will keep the peace, and the alliance will pay for it. The talks ran in "
-                + "the Norwegian capital. Moon Jae-in flew home. Moon said crowds filled Kim Il Sung Square. "
+                + "the Norwegian capital. South Korea's president, Moon Jae-in, said he had slept little. Moon said "
+                + "crowds filled Kim Il Sung Square. "
                 + "Carlos Uribe spoke. Uribe's party walked out.");
         assertThat(x.entities())
                 .extracting(EntityRecord::name, EntityRecord::kind)
