@@ -84,6 +84,10 @@ final class ActorTracker {
     private static final Pattern KNOWN_AS =
             Pattern.compile(",? \\(?(?:better |also |widely |popularly |commonly )?" + "known as [\"“]?");
     /** The article before an Arabic surname: "Burhan" is "al-Burhan". */
+    /** Surnames that Korean, Chinese and Vietnamese names put first (the linker's list). */
+    private static final Set<String> SURNAME_FIRST = Set.copyOf(List.of(
+            org.influencegraph.Resources.read("resolve/surname-first.txt").split("\\s+")));
+
     private static final Pattern SURNAME_ARTICLE = Pattern.compile("^(?:al|el|ad|ar|as|ash|at|az|bin|ibn)-");
     /** The last word of a body's name, which a place's name does not end with. */
     private static final Pattern BODY_NAME = Pattern.compile("\\b(?:Centre|Center|Institute|Forum|Foundation|Council|"
@@ -197,7 +201,11 @@ final class ActorTracker {
                 continue;
             }
             if (a.again == null) {
-                String surname = a.name.substring(a.name.lastIndexOf(' ') + 1);
+                String first = a.name.substring(0, a.name.indexOf(' ') + 1).strip();
+                // "Moon" after "Moon Jae-in": a Korean, Chinese or Vietnamese surname comes first.
+                String surname = SURNAME_FIRST.contains(first.toLowerCase(Locale.ROOT))
+                        ? first
+                        : a.name.substring(a.name.lastIndexOf(' ') + 1);
                 a.again = Pattern.compile("\\b" + Pattern.quote(person ? surname : a.name) + "\\b");
             }
             Matcher m = a.again.matcher(sentenceText);
@@ -332,6 +340,10 @@ final class ActorTracker {
                 seen(actor, sentence, index);
                 Actor person = m.person() == null ? null : person(m.person());
                 if (person != null) {
+                    // "Uribe's party": the surname is the person's name here too.
+                    if (!person.names.contains(m.person())) {
+                        person.names.add(m.person());
+                    }
                     related.add(
                             m.tie() == TieType.LEADS
                                     ? new Related(person, TieType.LEADS, actor, "mentions.named-for-person")

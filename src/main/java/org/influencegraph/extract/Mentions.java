@@ -9,6 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.influencegraph.model.EntityType;
 import org.influencegraph.model.TieType;
+import org.influencegraph.names.NameKeys;
+import org.influencegraph.resolve.ReferenceList;
 
 /**
  * Actors that news names without a proper name, or in ways a named-entity model misses: collectives ("the
@@ -62,7 +64,29 @@ final class Mentions {
      * the linker, from the bodies the article named before.
      */
     private static final Pattern ANAPHOR =
-            Pattern.compile("\\b[Tt]he (court|bloc|alliance|ministry|army|military)\\b" + "(?! (?:of|for|in|to)\\b)");
+            Pattern.compile("\\b[Tt]he (court|bloc|alliance|ministry|army|military|agency|organi[sz]ation)\\b"
+                    + "(?! (?:of|for|in|to)\\b)");
+    /**
+     * A capital named by its state's nationality word ("the Norwegian capital", "the Cuban capital"): which city is
+     * left to the linker, from the reference list.
+     */
+    /**
+     * An acronym standing alone or in a compound ("NATO-led", "WHO officials"), not the start of a longer name ("UN
+     * Security Council" is the model's to read).
+     */
+    private static final Pattern ACRONYM =
+            Pattern.compile("(?<![\\p{L}\\p{N}.&])(\\p{Lu}[\\p{Lu}\\p{N}+]{1,7})(?![\\p{L}\\p{N}.&]| \\p{Lu})");
+
+    /**
+     * A place named after a person or a city ("Kim Il Sung Square", "Imam Khomeini International Airport", "Sheikh
+     * Zayed Grand Mosque"): one place, never the person whose name it holds; a city's possessive before it ("Baku's")
+     * is no part of it.
+     */
+    private static final Pattern LANDMARK = Pattern.compile(
+            "\\b((?:\\p{Lu}[\\p{L}-]*\\.? ){1,5}" + "(?:Square|Airport|Mosque|Stadium|Bridge|Cathedral|Avenue))\\b");
+
+    private static final Pattern CAPITAL =
+            Pattern.compile("\\b[Tt]he ((?:North |South )?\\p{Lu}\\p{L}+) capital\\b(?![\\p{L}-])");
     /** Places written as news writes them now, which the named-entity model (trained on older text) misses. */
     private static final Pattern PLACES = Pattern.compile("\\b(Kyiv|Novi Sad|Odesa|Kharkiv|Chisinau|Pristina|"
             + "Zaporizhzhia|Mykolaiv|Bakhmut|Avdiivka|Pokrovsk)\\b");
@@ -201,6 +225,29 @@ final class Mentions {
             out.add(new Mention(
                     m.start(), m.end(), EntityType.ORGANIZATION, "the " + m.group(1), m.group(), "anaphor"));
         }
+        m = LANDMARK.matcher(text);
+        while (m.find()) {
+            int start = m.group(1).startsWith("The ") ? m.start(1) + 4 : m.start(1);
+            String name = text.substring(start, m.end(1));
+            out.add(new Mention(start, m.end(1), EntityType.PLACE, name, name, null));
+        }
+        m = ACRONYM.matcher(text);
+        while (m.find()) {
+            String body = body(m.group(1));
+            if (body != null) {
+                out.add(new Mention(m.start(1), m.end(1), EntityType.ORGANIZATION, m.group(1), m.group(1), body));
+            }
+        }
+        m = CAPITAL.matcher(text);
+        while (m.find()) {
+            String state = m.group(1);
+            boolean known =
+                    ReferenceList.get().byKey(NameKeys.key(state)).stream().anyMatch(x -> "state".equals(x.kind()));
+            if (known) {
+                String name = "the " + state + " capital";
+                out.add(new Mention(m.start(), m.end(), EntityType.PLACE, name, name, "capital"));
+            }
+        }
         m = PLACES.matcher(text);
         while (m.find()) {
             out.add(new Mention(m.start(), m.end(), EntityType.PLACE, m.group(), m.group(), null));
@@ -246,6 +293,20 @@ final class Mentions {
             }
         }
         return out;
+    }
+
+    /**
+     * The kind of the international body the reference list writes with exactly this acronym ("NATO", "WHO",
+     * "AU"), or null: a word in capitals that names nothing there ("GDP", "CEO") is no actor, and a state's ("US")
+     * is the model's to read.
+     */
+    static String body(String acronym) {
+        return ReferenceList.get().byKey(NameKeys.key(acronym)).stream()
+                .filter(x -> "international".equals(x.kind())
+                        && (x.name().equals(acronym) || x.aliases().contains(acronym)))
+                .map(ReferenceList.Entry::kind)
+                .findFirst()
+                .orElse(null);
     }
 
     /** The nationality word of a state named by it or by its own name ("Sudanese", "Sudan"), or null. */

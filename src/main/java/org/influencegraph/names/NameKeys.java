@@ -150,7 +150,7 @@ public final class NameKeys {
         // Transliteration is costly: plain ASCII names, the bulk of most data, only need lower case.
         String ascii = isAscii(name)
                 ? name.toLowerCase(java.util.Locale.ROOT).replace("'", "")
-                : TO_ASCII.get().transliterate(name.replace('\u0259', 'a').replace('\u018F', 'A'));
+                : TO_ASCII.get().transliterate(latin(name));
         return Arrays.stream(NOT_ALNUM.split(ascii)).filter(t -> !t.isEmpty()).toList();
     }
 
@@ -160,6 +160,17 @@ public final class NameKeys {
                 ? name.toLowerCase(java.util.Locale.ROOT).replace("'", "")
                 : TO_ASCII.get().transliterate(name);
         return Arrays.stream(NOT_ALNUM.split(ascii)).filter(t -> !t.isEmpty()).collect(Collectors.joining("-"));
+    }
+
+    /**
+     * Letters whose ASCII form news agrees on but ICU's Latin-ASCII does not: the schwa is "a" (Azerbaijani), and
+     * the Croatian and Serbian "đ" is "dj" ("Tuđman" is written "Tudjman", not "Tudman").
+     */
+    private static String latin(String name) {
+        return name.replace('\u0259', 'a')
+                .replace('\u018F', 'A')
+                .replace("\u0111", "dj")
+                .replace("\u0110", "Dj");
     }
 
     private static boolean isAscii(String s) {

@@ -187,6 +187,22 @@ final class MentionLinker {
             EntityRecord e = byRef.get(r.get("ref").asString());
             String source = e.mention().source();
             List<Known> exact = r.get("named").asList(MentionLinker::known);
+            if ("capital".equals(e.kind())) {
+                // "the Norwegian capital": Oslo, or Norway where the sentence has it act.
+                ReferenceList.Entry capital = capitalNamed(e);
+                if (capital == null) {
+                    held.put(e.id(), List.of());
+                } else {
+                    ReferenceList.Entry state = reference.stateOfCapital(capital.id());
+                    absorb(
+                            e,
+                            actingDescription(e) && state != null ? state.id() : capital.id(),
+                            out,
+                            references,
+                            absorbed);
+                }
+                return null;
+            }
             if (bothWays(e, exact, out, references, absorbed)) {
                 return null;
             }
@@ -331,6 +347,30 @@ final class MentionLinker {
             }
         }
         return List.of(capitals, same, other, surname, people);
+    }
+
+    /** Whether the sentence has a description of a city act ("The Cuban capital said"), not locate ("in the ..."). */
+    private static boolean actingDescription(EntityRecord e) {
+        String quote = e.mention().quote();
+        if (quote == null) {
+            return false;
+        }
+        int at = quote.toLowerCase(Locale.ROOT).indexOf(e.name().toLowerCase(Locale.ROOT));
+        return at >= 0
+                && PlaceUse.acting(quote, quote.substring(at, at + e.name().length()));
+    }
+
+    /** The capital a description names by its state's nationality word ("the Cuban capital"), or null. */
+    private ReferenceList.Entry capitalNamed(EntityRecord e) {
+        List<String> words = List.of(e.name().strip().split("\\s+"));
+        if (words.size() < 3) {
+            return null;
+        }
+        String state = String.join(" ", words.subList(1, words.size() - 1));
+        List<ReferenceList.Entry> states = reference.byKey(NameKeys.key(state)).stream()
+                .filter(x -> "state".equals(x.kind()))
+                .toList();
+        return states.size() == 1 ? reference.capitalOf(states.get(0).id()) : null;
     }
 
     /** The body or state a city stands for as an actor (a capital, a body's seat), or null. */
@@ -730,7 +770,7 @@ final class MentionLinker {
                     || !other.mention().source().equals(e.mention().source())) {
                 continue;
             }
-            boolean fits = names(other).stream().map(NameKeys::key).anyMatch(k -> heads.stream()
+            boolean fits = longNames(other).stream().map(NameKeys::key).anyMatch(k -> heads.stream()
                     .anyMatch(h -> (" " + k + " ").contains(" " + h + " ")));
             if (fits) {
                 String id = linked.getOrDefault(other.id(), out.getOrDefault(other.id(), other.id()));
@@ -748,6 +788,23 @@ final class MentionLinker {
                 .map(Map.Entry::getKey)
                 .toList();
         return ids.size() == 1 ? ids.get(0) : null;
+    }
+
+    /**
+     * A record's names and, for a body the reference list knows by one of them, the list's names too: "the agency"
+     * names again the IAEA an article gave only by its acronym (International Atomic Energy Agency).
+     */
+    private static List<String> longNames(EntityRecord e) {
+        List<String> out = new ArrayList<>(names(e));
+        for (String key : NameKeys.keys(e.name(), e.aliases())) {
+            for (ReferenceList.Entry entry : ReferenceList.get().byKey(key)) {
+                if ("international".equals(entry.kind())) {
+                    out.add(entry.name());
+                    out.addAll(entry.aliases());
+                }
+            }
+        }
+        return out;
     }
 
     /** Writes a common noun as a mention of the body it names again, never as a name of that body. */

@@ -49,6 +49,7 @@ public final class PlaceUse {
             "fly",
             "flies",
             "flying",
+            "flown",
             "flight",
             "flights",
             "went",
@@ -85,6 +86,10 @@ public final class PlaceUse {
             "relocated",
             "arrived",
             "journey",
+            "shuttled",
+            "shuttling",
+            "shuttle",
+            "shuttles",
             "train",
             "bus",
             "ferry",
@@ -229,6 +234,14 @@ public final class PlaceUse {
         return word(name).matcher(sentence).find();
     }
 
+    /** Whether {@code word} stands in {@code sentence} as an item of a list: followed by a comma. */
+    private static boolean listed(String sentence, String word) {
+        return !word.isEmpty()
+                && Pattern.compile("(?<![\\p{L}])" + Pattern.quote(word) + ",")
+                        .matcher(sentence)
+                        .find();
+    }
+
     private static Pattern word(String name) {
         return Pattern.compile("(?<![\\p{L}])" + Pattern.quote(name) + "(?![\\p{L}])");
     }
@@ -254,6 +267,13 @@ public final class PlaceUse {
             // "in Minsk and Moscow": the word before the first of the pair.
             i -= 2;
         }
+        // "between Belgrade, Zagreb and Sarajevo": the word before the first of a list of names.
+        while (i >= 1 && listed(sentence, before[i]) && Character.isUpperCase(before[i].charAt(0))) {
+            i--;
+            if (i >= 1 && (before[i].equals("and") || before[i].equals("or"))) {
+                i--;
+            }
+        }
         if (i >= 1 && (before[i].equals("both") || before[i].equals("either"))) {
             i--;
         }
@@ -273,6 +293,11 @@ public final class PlaceUse {
         }
         if (word.equals("at")) {
             return AIMED.contains(prior);
+        }
+        if (word.equals("between") || word.equals("among")) {
+            // "shuttled between Belgrade and Zagreb" goes from place to place; "talks between Washington and Tehran"
+            // are the two states'.
+            return !MOTION.contains(prior);
         }
         return !LOCATIVE.contains(word);
     }

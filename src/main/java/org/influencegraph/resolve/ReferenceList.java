@@ -73,11 +73,18 @@ public final class ReferenceList {
     private final Map<String, Entry> byId;
     /** The state each capital (by id) is the capital of, or the body a city is the seat of. */
     private final Map<String, String> capitalOf;
+    /** The capital (by id) of each state (by id). */
+    private final Map<String, String> capitals;
 
-    private ReferenceList(Map<String, List<Entry>> byKey, Map<String, Entry> byId, Map<String, String> capitalOf) {
+    private ReferenceList(
+            Map<String, List<Entry>> byKey,
+            Map<String, Entry> byId,
+            Map<String, String> capitalOf,
+            Map<String, String> capitals) {
         this.byKey = byKey;
         this.byId = byId;
         this.capitalOf = capitalOf;
+        this.capitals = capitals;
     }
 
     public static ReferenceList get() {
@@ -107,10 +114,17 @@ public final class ReferenceList {
         return state == null ? null : byId.get(state);
     }
 
+    /** The capital of a state (by the state's id), or null. */
+    public Entry capitalOf(String stateId) {
+        String capital = capitals.get(stateId);
+        return capital == null ? null : byId.get(capital);
+    }
+
     private static ReferenceList load() {
         Map<String, List<Entry>> byKey = new HashMap<>();
         Map<String, Entry> byId = new HashMap<>();
         Map<String, String> capitalOf = new HashMap<>();
+        Map<String, String> capitals = new HashMap<>();
         for (CSVRecord r : rows(ENTITIES)) {
             List<String> aliases = r.get("aliases").isEmpty()
                     ? List.of()
@@ -133,9 +147,10 @@ public final class ReferenceList {
                 capitalOf.put(r.get("from"), r.get("to"));
             } else if ("capital".equals(r.get("role"))) {
                 capitalOf.putIfAbsent(r.get("from"), r.get("to"));
+                capitals.putIfAbsent(r.get("to"), r.get("from"));
             }
         }
-        return new ReferenceList(Map.copyOf(byKey), Map.copyOf(byId), Map.copyOf(capitalOf));
+        return new ReferenceList(Map.copyOf(byKey), Map.copyOf(byId), Map.copyOf(capitalOf), Map.copyOf(capitals));
     }
 
     private static List<CSVRecord> rows(String resource) {

@@ -480,4 +480,28 @@ class ArticleExtractorTest {
         assertThat(facts("Alexander Lukashenko visited Moscow and Sochi."))
                 .containsExactly("visit: initiator=Alexander Lukashenko, location=Moscow, location=Sochi");
     }
+
+    @Test
+    void an_acronym_a_capital_by_nationality_a_landmark_and_a_surname_written_first_are_read() {
+        var x = extract("A NATO-led force will keep the peace, and the alliance will pay for it. The talks ran in "
+                + "the Norwegian capital. South Korea's president, Moon Jae-in, said he had slept little. Moon said "
+                + "crowds filled Kim Il Sung Square. "
+                + "Carlos Uribe spoke. Uribe's party walked out.");
+        assertThat(x.entities())
+                .extracting(EntityRecord::name, EntityRecord::kind)
+                .contains(
+                        tuple("NATO", "international"),
+                        tuple("the alliance", "anaphor"),
+                        tuple("the Norwegian capital", "capital"),
+                        tuple("Kim Il Sung Square", null));
+        assertThat(x.entities()).extracting(EntityRecord::name).doesNotContain("Kim Il Sung", "Il Sung Square");
+        assertThat(x.entities())
+                .filteredOn(e -> e.name().equals("Moon Jae-in"))
+                .singleElement()
+                .satisfies(e -> assertThat(e.aliases()).contains("Moon"));
+        assertThat(x.entities())
+                .filteredOn(e -> e.name().equals("Carlos Uribe"))
+                .singleElement()
+                .satisfies(e -> assertThat(e.aliases()).contains("Uribe"));
+    }
 }

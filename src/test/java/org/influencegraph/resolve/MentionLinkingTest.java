@@ -525,4 +525,84 @@ class MentionLinkingTest {
                 .extracting(EntityRecord::name)
                 .containsExactly("Ministry of Defence of Russia");
     }
+
+    /** A mention the extractor gave a kind ("capital", "anaphor"), in the given sentence of its article. */
+    private static EntityRecord kinded(EntityType type, String name, String kind, String quote, int sentence) {
+        return new EntityRecord(
+                NameKeys.slug(name),
+                type,
+                name,
+                List.of(),
+                kind,
+                null,
+                null,
+                null,
+                new Provenance("test-article", quote, "extractor/test", 0.9, Map.of("sentence", sentence)),
+                new EntityRecord.Extras(Map.of(), List.of(), true));
+    }
+
+    @Test
+    void cities_listed_after_a_motion_are_places_and_a_pair_after_talks_stays_two_states() {
+        String shuttle = "Holbrooke had shuttled between Belgrade, Zagreb and Sarajevo since August.";
+        assertThat(PlaceUse.acting(shuttle, "Belgrade")).isFalse();
+        assertThat(PlaceUse.acting(shuttle, "Zagreb")).isFalse();
+        assertThat(PlaceUse.acting(shuttle, "Sarajevo")).isFalse();
+        assertThat(PlaceUse.acting("The two had flown to Kyiv and Moscow last week.", "Moscow"))
+                .isFalse();
+        assertThat(PlaceUse.acting("Talks between Belgrade, Zagreb and Sarajevo broke down.", "Zagreb"))
+                .isTrue();
+        assertThat(PlaceUse.acting("Zagreb, Sarajevo and Belgrade all signed.", "Sarajevo"))
+                .isTrue();
+    }
+
+    @Test
+    void a_capital_named_by_its_states_nationality_word_is_that_city_or_acting_its_state() {
+        Map<String, String> found = match(
+                kinded(
+                        EntityType.PLACE,
+                        "the Norwegian capital",
+                        "capital",
+                        "The deal was worked out in secret in the Norwegian capital.",
+                        0),
+                kinded(
+                        EntityType.PLACE,
+                        "the Cuban capital",
+                        "capital",
+                        "The Cuban capital said it would host the next round.",
+                        1));
+
+        assertThat(found)
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "the-norwegian-capital", "oslo",
+                        "the-cuban-capital", "cuba"));
+        assertThat(matcher.held("the-norwegian-capital")).isTrue();
+        EntityRecord oslo = matcher.takeReferences().stream()
+                .filter(r -> r.id().equals("oslo"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(oslo.type()).isEqualTo(EntityType.PLACE);
+        assertThat(oslo.mention().details().get("as")).isEqualTo(List.of("the Norwegian capital"));
+    }
+
+    @Test
+    void the_agency_names_again_a_body_the_article_gave_only_by_its_acronym() {
+        Map<String, String> found = match(
+                kinded(EntityType.ORGANIZATION, "IAEA", null, "The IAEA will check the stockpile.", 0),
+                kinded(EntityType.ORGANIZATION, "the agency", "anaphor", "The head of the agency flew to Tehran.", 1));
+
+        assertThat(found).containsEntry("the-agency", "iaea");
+        assertThat(matcher.held("the-agency")).isTrue();
+    }
+
+    @Test
+    void a_surname_with_a_croatian_dj_is_the_person_named_in_full_without_it() {
+        assertThat(NameKeys.key("Tuđman")).isEqualTo(NameKeys.key("Tudjman"));
+        assertThat(NameKeys.key("Đinđić")).isEqualTo(NameKeys.key("Djindjic"));
+
+        Map<String, String> found = match(
+                kinded(EntityType.PERSON, "Franjo Tudjman", null, "Franjo Tudjman initialled the text.", 0),
+                kinded(EntityType.PERSON, "Tuđman", null, "Tuđman secured the return of the region.", 1));
+
+        assertThat(found).containsEntry("tudman", "franjo-tudjman");
+    }
 }
