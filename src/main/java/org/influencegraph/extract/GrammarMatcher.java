@@ -171,7 +171,7 @@ final class GrammarMatcher {
                 if (rule.tie() != null) {
                     // A tie's end is one actor: the first its word names.
                     for (IndexedWord node : nodes.getOrDefault(role.node(), Set.of())) {
-                        List<Integer> named = actors(node, graph, resolver, create);
+                        List<Integer> named = actors(node, graph, resolver, create, role.kind(), actors);
                         if (count == 0 && !named.isEmpty() && !actors.contains(named.get(0))) {
                             actors.add(named.get(0));
                             kinds.add(role.kind());
