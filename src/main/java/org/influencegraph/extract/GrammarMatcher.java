@@ -50,6 +50,24 @@ final class GrammarMatcher {
         default List<Integer> people(IndexedWord before, String noun, java.util.Collection<Integer> taken) {
             return List.of();
         }
+
+        /**
+         * What "the two sides", "both countries" name: of the pairs named before the word, the one named most
+         * often, the last of those (an article about India and Pakistan that names China and Britain in passing).
+         */
+        default List<Integer> mainPair(IndexedWord before) {
+            List<List<Integer>> pairs = pairs(before);
+            return pairs.isEmpty() ? List.of() : pairs.get(0);
+        }
+
+        /**
+         * Two people the article named together before a word, the last first ("Kibaki and Odinga signed"): the
+         * sides of a mediation whose sentence names only its mediator, when the article names no two organizations;
+         * often not the sides ("Faisal and Amir-Abdollahian shook hands"), so such a fact is only a candidate.
+         */
+        default List<List<Integer>> peoplePairs(IndexedWord before) {
+            return List.of();
+        }
     }
 
     /** What a fact short of sure is held at: below {@link ArticleExtractor#THRESHOLD}. */
@@ -161,11 +179,13 @@ final class GrammarMatcher {
         List<Role> roles = new ArrayList<>();
         List<EntityType> kinds = new ArrayList<>();
         boolean sure = true;
+        boolean people = false;
         for (boolean create : new boolean[] {false, true}) {
             actors.clear();
             roles.clear();
             kinds.clear();
             sure = true;
+            people = false;
             for (RuleCatalog.RoleSpec role : rule.roles()) {
                 int count = 0;
                 if (rule.tie() != null) {
@@ -186,16 +206,10 @@ final class GrammarMatcher {
                 if (role.pair()) {
                     // The last pair named before the trigger none of whose sides fills another role: "Egypt and
                     // Qatar carried the messages" takes the sides named before, not the mediators.
-                    for (List<Integer> pair : resolver.pairs(anchor)) {
-                        if (pair.stream().noneMatch(actors::contains)) {
-                            for (Integer actor : pair) {
-                                actors.add(actor);
-                                roles.add(role.role());
-                                kinds.add(role.kind());
-                                count++;
-                            }
-                            break;
-                        }
+                    count += takePair(resolver.pairs(anchor), role, actors, roles, kinds);
+                    if (count == 0) {
+                        count += takePair(resolver.peoplePairs(anchor), role, actors, roles, kinds);
+                        people |= count > 0;
                     }
                 }
                 for (IndexedWord node : nodes.getOrDefault(role.node(), Set.of())) {
@@ -220,8 +234,28 @@ final class GrammarMatcher {
                 return null;
             }
         }
-        double confidence = sure ? rule.confidence() : Math.min(rule.confidence(), CANDIDATE);
+        double confidence = sure && !people ? rule.confidence() : Math.min(rule.confidence(), CANDIDATE);
         return new Patterns.Found(rule.fact(), rule.tie(), actors, roles, null, confidence, kinds, false, rule.id());
+    }
+
+    /** Takes the first of the pairs none of whose sides fills a role already; the number of actors taken. */
+    private static int takePair(
+            List<List<Integer>> pairs,
+            RuleCatalog.RoleSpec role,
+            List<Integer> actors,
+            List<Role> roles,
+            List<EntityType> kinds) {
+        for (List<Integer> pair : pairs) {
+            if (pair.stream().noneMatch(actors::contains)) {
+                for (Integer actor : pair) {
+                    actors.add(actor);
+                    roles.add(role.role());
+                    kinds.add(role.kind());
+                }
+                return pair.size();
+            }
+        }
+        return 0;
     }
 
     /**
@@ -274,6 +308,26 @@ final class GrammarMatcher {
         if (actor != null) {
             return List.of(actor);
         }
+        // "called on all Indonesians", "urged Kenyans": a state's people, as the one appealed to, are the state.
+        if ("NNPS".equals(node.tag()) && node.word().endsWith("s") && Demonyms.country(node.word()) == null) {
+            edu.stanford.nlp.ling.CoreLabel one = new edu.stanford.nlp.ling.CoreLabel(node.backingLabel());
+            one.setWord(node.word().substring(0, node.word().length() - 1));
+            one.setValue(one.word());
+            Integer state = Demonyms.country(one.word()) == null ? null : resolver.actor(new IndexedWord(one), create);
+            if (state != null) {
+                return List.of(state);
+            }
+        }
+        // "Martti Ahtisaari, the former president who mediated the talks": the relative clause's subject is the
+        // appositive; the actor is the name it stands beside.
+        for (SemanticGraphEdge e : graph.incomingEdgeIterable(node)) {
+            if (e.getRelation().toString().equals("appos")) {
+                Integer named = resolver.actor(e.getGovernor(), create);
+                if (named != null) {
+                    return List.of(named);
+                }
+            }
+        }
         boolean paired = false;
         for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
             paired |= pairWord.matcher(lemma(e.getDependent())).matches();
@@ -281,8 +335,7 @@ final class GrammarMatcher {
         if (paired && kind != EntityType.PLACE && pairNoun.matcher(lemma(node)).matches()) {
             // Not "visited both capitals": the pair is the two sides, not the places visited.
             // "the two sides", "both governments": the two the article last named together.
-            List<List<Integer>> pairs = resolver.pairs(node);
-            return pairs.isEmpty() ? List.of() : pairs.get(0);
+            return resolver.mainPair(node);
         }
         if (paired && peopleNoun.matcher(lemma(node)).matches()) {
             // "both men", "the two leaders": the last two people named that the noun fits.

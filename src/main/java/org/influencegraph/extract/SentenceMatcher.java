@@ -7,6 +7,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,6 +53,9 @@ final class SentenceMatcher {
     /** Two actors named together: "[E1] and [E2]", "[E1] and the militant group [E2]", "between [E1] and [E2]". */
     private static final Pattern PAIR_NAMED =
             Pattern.compile("\\[E(\\d+)\\](?:['’]s)? and (?:the |its |their )?(?:[\\p{L}-]+ ){0,3}?\\[E(\\d+)\\]");
+    /** Two people named together, a title or an organization before the second: "Kibaki and opposition leader Odinga". */
+    private static final Pattern PEOPLE_NAMED =
+            Pattern.compile("\\[E(\\d+)\\] and (?:\\[E\\d+\\](?:['’]s)? )?(?:[\\p{L}.-]+ ){0,3}?\\[E(\\d+)\\]");
     /** Two states named by their demonyms: "Saudi and Iranian officials", "U.S.-Iranian contacts". */
     private static final Pattern PAIR_DEMONYMS =
             Pattern.compile("\\b(\\p{Lu}[\\p{L}.]+)(?: and |-)(\\p{Lu}[\\p{L}.]+) (?=\\p{Ll})");
@@ -64,6 +68,9 @@ final class SentenceMatcher {
     private List<Integer> pair = List.of();
     /** Every pair the article named together, in order, with where its naming ends: the last before a word first. */
     private final List<NamedPair> pairs = new ArrayList<>();
+
+    /** Every two people named together, in order: the sides of a mediation only as a candidate (Kibaki and Odinga). */
+    private final List<NamedPair> peoplePairs = new ArrayList<>();
 
     private record NamedPair(List<Integer> pair, int end) {}
 
@@ -112,6 +119,34 @@ final class SentenceMatcher {
             @Override
             public List<Integer> people(IndexedWord before, String noun, java.util.Collection<Integer> taken) {
                 return tracker.people(before.beginPosition(), noun, taken);
+            }
+
+            @Override
+            public List<Integer> mainPair(IndexedWord before) {
+                Map<List<Integer>, Integer> times = new java.util.HashMap<>();
+                List<Integer> main = List.of();
+                for (NamedPair p : pairs) {
+                    if (p.end() <= before.beginPosition()) {
+                        List<Integer> key = p.pair().stream().sorted().toList();
+                        int n = times.merge(key, 1, Integer::sum);
+                        if (n >= times.getOrDefault(main.stream().sorted().toList(), 0)) {
+                            main = p.pair();
+                        }
+                    }
+                }
+                return main;
+            }
+
+            @Override
+            public List<List<Integer>> peoplePairs(IndexedWord before) {
+                List<List<Integer>> named = new ArrayList<>();
+                for (int i = peoplePairs.size() - 1; i >= 0; i--) {
+                    if (peoplePairs.get(i).end() <= before.beginPosition()
+                            && !named.contains(peoplePairs.get(i).pair())) {
+                        named.add(peoplePairs.get(i).pair());
+                    }
+                }
+                return named;
             }
         };
         if (TRACE) {
@@ -207,6 +242,21 @@ final class SentenceMatcher {
                         .sum();
                 pairs.add(new NamedPair(
                         pair, offset + (placeholder < ends.size() ? ends.get(placeholder) : text.length())));
+            }
+        }
+        m = PEOPLE_NAMED.matcher(template);
+        while (m.find()) {
+            Actor a = tracker.get(Integer.parseInt(m.group(1)));
+            Actor b = tracker.get(Integer.parseInt(m.group(2)));
+            if (a != b && a.type == EntityType.PERSON && b.type == EntityType.PERSON) {
+                int placeholder = Patterns.PLACEHOLDER
+                        .matcher(template.substring(0, m.end()))
+                        .results()
+                        .mapToInt(r -> 1)
+                        .sum();
+                peoplePairs.add(new NamedPair(
+                        List.of(a.index, b.index),
+                        offset + (placeholder - 1 < ends.size() ? ends.get(placeholder - 1) : text.length())));
             }
         }
         m = PAIR_DEMONYMS.matcher(text);
