@@ -199,7 +199,7 @@ class ArticleExtractorTest {
                         "ORGANIZATION Ivanishvili administration (government) [Ivanishvili regime]",
                         "ORGANIZATION Kremlin (government)",
                         "ORGANIZATION Telegram (company)",
-                        "PERSON Bidzina Ivanishvili",
+                        "PERSON Bidzina Ivanishvili [Ivanishvili]",
                         "PERSON Nika Melia");
         assertThat(facts("Bidzina Ivanishvili is Georgian. The Ivanishvili regime said nothing. Opposition leader "
                         + "Nika Melia posted on Telegram."))
