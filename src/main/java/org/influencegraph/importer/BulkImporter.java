@@ -27,6 +27,7 @@ import org.influencegraph.model.ParticipationRecord;
 import org.influencegraph.model.SourceRecord;
 import org.influencegraph.model.TieRecord;
 import org.neo4j.batchimport.api.Configuration;
+import org.neo4j.batchimport.api.IndexConfig;
 import org.neo4j.batchimport.api.InputIterable;
 import org.neo4j.batchimport.api.InputIterator;
 import org.neo4j.batchimport.api.Monitor;
@@ -69,6 +70,17 @@ public final class BulkImporter {
     public static final long AUTO_BYTES = 64L * 1024 * 1024;
 
     private static final int CHUNK = 10_000;
+
+    /**
+     * The batch importer builds the label and relationship type lookup indexes as it writes (as {@code
+     * neo4j-admin database import} does), so the database's start does not scan the new store to build them.
+     */
+    private static final Configuration WITH_TOKEN_INDEXES = new Configuration() {
+        @Override
+        public IndexConfig indexConfig() {
+            return IndexConfig.create().withLabelIndex().withRelationshipTypeIndex();
+        }
+    };
 
     private static final int PREPARERS =
             Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
@@ -323,7 +335,7 @@ public final class BulkImporter {
                     layout,
                     fs,
                     PageCacheTracer.NULL,
-                    Configuration.DEFAULT,
+                    WITH_TOKEN_INDEXES,
                     NullLogService.getInstance(),
                     new PrintStream(java.io.OutputStream.nullOutputStream()),
                     false,
