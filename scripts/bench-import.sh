@@ -34,6 +34,13 @@ bulk=n/a
 if javap -cp "$cp" org.influencegraph.bench.BulkImportBenchmark >/dev/null 2>&1; then
   timed "$log/bulk" java -Xmx3g -cp "$cp" org.influencegraph.bench.BulkImportBenchmark "$entities" "$ties" "$rounds"
   bulk=$(grep '^ratio bulk/LOAD CSV' "$log/bulk" | tail -1 | sed -E 's/.*bulk\/LOAD CSV ([0-9.]+|n\/a).*/\1/')
+  # Peak RSS of the JVM that ran both the bulk path and LOAD CSV (an upper bound for bulk alone; the per-million
+  # figure means something only at sizes where the fixed part, the heap floor and page cache, is small).
+  rows=$(sed -nE 's/^network: .* ([0-9,]+) rows in all$/\1/p' "$log/bulk" | tr -d ,)
+  kb=$(sed -nE 's/.*Maximum resident set size \(kbytes\): ([0-9]+).*/\1/p' "$log/bulk.time" 2>/dev/null || true)
+  if [ -n "$rows" ] && [ -n "$kb" ]; then
+    echo "bulk JVM peak RSS $((kb / 1024)) MB for $rows rows ($((kb * 1000000 / rows / 1024)) MB a million rows)"
+  fi
 fi
 echo "ftm/LOAD CSV $ftm"
 echo "ratio native/LOAD CSV $native, mapped/LOAD CSV $mapped, bulk/LOAD CSV $bulk"

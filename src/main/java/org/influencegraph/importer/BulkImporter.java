@@ -10,6 +10,11 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.influencegraph.App;
 import org.influencegraph.UserError;
@@ -22,6 +27,7 @@ import org.influencegraph.model.ParticipationRecord;
 import org.influencegraph.model.SourceRecord;
 import org.influencegraph.model.TieRecord;
 import org.neo4j.batchimport.api.Configuration;
+import org.neo4j.batchimport.api.IndexConfig;
 import org.neo4j.batchimport.api.InputIterable;
 import org.neo4j.batchimport.api.InputIterator;
 import org.neo4j.batchimport.api.Monitor;
@@ -50,10 +56,13 @@ import org.neo4j.storageengine.api.StorageEngineFactory;
 /**
  * The first load of native files into an empty embedded database through Neo4j's own batch importer (the
  * library behind {@code neo4j-admin database import}). The rows are checked exactly as the online import
- * checks them, and nothing is written when one has a problem. The graph is then built in memory from the rows
+ * checks them, and nothing is written when one has a problem. The graph is built in memory from the rows
  * {@link GraphWriter} prepares, batch by batch as the online import sends them (so name keys, sounds and
  * provenance are computed by the same code), written as a new store, and the schema and name indexes are
- * built when the database starts again. The result is the graph the online import would leave.
+ * built when the database starts. The result is the graph the online import would leave.
+ * A folder with no database yet is not started first: the rows are checked beside the building of the graph,
+ * and the database starts once, on the new store. Relationships are held as arrays (ends, type, properties as
+ * key and value), not as an object and a map each.
  */
 public final class BulkImporter {
 
@@ -61,6 +70,20 @@ public final class BulkImporter {
     public static final long AUTO_BYTES = 64L * 1024 * 1024;
 
     private static final int CHUNK = 10_000;
+
+    /**
+     * The batch importer builds the label and relationship type lookup indexes as it writes (as {@code
+     * neo4j-admin database import} does), so the database's start does not scan the new store to build them.
+     */
+    private static final Configuration WITH_TOKEN_INDEXES = new Configuration() {
+        @Override
+        public IndexConfig indexConfig() {
+            return IndexConfig.create().withLabelIndex().withRelationshipTypeIndex();
+        }
+    };
+
+    private static final int PREPARERS =
+            Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     private BulkImporter() {}
 
@@ -116,17 +139,45 @@ public final class BulkImporter {
             lap[0] = now;
         };
         ImportReport check;
-        try (App app = App.open(options, false)) {
-            long nodes = app.graph().counts().nodes();
-            if (nodes > 0) {
-                throw new UserError("--bulk loads an empty database only, and " + options.dataDir + " holds "
-                        + String.format("%,d", nodes) + " nodes: import without --bulk (the online import adds to "
-                        + "what is there), or point --data at a new folder");
+        BulkState state = new BulkState();
+        Map<Table, WriteCounts> counts = new EnumMap<>(Table.class);
+        if (hasDatabase(options.dataDir)) {
+            try (App app = App.open(options, false)) {
+                long nodes = app.graph().counts().nodes();
+                if (nodes > 0) {
+                    throw new UserError("--bulk loads an empty database only, and " + options.dataDir + " holds "
+                            + String.format("%,d", nodes) + " nodes: import without --bulk (the online import adds "
+                            + "to what is there), or point --data at a new folder");
+                }
+                phase.accept("database opened, found empty");
+                check = new NativeImporter(app.graph())
+                        .run(inputs, new ImportOptions(batchSize, false, true), Importer.Progress.NONE);
+                phase.accept(String.format("%,d rows checked", check.rowsRead()));
             }
-            phase.accept("database opened, found empty");
-            check = new NativeImporter(app.graph())
-                    .run(inputs, new ImportOptions(batchSize, false, true), Importer.Progress.NONE);
-            phase.accept(String.format("%,d rows checked", check.rowsRead()));
+            if (check.ok()) {
+                build(inputs, batchSize, state, counts);
+            }
+        } else {
+            // No database in the folder yet: nothing to start, and nothing the rows could refer to but each other.
+            // The rows are checked on one thread while the graph is built on the others; a problem drops the graph.
+            ExecutorService checker = Executors.newSingleThreadExecutor(r -> daemon(r, "bulk-check"));
+            try {
+                Future<ImportReport> checked = checker.submit(() -> new NativeImporter(null)
+                        .run(inputs, new ImportOptions(batchSize, false, true), Importer.Progress.NONE));
+                RuntimeException failed = null;
+                try {
+                    build(inputs, batchSize, state, counts);
+                } catch (RuntimeException e) {
+                    failed = e;
+                }
+                check = result(checked);
+                if (failed != null && check.ok()) {
+                    throw failed;
+                }
+            } finally {
+                checker.shutdownNow();
+            }
+            phase.accept(String.format("%,d rows checked while the graph was built", check.rowsRead()));
         }
         if (!check.ok()) {
             return new ImportReport(
@@ -137,69 +188,119 @@ public final class BulkImporter {
                     false,
                     Duration.ofNanos(System.nanoTime() - started));
         }
-        BulkState state = new BulkState();
-        Map<Table, WriteCounts> counts = new EnumMap<>(Table.class);
-        Map<ImportInput, java.util.Set<Table>> tables = new java.util.HashMap<>();
-        for (Table table : Table.values()) {
-            long[] tally = fold(table, inputs, batchSize, state, tables);
-            if (tally[0] > 0) {
-                counts.put(table, new WriteCounts(tally[1], 0, tally[0] - tally[1]));
-            }
-        }
         state.sealed();
-        phase.accept(String.format(
-                "graph built in memory (%,d nodes, %,d relationships)", state.nodes.size(), state.rels.size()));
+        phase.accept(
+                String.format("graph built in memory (%,d nodes, %,d relationships)", state.nodes.size(), state.rels));
         write(options.dataDir, state);
+        state = null;
         phase.accept("store written by the batch importer");
         // The schema (constraints, the name indexes) is applied, and the indexes built, as the database opens.
         try (App app = App.open(options, false)) {
             app.graph().counts();
         }
-        phase.accept("database reopened, schema and name indexes built");
+        phase.accept("database opened, schema and name indexes built");
         return new ImportReport(
                 counts, check.rowsRead(), 0, List.of(), true, Duration.ofNanos(System.nanoTime() - started));
     }
 
+    /** Whether the folder holds a database already (a store of any database), which must be opened to be seen. */
+    private static boolean hasDatabase(Path dataDir) {
+        Config config = Config.newBuilder()
+                .set(GraphDatabaseSettings.neo4j_home, dataDir.toAbsolutePath().normalize())
+                .build();
+        return Files.exists(Neo4jLayout.of(config).databasesDirectory());
+    }
+
+    /** Builds the graph in memory table by table, as the online import writes the tables; tallies into counts. */
+    private static void build(
+            List<ImportInput> inputs, int batchSize, BulkState state, Map<Table, WriteCounts> counts) {
+        ExecutorService preparers = Executors.newFixedThreadPool(PREPARERS, r -> daemon(r, "bulk-prepare"));
+        try {
+            for (Table table : Table.values()) {
+                long[] tally = fold(table, inputs, batchSize, state, preparers);
+                if (tally[0] > 0) {
+                    counts.put(table, new WriteCounts(tally[1], 0, tally[0] - tally[1]));
+                }
+            }
+        } finally {
+            preparers.shutdownNow();
+        }
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+
     /**
      * Reads one table's rows in the order and batches the online import writes them, into the state; returns
-     * the rows as prepared (one an id within a batch) and how many of them made a node or tie.
+     * the rows as prepared (one an id within a batch) and how many of them made a node or tie. Batches are
+     * prepared (name keys, sounds) on the preparing threads, a few ahead, and applied in order on this one.
      */
     private static long[] fold(
-            Table table,
-            List<ImportInput> inputs,
-            int batchSize,
-            BulkState state,
-            Map<ImportInput, java.util.Set<Table>> tables) {
+            Table table, List<ImportInput> inputs, int batchSize, BulkState state, ExecutorService preparers) {
         GraphWriter writer = new GraphWriter(null);
         Function<List<Object>, GraphWriter.Batch> prepare = preparer(writer, table);
         List<Object> batch = new ArrayList<>(batchSize);
+        java.util.ArrayDeque<Future<GraphWriter.Batch>> ahead = new java.util.ArrayDeque<>();
         long[] tally = {0, 0};
+        Runnable flush = () -> {
+            List<Object> records = List.copyOf(batch);
+            batch.clear();
+            ahead.add(preparers.submit(() -> prepare.apply(records)));
+            if (ahead.size() > PREPARERS) {
+                apply(table, result(ahead.poll()).rows(), state, tally);
+            }
+        };
         for (ImportInput input : inputs) {
-            java.util.Set<Table> known = tables.get(input);
-            if (known != null && !known.contains(table)) {
+            Optional<Table> only = onlyTable(input);
+            if (only.isPresent() && only.get() != table) {
                 continue;
             }
-            java.util.Set<Table> seen = java.util.EnumSet.noneOf(Table.class);
             RowReader.read(
                     input,
                     row -> {
-                        seen.add(row.table());
                         if (row.table() != table) {
                             return;
                         }
                         RowParser.parse(row, new ArrayList<>()).ifPresent(p -> batch.add(p.record()));
                         if (batch.size() >= batchSize) {
-                            apply(table, prepare.apply(batch).rows(), state, tally);
-                            batch.clear();
+                            flush.run();
                         }
                     },
                     problem -> {});
-            tables.putIfAbsent(input, seen);
         }
         if (!batch.isEmpty()) {
-            apply(table, prepare.apply(batch).rows(), state, tally);
+            flush.run();
+        }
+        while (!ahead.isEmpty()) {
+            apply(table, result(ahead.poll()).rows(), state, tally);
         }
         return tally;
+    }
+
+    /** The one table a CSV file named after a table holds (the reader takes the table from the name first). */
+    private static Optional<Table> onlyTable(ImportInput input) {
+        String name = input.fileName().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".csv") ? Table.ofCsv(name, java.util.Set.of()) : Optional.empty();
+    }
+
+    private static <T> T result(Future<T> f) {
+        try {
+            return f.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("import interrupted", e);
+        }
     }
 
     private static void apply(Table table, List<Map<String, Object>> rows, BulkState state, long[] tally) {
@@ -234,7 +335,7 @@ public final class BulkImporter {
                     layout,
                     fs,
                     PageCacheTracer.NULL,
-                    Configuration.DEFAULT,
+                    WITH_TOKEN_INDEXES,
                     NullLogService.getInstance(),
                     new PrintStream(java.io.OutputStream.nullOutputStream()),
                     false,
@@ -265,22 +366,26 @@ public final class BulkImporter {
         }
         var estimates = Input.knownEstimates(
                 state.nodes.size(),
-                state.rels.size(),
+                state.rels,
                 state.nodeProperties,
                 state.relProperties,
                 state.nodeProperties * 24,
                 state.relProperties * 24,
                 labels);
-        InputIterable nodes = () -> new Chunks<>(state.nodes, (n, v) -> {
+        InputIterable nodes = () -> new Chunks(state.nodes.size(), (i, v) -> {
+            BulkState.Node n = state.nodes.get(i);
             v.id(n.id);
             v.labels(n.labels);
             n.props.forEach((k, value) -> v.property(k, neo4j(value)));
         });
-        InputIterable rels = () -> new Chunks<>(state.rels, (r, v) -> {
-            v.startId(r.start);
-            v.endId(r.end);
-            v.type(r.type);
-            r.props.forEach((k, value) -> v.property(k, neo4j(value)));
+        InputIterable rels = () -> new Chunks(state.rels, (i, v) -> {
+            v.startId(state.relStart[i]);
+            v.endId(state.relEnd[i]);
+            v.type(state.types.get(state.relType[i]));
+            Object[] props = state.relProps[i];
+            for (int p = 0; p < props.length; p += 2) {
+                v.property((String) props[p], neo4j(props[p + 1]));
+            }
         });
         return Input.input(nodes, rels, IdType.ACTUAL, estimates, ReadableGroups.EMPTY);
     }
@@ -318,18 +423,18 @@ public final class BulkImporter {
     }
 
     @FunctionalInterface
-    private interface Emit<T> {
-        void to(T item, InputEntityVisitor visitor);
+    private interface Emit {
+        void to(int item, InputEntityVisitor visitor);
     }
 
-    /** Hands the batch importer's threads chunks of a list. */
-    private static final class Chunks<T> implements InputIterator {
-        private final List<T> items;
-        private final Emit<T> emit;
+    /** Hands the batch importer's threads chunks of the items 0 to size - 1. */
+    private static final class Chunks implements InputIterator {
+        private final int size;
+        private final Emit emit;
         private int next;
 
-        Chunks(List<T> items, Emit<T> emit) {
-            this.items = items;
+        Chunks(int size, Emit emit) {
+            this.size = size;
             this.emit = emit;
         }
 
@@ -340,12 +445,12 @@ public final class BulkImporter {
 
         @Override
         public synchronized boolean next(InputChunk chunk) {
-            if (next >= items.size()) {
+            if (next >= size) {
                 return false;
             }
             Chunk c = (Chunk) chunk;
             c.at = next;
-            c.end = Math.min(items.size(), next + CHUNK);
+            c.end = Math.min(size, next + CHUNK);
             next = c.end;
             return true;
         }
@@ -362,7 +467,7 @@ public final class BulkImporter {
                 if (at >= end) {
                     return false;
                 }
-                emit.to(items.get(at++), visitor);
+                emit.to(at++, visitor);
                 visitor.endOfEntity();
                 return true;
             }

@@ -27,27 +27,36 @@ final class BulkState {
         }
     }
 
-    static final class Rel {
-        final int start;
-        final int end;
-        final String type;
-        final Map<String, Object> props = new HashMap<>();
-
-        Rel(int start, int end, String type) {
-            this.start = start;
-            this.end = end;
-            this.type = type;
-        }
-    }
-
     private static final List<String> TYPE_LABELS = List.of("Person", "Organization", "Place");
 
     final List<Node> nodes = new ArrayList<>();
-    final List<Rel> rels = new ArrayList<>();
     private final Map<String, Node> sources = new HashMap<>();
     private final Map<String, Node> entities = new HashMap<>();
     private final Map<String, Node> events = new HashMap<>();
-    private final Map<String, Rel> relsByKey = new HashMap<>();
+
+    /**
+     * The relationships, one slot of each array a relationship: its ends, its type (an index into {@link
+     * #types}) and its properties as key, value, key, value (no map, no object of its own).
+     */
+    int rels;
+
+    int[] relStart = new int[1024];
+    int[] relEnd = new int[1024];
+    int[] relType = new int[1024];
+    Object[][] relProps = new Object[1024][];
+    /** The value of the property a relationship is merged on besides its ends and type, if any. */
+    private Object[] relKey = new Object[1024];
+    /** The next relationship with the same two ends, or -1: the chain {@link #byEnds} starts. */
+    private int[] sameEnds = new int[1024];
+
+    private static final Object[] NO_PROPERTIES = {};
+
+    final List<String> types = new ArrayList<>();
+    private final Map<String, Integer> typeIds = new HashMap<>();
+    /** The last relationship made between two nodes (start and end in one long), chained through sameEnds. */
+    private final LongIntMap byEnds = new LongIntMap();
+    /** Property names and short values met again and again (producer, role, source ids), one instance each. */
+    private final Map<Object, Object> canonical = new HashMap<>();
     /** Participations and ties made so far (mentions and reports are not counted as rows of their own). */
     private int primaryRels;
 
@@ -119,7 +128,7 @@ final class BulkState {
             Map<?, ?> mention = (Map<?, ?>) m;
             Node s = sources.get((String) mention.get("source"));
             if (s != null) {
-                setAll(rel(e, s, "MENTIONED_IN", null, null).props, props(mention));
+                setAll(rel(e, s, "MENTIONED_IN", null, null), props(mention));
             }
         }
     }
@@ -131,7 +140,7 @@ final class BulkState {
             Map<?, ?> report = (Map<?, ?>) r;
             Node s = sources.get((String) report.get("source"));
             if (s != null) {
-                setAll(rel(ev, s, "REPORTED_IN", null, null).props, props(report));
+                setAll(rel(ev, s, "REPORTED_IN", null, null), props(report));
             }
         }
     }
@@ -140,9 +149,9 @@ final class BulkState {
         Node e = entities.get((String) row.get("entity"));
         Node ev = events.get((String) row.get("event"));
         if (e != null && ev != null) {
-            int made = rels.size();
-            setAll(rel(e, ev, (String) row.get("type"), "source", row.get("source")).props, props(row));
-            primaryRels += rels.size() - made;
+            int made = rels;
+            setAll(rel(e, ev, (String) row.get("type"), "source", row.get("source")), props(row));
+            primaryRels += rels - made;
         }
     }
 
@@ -150,23 +159,90 @@ final class BulkState {
         Node a = entities.get((String) row.get("from"));
         Node b = entities.get((String) row.get("to"));
         if (a != null && b != null) {
-            int made = rels.size();
-            setAll(rel(a, b, (String) row.get("type"), "key", row.get("key")).props, props(row));
-            primaryRels += rels.size() - made;
+            int made = rels;
+            setAll(rel(a, b, (String) row.get("type"), "key", row.get("key")), props(row));
+            primaryRels += rels - made;
         }
     }
 
-    /** The relationship that the ties statement finds or makes between two ends, by type and key. */
-    private Rel rel(Node a, Node b, String type, String key, Object value) {
-        String k = a.id + "\u0000" + b.id + "\u0000" + type + (key == null ? "" : "\u0000" + value);
-        return relsByKey.computeIfAbsent(k, x -> {
-            Rel r = new Rel(a.id, b.id, type);
-            if (key != null) {
-                r.props.put(key, value);
-            }
-            rels.add(r);
-            return r;
+    /**
+     * The relationship that the ties statement finds or makes between two ends, by type and, when {@code key}
+     * is given, that property's value; its index.
+     */
+    private int rel(Node a, Node b, String type, String key, Object value) {
+        long ends = ((long) a.id << 32) | (b.id & 0xFFFFFFFFL);
+        int t = typeIds.computeIfAbsent(type, x -> {
+            types.add(x);
+            return types.size() - 1;
         });
+        Object keyValue = key == null ? null : String.valueOf(value);
+        int first = byEnds.get(ends);
+        for (int r = first; r >= 0; r = sameEnds[r]) {
+            if (relType[r] == t && Objects.equals(relKey[r], keyValue)) {
+                return r;
+            }
+        }
+        if (rels == relStart.length) {
+            int size = rels * 2;
+            relStart = java.util.Arrays.copyOf(relStart, size);
+            relEnd = java.util.Arrays.copyOf(relEnd, size);
+            relType = java.util.Arrays.copyOf(relType, size);
+            relProps = java.util.Arrays.copyOf(relProps, size);
+            relKey = java.util.Arrays.copyOf(relKey, size);
+            sameEnds = java.util.Arrays.copyOf(sameEnds, size);
+        }
+        int r = rels++;
+        relStart[r] = a.id;
+        relEnd[r] = b.id;
+        relType[r] = t;
+        relKey[r] = keyValue;
+        relProps[r] = key == null ? NO_PROPERTIES : new Object[] {key, value};
+        sameEnds[r] = first;
+        byEnds.put(ends, r);
+        return r;
+    }
+
+    /** {@code SET r += map} on a relationship's flat properties: a null value removes the property. */
+    private void setAll(int rel, Map<String, Object> values) {
+        Object[] props = relProps[rel];
+        for (Map.Entry<String, Object> entry : values.entrySet()) {
+            String k = entry.getKey();
+            Object v = entry.getValue();
+            int at = -1;
+            for (int i = 0; i < props.length; i += 2) {
+                if (props[i].equals(k)) {
+                    at = i;
+                    break;
+                }
+            }
+            if (v == null) {
+                if (at >= 0) {
+                    Object[] fewer = new Object[props.length - 2];
+                    System.arraycopy(props, 0, fewer, 0, at);
+                    System.arraycopy(props, at + 2, fewer, at, props.length - at - 2);
+                    props = fewer;
+                }
+            } else if (at >= 0) {
+                props[at + 1] = canonical(v);
+            } else {
+                props = java.util.Arrays.copyOf(props, props.length + 2);
+                props[props.length - 2] = canonical(k);
+                props[props.length - 1] = canonical(v);
+            }
+        }
+        relProps[rel] = props;
+    }
+
+    /** One instance of each short text and number, as most relationships repeat a few (a producer, a role). */
+    private Object canonical(Object value) {
+        if (value instanceof String text && text.length() > 24 || value instanceof List<?>) {
+            return value;
+        }
+        if (canonical.size() > 100_000) {
+            canonical.clear();
+        }
+        Object known = canonical.putIfAbsent(value, value);
+        return known == null ? value : known;
     }
 
     /** Drops what only the merging needed; the nodes and relationships stay. */
@@ -174,9 +250,76 @@ final class BulkState {
         sources.clear();
         entities.clear();
         events.clear();
-        relsByKey.clear();
+        byEnds.clear();
+        canonical.clear();
+        relKey = null;
+        sameEnds = null;
         nodes.forEach(n -> nodeProperties += n.props.size());
-        rels.forEach(r -> relProperties += r.props.size());
+        for (int r = 0; r < rels; r++) {
+            relProperties += relProps[r].length / 2;
+        }
+    }
+
+    /** A map of longs to ints (-1 when absent), open addressing: no boxed key or entry per relationship. */
+    private static final class LongIntMap {
+        private long[] keys = new long[1 << 16];
+        private int[] values = new int[1 << 16];
+        private boolean[] used = new boolean[1 << 16];
+        private int size;
+
+        int get(long key) {
+            int mask = keys.length - 1;
+            for (int i = slot(key, mask); used[i]; i = (i + 1) & mask) {
+                if (keys[i] == key) {
+                    return values[i];
+                }
+            }
+            return -1;
+        }
+
+        void put(long key, int value) {
+            if (size * 2 >= keys.length) {
+                grow();
+            }
+            int mask = keys.length - 1;
+            int i = slot(key, mask);
+            while (used[i] && keys[i] != key) {
+                i = (i + 1) & mask;
+            }
+            if (!used[i]) {
+                used[i] = true;
+                keys[i] = key;
+                size++;
+            }
+            values[i] = value;
+        }
+
+        void clear() {
+            keys = new long[1];
+            values = new int[1];
+            used = new boolean[1];
+            size = 0;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[] oldValues = values;
+            boolean[] oldUsed = used;
+            keys = new long[oldKeys.length * 2];
+            values = new int[oldKeys.length * 2];
+            used = new boolean[oldKeys.length * 2];
+            size = 0;
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldUsed[i]) {
+                    put(oldKeys[i], oldValues[i]);
+                }
+            }
+        }
+
+        private static int slot(long key, int mask) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h ^ (h >>> 32)) & mask;
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -243,7 +243,8 @@ public final class NativeImporter implements Importer {
             if (pending.isEmpty()) {
                 continue;
             }
-            Set<String> existing = existing(kind, pending.keySet());
+            // Without a graph (the bulk path's check before a new database exists) nothing is there yet.
+            Set<String> existing = graph == null ? Set.of() : existing(kind, pending.keySet());
             for (var entry : pending.entrySet()) {
                 if (existing.contains(entry.getKey())) {
                     continue;

@@ -441,8 +441,26 @@ public final class NameMatcher {
                 && female.regionMatches(0, male, 0, male.length() - 1);
     }
 
+    /** Words repeat across names (given names, common surnames): their sounds are kept, up to a bound. */
+    private static final Map<String, List<String>> SOUNDS = new ConcurrentHashMap<>();
+
+    private static final int SOUNDS_KEPT = 200_000;
+
     /** The sounds of a word under each romanization scheme, the English-style one first. */
     public static List<String> sounds(String word) {
+        List<String> known = SOUNDS.get(word);
+        if (known != null) {
+            return known;
+        }
+        List<String> sounds = soundsOf(word);
+        if (SOUNDS.size() >= SOUNDS_KEPT) {
+            SOUNDS.clear();
+        }
+        SOUNDS.put(word, sounds);
+        return sounds;
+    }
+
+    private static List<String> soundsOf(String word) {
         Set<String> sounds = new LinkedHashSet<>();
         for (List<Rule> scheme : SCHEMES) {
             String w = word;
@@ -545,15 +563,19 @@ public final class NameMatcher {
         if (words.isEmpty() || words.size() == 1 && words.get(0).length() < 6) {
             return;
         }
+        List<List<String>> sounds = words.stream().map(NameMatcher::sounds).toList();
         for (int scheme = 0; scheme < SCHEMES.size(); scheme++) {
             int s = scheme;
-            blocks.add(words.stream().map(w -> blockWord(w, s)).sorted().collect(Collectors.joining(" ")));
+            blocks.add(sounds.stream().map(w -> blockWord(w, s)).sorted().collect(Collectors.joining(" ")));
         }
     }
 
     /** A word's consonants under one romanization scheme, without the first (Т/Ц in Тихановская/Ціханоўская). */
     public static String blockWord(String word, int scheme) {
-        List<String> sounds = sounds(word);
+        return blockWord(sounds(word), scheme);
+    }
+
+    private static String blockWord(List<String> sounds, int scheme) {
         String skeleton = skeleton(sounds.get(Math.min(scheme, sounds.size() - 1)));
         return skeleton.length() >= 3 ? skeleton.substring(1) : skeleton;
     }
