@@ -15,10 +15,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import org.influencegraph.Resources;
 import org.influencegraph.ftm.FtmModel;
 import org.influencegraph.ftm.FtmModel.Mapping;
 import org.influencegraph.graph.Graph;
+import org.influencegraph.graph.ImportQueries;
 import org.influencegraph.model.EntityRecord;
 import org.influencegraph.model.EntityType;
 import org.influencegraph.model.EventRecord;
@@ -45,7 +45,6 @@ public final class FtmImporter implements Importer {
     public static final String PRODUCER = "ftm";
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String IDS_IN_GRAPH = Resources.read("cypher/lookups/ids-in-graph.cypher");
 
     private final Graph graph;
 
@@ -142,7 +141,7 @@ public final class FtmImporter implements Importer {
         }
         resolveReferences(check);
         boolean write = !options.checkOnly() && (check.problems.isEmpty() || options.skipInvalid());
-        RecordBatches batches = new RecordBatches(graph, options.batchSize(), check.nodes);
+        RecordBatches batches = new RecordBatches(graph, options.batchSize(), check.nodes, true);
         if (write) {
             batches.matchedBefore(check.external);
             check.sources.values().forEach(batches::source);
@@ -431,22 +430,13 @@ public final class FtmImporter implements Importer {
      */
     private Map<String, String> inGraph(Set<String> ids, Set<String> events) {
         Map<String, String> found = new HashMap<>();
-        List<String> all = new ArrayList<>(ids);
-        for (int i = 0; i < all.size(); i += 1000) {
-            List<String> chunk = all.subList(i, Math.min(all.size(), i + 1000));
-            graph.read(
-                    IDS_IN_GRAPH,
-                    Map.of("ids", chunk.stream().filter(FtmImporter::plainId).toList()),
-                    r -> {
-                        if (!r.get("found").isNull()) {
-                            found.put(r.get("id").asString(), r.get("found").asString());
-                            if (r.get("event").asBoolean()) {
-                                events.add(r.get("id").asString());
-                            }
-                        }
-                        return null;
-                    });
-        }
+        List<String> plain = ids.stream().filter(FtmImporter::plainId).toList();
+        new ImportQueries(graph).inGraph(plain).values().forEach(f -> {
+            found.put(f.id(), f.graphId());
+            if (f.event()) {
+                events.add(f.id());
+            }
+        });
         return found;
     }
 

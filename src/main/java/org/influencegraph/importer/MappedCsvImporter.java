@@ -102,7 +102,7 @@ public final class MappedCsvImporter implements Importer {
             }
         }
         boolean write = !options.checkOnly() && (problems.isEmpty() || options.skipInvalid());
-        RecordBatches batches = new RecordBatches(graph, options.batchSize(), Set.of());
+        RecordBatches batches = new RecordBatches(graph, options.batchSize(), Set.of(), true);
         if (write) {
             for (ImportInput input : inputs) {
                 if (rejected.contains(input.name())) {

@@ -23,11 +23,12 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.influencegraph.Resources;
 import org.influencegraph.UserError;
 import org.influencegraph.graph.Graph;
 import org.influencegraph.graph.GraphWriter;
 import org.influencegraph.graph.GraphWriter.WriteCounts;
+import org.influencegraph.graph.ImportQueries;
+import org.influencegraph.graph.ImportQueries.NodeKind;
 import org.influencegraph.importer.RowParser.Parsed;
 import org.influencegraph.importer.RowParser.Ref;
 import org.influencegraph.importer.RowParser.RefKind;
@@ -46,11 +47,9 @@ import org.influencegraph.model.TieRecord;
  */
 public final class NativeImporter implements Importer {
 
-    /** For each kind of reference, the lookup of the ids already in the graph. */
-    private static final Map<RefKind, String> PRESENT = Map.of(
-            RefKind.SOURCE, Resources.read("cypher/lookups/existing-sources.cypher"),
-            RefKind.ENTITY, Resources.read("cypher/lookups/existing-entities.cypher"),
-            RefKind.EVENT, Resources.read("cypher/lookups/existing-events.cypher"));
+    /** For each kind of reference, the kind of node it names. */
+    private static final Map<RefKind, NodeKind> NODES =
+            Map.of(RefKind.SOURCE, NodeKind.SOURCE, RefKind.ENTITY, NodeKind.ENTITY, RefKind.EVENT, NodeKind.EVENT);
 
     private static final int PREPARERS =
             Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
@@ -261,14 +260,7 @@ public final class NativeImporter implements Importer {
     }
 
     private Set<String> existing(RefKind kind, Set<String> ids) {
-        Set<String> found = new HashSet<>();
-        List<String> all = new ArrayList<>(ids);
-        for (int i = 0; i < all.size(); i += 10_000) {
-            List<String> chunk = all.subList(i, Math.min(all.size(), i + 10_000));
-            found.addAll(graph.read(
-                    PRESENT.get(kind), Map.of("ids", chunk), r -> r.get("id").asString()));
-        }
-        return found;
+        return new ImportQueries(graph).existing(NODES.get(kind), ids);
     }
 
     /**

@@ -441,8 +441,26 @@ public final class NameMatcher {
                 && female.regionMatches(0, male, 0, male.length() - 1);
     }
 
+    /** Words already sounded: an import sounds the same names batch after batch, and the rules are regexes. */
+    private static final Map<String, List<String>> SOUNDED = new ConcurrentHashMap<>();
+
+    private static final int SOUNDED_MAX = 200_000;
+
     /** The sounds of a word under each romanization scheme, the English-style one first. */
     public static List<String> sounds(String word) {
+        List<String> known = SOUNDED.get(word);
+        if (known != null) {
+            return known;
+        }
+        if (SOUNDED.size() >= SOUNDED_MAX) {
+            SOUNDED.clear();
+        }
+        List<String> sounds = sound(word);
+        SOUNDED.put(word, sounds);
+        return sounds;
+    }
+
+    private static List<String> sound(String word) {
         Set<String> sounds = new LinkedHashSet<>();
         for (List<Rule> scheme : SCHEMES) {
             String w = word;
