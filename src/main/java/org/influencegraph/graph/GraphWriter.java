@@ -61,6 +61,8 @@ public final class GraphWriter {
         final String to;
         /** For node tables, the row field that lists the node's relationships to sources (mentions, reports). */
         final String parts;
+        /** The statement that writes only those, for nodes this writer wrote before as they are. */
+        final String partsOnly;
 
         Statements(String name, boolean nodes, boolean merges, String parts) {
             this(name, nodes, merges, null, null, parts);
@@ -74,6 +76,7 @@ public final class GraphWriter {
             this.from = from;
             this.to = to;
             this.parts = parts;
+            this.partsOnly = parts == null ? null : Resources.read(FOLDER + name + "-" + parts + ".cypher");
             this.present = Resources.read(FOLDER + name + "-present.cypher");
             this.create = Resources.read(FOLDER + name + "-create.cypher");
             this.merge = merges ? Resources.read(FOLDER + name + ".cypher") : null;
@@ -95,10 +98,11 @@ public final class GraphWriter {
     /** Hashes of the relationships written with a new end; a false hit only costs a look. */
     private final BitSet written = new BitSet(WRITTEN_BITS);
     /**
-     * With {@link #sole}, what this writer last wrote of a node (its row without mentions or reports) and of each mention or report, by
-     * digest. Writing a row again is a no-op (every write statement is idempotent), so a row equal to the last one
-     * written for its node is counted unchanged without being sent, and a row is sent with only the mentions that
-     * differ. A forgotten entry only costs a write; a false hit would take a 128-bit digest collision.
+     * With {@link #sole}, what this writer last wrote of a node (its row without mentions or reports) and of each
+     * mention or report, by digest. Writing a row again is a no-op (every write statement is idempotent), so a row
+     * equal to the last one written for its node is counted unchanged without being sent, and a row is sent with only
+     * the mentions that differ. A forgotten entry only costs a write; a false hit would take a 128-bit digest
+     * collision.
      */
     private final Map<String, Digest> lastNodes = lru(LAST_NODES);
 
@@ -406,12 +410,13 @@ public final class GraphWriter {
                         tx -> tally(tx.run(cypher, Map.of("rows", rows)).single()));
             }
             if (!sole || !statements.nodes || statements.merge == null) {
-                return write(rows);
+                return write(rows, List.of());
             }
             // Rows that repeat what this writer last wrote for their node change nothing: counted, not sent.
             Map<String, Digest> nodes = new HashMap<>();
             Map<String, Digest> parts = new HashMap<>();
             List<Map<String, Object>> send = new ArrayList<>(rows.size());
+            List<Map<String, Object>> partsOnly = new ArrayList<>();
             long same = 0;
             for (Map<String, Object> row : rows) {
                 String id = (String) row.get("id");
@@ -435,8 +440,13 @@ public final class GraphWriter {
                     same++;
                     continue;
                 }
-                nodes.put(id, nodeDigest);
                 parts.putAll(changedParts);
+                if (nodeSame) {
+                    // The node as it is: only its changed mentions (or reports) are written.
+                    partsOnly.add(Map.of("id", id, statements.parts, changed));
+                    continue;
+                }
+                nodes.put(id, nodeDigest);
                 if (listed instanceof List<?> list && changed.size() < list.size()) {
                     Map<String, Object> lean = new HashMap<>(row);
                     lean.put(statements.parts, changed);
@@ -445,13 +455,14 @@ public final class GraphWriter {
                     send.add(row);
                 }
             }
-            WriteCounts counts = send.isEmpty() ? WriteCounts.NONE : write(send);
+            WriteCounts counts = send.isEmpty() && partsOnly.isEmpty() ? WriteCounts.NONE : write(send, partsOnly);
             lastNodes.putAll(nodes);
             lastParts.putAll(parts);
             return counts.plus(new WriteCounts(0, 0, same));
         }
 
-        private WriteCounts write(List<Map<String, Object>> rows) {
+        /** Writes the rows, and the mentions (or reports) of {@code partsOnly}, in one transaction. */
+        private WriteCounts write(List<Map<String, Object>> rows, List<Map<String, Object>> partsOnly) {
             // Relationships with an end this import created need no look, unless written before in this import.
             List<Integer> sure = new ArrayList<>();
             List<Integer> toLook = new ArrayList<>();
@@ -506,6 +517,10 @@ public final class GraphWriter {
                                     ? new WriteCounts(0, 0, known.size())
                                     : tally(tx.run(statements.merge, Map.of("rows", known))
                                             .single()));
+                }
+                if (!partsOnly.isEmpty()) {
+                    result = result.plus(tally(tx.run(statements.partsOnly, Map.of("rows", partsOnly))
+                            .single()));
                 }
                 return result;
             });
