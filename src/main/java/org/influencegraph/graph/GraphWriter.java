@@ -42,11 +42,11 @@ public final class GraphWriter {
      * known new, and a {@code MERGE} that tells what it changed for the others (none: they are left as they are).
      */
     private enum Statements {
-        SOURCES("sources", true, true),
+        SOURCES("sources", true, true, null),
         /** A source the graph already has is never overwritten by one a data set only names. */
-        SOURCES_IF_ABSENT("sources", true, false),
-        ENTITIES("entities", true, true),
-        EVENTS("events", true, true),
+        SOURCES_IF_ABSENT("sources", true, false, null),
+        ENTITIES("entities", true, true, "mentions"),
+        EVENTS("events", true, true, "reports"),
         PARTICIPANTS("participants", false, true, "entity", "event"),
         TIES("ties", false, true, "from", "to");
 
@@ -59,14 +59,24 @@ public final class GraphWriter {
         final String from;
 
         final String to;
+        /** For node tables, the row field that lists the node's relationships to sources (mentions, reports). */
+        final String parts;
+        /** The statement that writes only those, for nodes this writer wrote before as they are. */
+        final String partsOnly;
 
-        Statements(String name, boolean nodes, boolean merges) {
-            this(name, nodes, merges, null, null);
+        Statements(String name, boolean nodes, boolean merges, String parts) {
+            this(name, nodes, merges, null, null, parts);
         }
 
         Statements(String name, boolean nodes, boolean merges, String from, String to) {
+            this(name, nodes, merges, from, to, null);
+        }
+
+        Statements(String name, boolean nodes, boolean merges, String from, String to, String parts) {
             this.from = from;
             this.to = to;
+            this.parts = parts;
+            this.partsOnly = parts == null ? null : Resources.read(FOLDER + name + "-" + parts + ".cypher");
             this.present = Resources.read(FOLDER + name + "-present.cypher");
             this.create = Resources.read(FOLDER + name + "-create.cypher");
             this.merge = merges ? Resources.read(FOLDER + name + ".cypher") : null;
@@ -87,9 +97,35 @@ public final class GraphWriter {
     private final Set<String> createdNodes = new HashSet<>();
     /** Hashes of the relationships written with a new end; a false hit only costs a look. */
     private final BitSet written = new BitSet(WRITTEN_BITS);
+    /**
+     * With {@link #sole}, what this writer last wrote of a node (its row without mentions or reports) and of each
+     * mention or report, by digest. Writing a row again is a no-op (every write statement is idempotent), so a row
+     * equal to the last one written for its node is counted unchanged without being sent, and a row is sent with only
+     * the mentions that differ. A forgotten entry only costs a write; a false hit would take a 128-bit digest
+     * collision.
+     */
+    private final Map<String, Digest> lastNodes = lru(LAST_NODES);
+
+    private final Map<String, Digest> lastParts = lru(LAST_PARTS);
+
+    private static final int LAST_NODES = 200_000;
+    private static final int LAST_PARTS = 400_000;
+
+    /** Whether nothing but this writer changes the graph while the import runs (see {@link #lastNodes}). */
+    private final boolean sole;
 
     public GraphWriter(Graph graph) {
+        this(graph, false);
+    }
+
+    /**
+     * {@code sole}: nothing but this writer changes the graph while the import runs (a table import, not an article
+     * import that retracts and links beside it), so that a row repeating what it wrote last is known to change
+     * nothing.
+     */
+    public GraphWriter(Graph graph, boolean sole) {
         this.graph = graph;
+        this.sole = sole;
     }
 
     public Batch prepareSources(List<SourceRecord> sources) {
@@ -373,6 +409,60 @@ public final class GraphWriter {
                 return graph.inWriteTransaction(
                         tx -> tally(tx.run(cypher, Map.of("rows", rows)).single()));
             }
+            if (!sole || !statements.nodes || statements.merge == null) {
+                return write(rows, List.of());
+            }
+            // Rows that repeat what this writer last wrote for their node change nothing: counted, not sent.
+            Map<String, Digest> nodes = new HashMap<>();
+            Map<String, Digest> parts = new HashMap<>();
+            List<Map<String, Object>> send = new ArrayList<>(rows.size());
+            List<Map<String, Object>> partsOnly = new ArrayList<>();
+            long same = 0;
+            for (Map<String, Object> row : rows) {
+                String id = (String) row.get("id");
+                Map<String, Object> node = new HashMap<>(row);
+                Object listed = statements.parts == null ? null : node.remove(statements.parts);
+                Digest nodeDigest = Digest.of(node);
+                boolean nodeSame = nodeDigest.equals(nodes.containsKey(id) ? nodes.get(id) : lastNodes.get(id));
+                List<Object> changed = new ArrayList<>();
+                Map<String, Digest> changedParts = new HashMap<>();
+                if (listed instanceof List<?> list) {
+                    for (Object part : list) {
+                        String key = id + "\u0000" + ((Map<?, ?>) part).get("source");
+                        Digest d = Digest.of(part);
+                        if (!d.equals(parts.containsKey(key) ? parts.get(key) : lastParts.get(key))) {
+                            changed.add(part);
+                            changedParts.put(key, d);
+                        }
+                    }
+                }
+                if (nodeSame && changed.isEmpty()) {
+                    same++;
+                    continue;
+                }
+                parts.putAll(changedParts);
+                if (nodeSame) {
+                    // The node as it is: only its changed mentions (or reports) are written.
+                    partsOnly.add(Map.of("id", id, statements.parts, changed));
+                    continue;
+                }
+                nodes.put(id, nodeDigest);
+                if (listed instanceof List<?> list && changed.size() < list.size()) {
+                    Map<String, Object> lean = new HashMap<>(row);
+                    lean.put(statements.parts, changed);
+                    send.add(lean);
+                } else {
+                    send.add(row);
+                }
+            }
+            WriteCounts counts = send.isEmpty() && partsOnly.isEmpty() ? WriteCounts.NONE : write(send, partsOnly);
+            lastNodes.putAll(nodes);
+            lastParts.putAll(parts);
+            return counts.plus(new WriteCounts(0, 0, same));
+        }
+
+        /** Writes the rows, and the mentions (or reports) of {@code partsOnly}, in one transaction. */
+        private WriteCounts write(List<Map<String, Object>> rows, List<Map<String, Object>> partsOnly) {
             // Relationships with an end this import created need no look, unless written before in this import.
             List<Integer> sure = new ArrayList<>();
             List<Integer> toLook = new ArrayList<>();
@@ -428,6 +518,10 @@ public final class GraphWriter {
                                     : tally(tx.run(statements.merge, Map.of("rows", known))
                                             .single()));
                 }
+                if (!partsOnly.isEmpty()) {
+                    result = result.plus(tally(tx.run(statements.partsOnly, Map.of("rows", partsOnly))
+                            .single()));
+                }
                 return result;
             });
             if (statements == Statements.ENTITIES || statements == Statements.EVENTS) {
@@ -447,6 +541,56 @@ public final class GraphWriter {
                     r.get("created").asLong(),
                     r.get("updated").asLong(),
                     r.get("unchanged").asLong());
+        }
+    }
+
+    private static <V> Map<String, V> lru(int max) {
+        return new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > max;
+            }
+        };
+    }
+
+    /** A 128-bit digest of a row as written: maps in key order, lists in order, every value with its type. */
+    private record Digest(long high, long low) {
+
+        static Digest of(Object value) {
+            StringBuilder text = new StringBuilder(256);
+            canonical(value, text);
+            byte[] hash;
+            try {
+                hash = java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+            java.nio.ByteBuffer bytes = java.nio.ByteBuffer.wrap(hash);
+            return new Digest(bytes.getLong(), bytes.getLong());
+        }
+
+        private static void canonical(Object value, StringBuilder out) {
+            if (value instanceof Map<?, ?> map) {
+                out.append('{');
+                new TreeMap<>(map).forEach((k, v) -> {
+                    out.append(k).append('=');
+                    canonical(v, out);
+                    out.append('\u0001');
+                });
+                out.append('}');
+            } else if (value instanceof List<?> list) {
+                out.append('[');
+                list.forEach(v -> {
+                    canonical(v, out);
+                    out.append('\u0001');
+                });
+                out.append(']');
+            } else if (value == null) {
+                out.append("null");
+            } else {
+                out.append(value.getClass().getSimpleName()).append(':').append(value);
+            }
         }
     }
 

@@ -13,11 +13,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.influencegraph.Resources;
 import org.influencegraph.UserError;
 import org.influencegraph.extract.ArticleExtractor;
 import org.influencegraph.graph.Graph;
 import org.influencegraph.graph.GraphWriter.WriteCounts;
+import org.influencegraph.graph.ImportQueries;
 import org.influencegraph.model.Article;
 import org.influencegraph.model.EventRecord;
 import org.influencegraph.model.StableIds;
@@ -35,12 +35,6 @@ import org.influencegraph.review.Candidates;
 public final class ArticleImporter {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ArticleImporter.class);
-
-    private static final String STATE = Resources.read("cypher/articles/article-state.cypher");
-    private static final String RETRACT = Resources.read("cypher/articles/retract-article.cypher");
-    private static final String MARK = Resources.read("cypher/articles/mark-article.cypher");
-    private static final String ORIGINAL = Resources.read("cypher/articles/original-article.cypher");
-    private static final String SYNDICATE = Resources.read("cypher/articles/syndicate-article.cypher");
 
     /**
      * What importing one article did: its id and title; whether its text was new ({@code changed}; false when
@@ -233,11 +227,7 @@ public final class ArticleImporter {
 
     /** The fingerprint of the article the graph has read under this id ("text hash|extractor"), or null. */
     private String state(Article article) {
-        var state = graph.read(
-                STATE,
-                Map.of("article", article.id()),
-                r -> r.get("textHash").asString(null) + "|" + r.get("extractor").asString(null));
-        return state.isEmpty() ? null : state.get(0);
+        return new ImportQueries(graph).articleState(article.id());
     }
 
     /** What the graph remembers of an article it has read: its text's hash and the extractor that read it. */
@@ -252,11 +242,7 @@ public final class ArticleImporter {
 
     /** The source this article's text was read from before under another id, or null. */
     private String original(Article article) {
-        List<String> found = graph.read(
-                ORIGINAL,
-                Map.of("article", article.id(), "bodyHash", bodyHash(article), "extractor", ArticleExtractor.PRODUCER),
-                r -> r.get("original").asString());
-        return found.isEmpty() ? null : found.get(0);
+        return new ImportQueries(graph).original(article.id(), bodyHash(article), ArticleExtractor.PRODUCER);
     }
 
     private static String textHash(Article article) {
@@ -291,27 +277,15 @@ public final class ArticleImporter {
         ArticleExtractor.Extraction found = reading.found();
         boolean earlier = now != null;
         if (earlier) {
-            graph.write(RETRACT, Map.of("article", article.id()), r -> null);
+            new ImportQueries(graph).retractArticle(article.id());
         }
         String original = earlier ? null : original(article);
         if (original != null) {
             // A syndicated copy: its source reports the original's facts, which are not written a second time.
             batches.source(found.source());
             batches.flush();
-            graph.write(
-                    SYNDICATE,
-                    Map.of(
-                            "copy",
-                            article.id(),
-                            "original",
-                            original,
-                            "textHash",
-                            textHash(article),
-                            "bodyHash",
-                            bodyHash(article),
-                            "extractor",
-                            ArticleExtractor.PRODUCER),
-                    r -> null);
+            new ImportQueries(graph)
+                    .syndicate(article.id(), original, textHash(article), bodyHash(article), ArticleExtractor.PRODUCER);
             return new Written(
                     true,
                     false,
@@ -340,18 +314,8 @@ public final class ArticleImporter {
             }
         }
         batches.flush();
-        graph.write(
-                MARK,
-                Map.of(
-                        "article",
-                        article.id(),
-                        "textHash",
-                        textHash(article),
-                        "bodyHash",
-                        bodyHash(article),
-                        "extractor",
-                        ArticleExtractor.PRODUCER),
-                r -> null);
+        new ImportQueries(graph)
+                .markArticle(article.id(), textHash(article), bodyHash(article), ArticleExtractor.PRODUCER);
         return new Written(true, earlier, found, names, status, accepted);
     }
 

@@ -3,7 +3,6 @@ package org.influencegraph.importer;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,11 +13,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import org.influencegraph.Resources;
 import org.influencegraph.ftm.FtmModel;
 import org.influencegraph.ftm.FtmModel.Mapping;
 import org.influencegraph.graph.Graph;
+import org.influencegraph.graph.GraphWriter.WriteCounts;
+import org.influencegraph.graph.ImportQueries;
 import org.influencegraph.model.EntityRecord;
 import org.influencegraph.model.EntityType;
 import org.influencegraph.model.EventRecord;
@@ -40,12 +39,11 @@ import org.influencegraph.resolve.TieLabels;
  * entity resolution), then ties and participations, in batches. Records of schemata the model has no place for
  * are counted in the report, with the references to them.
  */
-public final class FtmImporter implements Importer {
+public final class FtmImporter extends TwoPassImporter<FtmImporter.Check> {
 
     public static final String PRODUCER = "ftm";
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String IDS_IN_GRAPH = Resources.read("cypher/lookups/ids-in-graph.cypher");
 
     private final Graph graph;
 
@@ -91,49 +89,33 @@ public final class FtmImporter implements Importer {
 
     private record Ref(FtmRecord record, String property, String id, RefKind kind) {}
 
-    /** The outcome of the first pass. */
-    private static final class Check {
-        final List<Problem> problems = new ArrayList<>();
+    /** The outcome of the first pass: the ids of the file by kind, and what the references found. */
+    static final class Check extends TwoPassImporter.Checked {
         final Set<String> nodes = new HashSet<>();
         final Set<String> events = new HashSet<>();
         final Set<String> others = new HashSet<>();
         final Map<String, SourceRecord> sources = new LinkedHashMap<>();
         final Set<String> datasets = new LinkedHashSet<>();
         final List<Ref> pending = new ArrayList<>();
-        final Set<String> invalid = new HashSet<>();
-        final Set<String> rejectedFiles = new HashSet<>();
-        final Map<String, Long> leftOut = new TreeMap<>();
         final Map<String, String> external = new HashMap<>();
         final Set<String> missingAddresses = new HashSet<>();
         final Set<String> leftOutRecords = new HashSet<>();
-        long read;
 
         void reject(FtmRecord record) {
-            invalid.add(record.file() + ':' + record.line());
+            reject(record.file(), record.line());
         }
 
         boolean isInvalid(FtmRecord record) {
-            return invalid.contains(record.file() + ':' + record.line());
+            return isInvalid(record.file(), record.line());
         }
 
         boolean isWritten(FtmRecord record) {
-            String key = record.file() + ':' + record.line();
-            return !invalid.contains(key) && !leftOutRecords.contains(key);
-        }
-
-        void leaveOut(String what) {
-            leftOut.merge(what, 1L, Long::sum);
+            return !isInvalid(record) && !leftOutRecords.contains(key(record.file(), record.line()));
         }
     }
 
-    /** Writes through {@link RecordBatches}, which tells no progress. */
     @Override
-    public ImportReport run(List<ImportInput> inputs, ImportOptions options, Progress progress) {
-        return run(inputs, options);
-    }
-
-    public ImportReport run(List<ImportInput> inputs, ImportOptions options) {
-        long started = System.nanoTime();
+    Check check(List<ImportInput> inputs) {
         Check check = new Check();
         for (ImportInput input : inputs) {
             if (!readAll(input, check.problems::add, record -> check(record, check))) {
@@ -141,36 +123,31 @@ public final class FtmImporter implements Importer {
             }
         }
         resolveReferences(check);
-        boolean write = !options.checkOnly() && (check.problems.isEmpty() || options.skipInvalid());
-        RecordBatches batches = new RecordBatches(graph, options.batchSize(), check.nodes);
-        if (write) {
-            batches.matchedBefore(check.external);
-            check.sources.values().forEach(batches::source);
-            check.datasets.forEach(
-                    d -> batches.sourceIfAbsent(new SourceRecord(d, d, null, null, null, null, "dataset")));
-            batches.flush();
-            for (boolean links : new boolean[] {false, true}) {
-                for (ImportInput input : inputs) {
-                    if (check.rejectedFiles.contains(input.name())) {
-                        continue;
-                    }
-                    readAll(input, p -> {}, record -> {
-                        if (check.isWritten(record)) {
-                            write(record, links, check, batches);
-                        }
-                    });
+        return check;
+    }
+
+    /** Sources first, then nodes and events (through entity resolution), then the links between them. */
+    @Override
+    Map<Table, WriteCounts> write(List<ImportInput> inputs, Check check, ImportOptions options, Progress progress) {
+        RecordBatches batches = new RecordBatches(graph, options.batchSize(), check.nodes, true);
+        batches.matchedBefore(check.external);
+        check.sources.values().forEach(batches::source);
+        check.datasets.forEach(d -> batches.sourceIfAbsent(new SourceRecord(d, d, null, null, null, null, "dataset")));
+        batches.flush();
+        for (boolean links : new boolean[] {false, true}) {
+            for (ImportInput input : inputs) {
+                if (check.rejectedFiles.contains(input.name())) {
+                    continue;
                 }
-                batches.flush();
+                readAll(input, p -> {}, record -> {
+                    if (check.isWritten(record)) {
+                        write(record, links, check, batches);
+                    }
+                });
             }
+            batches.flush();
         }
-        return new ImportReport(
-                batches.counts(),
-                check.read,
-                check.invalid.size(),
-                List.copyOf(check.problems),
-                write,
-                Duration.ofNanos(System.nanoTime() - started),
-                Map.copyOf(check.leftOut));
+        return batches.counts();
     }
 
     private static boolean readAll(
@@ -281,7 +258,7 @@ public final class FtmImporter implements Importer {
     }
 
     private void check(FtmRecord record, Check check) {
-        check.read++;
+        check.rowsRead++;
         Optional<Mapping> mapping = FtmModel.mapping(record.schema());
         if (mapping.isEmpty()) {
             check.others.add(record.id());
@@ -389,7 +366,7 @@ public final class FtmImporter implements Importer {
             }
             if (check.others.contains(ref.id())) {
                 check.leftOutRecords.add(
-                        ref.record().file() + ':' + ref.record().line());
+                        Check.key(ref.record().file(), ref.record().line()));
                 check.leaveOut(ref.record().schema() + " linking to a left-out record");
                 continue;
             }
@@ -431,22 +408,13 @@ public final class FtmImporter implements Importer {
      */
     private Map<String, String> inGraph(Set<String> ids, Set<String> events) {
         Map<String, String> found = new HashMap<>();
-        List<String> all = new ArrayList<>(ids);
-        for (int i = 0; i < all.size(); i += 1000) {
-            List<String> chunk = all.subList(i, Math.min(all.size(), i + 1000));
-            graph.read(
-                    IDS_IN_GRAPH,
-                    Map.of("ids", chunk.stream().filter(FtmImporter::plainId).toList()),
-                    r -> {
-                        if (!r.get("found").isNull()) {
-                            found.put(r.get("id").asString(), r.get("found").asString());
-                            if (r.get("event").asBoolean()) {
-                                events.add(r.get("id").asString());
-                            }
-                        }
-                        return null;
-                    });
-        }
+        List<String> plain = ids.stream().filter(FtmImporter::plainId).toList();
+        new ImportQueries(graph).inGraph(plain).values().forEach(f -> {
+            found.put(f.id(), f.graphId());
+            if (f.event()) {
+                events.add(f.id());
+            }
+        });
         return found;
     }
 

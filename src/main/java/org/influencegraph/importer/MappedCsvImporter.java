@@ -1,18 +1,16 @@
 package org.influencegraph.importer;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVParser;
 import org.influencegraph.graph.Graph;
+import org.influencegraph.graph.GraphWriter.WriteCounts;
 import org.influencegraph.importer.CsvMapping.EntitySpec;
 import org.influencegraph.importer.CsvMapping.EventSpec;
 import org.influencegraph.importer.CsvMapping.ParticipantSpec;
@@ -40,7 +38,7 @@ import org.influencegraph.resolve.TieLabels;
  * spelling with the same key) names the same entity, and entity resolution sends it to an entity already in
  * the graph. Two streaming passes: check every row, then write in batches.
  */
-public final class MappedCsvImporter implements Importer {
+public final class MappedCsvImporter extends TwoPassImporter<TwoPassImporter.Checked> {
 
     /**
      * A row states part of what is known of an entity: it names it only if it has no name yet (other spellings
@@ -74,62 +72,49 @@ public final class MappedCsvImporter implements Importer {
         }
     }
 
-    /** Writes through {@link RecordBatches}, which tells no progress. */
+    /** The check pass: every row mapped, its problems kept, its records dropped. */
     @Override
-    public ImportReport run(List<ImportInput> inputs, ImportOptions options, Progress progress) {
-        return run(inputs, options);
-    }
-
-    public ImportReport run(List<ImportInput> inputs, ImportOptions options) {
-        long started = System.nanoTime();
-        List<Problem> problems = new ArrayList<>();
-        Set<String> invalid = new HashSet<>();
-        Set<String> rejected = new HashSet<>();
-        Map<String, Long> leftOut = new TreeMap<>();
-        long[] read = {0};
+    Checked check(List<ImportInput> inputs) {
+        Checked check = new Checked();
         for (ImportInput input : inputs) {
-            boolean complete = rows(input, problems::add, row -> {
-                read[0]++;
+            boolean complete = rows(input, check.problems::add, row -> {
+                check.rowsRead++;
                 List<Problem> found = new ArrayList<>();
-                map(row, found, leftOut);
+                map(row, found, check.leftOut);
                 if (!found.isEmpty()) {
-                    problems.addAll(found);
-                    invalid.add(row.file() + ':' + row.line());
+                    check.problems.addAll(found);
+                    check.reject(row.file(), row.line());
                 }
             });
             if (!complete) {
-                rejected.add(input.name());
+                check.rejectedFiles.add(input.name());
             }
         }
-        boolean write = !options.checkOnly() && (problems.isEmpty() || options.skipInvalid());
-        RecordBatches batches = new RecordBatches(graph, options.batchSize(), Set.of());
-        if (write) {
-            for (ImportInput input : inputs) {
-                if (rejected.contains(input.name())) {
-                    continue;
+        return check;
+    }
+
+    /** The write pass, through {@link RecordBatches} (which tells no progress). */
+    @Override
+    Map<Table, WriteCounts> write(List<ImportInput> inputs, Checked check, ImportOptions options, Progress progress) {
+        RecordBatches batches = new RecordBatches(graph, options.batchSize(), Set.of(), true);
+        for (ImportInput input : inputs) {
+            if (check.rejectedFiles.contains(input.name())) {
+                continue;
+            }
+            rows(input, p -> {}, row -> {
+                if (check.isInvalid(row.file(), row.line())) {
+                    return;
                 }
-                rows(input, p -> {}, row -> {
-                    if (invalid.contains(row.file() + ':' + row.line())) {
-                        return;
-                    }
-                    Mapped m = map(row, new ArrayList<>(), new HashMap<>());
-                    m.sources().forEach(batches::source);
-                    m.entities().forEach(batches::entity);
-                    m.events().forEach(batches::event);
-                    m.participations().forEach(batches::participation);
-                    m.ties().forEach(batches::tie);
-                });
-            }
-            batches.flush();
+                Mapped m = map(row, new ArrayList<>(), new HashMap<>());
+                m.sources().forEach(batches::source);
+                m.entities().forEach(batches::entity);
+                m.events().forEach(batches::event);
+                m.participations().forEach(batches::participation);
+                m.ties().forEach(batches::tie);
+            });
         }
-        return new ImportReport(
-                batches.counts(),
-                read[0],
-                invalid.size(),
-                List.copyOf(problems),
-                write,
-                Duration.ofNanos(System.nanoTime() - started),
-                Map.copyOf(leftOut));
+        batches.flush();
+        return batches.counts();
     }
 
     /** Reads the rows of a CSV file after checking that its header has every column the mapping reads. */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -23,11 +22,12 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.influencegraph.Resources;
 import org.influencegraph.UserError;
 import org.influencegraph.graph.Graph;
 import org.influencegraph.graph.GraphWriter;
 import org.influencegraph.graph.GraphWriter.WriteCounts;
+import org.influencegraph.graph.ImportQueries;
+import org.influencegraph.graph.ImportQueries.NodeKind;
 import org.influencegraph.importer.RowParser.Parsed;
 import org.influencegraph.importer.RowParser.Ref;
 import org.influencegraph.importer.RowParser.RefKind;
@@ -44,13 +44,11 @@ import org.influencegraph.model.TieRecord;
  * transaction a batch. With problems and no {@code skipInvalid}, nothing is written; with it, invalid rows
  * and the rows that depend on them are skipped and reported, never dropped silently.
  */
-public final class NativeImporter implements Importer {
+public final class NativeImporter extends TwoPassImporter<NativeImporter.Check> {
 
-    /** For each kind of reference, the lookup of the ids already in the graph. */
-    private static final Map<RefKind, String> PRESENT = Map.of(
-            RefKind.SOURCE, Resources.read("cypher/lookups/existing-sources.cypher"),
-            RefKind.ENTITY, Resources.read("cypher/lookups/existing-entities.cypher"),
-            RefKind.EVENT, Resources.read("cypher/lookups/existing-events.cypher"));
+    /** For each kind of reference, the kind of node it names. */
+    private static final Map<RefKind, NodeKind> NODES =
+            Map.of(RefKind.SOURCE, NodeKind.SOURCE, RefKind.ENTITY, NodeKind.ENTITY, RefKind.EVENT, NodeKind.EVENT);
 
     private static final int PREPARERS =
             Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
@@ -88,44 +86,29 @@ public final class NativeImporter implements Importer {
         return inputs;
     }
 
+    /** The write pass, table by table, through one writer: it knows which nodes the import created. */
     @Override
-    public ImportReport run(List<ImportInput> inputs, ImportOptions options, Progress progress) {
-        long started = System.nanoTime();
-        Check check = check(inputs);
+    Map<Table, WriteCounts> write(List<ImportInput> inputs, Check check, ImportOptions options, Progress progress) {
         Map<Table, WriteCounts> counts = new EnumMap<>(Table.class);
-        boolean write = !options.checkOnly() && (check.problems.isEmpty() || options.skipInvalid());
-        if (write) {
-            // One writer for the whole import: it knows which nodes the import created.
-            GraphWriter writer = new GraphWriter(graph);
-            for (Table table : Table.values()) {
-                WriteCounts written = write(writer, table, inputs, check, options, progress);
-                if (written.total() > 0) {
-                    counts.put(table, written);
-                }
+        GraphWriter writer = new GraphWriter(graph);
+        for (Table table : Table.values()) {
+            WriteCounts written = write(writer, table, inputs, check, options, progress);
+            if (written.total() > 0) {
+                counts.put(table, written);
             }
         }
-        return new ImportReport(
-                counts,
-                check.rowsRead,
-                check.invalidRows.size(),
-                List.copyOf(check.problems),
-                write,
-                Duration.ofNanos(System.nanoTime() - started));
+        return counts;
     }
 
     /** A row that refers to an id no earlier row defined, and the column that does. */
     private record Referrer(Row row, String column) {}
 
-    /** The outcome of the first pass. */
-    private static final class Check {
-        final List<Problem> problems = new ArrayList<>();
+    /** The outcome of the first pass: with the ids each row defines and the references still to resolve. */
+    static final class Check extends TwoPassImporter.Checked {
         final Map<RefKind, Set<String>> defined = new EnumMap<>(RefKind.class);
         final Map<RefKind, Map<String, List<Referrer>>> pending = new EnumMap<>(RefKind.class);
         final Map<String, Object> typeOf = new HashMap<>();
-        final Set<String> invalidRows = new HashSet<>();
-        final Set<ImportInput> rejectedFiles = new HashSet<>();
         final Map<ImportInput, Set<Table>> tables = new LinkedHashMap<>();
-        long rowsRead;
 
         Check() {
             for (RefKind kind : RefKind.values()) {
@@ -135,15 +118,11 @@ public final class NativeImporter implements Importer {
         }
 
         void reject(Row row) {
-            invalidRows.add(key(row));
+            reject(row.file(), row.line());
         }
 
         boolean isInvalid(Row row) {
-            return invalidRows.contains(key(row));
-        }
-
-        static String key(Row row) {
-            return row.file() + ':' + row.line();
+            return isInvalid(row.file(), row.line());
         }
     }
 
@@ -151,24 +130,25 @@ public final class NativeImporter implements Importer {
      * The first pass. A file that cannot be read to its end is rejected whole; as some of its rows may
      * have been taken for definitions, the others are then checked again without it.
      */
-    private Check check(List<ImportInput> inputs) {
+    @Override
+    Check check(List<ImportInput> inputs) {
         Check check = check(inputs, Set.of());
         if (check.rejectedFiles.isEmpty()) {
             return check;
         }
-        Set<String> rejectedNames = new HashSet<>();
-        check.rejectedFiles.forEach(f -> rejectedNames.add(f.name()));
         Check again = check(inputs, check.rejectedFiles);
         again.rejectedFiles.addAll(check.rejectedFiles);
-        check.problems.stream().filter(p -> rejectedNames.contains(p.file())).forEach(again.problems::add);
+        check.problems.stream()
+                .filter(p -> check.rejectedFiles.contains(p.file()))
+                .forEach(again.problems::add);
         again.rowsRead = check.rowsRead;
         return again;
     }
 
-    private Check check(List<ImportInput> inputs, Set<ImportInput> skip) {
+    private Check check(List<ImportInput> inputs, Set<String> skip) {
         Check check = new Check();
         for (ImportInput input : inTableOrder(inputs)) {
-            if (skip.contains(input)) {
+            if (skip.contains(input.name())) {
                 check.tables.put(input, Set.of());
                 continue;
             }
@@ -202,7 +182,7 @@ public final class NativeImporter implements Importer {
                     },
                     check.problems::add);
             if (!complete) {
-                check.rejectedFiles.add(input);
+                check.rejectedFiles.add(input.name());
             }
         }
         resolvePending(check);
@@ -262,14 +242,7 @@ public final class NativeImporter implements Importer {
     }
 
     private Set<String> existing(RefKind kind, Set<String> ids) {
-        Set<String> found = new HashSet<>();
-        List<String> all = new ArrayList<>(ids);
-        for (int i = 0; i < all.size(); i += 10_000) {
-            List<String> chunk = all.subList(i, Math.min(all.size(), i + 10_000));
-            found.addAll(graph.read(
-                    PRESENT.get(kind), Map.of("ids", chunk), r -> r.get("id").asString()));
-        }
-        return found;
+        return new ImportQueries(graph).existing(NODES.get(kind), ids);
     }
 
     /**
@@ -313,7 +286,7 @@ public final class NativeImporter implements Importer {
         };
         try {
             for (ImportInput input : inputs) {
-                if (!check.tables.get(input).contains(table) || check.rejectedFiles.contains(input)) {
+                if (!check.tables.get(input).contains(table) || check.rejectedFiles.contains(input.name())) {
                     continue;
                 }
                 RowReader.read(

@@ -8,6 +8,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.influencegraph.graph.Graph;
 import org.influencegraph.graph.GraphWriter;
 import org.influencegraph.graph.GraphWriter.WriteCounts;
@@ -52,15 +58,43 @@ final class RecordBatches {
     private final List<TieRecord> ties = new ArrayList<>();
     private int pending;
 
+    /**
+     * For a table import, the thread that resolves and writes full batches, in order, while the caller reads on;
+     * {@link #flush()} waits for them all.
+     */
+    private final ThreadPoolExecutor writerThread;
+
+    private final Semaphore ahead = new Semaphore(2);
+    private final List<Future<?>> sent = new ArrayList<>();
+
     /** {@code ownIds}: the entity ids the import defines itself, never matched to other entities. */
     RecordBatches(Graph graph, int batchSize, Set<String> ownIds) {
-        this.writer = new GraphWriter(graph);
+        this(graph, batchSize, ownIds, false);
+    }
+
+    /**
+     * {@code table}: a table import (FollowTheMoney, mapped CSV), whose batches are the only writes to the graph
+     * while it runs: they are written on one writer thread beside the reading, and rows repeating what was written
+     * are counted without being sent.
+     */
+    RecordBatches(Graph graph, int batchSize, Set<String> ownIds, boolean table) {
+        this.writer = new GraphWriter(graph, table);
         this.matcher = new EntityMatcher(graph);
         this.batchSize = batchSize;
         this.ownIds = ownIds;
+        if (table) {
+            writerThread = new ThreadPoolExecutor(1, 1, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+                Thread t = new Thread(r, "import-writer");
+                t.setDaemon(true);
+                return t;
+            });
+            writerThread.allowCoreThreadTimeOut(true);
+        } else {
+            writerThread = null;
+        }
     }
 
-    /** The graph id an imported entity id ended up as. */
+    /** The graph id an imported entity id ended up as (after {@link #flush()}). */
     String idOf(String entityId) {
         return matched.getOrDefault(entityId, entityId);
     }
@@ -108,14 +142,99 @@ final class RecordBatches {
 
     private void added() {
         if (++pending >= batchSize) {
-            flush();
+            send();
         }
     }
 
-    /** Writes what has been collected. */
+    /** What has been collected for one batch. */
+    private record Collected(
+            List<SourceRecord> sources,
+            List<SourceRecord> namedSources,
+            List<EntityRecord> entities,
+            Map<String, Set<String>> identifiers,
+            List<EventRecord> events,
+            List<ParticipationRecord> participations,
+            List<TieRecord> ties) {}
+
+    /** Writes what has been collected, and waits until every batch is written. */
     void flush() {
+        send();
+        try {
+            for (Future<?> f : sent) {
+                result(f);
+            }
+        } finally {
+            // After a failed batch, the batches behind it are not written.
+            sent.forEach(f -> f.cancel(true));
+            sent.clear();
+        }
+    }
+
+    private void send() {
+        Collected c = new Collected(
+                List.copyOf(sources),
+                List.copyOf(namedSources.values()),
+                List.copyOf(entities),
+                new LinkedHashMap<>(identifiers),
+                List.copyOf(events),
+                List.copyOf(participations),
+                List.copyOf(ties));
+        sources.clear();
+        namedSources.clear();
+        entities.clear();
+        identifiers.clear();
+        events.clear();
+        participations.clear();
+        ties.clear();
+        pending = 0;
+        if (writerThread == null) {
+            write(c);
+            return;
+        }
+        // A batch that failed stops the reading: its error is the import's.
+        for (Future<?> f : sent) {
+            if (f.isDone() && !f.isCancelled()) {
+                try {
+                    result(f);
+                } catch (RuntimeException e) {
+                    sent.forEach(later -> later.cancel(true));
+                    sent.clear();
+                    throw e;
+                }
+            }
+        }
+        ahead.acquireUninterruptibly();
+        sent.add(writerThread.submit(() -> {
+            try {
+                write(c);
+            } finally {
+                ahead.release();
+            }
+        }));
+    }
+
+    private static void result(Future<?> f) {
+        try {
+            f.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("import interrupted", e);
+        }
+    }
+
+    private void write(Collected c) {
+        List<SourceRecord> sources = c.sources();
+        List<EntityRecord> entities = c.entities();
+        List<EventRecord> events = c.events();
+        List<ParticipationRecord> participations = c.participations();
+        List<TieRecord> ties = c.ties();
         write(Table.SOURCES, writer.prepareSources(sources));
-        write(Table.SOURCES, writer.prepareSourcesIfAbsent(List.copyOf(namedSources.values())));
+        write(Table.SOURCES, writer.prepareSourcesIfAbsent(c.namedSources()));
         if (!entities.isEmpty()) {
             // An article's mention is resolved in its article's context every time ("Minsk" acts in one, is a place
             // in another).
@@ -138,7 +257,7 @@ final class RecordBatches {
             write(Table.ENTITIES, writer.prepareEntities(records));
         }
         Map<String, List<String>> ids = new LinkedHashMap<>();
-        identifiers.forEach((id, values) -> ids.put(idOf(id), List.copyOf(values)));
+        c.identifiers().forEach((id, values) -> ids.put(idOf(id), List.copyOf(values)));
         // Identifiers belong to entities counted above: they are written, not counted again.
         writer.prepareIdentifiers(ids).write();
         write(Table.EVENTS, writer.prepareEvents(events));
@@ -154,14 +273,6 @@ final class RecordBatches {
                         .map(t -> new TieRecord(
                                 idOf(t.from()), t.type(), idOf(t.to()), t.role(), t.start(), t.end(), t.provenance()))
                         .toList()));
-        sources.clear();
-        namedSources.clear();
-        entities.clear();
-        identifiers.clear();
-        events.clear();
-        participations.clear();
-        ties.clear();
-        pending = 0;
     }
 
     private void write(Table table, GraphWriter.Batch batch) {

@@ -46,7 +46,6 @@ class PackageBoundariesTest {
      */
     private static final String STILL_READING_RECORDS = "org\\.influencegraph\\.("
             + "http\\.ApiErrors" // maps the driver's unavailable exceptions to 503
-            + "|importer\\.(ArticleImporter|FtmImporter|NativeImporter)"
             + "|resolve\\.(ActorResolver|DuplicateFinder|EntityDetails|EntityMatcher|EntitySearch|MentionLinker"
             + "|Merges|NameIndex)"
             + "|review\\.Candidates"

@@ -146,6 +146,27 @@ class MappedCsvImporterTest {
         assertThat(TestNeo4j.fingerprint(graph)).isEqualTo(before);
     }
 
+    /** Rows that repeat what an earlier batch wrote are counted, not sent: the graph is the one a single batch makes. */
+    @Test
+    void batches_of_one_row_make_the_graph_one_batch_makes_and_a_second_run_changes_nothing() throws Exception {
+        importWith(fixture("ties.yaml"), fixture("ties.csv"));
+        String oneBatch = TestNeo4j.fingerprint(graph);
+        graph = TestNeo4j.clean();
+        ImportOptions tiny = new ImportOptions(1, false, false);
+        List<ImportInput> inputs = NativeImporter.inputs(List.of(fixture("ties.csv")));
+        CsvMapping mapping = CsvMapping.read(fixture("ties.yaml"));
+
+        ImportReport first = new MappedCsvImporter(graph, mapping).run(inputs, tiny);
+
+        assertThat(TestNeo4j.fingerprint(graph)).isEqualTo(oneBatch);
+        assertThat(first.counts().get(Table.ENTITIES).created()).isEqualTo(6);
+        assertThat(first.counts().get(Table.SOURCES).created()).isEqualTo(6);
+        ImportReport again = new MappedCsvImporter(graph, mapping).run(inputs, tiny);
+        assertThat(again.total().created() + again.total().updated()).isZero();
+        assertThat(again.total().unchanged()).isEqualTo(first.total().total());
+        assertThat(TestNeo4j.fingerprint(graph)).isEqualTo(oneBatch);
+    }
+
     @Test
     void a_name_already_in_the_graph_is_matched_not_duplicated() throws Exception {
         new NativeImporter(graph)
