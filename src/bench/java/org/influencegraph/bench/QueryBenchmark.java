@@ -74,6 +74,8 @@ public final class QueryBenchmark {
         options.dataDir = dir.resolve("data");
         options.bind = "127.0.0.1";
         options.database = "neo4j";
+        options.user = "neo4j";
+        options.noDbAuth = true;
         App app = App.open(options, false);
         Graph graph = app.graph();
         if (graph.counts().nodes() == 0) {

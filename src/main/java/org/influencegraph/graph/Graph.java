@@ -36,6 +36,7 @@ import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.SecurityException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
 import org.neo4j.driver.summary.Plan;
 
@@ -149,18 +150,24 @@ public final class Graph implements AutoCloseable {
         return database;
     }
 
-    /** Runs a read query and maps each record at this edge of the graph package. */
-    public <T> List<T> read(String cypher, Map<String, Object> params, Function<Record, T> mapper) {
-        return driver.executableQuery(cypher)
-                .withParameters(params)
-                .withConfig(readConfig)
-                .execute(Collectors.mapping(mapper, Collectors.toList()));
+    /** Runs a read query and maps each row at this edge of the graph package. */
+    public <T> List<T> read(String cypher, Map<String, Object> params, Function<Row, T> mapper) {
+        try {
+            return driver.executableQuery(cypher)
+                    .withParameters(params)
+                    .withConfig(readConfig)
+                    .execute(Collectors.mapping(r -> mapper.apply(new Row(r)), Collectors.toList()));
+        } catch (ServiceUnavailableException | SessionExpiredException e) {
+            throw unavailable(e);
+        }
     }
 
     /** Runs a write in one retryable transaction (the driver retries it on transient failures: keep it idempotent). */
-    public <T> List<T> write(String cypher, Map<String, Object> params, Function<Record, T> mapper) {
+    public <T> List<T> write(String cypher, Map<String, Object> params, Function<Row, T> mapper) {
         try (var session = driver.session(SessionConfig.forDatabase(database))) {
-            return session.executeWrite(tx -> tx.run(cypher, params).list(mapper));
+            return session.executeWrite(tx -> tx.run(cypher, params).list(r -> mapper.apply(new Row(r))));
+        } catch (ServiceUnavailableException | SessionExpiredException e) {
+            throw unavailable(e);
         }
     }
 
@@ -168,6 +175,8 @@ public final class Graph implements AutoCloseable {
     <T> T inWriteTransaction(Function<org.neo4j.driver.TransactionContext, T> work) {
         try (var session = driver.session(SessionConfig.forDatabase(database))) {
             return session.executeWrite(work::apply);
+        } catch (ServiceUnavailableException | SessionExpiredException e) {
+            throw unavailable(e);
         }
     }
 
@@ -175,6 +184,8 @@ public final class Graph implements AutoCloseable {
     public void autoCommit(String cypher, Map<String, Object> params) {
         try (var session = driver.session(SessionConfig.forDatabase(database))) {
             session.run(cypher, params).consume();
+        } catch (ServiceUnavailableException | SessionExpiredException e) {
+            throw unavailable(e);
         }
     }
 
@@ -182,10 +193,20 @@ public final class Graph implements AutoCloseable {
      * Runs a read once, without the driver's retries: for health checks, which must answer at once when
      * the database is gone rather than retry for half a minute.
      */
-    public <T> List<T> readOnce(String cypher, Map<String, Object> params, Function<Record, T> mapper) {
+    public <T> List<T> readOnce(String cypher, Map<String, Object> params, Function<Row, T> mapper) {
         try (var session = readSession()) {
-            return session.run(cypher, params).list(mapper);
+            return session.run(cypher, params).list(r -> mapper.apply(new Row(r)));
+        } catch (ServiceUnavailableException | SessionExpiredException e) {
+            throw unavailable(e);
         }
+    }
+
+    /**
+     * The one mapping of the driver's "database gone" failures (no server, or a session lost to a cluster change),
+     * which every way into the database turns into: the HTTP API answers it 503, the command line one line.
+     */
+    static UserError unavailable(Neo4jException e) {
+        return new UserError(UserError.Kind.UNAVAILABLE, "Neo4j cannot be reached: " + e.getMessage(), e);
     }
 
     /**
@@ -232,6 +253,8 @@ public final class Graph implements AutoCloseable {
             return new QueryResult(columns, finished, truncated);
         } catch (ClientException | TransientException e) {
             throw QueryFailed.of(e, timeout);
+        } catch (ServiceUnavailableException | SessionExpiredException e) {
+            throw unavailable(e);
         }
     }
 
@@ -269,6 +292,8 @@ public final class Graph implements AutoCloseable {
                 return null;
             }
             throw e;
+        } catch (ServiceUnavailableException | SessionExpiredException e) {
+            throw unavailable(e);
         }
     }
 
@@ -291,6 +316,8 @@ public final class Graph implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (ServiceUnavailableException | SessionExpiredException e) {
+            throw unavailable(e);
         }
     }
 
@@ -330,6 +357,8 @@ public final class Graph implements AutoCloseable {
             }
         } catch (ClientException e) {
             throw QueryFailed.of(e, null);
+        } catch (ServiceUnavailableException | SessionExpiredException e) {
+            throw unavailable(e);
         }
     }
 
@@ -347,6 +376,8 @@ public final class Graph implements AutoCloseable {
             return new Explained(summary.queryType().name(), procedures, operators);
         } catch (ClientException e) {
             throw QueryFailed.of(e, null);
+        } catch (ServiceUnavailableException | SessionExpiredException e) {
+            throw unavailable(e);
         }
     }
 

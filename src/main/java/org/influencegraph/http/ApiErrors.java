@@ -10,15 +10,13 @@ import java.util.UUID;
 import org.influencegraph.UserError;
 import org.influencegraph.config.Limits;
 import org.influencegraph.query.UnresolvedActor;
-import org.neo4j.driver.exceptions.ServiceUnavailableException;
-import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Every exception mapping of the HTTP API, in one place: each kind of {@link UserError} answers its status with an
- * {@link ApiError} body; Javalin's own refusals and an unreachable database likewise; anything else is a failure of
- * the server, logged under the request id its answer names.
+ * {@link ApiError} body (an unreachable database is one, {@code UNAVAILABLE}, made in the graph package); Javalin's
+ * own refusals likewise; anything else is a failure of the server, logged under the request id its answer names.
  */
 final class ApiErrors {
 
@@ -65,8 +63,6 @@ final class ApiErrors {
                     : e.getMessage();
             ctx.status(status).json(new ApiError(of(status).error(), detail));
         });
-        config.routes.exception(ServiceUnavailableException.class, (e, ctx) -> respond(ctx, unavailable(e)));
-        config.routes.exception(SessionExpiredException.class, (e, ctx) -> respond(ctx, unavailable(e)));
         config.routes.exception(Exception.class, (e, ctx) -> {
             String id = requestId(ctx);
             LOG.error("unexpected error on {} {} (request {})", ctx.method(), ctx.path(), id, e);
@@ -110,10 +106,6 @@ final class ApiErrors {
             message = "parameter '" + first.getKey() + "' is not valid: '" + error.value + "'";
         }
         return new UserError(message);
-    }
-
-    private static UserError unavailable(Exception e) {
-        return new UserError(UserError.Kind.UNAVAILABLE, "Neo4j cannot be reached: " + e.getMessage(), e);
     }
 
     /** This request's id, made at its first use. */

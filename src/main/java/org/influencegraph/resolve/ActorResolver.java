@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.influencegraph.Resources;
 import org.influencegraph.graph.Graph;
+import org.influencegraph.graph.Row;
 import org.influencegraph.names.Feature;
 import org.influencegraph.names.NameKeys;
 
@@ -116,7 +117,7 @@ public final class ActorResolver {
     }
 
     private static final class PlainCandidate {
-        static Candidate of(org.neo4j.driver.Record r) {
+        static Candidate of(Row r) {
             return new Candidate(
                     r.get("id").asString(),
                     r.get("name").asString(null),

@@ -12,11 +12,11 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.influencegraph.Resources;
+import org.influencegraph.graph.Field;
 import org.influencegraph.graph.Graph;
 import org.influencegraph.model.EntityType;
 import org.influencegraph.names.Feature;
 import org.influencegraph.names.NameMatcher;
-import org.neo4j.driver.Value;
 
 /**
  * Pairs of entities that may be one, for a journalist to merge or to mark as two. Entities are grouped by the
@@ -76,7 +76,7 @@ public final class DuplicateFinder {
             if (!r.get("name").isNull()) {
                 names.add(NameMatcher.prepare(r.get("name").asString()));
             }
-            r.get("aliases").asList(Value::asString).forEach(a -> names.add(NameMatcher.prepare(a)));
+            r.get("aliases").asList(Field::asString).forEach(a -> names.add(NameMatcher.prepare(a)));
             return new Named(r.get("id").asString(), r.get("label").asString(""), names);
         });
         List<Candidate> candidates = candidates(entities).stream()
@@ -225,7 +225,7 @@ public final class DuplicateFinder {
         for (int from = 0; from < all.size(); from += BATCH) {
             graph.read(CONTEXT, Map.of("ids", all.subList(from, Math.min(all.size(), from + BATCH))), r -> {
                 Map<String, Set<String>> neighbours = new HashMap<>();
-                for (String n : r.get("neighbours").asList(Value::asString)) {
+                for (String n : r.get("neighbours").asList(Field::asString)) {
                     int bar = n.lastIndexOf('|');
                     neighbours
                             .computeIfAbsent(n.substring(0, bar), k -> new HashSet<>())
@@ -240,8 +240,8 @@ public final class DuplicateFinder {
                                 EntityMatcher.texts(r.get("birth")),
                                 r.get("facts").asLong(),
                                 neighbours,
-                                new HashSet<>(r.get("events").asList(Value::asString)),
-                                new HashSet<>(r.get("sources").asList(Value::asString))));
+                                new HashSet<>(r.get("events").asList(Field::asString)),
+                                new HashSet<>(r.get("sources").asList(Field::asString))));
                 return null;
             });
         }

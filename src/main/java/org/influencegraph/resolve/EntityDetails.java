@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.influencegraph.Resources;
+import org.influencegraph.graph.Field;
 import org.influencegraph.graph.Graph;
-import org.neo4j.driver.Value;
 
 /** One entity as a journalist checks it: its names, ties, events and the sources that mention it. */
 public final class EntityDetails {
@@ -74,12 +74,12 @@ public final class EntityDetails {
                                 r.get("id").asString(),
                                 r.get("label").asString("").toLowerCase(java.util.Locale.ROOT),
                                 r.get("name").asString(null),
-                                r.get("aliases").asList(Value::asString),
+                                r.get("aliases").asList(Field::asString),
                                 r.get("kind").asString(null),
                                 r.get("country").asString(null),
                                 r.get("description").asString(null),
                                 r.get("note").asString(null),
-                                r.get("externalIds").asList(Value::asString),
+                                r.get("externalIds").asList(Field::asString),
                                 r.get("tieCount").asLong(),
                                 r.get("ties")
                                         .asList(v -> new Tie(
@@ -116,11 +116,11 @@ public final class EntityDetails {
                 .findFirst();
     }
 
-    private static String text(Value v) {
+    private static String text(Field v) {
         return v.isNull() ? null : String.valueOf(v.asObject());
     }
 
-    private static Double number(Value v) {
+    private static Double number(Field v) {
         return v.isNull() ? null : v.asDouble();
     }
 }

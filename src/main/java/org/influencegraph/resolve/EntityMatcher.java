@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.influencegraph.Resources;
+import org.influencegraph.graph.Field;
 import org.influencegraph.graph.Graph;
 import org.influencegraph.model.EntityRecord;
 import org.influencegraph.model.EntityType;
@@ -151,8 +152,7 @@ public final class EntityMatcher {
      * ({@link NameMatcher#strong}: "Svetlana Tikhanovskaya" and "Sviatlana Tsikhanouskaya", not "Dmitry" and
      * "Andrei Oreshkin") and whose birth date and country agree.
      */
-    private static List<String> similar(
-            EntityRecord wanted, List<org.neo4j.driver.Value> candidates, Set<String> ownIds) {
+    private static List<String> similar(EntityRecord wanted, List<Field> candidates, Set<String> ownIds) {
         List<String> names = new ArrayList<>(wanted.aliases());
         names.add(0, wanted.name());
         List<String> fitting = new ArrayList<>();
@@ -198,7 +198,7 @@ public final class EntityMatcher {
     }
 
     /** A property as a list of texts, whether it holds one value or a list (null: none). */
-    static List<String> texts(org.neo4j.driver.Value value) {
+    static List<String> texts(Field value) {
         if (value.isNull()) {
             return List.of();
         }

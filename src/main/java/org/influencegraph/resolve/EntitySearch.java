@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.influencegraph.Resources;
 import org.influencegraph.graph.Graph;
+import org.influencegraph.graph.Row;
 import org.influencegraph.model.EntityType;
 import org.influencegraph.names.Feature;
 import org.influencegraph.names.NameMatcher;
@@ -87,7 +88,7 @@ public final class EntitySearch {
         return ranked.subList(0, Math.min(limit, ranked.size()));
     }
 
-    private static Match match(org.neo4j.driver.Record r, String matched, double score) {
+    private static Match match(Row r, String matched, double score) {
         return new Match(
                 r.get("id").asString(),
                 code(r.get("label").asString(null)),

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.influencegraph.Resources;
+import org.influencegraph.graph.Field;
 import org.influencegraph.graph.Graph;
 import org.influencegraph.model.EntityRecord;
 import org.influencegraph.model.EntityType;
@@ -1016,7 +1017,7 @@ final class MentionLinker {
         return names;
     }
 
-    private static Known known(org.neo4j.driver.Value v) {
+    private static Known known(Field v) {
         return new Known(
                 v.get("id").asString(),
                 v.get("label").asString(null),

@@ -8,8 +8,8 @@ import java.util.UUID;
 import org.influencegraph.Resources;
 import org.influencegraph.UserError;
 import org.influencegraph.UserError.Kind;
+import org.influencegraph.graph.Field;
 import org.influencegraph.graph.Graph;
-import org.neo4j.driver.Value;
 
 /**
  * A journalist's decisions on entities: merging one into another (stored with a snapshot, so that it can be
@@ -171,7 +171,7 @@ public final class Merges {
                                 r.get("mergeExists").asBoolean(),
                                 r.get("mergeInto").asString(null),
                                 r.get("mergeAbsorbed").asString(null),
-                                r.get("laterMerges").asList(Value::asString),
+                                r.get("laterMerges").asList(Field::asString),
                                 r.get("absorbedIdTaken").asBoolean(),
                                 r.get("survivorExists").asBoolean()))
                 .get(0);
