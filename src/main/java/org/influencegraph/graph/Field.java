@@ -81,6 +81,11 @@ public final class Field {
         return new Field(value.get(key));
     }
 
+    /** The element {@code index} of a list. */
+    public Field get(int index) {
+        return new Field(value.get(index));
+    }
+
     /** The number of elements of a list or entries of a map. */
     public int size() {
         return value.size();
