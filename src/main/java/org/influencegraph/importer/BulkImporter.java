@@ -11,7 +11,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -170,7 +169,7 @@ public final class BulkImporter {
                 } catch (RuntimeException e) {
                     failed = e;
                 }
-                check = result(checked);
+                check = Futures.result(checked);
                 if (failed != null && check.ok()) {
                     throw failed;
                 }
@@ -250,7 +249,7 @@ public final class BulkImporter {
             batch.clear();
             ahead.add(preparers.submit(() -> prepare.apply(records)));
             if (ahead.size() > PREPARERS) {
-                apply(table, result(ahead.poll()).rows(), state, tally);
+                apply(table, Futures.result(ahead.poll()).rows(), state, tally);
             }
         };
         for (ImportInput input : inputs) {
@@ -275,7 +274,7 @@ public final class BulkImporter {
             flush.run();
         }
         while (!ahead.isEmpty()) {
-            apply(table, result(ahead.poll()).rows(), state, tally);
+            apply(table, Futures.result(ahead.poll()).rows(), state, tally);
         }
         return tally;
     }
@@ -284,23 +283,6 @@ public final class BulkImporter {
     private static Optional<Table> onlyTable(ImportInput input) {
         String name = input.fileName().toLowerCase(java.util.Locale.ROOT);
         return name.endsWith(".csv") ? Table.ofCsv(name, java.util.Set.of()) : Optional.empty();
-    }
-
-    private static <T> T result(Future<T> f) {
-        try {
-            return f.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("import interrupted", e);
-        }
     }
 
     private static void apply(Table table, List<Map<String, Object>> rows, BulkState state, long[] tally) {

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -276,7 +275,7 @@ public final class NativeImporter extends TwoPassImporter<NativeImporter.Check> 
             Future<GraphWriter.Batch> rows = preparers.submit(() -> prepare.apply(records));
             written.add(writerThread.submit(() -> {
                 try {
-                    WriteCounts counts = result(rows).write();
+                    WriteCounts counts = Futures.result(rows).write();
                     progress.written(table, done.addAndGet(records.size()));
                     return counts;
                 } finally {
@@ -308,7 +307,7 @@ public final class NativeImporter extends TwoPassImporter<NativeImporter.Check> 
             }
             WriteCounts total = WriteCounts.NONE;
             for (Future<WriteCounts> f : written) {
-                total = total.plus(result(f));
+                total = total.plus(Futures.result(f));
             }
             return total;
         } finally {
@@ -321,22 +320,8 @@ public final class NativeImporter extends TwoPassImporter<NativeImporter.Check> 
     private static void failFast(List<Future<WriteCounts>> written) {
         for (Future<WriteCounts> f : written) {
             if (f.isDone()) {
-                result(f);
+                Futures.result(f);
             }
-        }
-    }
-
-    private static <T> T result(Future<T> f) {
-        try {
-            return f.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("import interrupted", e);
         }
     }
 

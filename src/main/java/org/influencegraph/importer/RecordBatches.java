@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
@@ -161,7 +160,7 @@ final class RecordBatches {
         send();
         try {
             for (Future<?> f : sent) {
-                result(f);
+                Futures.result(f);
             }
         } finally {
             // After a failed batch, the batches behind it are not written.
@@ -195,7 +194,7 @@ final class RecordBatches {
         for (Future<?> f : sent) {
             if (f.isDone() && !f.isCancelled()) {
                 try {
-                    result(f);
+                    Futures.result(f);
                 } catch (RuntimeException e) {
                     sent.forEach(later -> later.cancel(true));
                     sent.clear();
@@ -211,20 +210,6 @@ final class RecordBatches {
                 ahead.release();
             }
         }));
-    }
-
-    private static void result(Future<?> f) {
-        try {
-            f.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("import interrupted", e);
-        }
     }
 
     private void write(Collected c) {
