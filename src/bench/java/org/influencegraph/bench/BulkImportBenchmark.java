@@ -4,23 +4,30 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
+import org.influencegraph.App;
 import org.influencegraph.config.DatabaseOptions;
+import org.influencegraph.graph.EmbeddedNeo4j;
+import org.influencegraph.graph.Graph;
+import org.influencegraph.graph.Schema;
 import org.influencegraph.importer.BulkImporter;
 import org.influencegraph.importer.ImportOptions;
 import org.influencegraph.importer.ImportReport;
 import org.influencegraph.importer.NativeImporter;
 import org.influencegraph.synth.SyntheticNetwork;
+import org.neo4j.configuration.GraphDatabaseSettings;
 
 /**
- * Loads one synthetic network (the one {@link ImportBenchmark} makes) into fresh embedded databases, alternately
- * with {@link ImportBenchmark}'s {@code LOAD CSV} round and with the bulk path ({@code import --bulk}), and prints
- * rows per second for each round and, as its last line, the ratio of the medians.
- * The bulk time counts what {@code import --bulk} does after the new database's first start (which the
- * {@code LOAD CSV} round does untimed too; the bulk path skips it for a folder with no database): the check of
- * every row, the graph built in memory, the batch import, and the start that builds the schema and the name
- * indexes; each round also prints the time with the first start. The {@code LOAD CSV} time counts its statements.
- * Usage: {@code java -cp target/influence-graph.jar org.influencegraph.bench.BulkImportBenchmark [entities] [ties] [rounds]}
+ * Loads one synthetic network (the one {@link ImportBenchmark} makes) into new embedded databases, alternately
+ * through {@code LOAD CSV} ({@link ImportBenchmark}'s statements) and through the bulk path ({@code import
+ * --bulk}), and prints rows per second for each round and, as its last line, the ratio of the medians.
+ * Both are timed the same way, from a folder with no database to a database that holds the rows, has its schema
+ * and name indexes online, and is closed: for {@code LOAD CSV} the start, the schema, the statements and the
+ * close; for the bulk path all of it (check, graph built, batch importer, the start on the new store). A database
+ * is opened and closed untimed first, so that neither path pays the process's first start of the database (its
+ * code loaded and compiled), which a command-line run pays once whichever path it takes.
+ * Usage: {@code java -cp target/influence-graph.jar:target/test-classes org.influencegraph.bench.BulkImportBenchmark [entities] [ties] [rounds]}
  */
 public final class BulkImportBenchmark {
 
@@ -35,6 +42,13 @@ public final class BulkImportBenchmark {
         new SyntheticNetwork(new SyntheticNetwork.Size(entities, ties, entities / 2, 1000), 1).write(csv);
         long rows = rows(csv);
         System.out.printf("network: %,d entities, %,d ties, %,d rows in all%n", entities, ties, rows);
+        long warm = System.nanoTime();
+        try (App app = App.open(options(work.resolve("warm-up")), false)) {
+            app.graph().counts();
+        }
+        ImportBenchmark.deleteTree(work.resolve("warm-up"));
+        System.out.printf(
+                "warm-up (a first start in this process, untimed): %.1f s%n", (System.nanoTime() - warm) / 1e9);
         List<Double> bulk = new ArrayList<>();
         List<Double> loadCsv = new ArrayList<>();
         for (int round = 1; round <= rounds; round++) {
@@ -42,7 +56,7 @@ public final class BulkImportBenchmark {
             for (int i = 0; i < 2; i++) {
                 boolean useBulk = (i == 0) == bulkFirst;
                 Path db = work.resolve("db-" + round + "-" + i);
-                double seconds = useBulk ? bulk(db, csv) : ImportBenchmark.run(db, csv, null);
+                double seconds = useBulk ? bulk(db, csv) : loadCsv(db, csv);
                 (useBulk ? bulk : loadCsv).add(rows / seconds);
                 System.out.printf(
                         "round %d %-9s %6.1f s  %,9.0f rows/s%n",
@@ -56,38 +70,71 @@ public final class BulkImportBenchmark {
         System.out.printf("ratio bulk/LOAD CSV %.2f%n", a / b);
     }
 
+    /** LOAD CSV into a new database, as {@link ImportBenchmark} runs it, timed from the start to the close. */
+    private static double loadCsv(Path dbDir, Path csv) throws Exception {
+        long started = System.nanoTime();
+        double statements;
+        try (EmbeddedNeo4j db = EmbeddedNeo4j.start(
+                        dbDir,
+                        "127.0.0.1",
+                        0,
+                        null,
+                        Map.of(
+                                GraphDatabaseSettings.load_csv_file_url_root,
+                                csv.toAbsolutePath(),
+                                GraphDatabaseSettings.pagecache_memory,
+                                1024L * 1024 * 1024));
+                Graph graph = Graph.connect(db.boltUri(), null, null, "neo4j", Graph.Mode.EMBEDDED)) {
+            Schema.apply(graph);
+            System.out.printf("  started, schema applied: %.1f s%n", (System.nanoTime() - started) / 1e9);
+            long load = System.nanoTime();
+            for (String statement : ImportBenchmark.LOAD_CSV) {
+                graph.autoCommit(statement, Map.of());
+            }
+            graph.autoCommit("CALL db.awaitIndexes(300)", Map.of());
+            statements = (System.nanoTime() - load) / 1e9;
+            Graph.Counts counts = graph.counts();
+            System.out.printf(
+                    "  statements: %.1f s (%,d nodes, %,d relationships)%n",
+                    statements, counts.nodes(), counts.relationships());
+        }
+        double all = (System.nanoTime() - started) / 1e9;
+        System.out.printf("  closed: %.1f s in all%n", all);
+        ImportBenchmark.deleteTree(dbDir);
+        return all;
+    }
+
     private static double bulk(Path dbDir, Path csv) throws Exception {
+        try {
+            long started = System.nanoTime();
+            ImportReport report = BulkImporter.run(
+                    options(dbDir),
+                    NativeImporter.inputs(List.of(csv)),
+                    ImportOptions.BATCH_SIZE,
+                    (what, seconds) -> System.out.printf("  %s: %.1f s%n", what, seconds));
+            double seconds = (System.nanoTime() - started) / 1e9;
+            if (!report.ok()) {
+                throw new IllegalStateException("import problems: "
+                        + report.problems()
+                                .subList(0, Math.min(5, report.problems().size())));
+            }
+            System.out.printf(
+                    "  %,d rows prepared, %,d nodes and ties made; %.1f s in all%n",
+                    report.total().total(), report.total().created(), seconds);
+            return seconds;
+        } finally {
+            ImportBenchmark.deleteTree(dbDir);
+        }
+    }
+
+    private static DatabaseOptions options(Path dbDir) {
         DatabaseOptions options = new DatabaseOptions();
         options.dataDir = dbDir;
         options.bind = "127.0.0.1";
         options.database = "neo4j";
         options.user = "neo4j";
         options.noDbAuth = true;
-        try {
-            long started = System.nanoTime();
-            double[] firstStart = {0};
-            ImportReport report = BulkImporter.run(
-                    options, NativeImporter.inputs(List.of(csv)), ImportOptions.BATCH_SIZE, (what, seconds) -> {
-                        System.out.printf("  %s: %.1f s%n", what, seconds);
-                        if (what.startsWith("database opened, found empty")) {
-                            firstStart[0] = seconds;
-                        }
-                    });
-            double all = (System.nanoTime() - started) / 1e9;
-            // A first start of the new database (builds that open it before loading) is left out, as the LOAD CSV
-            // round's start is; a build that needs none is timed whole.
-            double seconds = all - firstStart[0];
-            if (!report.ok()) {
-                throw new IllegalStateException(
-                        "import problems: " + report.problems().subList(0, 5));
-            }
-            System.out.printf(
-                    "  %,d rows prepared, %,d nodes and ties made; %.1f s with the first start%n",
-                    report.total().total(), report.total().created(), all);
-            return seconds;
-        } finally {
-            ImportBenchmark.deleteTree(dbDir);
-        }
+        return options;
     }
 
     private static long rows(Path csv) throws Exception {

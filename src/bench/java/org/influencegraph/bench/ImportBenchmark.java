@@ -33,7 +33,7 @@ import org.neo4j.configuration.GraphDatabaseSettings;
  */
 public final class ImportBenchmark {
 
-    private static final String[] LOAD_CSV = {"""
+    static final String[] LOAD_CSV = {"""
         LOAD CSV WITH HEADERS FROM 'file:///sources.csv' AS row
         CALL (row) {
           MERGE (s:Source {id: row.source})
