@@ -56,11 +56,18 @@ public final class BulkImportBenchmark {
             for (int i = 0; i < 2; i++) {
                 boolean useBulk = (i == 0) == bulkFirst;
                 Path db = work.resolve("db-" + round + "-" + i);
+                resetPeak();
                 double seconds = useBulk ? bulk(db, csv) : loadCsv(db, csv);
                 (useBulk ? bulk : loadCsv).add(rows / seconds);
                 System.out.printf(
                         "round %d %-9s %6.1f s  %,9.0f rows/s%n",
                         round, useBulk ? "bulk" : "LOAD CSV", seconds, rows / seconds);
+                long peak = peakKb();
+                if (peak > 0) {
+                    System.out.printf(
+                            "  peak RSS in the round: %,d MB (%,d MB a million rows)%n",
+                            peak / 1024, peak * 1_000_000 / rows / 1024);
+                }
             }
         }
         double a = ImportBenchmark.median(bulk);
@@ -135,6 +142,32 @@ public final class BulkImportBenchmark {
         options.user = "neo4j";
         options.noDbAuth = true;
         return options;
+    }
+
+    /**
+     * Sets the process's peak resident memory back to what it holds now (Linux: {@code /proc/self/clear_refs}), so
+     * the peak read after a round is that round's; memory kept from earlier rounds (heap not given back) counts in.
+     */
+    private static void resetPeak() {
+        try {
+            Files.writeString(Path.of("/proc/self/clear_refs"), "5");
+        } catch (java.io.IOException | RuntimeException e) {
+            // Not Linux, or not allowed: the peak read after the round is the process's.
+        }
+    }
+
+    /** The process's peak resident memory in kB since the last {@link #resetPeak}, or 0 where it is not known. */
+    private static long peakKb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return 0;
+        }
+        return 0;
     }
 
     private static long rows(Path csv) throws Exception {

@@ -81,6 +81,13 @@ class BulkImporterTest {
     }
 
     @Test
+    void a_folder_with_no_database_counts_no_nodes_and_is_left_without_one() {
+        Path folder = dir.resolve("new");
+        assertThat(BulkImporter.nodes(TestSupport.embedded(folder))).isZero();
+        assertThat(folder).doesNotExist();
+    }
+
+    @Test
     void files_of_64_megabytes_in_all_are_large_enough_to_go_bulk_and_one_byte_less_are_not() throws Exception {
         Path files = Files.createDirectories(dir.resolve("sizes"));
         Path ties = files.resolve("ties.csv");
