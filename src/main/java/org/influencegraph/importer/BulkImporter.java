@@ -109,6 +109,7 @@ public final class BulkImporter {
             throw new UserError("--bulk loads an embedded database only (--data); NEO4J_URI names a server: "
                     + "import without --bulk, or use neo4j-admin database import on the server");
         }
+        // Nothing to count, and no reason to make the database (its first start) only to find it empty.
         if (!hasDatabase(options.dataDir)) {
             return 0;
         }
@@ -160,22 +161,11 @@ public final class BulkImporter {
                 build(inputs, batchSize, state, counts);
             }
         } else {
-            // No database in the folder yet: nothing the rows could refer to but each other. The rows are checked
-            // on one thread while the graph is built on the others, and a problem drops the graph. The empty
-            // database is made meanwhile on a thread of its own (system database, the schema on an empty store):
-            // a process's first start is mostly loading and compiling the database's code, and done beside the
-            // build it leaves a warm start on the new store for the end.
-            ExecutorService side = Executors.newFixedThreadPool(2, r -> daemon(r, "bulk-side"));
-            Future<Double> made = side.submit(() -> {
-                long t = System.nanoTime();
-                try (App app = App.open(options, false)) {
-                    app.graph().counts();
-                }
-                return (System.nanoTime() - t) / 1e9;
-            });
-            double madeIn;
+            // No database in the folder yet: nothing to start, and nothing the rows could refer to but each other.
+            // The rows are checked on one thread while the graph is built on the others; a problem drops the graph.
+            ExecutorService checker = Executors.newSingleThreadExecutor(r -> daemon(r, "bulk-check"));
             try {
-                Future<ImportReport> checked = side.submit(() -> new NativeImporter(null)
+                Future<ImportReport> checked = checker.submit(() -> new NativeImporter(null)
                         .run(inputs, new ImportOptions(batchSize, false, true), Importer.Progress.NONE));
                 RuntimeException failed = null;
                 try {
@@ -188,13 +178,9 @@ public final class BulkImporter {
                     throw failed;
                 }
             } finally {
-                // The database must be closed before anything else opens or replaces it, whatever happened here.
-                madeIn = Futures.result(made);
-                side.shutdownNow();
+                checker.shutdownNow();
             }
-            phase.accept(String.format(
-                    "%,d rows checked while the graph was built (and the empty database made beside, %.1f s)",
-                    check.rowsRead(), madeIn));
+            phase.accept(String.format("%,d rows checked while the graph was built", check.rowsRead()));
         }
         if (!check.ok()) {
             return new ImportReport(
@@ -337,9 +323,7 @@ public final class BulkImporter {
                     PageCacheTracer.NULL,
                     WITH_TOKEN_INDEXES,
                     NullLogService.getInstance(),
-                    Boolean.getBoolean("ig.bulk.verbose")
-                            ? System.err
-                            : new PrintStream(java.io.OutputStream.nullOutputStream()),
+                    new PrintStream(java.io.OutputStream.nullOutputStream()),
                     false,
                     DefaultAdditionalIds.EMPTY,
                     config,
