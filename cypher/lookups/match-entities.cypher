@@ -1,7 +1,7 @@
-// For each wanted entity ($rows: ref, label, idQuery, keyQuery, keys, blockQuery): whether a node has its id
+// For each wanted entity ($batch.rows: ref, label, idQuery, keyQuery, keys, blockQuery): whether a node has its id
 // already, the node that took it in as an external id, the nodes of its type that share one of its name keys,
 // and those that share a blocking key (a spelling of one of its full names the keys miss).
-UNWIND $rows AS row
+UNWIND $batch.rows AS row
 OPTIONAL MATCH (self:Entity {id: row.ref})
 CALL (row) {
   CALL db.index.fulltext.queryNodes('entity_external_ids', row.idQuery) YIELD node

@@ -1,8 +1,8 @@
-// Mentions of entities this import wrote before with the same names and facts ($rows: id, mentions): only the
+// Mentions of entities this import wrote before with the same names and facts ($batch.rows: id, mentions): only the
 // mentions are merged, on the entity and the source. Tells per row whether a mention changed (updated) or none
 // did (unchanged), as entities.cypher would for the whole row.
-// :param rows => [{id: 'e1', mentions: [{source: 's1', props: {producer: 'curated', confidence: 1.0}}]}]
-UNWIND $rows AS row
+// :param batch => {rows: [{id: 'e1', mentions: [{source: 's1', props: {producer: 'curated', confidence: 1.0}}]}]}
+UNWIND $batch.rows AS row
 MATCH (e:Entity {id: row.id})
 CALL (e, row) {
   UNWIND row.mentions AS mention

@@ -1,5 +1,5 @@
-// Which rows of a batch of entities ($rows: id) name an entity already in the graph, by their index.
-// :param rows => [{id: 'e1'}]
-UNWIND range(0, size($rows) - 1) AS i
-MATCH (e:Entity {id: $rows[i].id})
+// Which rows of a batch of entities ($batch.rows: id) name an entity already in the graph, by their index.
+// :param batch => {rows: [{id: 'e1'}]}
+UNWIND range(0, size($batch.rows) - 1) AS i
+MATCH (e:Entity {id: $batch.rows[i].id})
 RETURN i

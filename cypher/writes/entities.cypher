@@ -1,8 +1,8 @@
-// Entities of one batch merged on their id: the type is the node's label ($rows: id, label, props, name,
+// Entities of one batch merged on their id: the type is the node's label ($batch.rows: id, label, props, name,
 // addOnly, aliases, keys, sounds, blocks, nameRules, externalIds, mentions). Tells per row whether it created,
 // changed or left unchanged the entity and its mentions.
-// :param rows => [{id: 'e1', label: 'Person', props: {name: 'Ana Pop'}, name: 'Ana Pop', addOnly: false, aliases: [], keys: ['ana pop'], sounds: [], blocks: [], nameRules: 1, externalIds: [], mentions: []}]
-UNWIND $rows AS row
+// :param batch => {rows: [{id: 'e1', label: 'Person', props: {name: 'Ana Pop'}, name: 'Ana Pop', addOnly: false, aliases: [], keys: ['ana pop'], sounds: [], blocks: [], nameRules: 1, externalIds: [], mentions: []}]}
+UNWIND $batch.rows AS row
 MERGE (e:Entity {id: row.id})
 WITH e, row, properties(e) AS before, labels(e) AS beforeLabels
 REMOVE e:Person:Organization:Place

@@ -1,6 +1,6 @@
 // Events known to be new, created with their reports without a look for existing ones.
-// :param rows => [{id: 'v1', props: {type: 'meeting'}, reports: [{source: 's1', props: {producer: 'curated'}}]}]
-UNWIND $rows AS row
+// :param batch => {rows: [{id: 'v1', props: {type: 'meeting'}, reports: [{source: 's1', props: {producer: 'curated'}}]}]}
+UNWIND $batch.rows AS row
 CREATE (ev:Event {id: row.id})
 SET ev += row.props
 WITH ev, row

@@ -1,8 +1,8 @@
-// Reports of events this import wrote before with the same facts ($rows: id, reports): only the reports are
+// Reports of events this import wrote before with the same facts ($batch.rows: id, reports): only the reports are
 // merged, on the event and the source. Tells per row whether a report changed (updated) or none did (unchanged),
 // as events.cypher would for the whole row.
-// :param rows => [{id: 'v1', reports: [{source: 's1', props: {producer: 'curated'}}]}]
-UNWIND $rows AS row
+// :param batch => {rows: [{id: 'v1', reports: [{source: 's1', props: {producer: 'curated'}}]}]}
+UNWIND $batch.rows AS row
 MATCH (ev:Event {id: row.id})
 CALL (ev, row) {
   UNWIND row.reports AS report

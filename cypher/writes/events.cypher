@@ -1,6 +1,6 @@
-// Events of one batch merged on their id, with the sources that report them ($rows: id, props, reports).
-// :param rows => [{id: 'v1', props: {type: 'meeting'}, reports: [{source: 's1', props: {producer: 'curated'}}]}]
-UNWIND $rows AS row
+// Events of one batch merged on their id, with the sources that report them ($batch.rows: id, props, reports).
+// :param batch => {rows: [{id: 'v1', props: {type: 'meeting'}, reports: [{source: 's1', props: {producer: 'curated'}}]}]}
+UNWIND $batch.rows AS row
 MERGE (ev:Event {id: row.id})
 WITH ev, row, properties(ev) AS before
 SET ev += row.props

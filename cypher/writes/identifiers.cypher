@@ -1,6 +1,6 @@
-// Identifiers ("passport: X123") added to entities already written ($rows: id, identifiers).
-// :param rows => [{id: 'e1', identifiers: ['passport: X123']}]
-UNWIND $rows AS row
+// Identifiers ("passport: X123") added to entities already written ($batch.rows: id, identifiers).
+// :param batch => {rows: [{id: 'e1', identifiers: ['passport: X123']}]}
+UNWIND $batch.rows AS row
 MATCH (e:Entity {id: row.id})
 WITH e, row, coalesce(e.identifiers, []) AS before
 SET e.identifiers = reduce(acc = before, x IN row.identifiers | CASE WHEN x IN acc THEN acc ELSE acc + x END)

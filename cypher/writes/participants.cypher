@@ -1,7 +1,7 @@
-// Roles of entities in events ($rows: entity, event, type, source, props), merged on the role and the source
+// Roles of entities in events ($batch.rows: entity, event, type, source, props), merged on the role and the source
 // that tells it; the type is one of the model's roles.
-// :param rows => [{entity: 'e1', event: 'v1', type: 'PARTICIPANT', source: 's1', props: {source: 's1'}}]
-UNWIND $rows AS row
+// :param batch => {rows: [{entity: 'e1', event: 'v1', type: 'PARTICIPANT', source: 's1', props: {source: 's1'}}]}
+UNWIND $batch.rows AS row
 MATCH (e:Entity {id: row.entity})
 MATCH (ev:Event {id: row.event})
 MERGE (e)-[r:$(row.type) {source: row.source}]->(ev)

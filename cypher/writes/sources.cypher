@@ -1,7 +1,7 @@
-// Sources of one batch, merged on their id ($rows: id, props); tells per row whether it created, changed or
+// Sources of one batch, merged on their id ($batch.rows: id, props); tells per row whether it created, changed or
 // left unchanged the source.
-// :param rows => [{id: 's1', props: {title: 'Report', kind: 'article'}}]
-UNWIND $rows AS row
+// :param batch => {rows: [{id: 's1', props: {title: 'Report', kind: 'article'}}]}
+UNWIND $batch.rows AS row
 MERGE (s:Source {id: row.id})
 WITH s, row, properties(s) AS before
 SET s += row.props

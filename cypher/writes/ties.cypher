@@ -1,7 +1,7 @@
-// Ties between entities ($rows: from, to, type, key, props), merged on their type and key; the type is one of
+// Ties between entities ($batch.rows: from, to, type, key, props), merged on their type and key; the type is one of
 // the model's tie types.
-// :param rows => [{from: 'e1', to: 'e2', type: 'ADVISES', key: 's1', props: {source: 's1'}}]
-UNWIND $rows AS row
+// :param batch => {rows: [{from: 'e1', to: 'e2', type: 'ADVISES', key: 's1', props: {source: 's1'}}]}
+UNWIND $batch.rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:$(row.type) {key: row.key}]->(b)

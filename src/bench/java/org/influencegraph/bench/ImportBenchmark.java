@@ -106,6 +106,11 @@ public final class ImportBenchmark {
         importers.put("mapped", g -> new MappedCsvImporter(g, CsvMapping.read(mapping))
                 .run(NativeImporter.inputs(List.of(sheet)), ImportOptions.DEFAULT));
         importers.put("LOAD CSV", null);
+        // -Dig.bench.only=mapped,LOAD CSV runs those contenders alone (a profile of one path).
+        String only = System.getProperty("ig.bench.only");
+        if (only != null) {
+            importers.keySet().retainAll(List.of(only.split(",")));
+        }
         List<String> names = List.copyOf(importers.keySet());
         Map<String, List<Double>> speeds = new LinkedHashMap<>();
         for (int round = 1; round <= rounds; round++) {
@@ -117,6 +122,10 @@ public final class ImportBenchmark {
                 speeds.computeIfAbsent(name, k -> new ArrayList<>()).add(speed);
                 System.out.printf("round %d %-9s %6.1f s  %,8.0f rows/s%n", round, name, seconds, speed);
             }
+        }
+        if (only != null) {
+            deleteTree(work);
+            return;
         }
         double loadCsv = median(speeds.get("LOAD CSV"));
         System.out.printf(

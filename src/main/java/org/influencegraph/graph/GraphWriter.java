@@ -86,6 +86,9 @@ public final class GraphWriter {
 
     private static final String IDENTIFIERS = Resources.read(FOLDER + "identifiers.cypher");
 
+    /** Mentions known new, of entities this import created (see {@link #mentionsWritten}). */
+    private static final String NEW_MENTIONS = Resources.read(FOLDER + "entities-mentions-create.cypher");
+
     /** Bits of the Bloom-like filter of relationships written with a new end (8 MB). */
     private static final int WRITTEN_BITS = 1 << 26;
 
@@ -97,6 +100,11 @@ public final class GraphWriter {
     private final Set<String> createdNodes = new HashSet<>();
     /** Hashes of the relationships written with a new end; a false hit only costs a look. */
     private final BitSet written = new BitSet(WRITTEN_BITS);
+    /**
+     * Hashes of the mentions (entity and source) this writer wrote. A mention of an entity in {@link #createdNodes}
+     * that is not in it is new: created without the look a {@code MERGE} makes. A false hit only costs that look.
+     */
+    private final BitSet mentionsWritten = new BitSet(WRITTEN_BITS);
     /**
      * With {@link #sole}, what this writer last wrote of a node (its row without mentions or reports) and of each
      * mention or report, by digest. Writing a row again is a no-op (every write statement is idempotent), so a row
@@ -407,16 +415,17 @@ public final class GraphWriter {
             }
             if (statements == null) {
                 return graph.inWriteTransaction(
-                        tx -> tally(tx.run(cypher, Map.of("rows", rows)).single()));
+                        tx -> tally(tx.run(cypher, batch(rows)).single()));
             }
             if (!sole || !statements.nodes || statements.merge == null) {
-                return write(rows, List.of());
+                return write(rows, List.of(), List.of());
             }
             // Rows that repeat what this writer last wrote for their node change nothing: counted, not sent.
             Map<String, Digest> nodes = new HashMap<>();
             Map<String, Digest> parts = new HashMap<>();
             List<Map<String, Object>> send = new ArrayList<>(rows.size());
             List<Map<String, Object>> partsOnly = new ArrayList<>();
+            List<Map<String, Object>> partsNew = new ArrayList<>();
             long same = 0;
             for (Map<String, Object> row : rows) {
                 String id = (String) row.get("id");
@@ -443,7 +452,11 @@ public final class GraphWriter {
                 parts.putAll(changedParts);
                 if (nodeSame) {
                     // The node as it is: only its changed mentions (or reports) are written.
-                    partsOnly.add(Map.of("id", id, statements.parts, changed));
+                    boolean allNew = statements == Statements.ENTITIES && createdNodes.contains(id);
+                    for (String key : changedParts.keySet()) {
+                        allNew &= !mentionsWritten.get(partHash(key));
+                    }
+                    (allNew ? partsNew : partsOnly).add(Map.of("id", id, statements.parts, changed));
                     continue;
                 }
                 nodes.put(id, nodeDigest);
@@ -455,14 +468,25 @@ public final class GraphWriter {
                     send.add(row);
                 }
             }
-            WriteCounts counts = send.isEmpty() && partsOnly.isEmpty() ? WriteCounts.NONE : write(send, partsOnly);
+            WriteCounts counts = send.isEmpty() && partsOnly.isEmpty() && partsNew.isEmpty()
+                    ? WriteCounts.NONE
+                    : write(send, partsOnly, partsNew);
             lastNodes.putAll(nodes);
             lastParts.putAll(parts);
+            if (statements == Statements.ENTITIES) {
+                parts.keySet().forEach(key -> mentionsWritten.set(partHash(key)));
+            }
             return counts.plus(new WriteCounts(0, 0, same));
         }
 
-        /** Writes the rows, and the mentions (or reports) of {@code partsOnly}, in one transaction. */
-        private WriteCounts write(List<Map<String, Object>> rows, List<Map<String, Object>> partsOnly) {
+        /**
+         * Writes the rows, the mentions (or reports) of {@code partsOnly} and the mentions known new of
+         * {@code partsNew}, in one transaction.
+         */
+        private WriteCounts write(
+                List<Map<String, Object>> rows,
+                List<Map<String, Object>> partsOnly,
+                List<Map<String, Object>> partsNew) {
             // Relationships with an end this import created need no look, unless written before in this import.
             List<Integer> sure = new ArrayList<>();
             List<Integer> toLook = new ArrayList<>();
@@ -486,7 +510,7 @@ public final class GraphWriter {
                 toLook.forEach(i -> probe.add(rows.get(i)));
                 Set<Integer> present = new HashSet<>();
                 if (!probe.isEmpty()) {
-                    tx.run(statements.present, Map.of("rows", probe))
+                    tx.run(statements.present, batch(probe))
                             .list(r -> r.get("i").asInt())
                             .forEach(j -> present.add(toLook.get(j)));
                 }
@@ -505,7 +529,7 @@ public final class GraphWriter {
                 }
                 WriteCounts result = WriteCounts.NONE;
                 if (!fresh.isEmpty()) {
-                    long n = tx.run(statements.create, Map.of("rows", fresh))
+                    long n = tx.run(statements.create, batch(fresh))
                             .single()
                             .get("created")
                             .asLong();
@@ -515,12 +539,16 @@ public final class GraphWriter {
                     result = result.plus(
                             statements.merge == null
                                     ? new WriteCounts(0, 0, known.size())
-                                    : tally(tx.run(statements.merge, Map.of("rows", known))
+                                    : tally(tx.run(statements.merge, batch(known))
                                             .single()));
                 }
+                if (!partsNew.isEmpty()) {
+                    result = result.plus(
+                            tally(tx.run(NEW_MENTIONS, batch(partsNew)).single()));
+                }
                 if (!partsOnly.isEmpty()) {
-                    result = result.plus(tally(tx.run(statements.partsOnly, Map.of("rows", partsOnly))
-                            .single()));
+                    result = result.plus(
+                            tally(tx.run(statements.partsOnly, batch(partsOnly)).single()));
                 }
                 return result;
             });
@@ -529,6 +557,10 @@ public final class GraphWriter {
             }
             hashes.forEach(written::set);
             return counts;
+        }
+
+        private static int partHash(String key) {
+            return Math.floorMod(key.hashCode() * 0x9E3779B9, WRITTEN_BITS);
         }
 
         private static String relationshipKey(Map<String, Object> row) {
@@ -542,6 +574,15 @@ public final class GraphWriter {
                     r.get("updated").asLong(),
                     r.get("unchanged").asLong());
         }
+    }
+
+    /**
+     * A batch's rows as the statements take them, inside a map: Neo4j keys its plans by the parameters' types and, for
+     * a list, its size rounded to a power of ten, so a bare list would give each statement a plan per size of batch
+     * (each planned again as the graph's statistics change); a map has one type whatever it holds.
+     */
+    static Map<String, Object> batch(List<? extends Map<String, Object>> rows) {
+        return Map.of("batch", Map.of("rows", rows));
     }
 
     private static <V> Map<String, V> lru(int max) {

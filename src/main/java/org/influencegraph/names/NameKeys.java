@@ -6,7 +6,9 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -142,8 +144,26 @@ public final class NameKeys {
         return new Split(core, List.of());
     }
 
+    /** Names repeat in a data set (one entity on many rows): their words are kept, up to a bound. */
+    private static final Map<String, List<String>> TOKENS = new ConcurrentHashMap<>();
+
+    private static final int TOKENS_KEPT = 200_000;
+
     /** A name's words in ASCII, lower case. */
     static List<String> tokens(String name) {
+        List<String> known = TOKENS.get(name);
+        if (known != null) {
+            return known;
+        }
+        List<String> tokens = tokensOf(name);
+        if (TOKENS.size() >= TOKENS_KEPT) {
+            TOKENS.clear();
+        }
+        TOKENS.put(name, tokens);
+        return tokens;
+    }
+
+    private static List<String> tokensOf(String name) {
         if (name.indexOf('.') >= 0) {
             name = DOTTED.matcher(name).replaceAll(m -> m.group().replace(".", ""));
         }

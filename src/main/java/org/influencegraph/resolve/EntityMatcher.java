@@ -101,7 +101,8 @@ public final class EntityMatcher {
         if (rows.isEmpty()) {
             return found;
         }
-        graph.read(MATCH, Map.of("rows", rows), r -> {
+        // Inside a map: one plan whatever the batch's size (see GraphWriter.batch).
+        graph.read(MATCH, Map.of("batch", Map.of("rows", rows)), r -> {
             String ref = r.get("ref").asString();
             if (r.get("exists").asBoolean()) {
                 return null;

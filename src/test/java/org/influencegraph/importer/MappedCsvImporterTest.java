@@ -12,6 +12,7 @@ import org.influencegraph.TestNeo4j;
 import org.influencegraph.TestSupport;
 import org.influencegraph.UserError;
 import org.influencegraph.graph.Graph;
+import org.influencegraph.graph.GraphWriter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -165,6 +166,39 @@ class MappedCsvImporterTest {
         assertThat(again.total().created() + again.total().updated()).isZero();
         assertThat(again.total().unchanged()).isEqualTo(first.total().total());
         assertThat(TestNeo4j.fingerprint(graph)).isEqualTo(oneBatch);
+    }
+
+    /**
+     * A new source of an entity this import created is written as a lean mention, counted as the merge counts it
+     * (the entity updated); a repeated row changes nothing, and a second run neither.
+     */
+    @Test
+    void a_new_source_of_an_entity_created_in_an_earlier_batch_adds_one_mention() throws Exception {
+        Path csv = dir.resolve("ties.csv");
+        Files.writeString(csv, """
+                person,organization,relationship,since,until,sources,notes
+                Anna Kowalska,Northwind Holdings,senior adviser,,,https://s.example.org/1,
+                Anna Kowalska,Polar Bank,senior adviser,,,https://s.example.org/2,
+                Anna Kowalska,Polar Bank,senior adviser,,,https://s.example.org/2,
+                """);
+        ImportOptions tiny = new ImportOptions(1, false, false);
+        List<ImportInput> inputs = NativeImporter.inputs(List.of(csv));
+        CsvMapping mapping = CsvMapping.read(fixture("ties.yaml"));
+
+        ImportReport first = new MappedCsvImporter(graph, mapping).run(inputs, tiny);
+
+        assertThat(first.counts().get(Table.ENTITIES)).isEqualTo(new GraphWriter.WriteCounts(3, 1, 2));
+        assertThat(strings("MATCH (e:Entity)-[:MENTIONED_IN]->(s:Source) RETURN e.name + ' | ' + s.id ORDER BY e.name,"
+                        + " s.id"))
+                .containsExactly(
+                        "Anna Kowalska | https://s.example.org/1",
+                        "Anna Kowalska | https://s.example.org/2",
+                        "Northwind Holdings | https://s.example.org/1",
+                        "Polar Bank | https://s.example.org/2");
+        String before = TestNeo4j.fingerprint(graph);
+        ImportReport again = new MappedCsvImporter(graph, mapping).run(inputs, tiny);
+        assertThat(again.total().created() + again.total().updated()).isZero();
+        assertThat(TestNeo4j.fingerprint(graph)).isEqualTo(before);
     }
 
     @Test
