@@ -43,9 +43,8 @@ public final class DuplicateFinder {
     private static final int RARE_WORDS = 2;
 
     private static final double NAME_FLOOR = Feature.PAIR_NAME_FLOOR.weight();
-    /** The most what the graph says adds to a pair's name score: a pair scoring less cannot reach the minimum. */
-    private static final double MOST_ADDED = Feature.PAIR_POSSIBLY_SAME.weight()
-            + 3 * Feature.PAIR_SHARED_NEIGHBOUR.weight()
+    /** The most what the graph says of two people adds to their name score, a recorded doubt aside. */
+    private static final double PERSON_MOST_ADDED = 3 * Feature.PAIR_SHARED_NEIGHBOUR.weight()
             + Feature.PAIR_SHARED_EVENT.weight()
             + Feature.PAIR_SHARED_SOURCE.weight()
             + Feature.PAIR_SAME_COUNTRY.weight();
@@ -54,6 +53,7 @@ public final class DuplicateFinder {
     private static final String CONTEXT = Resources.read("cypher/resolve/review-context.cypher");
     private static final String DISTINCT_PAIRS = Resources.read("cypher/resolve/distinct-pairs.cypher");
     private static final String NAMES = Resources.read("cypher/resolve/entity-names.cypher");
+    private static final String POSSIBLY_SAME_PAIRS = Resources.read("cypher/resolve/possibly-same-pairs.cypher");
     private static final String POSSIBLY_SAME_AS = "POSSIBLY_SAME_AS";
     private static final int BATCH = 1_000;
 
@@ -69,6 +69,9 @@ public final class DuplicateFinder {
 
     /** Pairs scoring at least {@code minScore}, the likeliest first, at most {@code limit}. */
     public List<Pair> find(EntityType type, double minScore, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
         Map<String, Object> params = new HashMap<>();
         params.put("label", type == null ? null : type.label());
         List<Named> entities = graph.read(ENTITIES, params, r -> {
@@ -79,18 +82,67 @@ public final class DuplicateFinder {
             r.get("aliases").asList(Field::asString).forEach(a -> names.add(NameMatcher.prepare(a)));
             return new Named(r.get("id").asString(), r.get("label").asString(""), names);
         });
-        List<Candidate> candidates = candidates(entities).stream()
-                .filter(c -> c.names().score() + MOST_ADDED >= minScore)
-                .toList();
-        List<Pair> pairs = weigh(candidates);
-        return pairs.stream()
-                .filter(p -> p.score() >= minScore)
-                .sorted(Comparator.comparingDouble(Pair::score)
+        Set<String> doubts = new HashSet<>(
+                graph.read(POSSIBLY_SAME_PAIRS, Map.of(), r -> r.get("pair").asString()));
+        // The likeliest first by the most each pair can reach: once the pairs kept fill the limit and the next
+        // pair's most is below the last kept, no pair after it can enter, and the rest are never read.
+        List<Bounded> candidates = candidates(entities).stream()
+                .map(c -> new Bounded(c, most(c, doubts)))
+                .filter(c -> c.most() >= minScore)
+                .sorted(Comparator.comparingDouble(Bounded::most)
                         .reversed()
-                        .thenComparing(p -> p.a().id())
-                        .thenComparing(p -> p.b().id()))
-                .limit(limit)
+                        .thenComparing(c -> c.candidate().a().id())
+                        .thenComparing(c -> c.candidate().b().id()))
                 .toList();
+        Comparator<Pair> likeliest = Comparator.comparingDouble(Pair::score)
+                .reversed()
+                .thenComparing(p -> p.a().id())
+                .thenComparing(p -> p.b().id());
+        Set<String> rejected = new HashSet<>(
+                graph.read(DISTINCT_PAIRS, Map.of(), r -> r.get("pair").asString()));
+        Map<String, Context> contexts = new HashMap<>();
+        List<Pair> kept = new ArrayList<>();
+        int from = 0;
+        while (from < candidates.size()) {
+            int to = Math.min(candidates.size(), from + Math.max(BATCH, 2 * Math.min(limit, candidates.size())));
+            List<Candidate> chunk = candidates.subList(from, to).stream()
+                    .map(Bounded::candidate)
+                    .toList();
+            for (Pair p : weigh(chunk, contexts, rejected)) {
+                if (p.score() >= minScore) {
+                    kept.add(p);
+                }
+            }
+            from = to;
+            if (kept.size() >= limit && from < candidates.size()) {
+                kept.sort(likeliest);
+                kept = new ArrayList<>(kept.subList(0, limit));
+                if (candidates.get(from).most() < kept.get(limit - 1).score()) {
+                    break;
+                }
+            }
+        }
+        return kept.stream().sorted(likeliest).limit(limit).toList();
+    }
+
+    /** A candidate pair with the most its score can reach (rounded up as scores are rounded). */
+    private record Bounded(Candidate candidate, double most) {}
+
+    /**
+     * The highest score a candidate pair can reach once weighed: its name score with every addend it may gain (the
+     * recorded doubt only where one is recorded; shared ties, events, sources and a country only for people).
+     */
+    private static double most(Candidate c, Set<String> doubts) {
+        double most = c.names().score();
+        if (doubts.contains(pairKey(c.a().id(), c.b().id()))) {
+            most += Feature.PAIR_POSSIBLY_SAME.weight();
+        }
+        if (c.a().label().equals(EntityType.PERSON.label())) {
+            most += PERSON_MOST_ADDED;
+        }
+        most = Math.min(Feature.PAIR_MOST.weight(), Math.max(0, most));
+        // Scores are rounded to three decimals; a small margin keeps sums in another order from slipping past.
+        return Math.ceil(most * 1000 + 1e-6) / 1000.0;
     }
 
     /**
@@ -214,13 +266,13 @@ public final class DuplicateFinder {
      * Each candidate pair weighed with what the graph says about its two entities, read once per entity (a hub in
      * many pairs is read once), the pairs' shared ties, events and sources computed here.
      */
-    private List<Pair> weigh(List<Candidate> candidates) {
+    private List<Pair> weigh(List<Candidate> candidates, Map<String, Context> contexts, Set<String> rejected) {
         Set<String> ids = new LinkedHashSet<>();
         candidates.forEach(c -> {
             ids.add(c.a().id());
             ids.add(c.b().id());
         });
-        Map<String, Context> contexts = new HashMap<>();
+        ids.removeAll(contexts.keySet());
         List<String> all = new ArrayList<>(ids);
         for (int from = 0; from < all.size(); from += BATCH) {
             graph.read(CONTEXT, Map.of("ids", all.subList(from, Math.min(all.size(), from + BATCH))), r -> {
@@ -245,8 +297,6 @@ public final class DuplicateFinder {
                 return null;
             });
         }
-        Set<String> rejected = new HashSet<>(
-                graph.read(DISTINCT_PAIRS, Map.of(), r -> r.get("pair").asString()));
         Map<String, String> names = names(candidates, contexts);
         List<Pair> pairs = new ArrayList<>();
         for (Candidate c : candidates) {
