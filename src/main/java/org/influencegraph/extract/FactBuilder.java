@@ -111,7 +111,8 @@ final class FactBuilder {
 
     /** The article's facts: its events told twice asserted once, and an entity for each actor a sentence named. */
     ArticleExtractor.Extraction build(SourceRecord source, List<Actor> actors) {
-        once(events, participations);
+        ownSide();
+        once(events, participations, actors, ties);
         List<EntityRecord> entities = new ArrayList<>();
         for (Actor a : actors) {
             if (a.firstSentence < 0) {
@@ -180,8 +181,12 @@ final class FactBuilder {
      * once: of two events of one type and date whose actors are the same, or one's among the other's, the one
      * with more actors stays, or the first.
      */
-    private static void once(List<EventRecord> events, List<ParticipationRecord> participations) {
-        mediatorsTogether(events, participations);
+    private static void once(
+            List<EventRecord> events,
+            List<ParticipationRecord> participations,
+            List<Actor> actors,
+            List<TieRecord> ties) {
+        mediatorsTogether(events, participations, actors, ties);
         Map<String, Set<String>> actorsOf = new java.util.HashMap<>();
         for (ParticipationRecord p : participations) {
             actorsOf.computeIfAbsent(p.event(), k -> new java.util.HashSet<>()).add(p.entity());
@@ -213,9 +218,14 @@ final class FactBuilder {
      * One mediation of the same mediator between the same two parties, however many sentences tell of it and
      * whatever dates they give: "Qatar brokered the truce", later "Qatar and Egypt mediated between them".
      * Another mediator between the same two is another mediation (Canada hosting talks, a cardinal carrying
-     * messages).
+     * messages), unless one acts for the other: "talks mediated by the EU's foreign policy chief, Catherine
+     * Ashton" and "the EU-brokered deal" are one mediation.
      */
-    private static void mediatorsTogether(List<EventRecord> events, List<ParticipationRecord> participations) {
+    private static void mediatorsTogether(
+            List<EventRecord> events,
+            List<ParticipationRecord> participations,
+            List<Actor> actors,
+            List<TieRecord> ties) {
         Map<String, String> into = new java.util.HashMap<>();
         List<EventRecord> kept = new ArrayList<>();
         for (EventRecord e : events) {
@@ -227,7 +237,7 @@ final class FactBuilder {
                 Set<String> mediators = new java.util.HashSet<>(sides(k, participations, Role.MEDIATOR));
                 mediators.retainAll(sides(e, participations, Role.MEDIATOR));
                 if (sides(k, participations, Role.PARTY).equals(sides(e, participations, Role.PARTY))
-                        && !mediators.isEmpty()) {
+                        && (!mediators.isEmpty() || actsFor(k, e, participations, actors, ties))) {
                     into.put(e.id(), k.id());
                     break;
                 }
@@ -253,6 +263,85 @@ final class FactBuilder {
         participations.clear();
         participations.addAll(merged);
         events.removeIf(e -> into.containsKey(e.id()));
+    }
+
+    /**
+     * Whether a person mediating in one event acts for a body mediating in the other: a tie of the article joins
+     * them, or the sentence that names the person as mediator names the body too.
+     */
+    private static boolean actsFor(
+            EventRecord one,
+            EventRecord other,
+            List<ParticipationRecord> participations,
+            List<Actor> actors,
+            List<TieRecord> ties) {
+        Map<String, Actor> byId = new java.util.HashMap<>();
+        actors.forEach(a -> byId.putIfAbsent(a.id(), a));
+        for (EventRecord[] pair : new EventRecord[][] {{one, other}, {other, one}}) {
+            for (String person : sides(pair[0], participations, Role.MEDIATOR)) {
+                Actor p = byId.get(person);
+                if (p == null || p.type != EntityType.PERSON) {
+                    continue;
+                }
+                for (String body : sides(pair[1], participations, Role.MEDIATOR)) {
+                    Actor b = byId.get(body);
+                    if (b == null || b.type != EntityType.ORGANIZATION) {
+                        continue;
+                    }
+                    String quote = pair[0].report().quote();
+                    if (tied(person, body, ties)
+                            || (quote != null && b.names.stream().anyMatch(n -> n.length() > 2 && quote.contains(n)))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The ties by which a person belongs to a body: heads it, speaks for it, works for it, is of it. */
+    private static final Set<TieType> BELONGS =
+            Set.of(TieType.LEADS, TieType.REPRESENTS, TieType.EMPLOYED_BY, TieType.MEMBER_OF);
+
+    private static boolean tied(String a, String b, List<TieRecord> ties) {
+        return ties.stream()
+                .anyMatch(t -> BELONGS.contains(t.type())
+                        && ((t.from().equals(a) && t.to().equals(b))
+                                || (t.from().equals(b) && t.to().equals(a))));
+    }
+
+    /**
+     * An appeal or a mediation one of whose sides is its initiator's or mediator's own body ("Guterres urged both
+     * sides", read as the UN he leads and another) has its sides wrong: it is held for review.
+     */
+    private void ownSide() {
+        Set<String> held = new java.util.HashSet<>();
+        for (EventRecord e : events) {
+            Role actor = e.type() == EventType.APPEAL
+                    ? Role.INITIATOR
+                    : e.type() == EventType.MEDIATION ? Role.MEDIATOR : null;
+            Role side = e.type() == EventType.APPEAL ? Role.TARGET : Role.PARTY;
+            if (actor == null) {
+                continue;
+            }
+            for (String a : sides(e, participations, actor)) {
+                for (String s : sides(e, participations, side)) {
+                    if (a.equals(s) || tied(a, s, ties)) {
+                        held.add(e.id());
+                    }
+                }
+            }
+        }
+        for (EventRecord e : List.copyOf(events)) {
+            if (held.contains(e.id())) {
+                List<ParticipationRecord> parts = participations.stream()
+                        .filter(p -> p.event().equals(e.id()))
+                        .toList();
+                candidates.add(new Candidate("candidate-" + e.id().substring("event-".length()), e, parts, null));
+            }
+        }
+        events.removeIf(e -> held.contains(e.id()));
+        participations.removeIf(p -> held.contains(p.event()));
     }
 
     private static Set<String> sides(EventRecord event, List<ParticipationRecord> participations, Role role) {

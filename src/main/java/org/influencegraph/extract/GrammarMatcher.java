@@ -131,7 +131,12 @@ final class GrammarMatcher {
                 if (f == null) {
                     continue;
                 }
-                if (governed(graph, anchor, modal) || governed(graph, anchor, intent) || looseClause(graph, anchor)) {
+                // What a clause only intends or supposes is the event's; a tie a noun phrase states holds ("sought an
+                // order from the court in The Hague").
+                if (rule.tie() == null
+                        && (governed(graph, anchor, modal)
+                                || governed(graph, anchor, intent)
+                                || looseClause(graph, anchor))) {
                     f = f.withConfidence(Math.min(f.confidence(), CANDIDATE));
                 }
                 IndexedWord detail = details.get(anchor);
@@ -318,6 +323,21 @@ final class GrammarMatcher {
                 return List.of(state);
             }
         }
+        // "Babariko, who was a candidate, was arrested", parsed with the pronoun as the subject: the pronoun
+        // stands for the noun its clause hangs from.
+        if ("WP".equals(node.tag())) {
+            for (SemanticGraphEdge e : graph.incomingEdgeIterable(node)) {
+                for (SemanticGraphEdge up : graph.incomingEdgeIterable(e.getGovernor())) {
+                    String relation = up.getRelation().toString();
+                    Integer named = relation.equals("acl:relcl") || relation.equals("dep")
+                            ? resolver.actor(up.getGovernor(), create)
+                            : null;
+                    if (named != null) {
+                        return List.of(named);
+                    }
+                }
+            }
+        }
         // "Martti Ahtisaari, the former president who mediated the talks": the relative clause's subject is the
         // appositive; the actor is the name it stands beside.
         for (SemanticGraphEdge e : graph.incomingEdgeIterable(node)) {
@@ -379,7 +399,9 @@ final class GrammarMatcher {
         }
         for (SemanticGraphEdge e : graph.incomingEdgeIterable(word)) {
             String rel = e.getRelation().toString();
+            // Not a name: "by May 1, when X takes office" is no "may".
             if ((rel.equals("xcomp") || rel.startsWith("acl") || rel.equals("ccomp"))
+                    && !e.getGovernor().tag().startsWith("NNP")
                     && words.matcher(lemma(e.getGovernor())).matches()) {
                 return true;
             }

@@ -241,8 +241,8 @@ class ArticleExtractorTest {
                         + "Kavelashvili's coming to power changed little."))
                 .containsExactly(
                         "Mikheil Kavelashvili LEADS Georgia",
-                        "appointment: subject=Georgia, target=Mikheil Kavelashvili",
-                        "appointment: target=Mikheil Kavelashvili");
+                        "appointment: target=Mikheil Kavelashvili",
+                        "appointment: target=Mikheil Kavelashvili, subject=Georgia");
         assertThat(facts("Bidzina Ivanishvili spoke. The appointment of Giorgi Gakharia, a former interior minister, "
                         + "to Ivanishvili's cabinet surprised many."))
                 .containsExactly(
