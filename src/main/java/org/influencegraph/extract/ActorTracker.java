@@ -303,10 +303,7 @@ final class ActorTracker {
                 String p = text.toLowerCase(Locale.ROOT);
                 actor = MALE.contains(p) ? lastMale : FEMALE.contains(p) ? lastFemale : null;
                 boolean opens = spans.isEmpty() && item.start() - offset <= 2;
-                Actor byCoreference = coreferent(sentence, item.start());
-                if (byCoreference != null) {
-                    actor = byCoreference;
-                } else if (p.equals("he") || p.equals("she") || opens && (p.equals("his") || p.equals("her"))) {
+                if (p.equals("he") || p.equals("she") || opens && (p.equals("his") || p.equals("her"))) {
                     // "He" and "she" are subjects, and most often stand for the subject before: the first man (or
                     // woman) of this sentence, else of the last sentence that named one. "Orban met Trump. Then he
                     // visited Kyiv" is Orban. So is a "his" that opens a sentence: "His adviser said".
@@ -833,39 +830,6 @@ final class ActorTracker {
                                     && a.name.contains(" ")
                                     && a.surname().equals(word))) {
                 return a;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The person CoreNLP's coreference (when the pipeline is set to run it, to measure it: see {@link Nlp#OVERRIDE})
-     * takes the pronoun at {@code start} to stand for, when that chain's representative names a person already
-     * known; else null, and the pronoun rules decide.
-     */
-    private Actor coreferent(CoreSentence sentence, int start) {
-        Map<Integer, edu.stanford.nlp.coref.data.CorefChain> chains =
-                sentence.document().corefChains();
-        if (chains == null) {
-            return null;
-        }
-        int number = sentence.coreMap().get(edu.stanford.nlp.ling.CoreAnnotations.SentenceIndexAnnotation.class) + 1;
-        for (edu.stanford.nlp.coref.data.CorefChain chain : chains.values()) {
-            for (edu.stanford.nlp.coref.data.CorefChain.CorefMention m : chain.getMentionsInTextualOrder()) {
-                if (m.sentNum != number
-                        || m.endIndex - m.startIndex != 1
-                        || sentence.tokens().get(m.startIndex - 1).beginPosition() != start) {
-                    continue;
-                }
-                String named = chain.getRepresentativeMention().mentionSpan;
-                for (Actor a : actors) {
-                    if (a.type == EntityType.PERSON
-                            && !pronoun(named)
-                            && a.names.stream().anyMatch(n -> n.length() > 2 && named.contains(n))) {
-                        return a;
-                    }
-                }
-                return null;
             }
         }
         return null;
