@@ -40,6 +40,12 @@ public final class Nlp {
     /** Set to parse every sentence (to measure what the trigger filter saves). */
     private static final boolean PARSE_ALL = Boolean.getBoolean("influencegraph.parseAll");
 
+    /**
+     * System properties with this prefix set CoreNLP properties of the pipeline (benchmarks only: they measure
+     * other settings with the product's code, e.g. {@code -Dinfluencegraph.nlp.ner.applyFineGrained=false}).
+     */
+    public static final String OVERRIDE = "influencegraph.nlp.";
+
     private static StanfordCoreNLP pipeline;
     private static StanfordCoreNLP parser;
     private static final AtomicLong SENTENCES = new AtomicLong();
@@ -68,8 +74,13 @@ public final class Nlp {
         }
         SENTENCES.addAndGet(
                 annotation.get(CoreAnnotations.SentencesAnnotation.class).size());
-        PARSED.addAndGet(wanted.size());
-        if (!wanted.isEmpty()) {
+        PARSED.addAndGet(
+                parser == null
+                        ? annotation
+                                .get(CoreAnnotations.SentencesAnnotation.class)
+                                .size()
+                        : wanted.size());
+        if (!wanted.isEmpty() && parser != null) {
             // The parser writes each sentence's graphs into the sentence itself, which the document holds.
             Annotation some = new Annotation(annotation.get(CoreAnnotations.TextAnnotation.class));
             some.set(CoreAnnotations.SentencesAnnotation.class, wanted);
@@ -83,8 +94,8 @@ public final class Nlp {
         if (pipeline == null) {
             return "not loaded";
         }
-        return pipeline.timingInformation() + "\n" + parser.timingInformation() + "\nsentences parsed: " + PARSED.get()
-                + " of " + SENTENCES.get();
+        return pipeline.timingInformation() + "\n" + (parser == null ? "" : parser.timingInformation() + "\n")
+                + "sentences parsed: " + PARSED.get() + " of " + SENTENCES.get();
     }
 
     /**
@@ -110,12 +121,18 @@ public final class Nlp {
             p.setProperty("ner.useSUTime", "true");
             p.setProperty("tokenize.options", "untokenizable=noneKeep");
             p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+            for (String name : System.getProperties().stringPropertyNames()) {
+                if (name.startsWith(OVERRIDE)) {
+                    p.setProperty(name.substring(OVERRIDE.length()), System.getProperty(name));
+                }
+            }
             Properties d = new Properties();
             d.setProperty("annotators", "depparse");
             d.setProperty("enforceRequirements", "false");
             try {
                 RuleCatalog.shipped();
-                parser = new StanfordCoreNLP(d);
+                // A pipeline set to parse (and resolve coreference) itself parses every sentence.
+                parser = p.getProperty("annotators").contains("depparse") ? null : new StanfordCoreNLP(d);
                 pipeline = new StanfordCoreNLP(p);
             } finally {
                 state = pipeline == null ? State.NOT_LOADED : State.READY;

@@ -138,11 +138,13 @@ final class RuleCatalog {
 
     /**
      * The lemma a rule cannot match without: its pattern's first lemma constraint, when nothing before it makes
-     * it optional, negated or one of alternatives; else null (the rule may match any sentence).
+     * it optional, negated or one of alternatives; else null (the rule may match any sentence). The regular
+     * expressions of relations before it ({@code >/^nsubj(?::pass)?$/}) are left out of that test.
      */
     static Pattern requiredLemma(String source) {
         Matcher m = LEMMA.matcher(source);
-        if (!m.find() || source.substring(0, m.start()).matches("(?s).*[\\[|?!@].*")) {
+        if (!m.find()
+                || source.substring(0, m.start()).replaceAll("/[^/]*/", "").matches("(?s).*[\\[|?!@].*")) {
             return null;
         }
         String value = m.group(1);

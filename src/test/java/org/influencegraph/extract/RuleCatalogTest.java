@@ -68,7 +68,12 @@ class RuleCatalogTest {
         assertThat(RuleCatalog.requiredLemma("{}=v >nsubj {}=a >obj ({lemma:/^talk$/} >nmod {}=b)")
                         .pattern())
                 .isEqualTo("^talk$");
+        assertThat(RuleCatalog.requiredLemma("{}=v >/^nsubj(?::pass)?$/ {}=a >/^obl:(?:in|at)$/ ({lemma:/^call$/}=t)")
+                        .pattern())
+                .isEqualTo("^call$");
         assertThat(RuleCatalog.requiredLemma("{}=v ?>obj {lemma:/^talk$/}")).isNull();
+        assertThat(RuleCatalog.requiredLemma("{}=v ?>/^obj|obl$/ {lemma:/^talk$/}"))
+                .isNull();
         assertThat(RuleCatalog.requiredLemma("{}=v !>advmod {lemma:not}")).isNull();
         assertThat(RuleCatalog.requiredLemma("{}=v [>obj {lemma:talk} | >obl {}=b]"))
                 .isNull();
