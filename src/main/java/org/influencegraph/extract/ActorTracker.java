@@ -540,6 +540,13 @@ final class ActorTracker {
             int index,
             boolean create) {
         Actor named = covering(word, spans, offset);
+        if (named != null && named.type == EntityType.ORGANIZATION) {
+            // "flew to Manila" after "Manila and the rebels signed": the city, not the state it stood for.
+            Integer city = seatCity(graph, word, sentence, index, create);
+            if (city != null) {
+                return city;
+            }
+        }
         if (named != null) {
             return named.index;
         }
@@ -573,6 +580,33 @@ final class ActorTracker {
         return resolve(graph, word, spans, offset, sentence, index, create);
     }
 
+    /** The city a word names where its name stood for a state or a government; null if the word names none. */
+    private Integer seatCity(SemanticGraph graph, IndexedWord word, CoreSentence sentence, int index, boolean create) {
+        StringBuilder name = new StringBuilder();
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(word)) {
+            String rel = e.getRelation().toString();
+            if ((rel.equals("compound") || rel.startsWith("flat"))
+                    && e.getDependent().index() < word.index()) {
+                name.append(e.getDependent().word()).append(' ');
+            }
+        }
+        String city = name.append(word.word()).toString();
+        if (Demonyms.stateOfSeat(city) == null && !"CITY".equals(word.ner())) {
+            return null;
+        }
+        for (Actor a : actors) {
+            if (a.type == EntityType.PLACE && NameKeys.key(a.name).equals(NameKeys.key(city))) {
+                return a.index;
+            }
+        }
+        if (!create) {
+            return -1 - word.index();
+        }
+        Actor place = actor(EntityType.PLACE, city);
+        seen(place, sentence, index);
+        return place.index;
+    }
+
     /**
      * The people "both men", "the two leaders" or "both foreign ministers" stand for: the last two named before
      * {@code before} (a character offset) that fit the noun and fill no other role; fewer than two: none.
@@ -588,9 +622,21 @@ final class ActorTracker {
         return found.size() == 2 ? found : List.of();
     }
 
+    /** A person's description from a noun the grammar read ("his counterparts, A and B"), if none yet. */
+    void describe(int actor, String noun) {
+        Actor a = get(actor);
+        if (a != null && a.type == EntityType.PERSON && a.description == null) {
+            a.description = noun;
+        }
+    }
+
     /** Whether a person is one a noun may stand for: any man for "men", a head of state for "leaders". */
     private static boolean fits(Actor a, String noun) {
         String has = a.description == null ? "" : a.description.toLowerCase(Locale.ROOT);
+        if (has.matches(".*\\bcounterparts?\\b.*") && !noun.equals("man") && !noun.equals("woman")) {
+            // "his Armenian and Azerbaijani counterparts, A and B": of the rank of the one they meet.
+            return true;
+        }
         return switch (noun) {
             case "man" -> !a.female;
             case "woman" -> a.female;

@@ -68,6 +68,9 @@ final class GrammarMatcher {
         default List<List<Integer>> peoplePairs(IndexedWord before) {
             return List.of();
         }
+
+        /** Notes what a noun said of a person the article had not described: "his counterparts, A and B". */
+        default void describe(int actor, String noun) {}
     }
 
     /** What a fact short of sure is held at: below {@link ArticleExtractor#THRESHOLD}. */
@@ -127,7 +130,8 @@ final class GrammarMatcher {
                 if (governed(graph, anchor, negation)) {
                     continue;
                 }
-                Patterns.Found f = fact(rule, anchor, group.getValue(), graph, resolver);
+                int[] split = new int[2];
+                Patterns.Found f = fact(rule, anchor, group.getValue(), graph, resolver, split);
                 if (f == null) {
                     continue;
                 }
@@ -145,6 +149,15 @@ final class GrammarMatcher {
                             rule.tie() != null
                                     ? title(graph, detail, sentenceText, sentenceOffset)
                                     : words(graph, detail, sentenceText, sentenceOffset));
+                }
+                if (f.tie() == null
+                        && split[1] - split[0] >= 2
+                        && f.actors().size() > split[1] - split[0]
+                        && separately(graph, anchor, group.getValue())) {
+                    // "phoned Kagame and, separately, Tshisekedi", "met the two ministers separately": one
+                    // event with each of the role's actors.
+                    found.addAll(apart(f, split[0], split[1]));
+                    continue;
                 }
                 found.add(f);
                 if (rule.roles().stream().anyMatch(RuleCatalog.RoleSpec::pair)) {
@@ -179,7 +192,8 @@ final class GrammarMatcher {
             IndexedWord anchor,
             Map<String, Set<IndexedWord>> nodes,
             SemanticGraph graph,
-            Resolver resolver) {
+            Resolver resolver,
+            int[] split) {
         List<Integer> actors = new ArrayList<>();
         List<Role> roles = new ArrayList<>();
         List<EntityType> kinds = new ArrayList<>();
@@ -187,6 +201,8 @@ final class GrammarMatcher {
         boolean people = false;
         for (boolean create : new boolean[] {false, true}) {
             actors.clear();
+            split[0] = 0;
+            split[1] = 0;
             roles.clear();
             kinds.clear();
             sure = true;
@@ -217,6 +233,7 @@ final class GrammarMatcher {
                         people |= count > 0;
                     }
                 }
+                int first = actors.size();
                 for (IndexedWord node : nodes.getOrDefault(role.node(), Set.of())) {
                     if (objectElsewhere(graph, node, anchor)) {
                         continue;
@@ -230,6 +247,10 @@ final class GrammarMatcher {
                         }
                     }
                 }
+                if (actors.size() - first >= 2 && !role.pair()) {
+                    split[0] = first;
+                    split[1] = actors.size();
+                }
                 if (count == 0 && !role.optional()) {
                     return null;
                 }
@@ -241,6 +262,45 @@ final class GrammarMatcher {
         }
         double confidence = sure && !people ? rule.confidence() : Math.min(rule.confidence(), CANDIDATE);
         return new Patterns.Found(rule.fact(), rule.tie(), actors, roles, null, confidence, kinds, false, rule.id());
+    }
+
+    /**
+     * Whether "separately" modifies the trigger or one of the words that fill a role: "met the two ministers
+     * separately", "spoke with Aliyev and, separately, with Pashinyan".
+     */
+    private static boolean separately(SemanticGraph graph, IndexedWord anchor, Map<String, Set<IndexedWord>> nodes) {
+        Set<IndexedWord> words = new java.util.HashSet<>();
+        words.add(anchor);
+        nodes.values().forEach(words::addAll);
+        for (IndexedWord w : words) {
+            for (SemanticGraphEdge e : graph.outgoingEdgeIterable(w)) {
+                if (e.getRelation().toString().equals("advmod")
+                        && lemma(e.getDependent()).equals("separately")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** One fact for each actor of the span [from, to), each with the actors outside the span. */
+    private static List<Patterns.Found> apart(Patterns.Found f, int from, int to) {
+        List<Patterns.Found> each = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            List<Integer> actors = new ArrayList<>();
+            List<Role> roles = new ArrayList<>();
+            List<EntityType> kinds = new ArrayList<>();
+            for (int j = 0; j < f.actors().size(); j++) {
+                if (j == i || j < from || j >= to) {
+                    actors.add(f.actors().get(j));
+                    roles.add(f.roles().get(j));
+                    kinds.add(f.kinds().get(j));
+                }
+            }
+            each.add(new Patterns.Found(
+                    f.event(), f.tie(), actors, roles, f.detail(), f.confidence(), kinds, f.loneMediator(), f.rule()));
+        }
+        return each;
     }
 
     /** Takes the first of the pairs none of whose sides fills a role already; the number of actors taken. */
@@ -309,6 +369,10 @@ final class GrammarMatcher {
             boolean create,
             EntityType kind,
             List<Integer> taken) {
+        List<Integer> listed = appositives(node, graph, resolver, create);
+        if (listed.size() >= 2) {
+            return listed;
+        }
         Integer actor = kind == EntityType.PLACE ? resolver.place(node, create) : resolver.actor(node, create);
         if (actor != null) {
             return List.of(actor);
@@ -383,6 +447,36 @@ final class GrammarMatcher {
             }
         }
         return states;
+    }
+
+    /**
+     * The people a plural noun's appositive names: "his Armenian and Azerbaijani counterparts, A and B" are A and B,
+     * not A alone.
+     */
+    private static List<Integer> appositives(IndexedWord node, SemanticGraph graph, Resolver resolver, boolean create) {
+        List<Integer> named = new ArrayList<>();
+        if (node.tag() == null || !node.tag().equals("NNS")) {
+            return named;
+        }
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
+            if (!e.getRelation().toString().equals("appos")) {
+                continue;
+            }
+            List<IndexedWord> words = new ArrayList<>(List.of(e.getDependent()));
+            for (SemanticGraphEdge c : graph.outgoingEdgeIterable(e.getDependent())) {
+                if (c.getRelation().toString().startsWith("conj")) {
+                    words.add(c.getDependent());
+                }
+            }
+            for (IndexedWord w : words) {
+                Integer actor = resolver.actor(w, create);
+                if (actor != null && !named.contains(actor)) {
+                    named.add(actor);
+                    resolver.describe(actor, lemma(node));
+                }
+            }
+        }
+        return named;
     }
 
     /**

@@ -117,6 +117,13 @@ final class SentenceMatcher {
             }
 
             @Override
+            public void describe(int actor, String noun) {
+                if (actor >= 0) {
+                    tracker.describe(actor, noun);
+                }
+            }
+
+            @Override
             public List<Integer> people(IndexedWord before, String noun, java.util.Collection<Integer> taken) {
                 return tracker.people(before.beginPosition(), noun, taken);
             }
