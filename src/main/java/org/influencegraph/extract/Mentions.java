@@ -124,6 +124,9 @@ final class Mentions {
     /** A state's body by a short form the reference list writes ("the State Department", "Justice Department"). */
     private static final Pattern DEPARTMENT =
             Pattern.compile("\\b(?:[Tt]he )?((?:U\\.S\\. |US )?(?:\\p{Lu}\\p{L}+ ){1,2}Department|Pentagon)\\b");
+    /** An international body by a short form the reference list writes: "the Security Council", "the World Court". */
+    private static final Pattern BODY_SHORT =
+            Pattern.compile("\\b[Tt]he ((?:\\p{Lu}\\p{L}+ ){1,3}\\p{Lu}\\p{L}+)\\b(?! \\p{Lu}| of\\b)");
     /** A channel named by its state or city and a number: "Belarus 1", "Russia 24". */
     private static final Pattern CHANNEL = Pattern.compile("\\b(\\p{Lu}\\p{L}+ \\d{1,2})\\b(?![\\d.,:%/])");
     /** A newspaper named after a city or a country ("The Kyiv Independent"): one outlet, not the place. */
@@ -151,6 +154,16 @@ final class Mentions {
             String body = m.group(1);
             boolean known =
                     ReferenceList.get().byKey(NameKeys.key(body)).stream().anyMatch(x -> "government".equals(x.kind()));
+            if (known) {
+                out.add(new Mention(m.start(), m.end(), EntityType.ORGANIZATION, m.group(), body, "described"));
+            }
+        }
+        m = BODY_SHORT.matcher(text);
+        while (m.find()) {
+            String body = m.group(1);
+            boolean known = ReferenceList.get().byKey(NameKeys.key(body)).stream()
+                    .anyMatch(
+                            x -> "international".equals(x.kind()) && x.aliases().contains(body));
             if (known) {
                 out.add(new Mention(m.start(), m.end(), EntityType.ORGANIZATION, m.group(), body, "described"));
             }

@@ -554,9 +554,9 @@ final class MentionLinker {
         if (!"people".equals(e.kind()) && !"described".equals(e.kind())) {
             return false;
         }
-        String kind = "people".equals(e.kind()) ? "state" : "government";
+        Set<String> kinds = "people".equals(e.kind()) ? Set.of("state") : Set.of("government", "international");
         List<String> ids = exact.stream()
-                .filter(k -> k.label().equals("Organization") && kind.equals(k.kind()))
+                .filter(k -> k.label().equals("Organization") && kinds.contains(k.kind()))
                 .map(Known::id)
                 .distinct()
                 .toList();
@@ -564,7 +564,7 @@ final class MentionLinker {
         if (ids.isEmpty()) {
             List<ReferenceList.Entry> entries = NameKeys.keys(e.name(), e.aliases()).stream()
                     .flatMap(key -> reference.byKey(key).stream())
-                    .filter(x -> kind.equals(x.kind()))
+                    .filter(x -> kinds.contains(x.kind()))
                     .distinct()
                     .toList();
             id = entries.size() == 1 ? entries.get(0).id() : null;

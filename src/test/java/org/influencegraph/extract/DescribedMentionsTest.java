@@ -3,6 +3,8 @@ package org.influencegraph.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.influencegraph.model.Article;
+import org.influencegraph.model.EntityRecord;
 import org.influencegraph.model.EntityType;
 import org.junit.jupiter.api.Test;
 
@@ -55,5 +57,34 @@ class DescribedMentionsTest {
     void the_journal_names_again_a_paper_of_the_article() {
         assertThat(found("The Journal said it stood by its reporter.", "anaphor"))
                 .containsExactly("ORGANIZATION the Journal | The Journal");
+    }
+
+    @Test
+    void an_international_body_by_the_short_form_the_list_writes_is_described_not_a_name_of_its_own() {
+        assertThat(found("The envoy will brief the Security Council next week.", "described"))
+                .containsExactly("ORGANIZATION the Security Council | Security Council");
+        // The body's own name is the model's to read.
+        assertThat(found("The African Union welcomed it.", "described")).isEmpty();
+    }
+
+    @Test
+    void a_body_first_named_by_its_acronym_takes_the_long_form_the_article_gives_later() {
+        var x = ArticleExtractor.extract(new Article(
+                "article-test",
+                "test.txt",
+                "Test",
+                "Test Wire",
+                null,
+                "2024-03-05",
+                null,
+                "Police detain WSJ reporter in Tbilisi\n\nPolice detained a reporter of The Wall Street Journal on "
+                        + "Friday. The WSJ said it stood by him."));
+
+        EntityRecord paper = x.entities().stream()
+                .filter(e -> e.aliases().contains("WSJ") || e.name().equals("WSJ"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(paper.name()).isEqualTo("Wall Street Journal");
+        assertThat(paper.id()).isEqualTo("wall-street-journal");
     }
 }

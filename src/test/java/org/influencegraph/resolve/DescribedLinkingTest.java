@@ -122,4 +122,20 @@ class DescribedLinkingTest {
 
         assertThat(found).containsEntry("ira", "irish-republican-army");
     }
+
+    @Test
+    void a_city_after_a_route_a_verb_of_carrying_or_leaving_for_is_a_place() {
+        assertThat(PlaceUse.acting("Belarus forced a flight from Athens to Vilnius to land.", "Vilnius"))
+                .isFalse();
+        assertThat(PlaceUse.acting("The plane flew on to the Latvian capital.", "the Latvian capital"))
+                .isFalse();
+        assertThat(PlaceUse.acting("He was freed and brought to Riga by car.", "Riga"))
+                .isFalse();
+        assertThat(PlaceUse.acting("Her husband has left for Warsaw.", "Warsaw"))
+                .isFalse();
+        // Still actors: a message to a capital, a plea for one.
+        assertThat(PlaceUse.acting("Kellogg said to Minsk that the door was open.", "Minsk"))
+                .isTrue();
+        assertThat(PlaceUse.acting("It was a win for Warsaw.", "Warsaw")).isTrue();
+    }
 }
