@@ -156,12 +156,28 @@ public class ReferenceList {
                         "reference-states",
                         "");
             }
+            // A state's body that news names without its state ("the State Department").
+            for (var body : table(in.resolve("government.tsv")).entrySet()) {
+                List<String> row = body.getValue();
+                entities.printRecord(
+                        body.getKey(),
+                        "organization",
+                        row.get(1),
+                        String.join("|", row.subList(2, row.size())),
+                        "government",
+                        row.get(0),
+                        "Government body",
+                        "",
+                        "reference-states",
+                        "");
+            }
         }
         try (CSVPrinter sources =
                 printer(out.resolve("sources.csv"), "source", "title", "publisher", "author", "date", "url", "kind")) {
             sources.printRecord(
                     "reference-states",
-                    "States and international bodies: names, short forms, acronyms, " + "demonyms and capitals",
+                    "States, international bodies and well-known government bodies: names, short forms, "
+                            + "acronyms, demonyms and capitals",
                     "Influence Graph (from Unicode CLDR via ICU4J, Unicode License v3; "
                             + "demonyms from Stanford CoreNLP, GPL v3)",
                     "",

@@ -922,6 +922,7 @@ final class ActorTracker {
                                 || bare.matches("\\p{Lu}{2,6}") && bare.equals(initials(a.name))
                                 || hasBare.matches("\\p{Lu}{2,6}") && hasBare.equals(initials(name)))) {
                     a.names.add(name);
+                    longForm(a, name);
                     return a;
                 }
             }
@@ -946,6 +947,17 @@ final class ActorTracker {
         Actor a = new Actor(actors.size(), type, name);
         actors.add(a);
         return a;
+    }
+
+    /**
+     * An actor first named by its acronym ("WSJ" in a headline) takes the long form the article gives later ("The
+     * Wall Street Journal"), so its node is named in full and the acronym stays one of its names.
+     */
+    private static void longForm(Actor a, String name) {
+        String bare = a.name.replace(".", "");
+        if (name.contains(" ") && bare.matches("\\p{Lu}{2,6}") && bare.equals(initials(name))) {
+            a.name = name.replaceFirst("^(?i:the) ", "");
+        }
     }
 
     /** The capitals of a name's words: "European Union" is EU, "Organization of American States" is OAS. */

@@ -64,8 +64,8 @@ final class Mentions {
      * the linker, from the bodies the article named before.
      */
     private static final Pattern ANAPHOR =
-            Pattern.compile("\\b[Tt]he (court|bloc|alliance|ministry|army|military|agency|organi[sz]ation)\\b"
-                    + "(?! (?:of|for|in|to)\\b)");
+            Pattern.compile("\\b[Tt]he ((?i:court|bloc|alliance|ministry|army|military|agency|organi[sz]ation|journal|"
+                    + "newspaper|department))\\b(?! (?:of|for|in|to)\\b| \\p{Lu})");
     /**
      * A capital named by its state's nationality word ("the Norwegian capital", "the Cuban capital"): which city is
      * left to the linker, from the reference list.
@@ -119,7 +119,67 @@ final class Mentions {
             "(?:republished|reprinted|originally published|first "
                     + "published|original article) (?:from|by|in|on|at) ((?:The )?\\p{Lu}[\\p{L}&.-]*(?: \\p{Lu}[\\p{L}&.-]*){0,3})");
 
+    /** A people named as an actor ("the Lithuanians", "The Americans"): its state, where the list has the word. */
+    private static final Pattern PEOPLE = Pattern.compile("\\b[Tt]he (\\p{Lu}\\p{L}+s)\\b(?!-| \\p{Lu})");
+    /** A state's body by a short form the reference list writes ("the State Department", "Justice Department"). */
+    private static final Pattern DEPARTMENT =
+            Pattern.compile("\\b(?:[Tt]he )?((?:U\\.S\\. |US )?(?:\\p{Lu}\\p{L}+ ){1,2}Department|Pentagon)\\b");
+    /** An international body by a short form the reference list writes: "the Security Council", "the World Court". */
+    private static final Pattern BODY_SHORT =
+            Pattern.compile("\\b[Tt]he ((?:\\p{Lu}\\p{L}+ ){1,3}\\p{Lu}\\p{L}+)\\b(?! \\p{Lu}| of\\b)");
+    /** A channel named by its state or city and a number: "Belarus 1", "Russia 24". */
+    private static final Pattern CHANNEL = Pattern.compile("\\b(\\p{Lu}\\p{L}+ \\d{1,2})\\b(?![\\d.,:%/])");
+    /** A newspaper named after a city or a country ("The Kyiv Independent"): one outlet, not the place. */
+    private static final Pattern PAPER = Pattern.compile("\\b(?:The )?((?:(?!The )\\p{Lu}[\\p{L}-]+ ){1,2}(?:"
+            + Vocab.alternation(Vocab.words("newspapers.txt")) + "))\\b(?! \\p{Lu})");
+
     private Mentions() {}
+
+    /**
+     * Actors named by a description or a name that holds a place's: a people, a state's department, a channel or a
+     * newspaper. Found first, so the place inside ("Kyiv" in "The Kyiv Independent") is not read as well.
+     */
+    private static void described(String text, List<Mention> out) {
+        Matcher m = PEOPLE.matcher(text);
+        while (m.find()) {
+            String word = m.group(1);
+            boolean people = ReferenceList.get().byKey(NameKeys.key(word)).stream()
+                    .anyMatch(x -> "state".equals(x.kind()) && x.aliases().contains(word));
+            if (people) {
+                out.add(new Mention(m.start(), m.end(), EntityType.ORGANIZATION, m.group(), word, "people"));
+            }
+        }
+        m = DEPARTMENT.matcher(text);
+        while (m.find()) {
+            String body = m.group(1);
+            boolean known =
+                    ReferenceList.get().byKey(NameKeys.key(body)).stream().anyMatch(x -> "government".equals(x.kind()));
+            if (known) {
+                out.add(new Mention(m.start(), m.end(), EntityType.ORGANIZATION, m.group(), body, "described"));
+            }
+        }
+        m = BODY_SHORT.matcher(text);
+        while (m.find()) {
+            String body = m.group(1);
+            boolean known = ReferenceList.get().byKey(NameKeys.key(body)).stream()
+                    .anyMatch(
+                            x -> "international".equals(x.kind()) && x.aliases().contains(body));
+            if (known) {
+                out.add(new Mention(m.start(), m.end(), EntityType.ORGANIZATION, m.group(), body, "described"));
+            }
+        }
+        m = CHANNEL.matcher(text);
+        while (m.find()) {
+            String place = m.group(1).substring(0, m.group(1).indexOf(' '));
+            if (!ReferenceList.get().byKey(NameKeys.key(place)).isEmpty()) {
+                out.add(new Mention(m.start(), m.end(), EntityType.ORGANIZATION, m.group(1), m.group(1), "media"));
+            }
+        }
+        m = PAPER.matcher(text);
+        while (m.find()) {
+            out.add(new Mention(m.start(1), m.end(1), EntityType.ORGANIZATION, m.group(1), m.group(1), "media"));
+        }
+    }
 
     /**
      * The actors the rules find in a sentence. {@code dominant} is the nationality the article speaks of most
@@ -128,6 +188,7 @@ final class Mentions {
      */
     static List<Mention> find(String text, String dominant, Function<String, String> nationalityOf) {
         List<Mention> out = new ArrayList<>();
+        described(text, out);
         Matcher m = OPPOSITION.matcher(text);
         while (m.find()) {
             String adjective = m.group(1) == null ? dominant : Demonyms.adjective(m.group(1));

@@ -204,6 +204,9 @@ final class MentionLinker {
                 }
                 return null;
             }
+            if (described(e, exact, out, references, absorbed)) {
+                return null;
+            }
             if (bothWays(e, exact, out, references, absorbed)) {
                 return null;
             }
@@ -536,6 +539,43 @@ final class MentionLinker {
         return true;
     }
 
+    /**
+     * A people or a body named by a description ("the Lithuanians", "The State Department", {@code Mentions}): a
+     * mention of the one state or body whose name the description holds, made from the reference list when the
+     * graph lacks it; its words are never a name of it. False when the mention is no such description or names
+     * nothing known.
+     */
+    private boolean described(
+            EntityRecord e,
+            List<Known> exact,
+            Map<String, String> out,
+            List<EntityRecord> references,
+            Set<String> absorbed) {
+        if (!"people".equals(e.kind()) && !"described".equals(e.kind())) {
+            return false;
+        }
+        Set<String> kinds = "people".equals(e.kind()) ? Set.of("state") : Set.of("government", "international");
+        List<String> ids = exact.stream()
+                .filter(k -> k.label().equals("Organization") && kinds.contains(k.kind()))
+                .map(Known::id)
+                .distinct()
+                .toList();
+        String id = ids.size() == 1 ? ids.get(0) : null;
+        if (ids.isEmpty()) {
+            List<ReferenceList.Entry> entries = NameKeys.keys(e.name(), e.aliases()).stream()
+                    .flatMap(key -> reference.byKey(key).stream())
+                    .filter(x -> kinds.contains(x.kind()))
+                    .distinct()
+                    .toList();
+            id = entries.size() == 1 ? entries.get(0).id() : null;
+        }
+        if (id == null) {
+            return false;
+        }
+        absorb(e, id, out, references, absorbed);
+        return true;
+    }
+
     /** {@link #mentionedAs}, with the sentences that named it so, under {@code key}: quotes, or asQuotes for others. */
     private static Provenance mentionedAs(EntityRecord e, List<String> as, List<String> quotes, String key) {
         Provenance p = mentionedAs(e, as);
@@ -721,7 +761,8 @@ final class MentionLinker {
                     ? mistaken && bySurname(e, k)
                     : e.type() == EntityType.PERSON
                             ? bySurname(e, k)
-                            : e.type() == EntityType.ORGANIZATION && endsWith(other.name(), e.name());
+                            : e.type() == EntityType.ORGANIZATION
+                                    && (endsWith(other.name(), e.name()) || initials(other.name(), e.name()));
             if (fits) {
                 found.add(linked.getOrDefault(other.id(), out.getOrDefault(other.id(), other.id())));
             }
@@ -841,6 +882,27 @@ final class MentionLinker {
                     mentionedAs(e, names(e)),
                     new EntityRecord.Extras(Map.of(), List.of(), true)));
         }
+    }
+
+    /** Words an acronym skips: "WSJ" is The Wall Street Journal. */
+    private static final Set<String> SKIPPED = Set.of("the", "of", "and", "for", "in", "on", "de", "la", "le");
+
+    /**
+     * Whether a short name in capitals is the initials of a longer name ("WSJ", "The Wall Street Journal";
+     * "RFE/RL", "Radio Free Europe/Radio Liberty"), its small words left out.
+     */
+    static boolean initials(String longer, String acronym) {
+        String letters = acronym.replaceAll("[./&-]", "");
+        if (letters.length() < 2 || letters.length() > 8 || !letters.chars().allMatch(Character::isUpperCase)) {
+            return false;
+        }
+        StringBuilder first = new StringBuilder();
+        for (String word : longer.split("[\\s/-]+")) {
+            if (!word.isEmpty() && !SKIPPED.contains(word.toLowerCase(Locale.ROOT))) {
+                first.append(Character.toUpperCase(word.charAt(0)));
+            }
+        }
+        return first.length() > 1 && first.toString().equals(letters);
     }
 
     /** Whether a longer name ends with a shorter one's words: "European Commission" and "Commission". */

@@ -99,6 +99,13 @@ public final class PlaceUse {
             "next",
             "close",
             "en");
+    /** Verbs of being carried somewhere: "brought to", "driven to" the city is a place. */
+    private static final Set<String> CARRIED =
+            Set.of("brought", "taken", "driven", "flown", "carried", "transferred", "escorted", "diverted");
+    /** Verbs of leaving before "for": "left for Warsaw" names where one goes. */
+    private static final Set<String> DEPARTED =
+            Set.of("left", "leave", "leaves", "leaving", "departed", "bound", "headed", "sailed", "set");
+
     /** Words before "on" that make the city a target of pressure, not a place ("sanctions on Moscow"). */
     private static final Set<String> PRESSURE = Set.of(
             "pressure",
@@ -283,7 +290,17 @@ public final class PlaceUse {
         String word = before[i].toLowerCase(Locale.ROOT);
         String prior = i >= 1 ? before[i - 1].toLowerCase(Locale.ROOT) : "";
         if (word.equals("to") || word.equals("towards") || word.equals("toward")) {
-            return !MOTION.contains(prior);
+            // "flew on to Vilnius": the verb before its particle; "from Athens to Vilnius": a route.
+            String verb = (prior.equals("on") || prior.equals("back")) && i >= 2
+                    ? before[i - 2].toLowerCase(Locale.ROOT)
+                    : prior;
+            boolean route =
+                    i >= 2 && before[i - 2].equalsIgnoreCase("from") && Character.isUpperCase(before[i - 1].charAt(0));
+            return !MOTION.contains(verb) && !CARRIED.contains(verb) && !route;
+        }
+        if (word.equals("for") && DEPARTED.contains(prior)) {
+            // "has left for Warsaw".
+            return false;
         }
         if (word.equals("on")) {
             return PRESSURE.contains(prior);
