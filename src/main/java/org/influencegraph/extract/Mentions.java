@@ -155,7 +155,8 @@ final class Mentions {
             boolean known =
                     ReferenceList.get().byKey(NameKeys.key(body)).stream().anyMatch(x -> "government".equals(x.kind()));
             if (known) {
-                out.add(new Mention(m.start(), m.end(), EntityType.ORGANIZATION, m.group(), body, "described"));
+                // Named by its words without the article: "the Collective Security Treaty Organization" is the CSTO.
+                out.add(new Mention(m.start(), m.end(), EntityType.ORGANIZATION, body, body, "described"));
             }
         }
         m = BODY_SHORT.matcher(text);
@@ -165,7 +166,8 @@ final class Mentions {
                     .anyMatch(
                             x -> "international".equals(x.kind()) && x.aliases().contains(body));
             if (known) {
-                out.add(new Mention(m.start(), m.end(), EntityType.ORGANIZATION, m.group(), body, "described"));
+                // Named by its words without the article: "the Collective Security Treaty Organization" is the CSTO.
+                out.add(new Mention(m.start(), m.end(), EntityType.ORGANIZATION, body, body, "described"));
             }
         }
         m = CHANNEL.matcher(text);
