@@ -155,8 +155,7 @@ final class Mentions {
             boolean known =
                     ReferenceList.get().byKey(NameKeys.key(body)).stream().anyMatch(x -> "government".equals(x.kind()));
             if (known) {
-                // Named by its words without the article: "the Collective Security Treaty Organization" is the CSTO.
-                out.add(new Mention(m.start(), m.end(), EntityType.ORGANIZATION, body, body, "described"));
+                out.add(new Mention(m.start(), m.end(), EntityType.ORGANIZATION, m.group(), body, "described"));
             }
         }
         m = BODY_SHORT.matcher(text);
@@ -166,8 +165,7 @@ final class Mentions {
                     .anyMatch(
                             x -> "international".equals(x.kind()) && x.aliases().contains(body));
             if (known) {
-                // Named by its words without the article: "the Collective Security Treaty Organization" is the CSTO.
-                out.add(new Mention(m.start(), m.end(), EntityType.ORGANIZATION, body, body, "described"));
+                out.add(new Mention(m.start(), m.end(), EntityType.ORGANIZATION, m.group(), body, "described"));
             }
         }
         m = CHANNEL.matcher(text);

@@ -32,9 +32,9 @@ class DescribedMentionsTest {
     @Test
     void a_department_is_described_only_when_the_reference_list_writes_that_short_form() {
         assertThat(found("The Justice Department opened a case on Monday.", "described"))
-                .containsExactly("ORGANIZATION Justice Department | Justice Department");
+                .containsExactly("ORGANIZATION The Justice Department | Justice Department");
         assertThat(found("Officials at the Pentagon declined to comment.", "described"))
-                .containsExactly("ORGANIZATION Pentagon | Pentagon");
+                .containsExactly("ORGANIZATION the Pentagon | Pentagon");
         assertThat(found("The Fire Department arrived late.", "described")).isEmpty();
     }
 
@@ -62,7 +62,7 @@ class DescribedMentionsTest {
     @Test
     void an_international_body_by_the_short_form_the_list_writes_is_described_not_a_name_of_its_own() {
         assertThat(found("The envoy will brief the Security Council next week.", "described"))
-                .containsExactly("ORGANIZATION Security Council | Security Council");
+                .containsExactly("ORGANIZATION the Security Council | Security Council");
         // The body's own name is the model's to read.
         assertThat(found("The African Union welcomed it.", "described")).isEmpty();
     }
