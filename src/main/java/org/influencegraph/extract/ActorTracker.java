@@ -332,8 +332,10 @@ final class ActorTracker {
                 }
             } else if (item.found() != null) {
                 Mentions.Mention m = item.found();
-                actor = actor(m.type(), m.name());
-                actor.names.add(m.alias());
+                // A body described ("the Security Council") is named by its words without the article.
+                boolean described = "described".equals(m.kind());
+                actor = actor(m.type(), described ? m.alias() : m.name());
+                actor.names.add(described ? m.name() : m.alias());
                 if (m.kind() != null) {
                     actor.kind = m.kind();
                 }

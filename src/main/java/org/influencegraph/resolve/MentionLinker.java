@@ -572,7 +572,12 @@ final class MentionLinker {
         if (id == null) {
             return false;
         }
-        absorb(e, id, out, references, absorbed);
+        List<String> as = new ArrayList<>(List.of(e.name()));
+        // "The State Department" as the article wrote it, beside the words without the article.
+        if ("described".equals(e.kind())) {
+            e.aliases().stream().filter(a -> !as.contains(a)).forEach(as::add);
+        }
+        absorb(e, id, out, references, absorbed, as);
         return true;
     }
 
