@@ -16,7 +16,6 @@ import org.influencegraph.importer.ImportOptions;
 import org.influencegraph.importer.ImportReport;
 import org.influencegraph.importer.NativeImporter;
 import org.influencegraph.synth.SyntheticNetwork;
-import org.neo4j.configuration.GraphDatabaseSettings;
 
 /**
  * Loads one synthetic network (the one {@link ImportBenchmark} makes) into new embedded databases, alternately
@@ -81,16 +80,7 @@ public final class BulkImportBenchmark {
     private static double loadCsv(Path dbDir, Path csv) throws Exception {
         long started = System.nanoTime();
         double statements;
-        try (EmbeddedNeo4j db = EmbeddedNeo4j.start(
-                        dbDir,
-                        "127.0.0.1",
-                        0,
-                        null,
-                        Map.of(
-                                GraphDatabaseSettings.load_csv_file_url_root,
-                                csv.toAbsolutePath(),
-                                GraphDatabaseSettings.pagecache_memory,
-                                1024L * 1024 * 1024));
+        try (EmbeddedNeo4j db = ImportBenchmark.startForLoadCsv(dbDir, csv);
                 Graph graph = Graph.connect(db.boltUri(), null, null, "neo4j", Graph.Mode.EMBEDDED)) {
             Schema.apply(graph);
             System.out.printf("  started, schema applied: %.1f s%n", (System.nanoTime() - started) / 1e9);

@@ -142,18 +142,23 @@ public final class ImportBenchmark {
         deleteTree(work);
     }
 
+    /** A new embedded database that LOAD CSV may read {@code csv} from, with a 1 GB page cache. */
+    static EmbeddedNeo4j startForLoadCsv(Path dbDir, Path csv) {
+        return EmbeddedNeo4j.start(
+                dbDir,
+                "127.0.0.1",
+                0,
+                null,
+                Map.of(
+                        GraphDatabaseSettings.load_csv_file_url_root,
+                        csv.toAbsolutePath(),
+                        GraphDatabaseSettings.pagecache_memory,
+                        1024L * 1024 * 1024));
+    }
+
     /** One import into a fresh database; {@code importer} null for the LOAD CSV statements. */
     static double run(Path dbDir, Path csv, Function<Graph, ImportReport> importer) throws IOException {
-        try (EmbeddedNeo4j db = EmbeddedNeo4j.start(
-                        dbDir,
-                        "127.0.0.1",
-                        0,
-                        null,
-                        Map.of(
-                                GraphDatabaseSettings.load_csv_file_url_root,
-                                csv.toAbsolutePath(),
-                                GraphDatabaseSettings.pagecache_memory,
-                                1024L * 1024 * 1024));
+        try (EmbeddedNeo4j db = startForLoadCsv(dbDir, csv);
                 Graph graph = Graph.connect(db.boltUri(), null, null, "neo4j", Graph.Mode.EMBEDDED)) {
             Schema.apply(graph);
             long started = System.nanoTime();

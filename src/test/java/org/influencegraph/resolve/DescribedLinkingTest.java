@@ -10,8 +10,6 @@ import org.influencegraph.graph.Graph;
 import org.influencegraph.importer.SampleData;
 import org.influencegraph.model.EntityRecord;
 import org.influencegraph.model.EntityType;
-import org.influencegraph.model.Provenance;
-import org.influencegraph.names.NameKeys;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,17 +29,7 @@ class DescribedLinkingTest {
     /** A mention as the extractor writes it, with the kind its rule gave and one alias. */
     private static EntityRecord mention(
             EntityType type, String name, String alias, String kind, String quote, int sentence) {
-        return new EntityRecord(
-                NameKeys.slug(name),
-                type,
-                name,
-                alias == null ? List.of() : List.of(alias),
-                kind,
-                null,
-                null,
-                null,
-                new Provenance("test-article", quote, "extractor/test", 0.9, Map.of("sentence", sentence)),
-                new EntityRecord.Extras(Map.of(), List.of(), true));
+        return MentionLinkingTest.kinded(type, name, alias, kind, quote, sentence);
     }
 
     @Test

@@ -528,11 +528,16 @@ class MentionLinkingTest {
 
     /** A mention the extractor gave a kind ("capital", "anaphor"), in the given sentence of its article. */
     private static EntityRecord kinded(EntityType type, String name, String kind, String quote, int sentence) {
+        return kinded(type, name, null, kind, quote, sentence);
+    }
+
+    /** {@link #kinded}, with one alias (null for none) as the extractor writes it. */
+    static EntityRecord kinded(EntityType type, String name, String alias, String kind, String quote, int sentence) {
         return new EntityRecord(
                 NameKeys.slug(name),
                 type,
                 name,
-                List.of(),
+                alias == null ? List.of() : List.of(alias),
                 kind,
                 null,
                 null,
