@@ -10,14 +10,17 @@ import org.influencegraph.importer.ImportOptions;
 import org.influencegraph.importer.Importer;
 import org.influencegraph.importer.NativeImporter;
 import org.influencegraph.resolve.DuplicateFinder;
+import org.influencegraph.resolve.DuplicateReview;
 import org.influencegraph.synth.SyntheticNetwork;
 
 /**
  * How long one duplicates review of the whole graph takes on the synthetic network ({@code generate}): the
  * network of ENTITIES entities (ten ties each) is generated and imported into DIR the first time and reused,
  * then the review runs RUNS times and the median, min and max are printed with the number of pairs found.
+ * By default the review is the 500 best pairs at any score; with {@code api} it is the one the HTTP API computes in
+ * the background and keeps ({@link DuplicateReview}: every pair from {@link DuplicateReview#FLOOR} up, no limit).
  * Run from source beside the jar: {@code java -cp target/influence-graph.jar scripts/DuplicatesReview.java DIR
- * ENTITIES [RUNS]}; scripts/duplicates-review.sh does it for 10,000 and 100,000 entities.
+ * ENTITIES [RUNS] [api]}; scripts/duplicates-review.sh does it for 10,000 and 100,000 entities.
  */
 public final class DuplicatesReview {
 
@@ -25,6 +28,9 @@ public final class DuplicatesReview {
         Path dir = Path.of(args[0]);
         int entities = Integer.parseInt(args[1]);
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        boolean api = args.length > 3 && args[3].equals("api");
+        double minScore = api ? DuplicateReview.FLOOR : 0.0;
+        int limit = api ? Integer.MAX_VALUE : DuplicateFinder.MAX_LIMIT;
         DatabaseOptions options = new DatabaseOptions();
         options.dataDir = dir.resolve("data");
         options.bind = "127.0.0.1";
@@ -56,19 +62,20 @@ public final class DuplicatesReview {
                 long start = System.nanoTime();
                 long cpuStart = os.getProcessCpuTime();
                 pairs = new DuplicateFinder(graph)
-                        .find(null, 0.0, DuplicateFinder.MAX_LIMIT)
+                        .find(null, minScore, limit)
                         .size();
                 seconds.add((System.nanoTime() - start) / 1e9);
                 cpu.add((os.getProcessCpuTime() - cpuStart) / 1e9);
                 System.out.printf(
                         Locale.ROOT,
                         "run %d: %.1f s wall, %.1f s CPU (all threads of the process, the "
-                                + "database's included), %d pairs (minScore 0, limit %d); load average %.1f%n",
+                                + "database's included), %d pairs (minScore %.1f, limit %d); load average %.1f%n",
                         i + 1,
                         seconds.get(i),
                         cpu.get(i),
                         pairs,
-                        DuplicateFinder.MAX_LIMIT,
+                        minScore,
+                        limit,
                         os.getSystemLoadAverage());
             }
             if (runs == 0) {
