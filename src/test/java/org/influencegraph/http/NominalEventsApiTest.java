@@ -14,7 +14,7 @@ class NominalEventsApiTest {
             Border deal reached in Algiers
             By Test Reporter March 4, 2024
             ALGIERS, March 4 - Algerian-led mediation between Mali and Niger produced a border deal on Monday.
-            Macron's call with Zelensky lasted an hour.
+            Emmanuel Macron's call with Volodymyr Zelensky lasted an hour.
             """;
 
     private static List<String> parts(SampleApi api, String type) {
@@ -35,7 +35,7 @@ class NominalEventsApiTest {
                     .containsExactly("mediator Algeria" + led, "party Mali" + led, "party Niger" + led);
             String call = " extractor/rules-3:call.possessive-call-with+corenlp-4.5.10";
             assertThat(parts(api, "phone-call"))
-                    .containsExactly("participant Macron" + call, "participant Zelensky" + call);
+                    .containsExactly("participant Emmanuel Macron" + call, "participant Volodymyr Zelensky" + call);
         }
     }
 }
