@@ -48,6 +48,21 @@ import org.influencegraph.names.NameKeys;
  * types) from that article.</li>
  * </ul>
  *
+ * <p>Scoring conventions (docs/BENCHMARKS.md, "scoring conventions"), the same for the reader, this scorer and
+ * every bench set's curated data:
+ *
+ * <ul>
+ * <li><b>Direction is scored only where the text gives it.</b> "A called B" has a caller (initiator) and one
+ * called (target); "a call between A and B", "A's call with B" has two participants. A participant of a call
+ * fits a curated caller or one called; a caller fits a curated participant, never the curated one called.</li>
+ * <li><b>A place is the place the text names.</b> "Flew to Moscow" is a visit to Moscow the city; the curated
+ * data lists the city (and the state too when the text names it). An extracted name is the curated entity whose
+ * own name it is before one it is only an alias of, so a city is not lost to a state listed with the city's
+ * name as an alias.</li>
+ * <li><b>The one appointed is the target</b>, as docs/IMPORT.md says the reader writes; {@code subject} is the
+ * post or body appointed to.</li>
+ * </ul>
+ *
  * Each curated article is found by its quotes: the article whose text holds most of them.
  * Usage: {@code ExtractionQuality GOLD_DIR ARTICLE_DIR [--verbose]}.
  */
@@ -119,7 +134,8 @@ public final class ExtractionQuality {
             Map<String, Set<String>> entities,
             Map<String, Map<String, GoldEvent>> events,
             Map<String, Set<String>> ties,
-            Map<String, List<String>> quotes) {}
+            Map<String, List<String>> quotes,
+            Map<String, Set<String>> own) {}
 
     record GoldEvent(String id, String type, Set<String> parts) {}
 
@@ -243,20 +259,52 @@ public final class ExtractionQuality {
                 .toLowerCase(Locale.ROOT);
     }
 
-    /** The curated entity an extracted one names: one the article lists first, else any. */
-    private static String goldId(Gold gold, String source, Set<String> names) {
+    /**
+     * The curated entity an extracted one names: one the article lists first, else any; and among those, one
+     * whose own name it is before one it is only an alias of (Moscow the city, not Russia aliased "Moscow").
+     */
+    static String goldId(Gold gold, String source, Set<String> names) {
         Set<String> keys = new HashSet<>();
         names.forEach(n -> keys.add(NameKeys.key(n)));
-        String any = null;
-        for (var e : gold.names().entrySet()) {
+        Set<String> listed = gold.entities().getOrDefault(source, Set.of());
+        String[] best = new String[4];
+        for (var e : new TreeMap<>(gold.names()).entrySet()) {
             if (e.getValue().stream().anyMatch(keys::contains)) {
-                if (gold.entities().getOrDefault(source, Set.of()).contains(e.getKey())) {
-                    return e.getKey();
-                }
-                any = any == null ? e.getKey() : any;
+                boolean own =
+                        gold.own().getOrDefault(e.getKey(), Set.of()).stream().anyMatch(keys::contains);
+                int rank = (listed.contains(e.getKey()) ? 0 : 2) + (own ? 0 : 1);
+                best[rank] = best[rank] == null ? e.getKey() : best[rank];
             }
         }
-        return any;
+        for (String id : best) {
+            if (id != null) {
+                return id;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether an extracted part ("role entity") fits a curated event's parts. A host and a participant are one
+     * role. A phone call whose text gives no direction has participants, and they fit a curated caller or one
+     * called; a caller or one called fits a curated participant, but never the other end of the call.
+     */
+    static boolean fits(String type, String part, Set<String> goldParts) {
+        if (goldParts.contains(part)
+                || goldParts.contains(part.replace("participant ", "host "))
+                || goldParts.contains(part.replace("host ", "participant "))) {
+            return true;
+        }
+        if (!type.equals("phone-call")) {
+            return false;
+        }
+        String[] roleAndId = part.split(" ", 2);
+        return switch (roleAndId[0]) {
+            case "participant" ->
+                goldParts.contains("initiator " + roleAndId[1]) || goldParts.contains("target " + roleAndId[1]);
+            case "initiator", "target" -> goldParts.contains("participant " + roleAndId[1]);
+            default -> false;
+        };
     }
 
     static void scoreEntities(Gold gold, String source, Extracted found, Tally tally) {
@@ -308,11 +356,7 @@ public final class ExtractionQuality {
             });
             String label = source + ": " + type + " " + parts;
             List<GoldEvent> fitting = expected.values().stream()
-                    .filter(g -> g.type().equals(type)
-                            && parts.stream()
-                                    .allMatch(p -> g.parts().contains(p)
-                                            || g.parts().contains(p.replace("participant ", "host "))
-                                            || g.parts().contains(p.replace("host ", "participant "))))
+                    .filter(g -> g.type().equals(type) && parts.stream().allMatch(p -> fits(type, p, g.parts())))
                     .toList();
             // Each curated event is claimed once: a second event for it is a duplicate in the graph.
             GoldEvent match = fitting.stream()
@@ -442,12 +486,14 @@ public final class ExtractionQuality {
     /** The curated data set in the native format. */
     static Gold readGold(Path dir) throws IOException {
         Map<String, Set<String>> names = new HashMap<>();
+        Map<String, Set<String>> own = new HashMap<>();
         Map<String, String> types = new HashMap<>();
         Map<String, Set<String>> entities = new HashMap<>();
         Map<String, List<String>> quotes = new HashMap<>();
         for (CSVRecord r : csv(dir.resolve("entities.csv"))) {
             Set<String> keys = names.computeIfAbsent(r.get("entity"), k -> new HashSet<>());
             keys.add(NameKeys.key(r.get("name")));
+            own.computeIfAbsent(r.get("entity"), k -> new HashSet<>()).add(NameKeys.key(r.get("name")));
             for (String alias : r.get("aliases").split("\\|")) {
                 if (!alias.isBlank()) {
                     keys.add(NameKeys.key(alias));
@@ -478,7 +524,7 @@ public final class ExtractionQuality {
                     .add(r.get("from") + " " + r.get("type").toLowerCase(Locale.ROOT) + " " + r.get("to"));
             quotes.computeIfAbsent(r.get("source"), k -> new ArrayList<>()).add(r.get("quote"));
         }
-        return new Gold(names, types, entities, events, ties, quotes);
+        return new Gold(names, types, entities, events, ties, quotes, own);
     }
 
     private static List<CSVRecord> csv(Path file) throws IOException {

@@ -150,4 +150,37 @@ class ExtractionQualityTest {
         assertThat(byRule.get("extractor/rules-3:patterns.leads-2+m").wrong)
                 .containsExactly("s1: alexander-lukashenko leads vladimir-putin");
     }
+
+    @Test
+    void a_call_without_direction_fits_either_end_but_a_reversed_one_does_not() {
+        Set<String> gold = Set.of("initiator erdogan", "target putin");
+        assertThat(ExtractionQuality.fits("phone-call", "participant putin", gold))
+                .isTrue();
+        assertThat(ExtractionQuality.fits("phone-call", "participant erdogan", gold))
+                .isTrue();
+        assertThat(ExtractionQuality.fits("phone-call", "initiator putin", gold))
+                .isFalse();
+        assertThat(ExtractionQuality.fits("phone-call", "initiator erdogan", Set.of("participant erdogan")))
+                .isTrue();
+        // Only calls: an arrest's direction is always the text's.
+        assertThat(ExtractionQuality.fits("arrest", "participant putin", gold)).isFalse();
+    }
+
+    @Test
+    void a_city_is_the_curated_city_before_a_state_that_has_its_name_as_an_alias() throws Exception {
+        Files.writeString(dir.resolve("entities.csv"), """
+                entity,type,name,aliases,kind,country,description,note,source,quote
+                russia,organization,Russia,Moscow|Kremlin,state,RU,,,s1,Bennett flew to Moscow on Saturday
+                moscow,place,Moscow,,city,RU,,,s1,Bennett flew to Moscow on Saturday
+                """);
+        Files.writeString(
+                dir.resolve("events.csv"),
+                "event,type,date,end_date,cameo,title,description,source,quote," + "producer,confidence\n");
+        Files.writeString(
+                dir.resolve("participants.csv"), "event,entity,role,detail,source,quote,producer," + "confidence\n");
+        Files.writeString(dir.resolve("ties.csv"), "from,type,to,role,start,end,source,quote,producer,confidence\n");
+        var gold = ExtractionQuality.readGold(dir);
+        assertThat(ExtractionQuality.goldId(gold, "s1", Set.of("Moscow"))).isEqualTo("moscow");
+        assertThat(ExtractionQuality.goldId(gold, "s1", Set.of("Kremlin"))).isEqualTo("russia");
+    }
 }
