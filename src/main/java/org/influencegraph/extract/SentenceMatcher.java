@@ -145,6 +145,16 @@ final class SentenceMatcher {
             }
 
             @Override
+            public Integer otherPerson(IndexedWord pronoun, boolean female, java.util.Collection<Integer> taken) {
+                return tracker.otherPerson(pronoun.beginPosition(), female, taken);
+            }
+
+            @Override
+            public Integer ownState(IndexedWord word, boolean create) {
+                return tracker.state(tracker.ownState(), sentence, index, create, -1 - word.index());
+            }
+
+            @Override
             public List<List<Integer>> peoplePairs(IndexedWord before) {
                 List<List<Integer>> named = new ArrayList<>();
                 for (int i = peoplePairs.size() - 1; i >= 0; i--) {
@@ -179,6 +189,9 @@ final class SentenceMatcher {
                 found.add(f);
             }
         }
+        // A seat, a capital or a state's government as an event's actor is the state: "pressed the Kremlin to".
+        found.replaceAll(f -> RoleFillers.states(
+                f, a -> a < 0 ? null : tracker.state(RoleFillers.stateFor(tracker.get(a)), sentence, index, true, -1)));
         // A state visited is the visit's target; a city, its location.
         found.replaceAll(f -> f.event() == EventType.VISIT ? visited(f) : f);
         // "Oman hosted talks between Iran and the US": the talks are the mediation's, not a meeting of their own.
