@@ -248,12 +248,15 @@ final class SentenceMatcher {
         while (m.find()) {
             Actor a = tracker.stateOf(tracker.get(Integer.parseInt(m.group(1))));
             Actor b = tracker.stateOf(tracker.get(Integer.parseInt(m.group(2))));
-            // Two people named together are often not the sides ("Faisal and Amir-Abdollahian shook hands").
+            // Two people named together are often not the sides ("Faisal and Amir-Abdollahian shook hands"), nor
+            // are two international bodies that watch or mediate ("the U.N. and the regional bloc IGAD").
             if (a != null
                     && b != null
                     && a != b
                     && a.type == EntityType.ORGANIZATION
-                    && b.type == EntityType.ORGANIZATION) {
+                    && b.type == EntityType.ORGANIZATION
+                    && !international(a)
+                    && !international(b)) {
                 pair = List.of(a.index, b.index);
                 int placeholder = Patterns.PLACEHOLDER
                         .matcher(template.substring(0, m.start(2)))
@@ -288,6 +291,15 @@ final class SentenceMatcher {
                 pairs.add(new NamedPair(pair, offset + m.end(2)));
             }
         }
+    }
+
+    /** Whether an organization is an international body: of that kind, or so in the reference list. */
+    private static boolean international(Actor a) {
+        return "international".equals(a.kind)
+                || org.influencegraph.resolve.ReferenceList.get()
+                        .byKey(org.influencegraph.names.NameKeys.key(a.name))
+                        .stream()
+                        .anyMatch(x -> "international".equals(x.kind()));
     }
 
     /**
