@@ -303,6 +303,8 @@ final class Demonyms {
      * "Guatemalans"). Written as the reference list writes them: "Guatemalan", not "guatemalan".
      */
     private static final Map<String, String> REFERENCE_DEMONYMS = new HashMap<>();
+    /** The nationality word of each state {@link #REFERENCE_DEMONYMS} holds. */
+    private static final Map<String, String> REFERENCE_ADJECTIVES = new HashMap<>();
     /** The reference list's capitals (by name key) and the states they stand for, beyond the seats file. */
     private static final Map<String, String> REFERENCE_CAPITALS = new HashMap<>();
 
@@ -313,6 +315,7 @@ final class Demonyms {
                 for (String alias : e.aliases()) {
                     if (alias.matches("\\p{Lu}\\p{Ll}+") && e.aliases().contains(alias + "s")) {
                         REFERENCE_DEMONYMS.putIfAbsent(alias, countryName(e.name()));
+                        REFERENCE_ADJECTIVES.putIfAbsent(countryName(e.name()), alias);
                     }
                 }
             }
@@ -356,7 +359,7 @@ final class Demonyms {
      */
     static String adjective(String word) {
         String country = country(word);
-        return country == null ? null : ADJECTIVE_OF.get(country);
+        return country == null ? null : ADJECTIVE_OF.getOrDefault(country, REFERENCE_ADJECTIVES.get(country));
     }
 
     /** The nationality word of a country ("Turkey" is Turkish, "US" the United States'), or null. */
