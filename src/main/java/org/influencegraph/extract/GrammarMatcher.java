@@ -568,8 +568,9 @@ final class GrammarMatcher {
         }
         for (SemanticGraphEdge e : graph.incomingEdgeIterable(word)) {
             String rel = e.getRelation().toString();
-            // Not a name: "by May 1, when X takes office" is no "may".
-            if ((rel.equals("xcomp") || rel.startsWith("acl") || rel.equals("ccomp"))
+            // Not a name: "by May 1, when X takes office" is no "may". Not a relative clause, which tells of its
+            // noun: "a phone call in which Erdogan pressed the Kremlin" is no call intended.
+            if ((rel.equals("xcomp") || rel.startsWith("acl") && !rel.equals("acl:relcl") || rel.equals("ccomp"))
                     && !e.getGovernor().tag().startsWith("NNP")
                     && words.matcher(lemma(e.getGovernor())).matches()) {
                 return true;
