@@ -105,7 +105,8 @@ final class ActorTracker {
     /** Every naming of a person, in the article's order: what "both men" and "the two leaders" stand for. */
     private final List<PersonSeen> people = new ArrayList<>();
 
-    private record PersonSeen(Actor actor, int at) {}
+    /** A naming of a person; {@code named}: by a name, not a pronoun or a description ("the president"). */
+    private record PersonSeen(Actor actor, int at, boolean named) {}
 
     /** What follows a person's name before a title that describes them: ", the ", ", Cambodia's ". */
     private static final Pattern APPOSITIVE_TITLE =
@@ -121,8 +122,12 @@ final class ActorTracker {
 
     private Actor subjectFemale;
 
+    /** CoreNLP's chains where the pipeline resolved them (a benchmark only), else null. */
+    private final Coreference coreference;
+
     /** Starts on an article: its people named in full, and the nationality it speaks of most. */
     ActorTracker(CoreDocument document) {
+        coreference = Coreference.of(document);
         fullNames(document);
         dominant = dominantNationality(document);
     }
@@ -303,7 +308,10 @@ final class ActorTracker {
                 String p = text.toLowerCase(Locale.ROOT);
                 actor = MALE.contains(p) ? lastMale : FEMALE.contains(p) ? lastFemale : null;
                 boolean opens = spans.isEmpty() && item.start() - offset <= 2;
-                if (p.equals("he") || p.equals("she") || opens && (p.equals("his") || p.equals("her"))) {
+                Actor chained = coreference == null ? null : chainedPerson(index, item.start());
+                if (chained != null) {
+                    actor = chained;
+                } else if (p.equals("he") || p.equals("she") || opens && (p.equals("his") || p.equals("her"))) {
                     // "He" and "she" are subjects, and most often stand for the subject before: the first man (or
                     // woman) of this sentence, else of the last sentence that named one. "Orban met Trump. Then he
                     // visited Kyiv" is Orban. So is a "his" that opens a sentence: "His adviser said".
@@ -457,7 +465,11 @@ final class ActorTracker {
         spans.sort(java.util.Comparator.comparingInt(Span::start));
         for (Span sp : spans) {
             if (sp.actor().type == EntityType.PERSON) {
-                people.add(new PersonSeen(sp.actor(), offset + sp.start()));
+                String said = sentenceText.substring(sp.start(), Math.min(sp.end(), sentenceText.length()));
+                people.add(new PersonSeen(
+                        sp.actor(),
+                        offset + sp.start(),
+                        !pronoun(said) && !said.toLowerCase(Locale.ROOT).startsWith("the ")));
             }
         }
         spans.stream()
@@ -485,6 +497,11 @@ final class ActorTracker {
             int index,
             boolean create) {
         Actor named = covering(word, spans, offset);
+        // The reference list's capitals only where the word is no modifier: "the Sanaa talks" are held there.
+        boolean modifier = false;
+        for (SemanticGraphEdge e : graph.incomingEdgeIterable(word)) {
+            modifier |= e.getRelation().toString().equals("compound");
+        }
         for (SemanticGraphEdge e : graph.outgoingEdgeIterable(word)) {
             String rel = e.getRelation().toString();
             // "his Iranian counterpart Hossein Amirabdollahian" comes as an unlabelled dependent.
@@ -494,13 +511,16 @@ final class ActorTracker {
                             || rel.startsWith("flat")
                             || rel.equals("dep") && e.getDependent().tag().startsWith("NNP"))) {
                 named = covering(e.getDependent(), spans, offset);
+                modifier = rel.equals("compound") && !word.tag().startsWith("NNP");
             }
         }
         String country = null;
         if (named != null) {
             // "between Washington and Havana": a capital in a role stands for its state, tagged as a place or,
             // as the model often does in that use, as an organization ("Abu Dhabi's mediation").
-            country = named.type != EntityType.PERSON ? Demonyms.stateOfSeat(named.name) : null;
+            country = named.type == EntityType.PERSON
+                    ? null
+                    : modifier ? Demonyms.seatOfFile(named.name) : Demonyms.stateOfSeat(named.name);
             if (country == null) {
                 return named.index;
             }
@@ -622,6 +642,51 @@ final class ActorTracker {
             }
         }
         return found.size() == 2 ? found : List.of();
+    }
+
+    /**
+     * The state of that name as an actor: the article's, or added if {@code create} (named by the sentence);
+     * without {@code create}, a number no actor has. Null for no name.
+     */
+    Integer state(String country, CoreSentence sentence, int index, boolean create, int placeholder) {
+        if (country == null) {
+            return null;
+        }
+        for (Actor a : actors) {
+            if (a.type == EntityType.ORGANIZATION && NameKeys.key(a.name).equals(NameKeys.key(country))) {
+                return a.index;
+            }
+        }
+        if (!create) {
+            return placeholder;
+        }
+        Actor state = actor(EntityType.ORGANIZATION, country);
+        state.kind = "state";
+        seen(state, sentence, index);
+        return state.index;
+    }
+
+    /** The state of the nationality the article speaks of most ("the government" is its), or null. */
+    String ownState() {
+        return dominant == null ? null : Demonyms.country(dominant);
+    }
+
+    /**
+     * The person a pronoun stands for when the one it was first taken for fills another role of its fact ("Francis
+     * had urged him": not Francis): the last person of its gender named by a name before {@code before} (a
+     * description such as "the president" may have been taken for the wrong one), none of {@code taken}; or null.
+     */
+    Integer otherPerson(int before, boolean female, java.util.Collection<Integer> taken) {
+        for (int i = people.size() - 1; i >= 0; i--) {
+            Actor a = people.get(i).actor();
+            if (people.get(i).at() < before
+                    && people.get(i).named()
+                    && !taken.contains(a.index)
+                    && a.female == female) {
+                return a.index;
+            }
+        }
+        return null;
     }
 
     /** A person's description from a noun the grammar read ("his counterparts, A and B"), if none yet. */
@@ -865,6 +930,20 @@ final class ActorTracker {
     private String nationalityOf(String word) {
         Actor a = person(word);
         return a == null ? null : a.nationality == null ? "" : a.nationality;
+    }
+
+    /** The person CoreNLP's chain of a pronoun names, if the article has that person. */
+    private Actor chainedPerson(int sentence, int begin) {
+        String name = coreference.named(sentence, begin);
+        if (name == null) {
+            return null;
+        }
+        String bare = HONORIFIC.matcher(clean(name)).replaceFirst("");
+        Actor a = person(bare);
+        if (a == null && bare.contains(" ")) {
+            a = person(bare.substring(bare.lastIndexOf(' ') + 1));
+        }
+        return a;
     }
 
     /** The person of the article a name or surname names, if any; never a new one. */

@@ -3,6 +3,7 @@ package org.influencegraph.extract;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.influencegraph.names.NameKeys;
 
 /**
  * Nationality words and the countries they name ("Belarusian" is Belarus), and the one name the extractor gives
@@ -369,10 +370,45 @@ final class Demonyms {
         }
     }
 
+    /**
+     * The reference list's states by their nationality words, beyond the list above: a state's name that is a word
+     * ending in a consonant-n, -ese, -i or -ish whose plural with an s is another of its names ("Guatemalan",
+     * "Guatemalans"). Written as the reference list writes them: "Guatemalan", not "guatemalan".
+     */
+    private static final Map<String, String> REFERENCE_DEMONYMS = new HashMap<>();
+    /** The nationality word of each state {@link #REFERENCE_DEMONYMS} holds. */
+    private static final Map<String, String> REFERENCE_ADJECTIVES = new HashMap<>();
+    /** The reference list's capitals (by name key) and the states they stand for, beyond the seats file. */
+    private static final Map<String, String> REFERENCE_CAPITALS = new HashMap<>();
+
+    static {
+        var list = org.influencegraph.resolve.ReferenceList.get();
+        for (var e : list.all()) {
+            if ("state".equals(e.kind())) {
+                for (String alias : e.aliases()) {
+                    if (alias.matches("\\p{Lu}\\p{Ll}+") && e.aliases().contains(alias + "s")) {
+                        REFERENCE_DEMONYMS.putIfAbsent(alias, countryName(e.name()));
+                        REFERENCE_ADJECTIVES.putIfAbsent(countryName(e.name()), alias);
+                    }
+                }
+            }
+            var state = list.stateOfCapital(e.id());
+            if (state != null && "state".equals(state.kind())) {
+                REFERENCE_CAPITALS.putIfAbsent(NameKeys.key(e.name()), countryName(state.name()));
+            }
+        }
+    }
+
     private Demonyms() {}
 
     /** The state a capital or a seat of power stands for ("Washington": United States), or null. */
     static String stateOfSeat(String name) {
+        String seat = SEATS.get(name.toLowerCase(Locale.ROOT).replaceFirst("^the ", ""));
+        return seat != null ? seat : REFERENCE_CAPITALS.get(NameKeys.key(name));
+    }
+
+    /** The state a capital or a seat stands for by the seats file alone, or null. */
+    static String seatOfFile(String name) {
         return SEATS.get(name.toLowerCase(Locale.ROOT).replaceFirst("^the ", ""));
     }
 
@@ -383,7 +419,11 @@ final class Demonyms {
 
     /** The country a nationality word names, or null. */
     static String country(String demonym) {
-        return demonym == null ? null : COUNTRY_OF.get(demonym.strip().toLowerCase(Locale.ROOT));
+        if (demonym == null) {
+            return null;
+        }
+        String country = COUNTRY_OF.get(demonym.strip().toLowerCase(Locale.ROOT));
+        return country != null ? country : REFERENCE_DEMONYMS.get(demonym.strip());
     }
 
     /**
@@ -392,7 +432,7 @@ final class Demonyms {
      */
     static String adjective(String word) {
         String country = country(word);
-        return country == null ? null : ADJECTIVE_OF.get(country);
+        return country == null ? null : ADJECTIVE_OF.getOrDefault(country, REFERENCE_ADJECTIVES.get(country));
     }
 
     /** The nationality word of a country ("Turkey" is Turkish, "US" the United States'), or null. */

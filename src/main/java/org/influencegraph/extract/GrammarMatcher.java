@@ -71,6 +71,19 @@ final class GrammarMatcher {
 
         /** Notes what a noun said of a person the article had not described: "his counterparts, A and B". */
         default void describe(int actor, String noun) {}
+
+        /**
+         * Whom a pronoun stands for when the person it was taken for fills another role of its fact: the last
+         * other person of its gender before it, none of {@code taken}; or null.
+         */
+        default Integer otherPerson(IndexedWord pronoun, boolean female, java.util.Collection<Integer> taken) {
+            return null;
+        }
+
+        /** The state a bare "the government" or "the state" names: the one the article speaks of most; or null. */
+        default Integer ownState(IndexedWord word, boolean create) {
+            return null;
+        }
     }
 
     /** What a fact short of sure is held at: below {@link ArticleExtractor#THRESHOLD}. */
@@ -374,8 +387,21 @@ final class GrammarMatcher {
             return listed;
         }
         Integer actor = kind == EntityType.PLACE ? resolver.place(node, create) : resolver.actor(node, create);
+        String word = node.word().toLowerCase(java.util.Locale.ROOT);
+        if (actor != null && taken.contains(actor) && OBJECT_PRONOUNS.contains(word)) {
+            // "Francis had urged him": an object pronoun is not its own clause's subject.
+            Integer other = resolver.otherPerson(node, word.equals("her"), taken);
+            return other == null ? List.of() : List.of(other);
+        }
         if (actor != null) {
             return List.of(actor);
+        }
+        if (kind != EntityType.PLACE && theSides(graph, node)) {
+            // "called on both to", "urged the parties to": the two the article named together; "both" alone
+            // may be two people ("Maduro and Torrealba ... called on both").
+            List<Integer> pair = resolver.mainPair(node);
+            List<List<Integer>> people = lemma(node).equals("both") ? resolver.peoplePairs(node) : List.of();
+            return !pair.isEmpty() || people.isEmpty() ? pair : people.get(0);
         }
         // "called on all Indonesians", "urged Kenyans": a state's people, as the one appealed to, are the state.
         if ("NNPS".equals(node.tag()) && node.word().endsWith("s") && Demonyms.country(node.word()) == null) {
@@ -446,7 +472,56 @@ final class GrammarMatcher {
                 }
             }
         }
+        if (states.isEmpty() && kind != EntityType.PLACE && bareState(graph, node)) {
+            // "asked the state to", "the authorities": the state the article speaks of most.
+            Integer own = resolver.ownState(node, create);
+            if (own != null) {
+                states.add(own);
+            }
+        }
         return states;
+    }
+
+    /** Object pronouns, which a fact's other role cannot fill: "X urged him". */
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her");
+
+    /**
+     * Whether a word names the two sides with no noun of its own ("both" as "called on both") or as "the sides",
+     * "the parties" with nothing else that says which.
+     */
+    private boolean theSides(SemanticGraph graph, IndexedWord node) {
+        String lemma = lemma(node);
+        if (lemma.equals("both") && !node.tag().startsWith("NN")) {
+            for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
+                if (e.getDependent().tag().startsWith("NN")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (!"NNS".equals(node.tag()) || !(lemma.equals("side") || lemma.equals("party"))) {
+            return false;
+        }
+        return onlyThe(graph, node);
+    }
+
+    /** Whether a noun stands bare for a state: "the state", "the government", "the authorities". */
+    private static boolean bareState(SemanticGraph graph, IndexedWord node) {
+        return RoleFillers.bareState(lemma(node)) && onlyThe(graph, node);
+    }
+
+    /** Whether a noun's only dependents are "the" and punctuation: "the parties", not "all parties" or "its parties". */
+    private static boolean onlyThe(SemanticGraph graph, IndexedWord node) {
+        boolean the = false;
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(node)) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("det") && lemma(e.getDependent()).equals("the")) {
+                the = true;
+            } else if (!rel.equals("punct")) {
+                return false;
+            }
+        }
+        return the;
     }
 
     /**
@@ -493,8 +568,9 @@ final class GrammarMatcher {
         }
         for (SemanticGraphEdge e : graph.incomingEdgeIterable(word)) {
             String rel = e.getRelation().toString();
-            // Not a name: "by May 1, when X takes office" is no "may".
-            if ((rel.equals("xcomp") || rel.startsWith("acl") || rel.equals("ccomp"))
+            // Not a name: "by May 1, when X takes office" is no "may". Not a relative clause, which tells of its
+            // noun: "a phone call in which Erdogan pressed the Kremlin" is no call intended.
+            if ((rel.equals("xcomp") || rel.startsWith("acl") && !rel.equals("acl:relcl") || rel.equals("ccomp"))
                     && !e.getGovernor().tag().startsWith("NNP")
                     && words.matcher(lemma(e.getGovernor())).matches()) {
                 return true;

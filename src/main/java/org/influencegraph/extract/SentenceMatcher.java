@@ -145,6 +145,16 @@ final class SentenceMatcher {
             }
 
             @Override
+            public Integer otherPerson(IndexedWord pronoun, boolean female, java.util.Collection<Integer> taken) {
+                return tracker.otherPerson(pronoun.beginPosition(), female, taken);
+            }
+
+            @Override
+            public Integer ownState(IndexedWord word, boolean create) {
+                return tracker.state(tracker.ownState(), sentence, index, create, -1 - word.index());
+            }
+
+            @Override
             public List<List<Integer>> peoplePairs(IndexedWord before) {
                 List<List<Integer>> named = new ArrayList<>();
                 for (int i = peoplePairs.size() - 1; i >= 0; i--) {
@@ -179,6 +189,9 @@ final class SentenceMatcher {
                 found.add(f);
             }
         }
+        // A seat, a capital or a state's government as an event's actor is the state: "pressed the Kremlin to".
+        found.replaceAll(f -> RoleFillers.states(
+                f, a -> a < 0 ? null : tracker.state(RoleFillers.stateFor(tracker.get(a)), sentence, index, true, -1)));
         // A state visited is the visit's target; a city, its location.
         found.replaceAll(f -> f.event() == EventType.VISIT ? visited(f) : f);
         // "Oman hosted talks between Iran and the US": the talks are the mediation's, not a meeting of their own.
@@ -235,12 +248,15 @@ final class SentenceMatcher {
         while (m.find()) {
             Actor a = tracker.stateOf(tracker.get(Integer.parseInt(m.group(1))));
             Actor b = tracker.stateOf(tracker.get(Integer.parseInt(m.group(2))));
-            // Two people named together are often not the sides ("Faisal and Amir-Abdollahian shook hands").
+            // Two people named together are often not the sides ("Faisal and Amir-Abdollahian shook hands"), nor
+            // are two international bodies that watch or mediate ("the U.N. and the regional bloc IGAD").
             if (a != null
                     && b != null
                     && a != b
                     && a.type == EntityType.ORGANIZATION
-                    && b.type == EntityType.ORGANIZATION) {
+                    && b.type == EntityType.ORGANIZATION
+                    && !international(a)
+                    && !international(b)) {
                 pair = List.of(a.index, b.index);
                 int placeholder = Patterns.PLACEHOLDER
                         .matcher(template.substring(0, m.start(2)))
@@ -275,6 +291,15 @@ final class SentenceMatcher {
                 pairs.add(new NamedPair(pair, offset + m.end(2)));
             }
         }
+    }
+
+    /** Whether an organization is an international body: of that kind, or so in the reference list. */
+    private static boolean international(Actor a) {
+        return "international".equals(a.kind)
+                || org.influencegraph.resolve.ReferenceList.get()
+                        .byKey(org.influencegraph.names.NameKeys.key(a.name))
+                        .stream()
+                        .anyMatch(x -> "international".equals(x.kind()));
     }
 
     /**

@@ -96,6 +96,11 @@ public final class ReferenceList {
         return byKey.getOrDefault(key, List.of());
     }
 
+    /** Every entry of the list. */
+    public java.util.Collection<Entry> all() {
+        return byId.values();
+    }
+
     public Entry byId(String id) {
         return byId.get(id);
     }
