@@ -61,9 +61,7 @@ public final class DuplicatesReview {
             for (int i = 0; i < runs; i++) {
                 long start = System.nanoTime();
                 long cpuStart = os.getProcessCpuTime();
-                pairs = new DuplicateFinder(graph)
-                        .find(null, minScore, limit)
-                        .size();
+                pairs = new DuplicateFinder(graph).find(null, minScore, limit).size();
                 seconds.add((System.nanoTime() - start) / 1e9);
                 cpu.add((os.getProcessCpuTime() - cpuStart) / 1e9);
                 System.out.printf(
