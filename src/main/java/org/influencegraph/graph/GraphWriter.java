@@ -76,18 +76,27 @@ public final class GraphWriter {
             this.from = from;
             this.to = to;
             this.parts = parts;
-            this.partsOnly = parts == null ? null : Resources.read(FOLDER + name + "-" + parts + ".cypher");
-            this.present = Resources.read(FOLDER + name + "-present.cypher");
-            this.create = Resources.read(FOLDER + name + "-create.cypher");
-            this.merge = merges ? Resources.read(FOLDER + name + ".cypher") : null;
+            this.partsOnly = parts == null ? null : planOnce(Resources.read(FOLDER + name + "-" + parts + ".cypher"));
+            this.present = planOnce(Resources.read(FOLDER + name + "-present.cypher"));
+            this.create = planOnce(Resources.read(FOLDER + name + "-create.cypher"));
+            this.merge = merges ? planOnce(Resources.read(FOLDER + name + ".cypher")) : null;
             this.nodes = nodes;
         }
     }
 
-    private static final String IDENTIFIERS = Resources.read(FOLDER + "identifiers.cypher");
+    /**
+     * The write statements keep their first plan for the whole run: each finds its nodes by a unique constraint's
+     * seek whatever the graph's size (the plans on an empty and on a loaded graph are the same), while a growing
+     * graph would have every statement planned again each time its statistics quadruple.
+     */
+    private static String planOnce(String statement) {
+        return "CYPHER replan=skip\n" + statement;
+    }
+
+    private static final String IDENTIFIERS = planOnce(Resources.read(FOLDER + "identifiers.cypher"));
 
     /** Mentions known new, of entities this import created (see {@link #mentionsWritten}). */
-    private static final String NEW_MENTIONS = Resources.read(FOLDER + "entities-mentions-create.cypher");
+    private static final String NEW_MENTIONS = planOnce(Resources.read(FOLDER + "entities-mentions-create.cypher"));
 
     /** Bits of the Bloom-like filter of relationships written with a new end (8 MB). */
     private static final int WRITTEN_BITS = 1 << 26;
@@ -174,7 +183,12 @@ public final class GraphWriter {
     public Batch prepareEntities(List<EntityRecord> entities) {
         Map<String, Map<String, Object>> byId = new LinkedHashMap<>();
         Map<String, EntityType> types = new HashMap<>();
-        for (EntityRecord e : entities) {
+        // A name's keys, sounds and blocks (ICU and regex rules) are the costly part: worked out on every core.
+        List<List<String>> recordKeys = entities.parallelStream()
+                .map(e -> NameKeys.keys(e.name(), e.aliases()))
+                .toList();
+        for (int i = 0; i < entities.size(); i++) {
+            EntityRecord e = entities.get(i);
             Map<String, Object> row = byId.computeIfAbsent(e.id(), id -> newEntityRow(id));
             types.put(e.id(), e.type());
             @SuppressWarnings("unchecked")
@@ -190,7 +204,7 @@ public final class GraphWriter {
             aliases.addAll(e.aliases());
             @SuppressWarnings("unchecked")
             Set<String> keys = (Set<String>) row.get("keys");
-            keys.addAll(NameKeys.keys(e.name(), e.aliases()));
+            keys.addAll(recordKeys.get(i));
             @SuppressWarnings("unchecked")
             Set<String> external = (Set<String>) row.get("externalIds");
             external.addAll(e.extras().externalIds());
@@ -220,27 +234,31 @@ public final class GraphWriter {
                 mentions.put(e.mention().source(), Map.of("source", e.mention().source(), "props", mentionProps));
             }
         }
-        List<Map<String, Object>> rows = new ArrayList<>();
-        byId.forEach((id, row) -> {
-            Map<String, Object> out = new HashMap<>();
-            out.put("id", id);
-            out.put("label", types.get(id).label());
-            out.put("props", row.get("props"));
-            out.put("name", row.get("name"));
-            out.put("addOnly", row.get("addOnly"));
-            out.put("aliases", List.copyOf((Set<?>) row.get("aliases")));
-            out.put("keys", List.copyOf((Set<?>) row.get("keys")));
-            @SuppressWarnings("unchecked")
-            List<String> names = new ArrayList<>((Set<String>) row.get("aliases"));
-            names.add((String) row.get("name"));
-            out.put("sounds", NameMatcher.sounds(null, names));
-            out.put("blocks", NameMatcher.blocks(null, names));
-            out.put("nameRules", NameIndex.VERSION);
-            out.put("externalIds", List.copyOf((Set<?>) row.get("externalIds")));
-            out.put("mentions", List.copyOf(((Map<?, ?>) row.get("mentions")).values()));
-            rows.add(out);
-        });
+        List<Map<String, Object>> rows = byId.entrySet().parallelStream()
+                .map(entry -> entityRow(entry.getKey(), entry.getValue(), types.get(entry.getKey())))
+                .collect(java.util.stream.Collectors.toList());
         return new Batch(Statements.ENTITIES, rows);
+    }
+
+    /** One entity's row as the statements take it, from its rows folded into one. */
+    private static Map<String, Object> entityRow(String id, Map<String, Object> row, EntityType type) {
+        Map<String, Object> out = new HashMap<>();
+        out.put("id", id);
+        out.put("label", type.label());
+        out.put("props", row.get("props"));
+        out.put("name", row.get("name"));
+        out.put("addOnly", row.get("addOnly"));
+        out.put("aliases", List.copyOf((Set<?>) row.get("aliases")));
+        out.put("keys", List.copyOf((Set<?>) row.get("keys")));
+        @SuppressWarnings("unchecked")
+        List<String> names = new ArrayList<>((Set<String>) row.get("aliases"));
+        names.add((String) row.get("name"));
+        out.put("sounds", NameMatcher.sounds(null, names));
+        out.put("blocks", NameMatcher.blocks(null, names));
+        out.put("nameRules", NameIndex.VERSION);
+        out.put("externalIds", List.copyOf((Set<?>) row.get("externalIds")));
+        out.put("mentions", List.copyOf(((Map<?, ?>) row.get("mentions")).values()));
+        return out;
     }
 
     /**
@@ -498,7 +516,12 @@ public final class GraphWriter {
                                 || createdNodes.contains((String) row.get(statements.to)))) {
                     int hash = Math.floorMod(relationshipKey(row).hashCode() * 0x9E3779B9, WRITTEN_BITS);
                     hashes.add(hash);
-                    (written.get(hash) ? toLook : sure).add(i);
+                    boolean seen;
+                    // Relationship batches may be written on two threads (each relationship always on the same one).
+                    synchronized (written) {
+                        seen = written.get(hash);
+                    }
+                    (seen ? toLook : sure).add(i);
                 } else {
                     toLook.add(i);
                 }
@@ -555,7 +578,9 @@ public final class GraphWriter {
             if (statements == Statements.ENTITIES || statements == Statements.EVENTS) {
                 createdNodes.addAll(created);
             }
-            hashes.forEach(written::set);
+            synchronized (written) {
+                hashes.forEach(written::set);
+            }
             return counts;
         }
 

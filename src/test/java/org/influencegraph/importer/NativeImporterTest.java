@@ -453,6 +453,36 @@ class NativeImporterTest {
         }
     }
 
+    @Test
+    void ties_in_many_batches_keep_the_order_of_their_rows() throws Exception {
+        Files.writeString(dir.resolve("sources.csv"), "source,title\ns1,One\n");
+        Files.writeString(
+                dir.resolve("entities.csv"),
+                "entity,type,name,source\na,person,Ann,s1\nb,person,Bob,s1\nc,person,Cy,s1\nd,person,Di,s1\n");
+        // One row a batch: the ties go through both writers, and the rows of a -> b, repeated and then edited,
+        // must be written in their order.
+        Files.writeString(dir.resolve("ties.csv"), """
+                from,type,to,role,start,end,source,quote,producer,confidence
+                a,ally-of,b,,,,s1,first,,
+                c,ally-of,d,,,,s1,second,,
+                b,ally-of,c,,,,s1,third,,
+                a,ally-of,b,,,,s1,first,,
+                d,ally-of,a,,,,s1,fourth,,
+                a,ally-of,b,,,,s1,edited,,
+                """);
+
+        ImportReport report = importer.run(
+                NativeImporter.inputs(List.of(dir)), new ImportOptions(1, false, false), Importer.Progress.NONE);
+
+        assertThat(report.counts().get(Table.TIES)).isEqualTo(new WriteCounts(4, 1, 1));
+        assertThat(graph.read(
+                        "MATCH (x:Entity)-[t:ALLY_OF]->(y:Entity) RETURN x.id + '>' + y.id + ' ' + t.quote AS tie"
+                                + " ORDER BY tie",
+                        Map.of(),
+                        r -> r.get("tie").asString()))
+                .containsExactly("a>b edited", "b>c third", "c>d second", "d>a fourth");
+    }
+
     private Path copyFixture() throws IOException, URISyntaxException {
         Path copy = Files.createDirectory(dir.resolve("copy"));
         try (var files = Files.list(fixture())) {
