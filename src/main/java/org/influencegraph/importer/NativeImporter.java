@@ -52,12 +52,6 @@ public final class NativeImporter extends TwoPassImporter<NativeImporter.Check> 
     private static final int PREPARERS =
             Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
-    /**
-     * Writers of a relationship table: two, so that one transaction runs its look-ups and creates while the
-     * other commits (on a single core, one).
-     */
-    private static final int RELATIONSHIP_WRITERS = Runtime.getRuntime().availableProcessors() > 1 ? 2 : 1;
-
     private final Graph graph;
 
     public NativeImporter(Graph graph) {
@@ -252,11 +246,8 @@ public final class NativeImporter extends TwoPassImporter<NativeImporter.Check> 
 
     /**
      * The second pass for one table. Reading and parsing run on this thread, building the rows of a batch on
-     * the preparing threads, while writer threads send the batches, a few ahead at most, so that the client's
-     * work overlaps the database's. Node tables have one writer, so their batches are written in order;
-     * relationship tables (ties, participations) have {@link #RELATIONSHIP_WRITERS}, each taking the rows of
-     * its share of the start nodes, so that a relationship's rows always go through the same writer, in order,
-     * while the other writer's transaction runs beside it. Each batch is one transaction.
+     * the preparing threads, while one writer thread sends the batches, a few ahead at most, so that the
+     * client's work overlaps the database's; batches are written in order, each in its own transaction.
      */
     private WriteCounts write(
             GraphWriter writer,
@@ -266,31 +257,23 @@ public final class NativeImporter extends TwoPassImporter<NativeImporter.Check> 
             ImportOptions options,
             Progress progress) {
         Function<List<Object>, GraphWriter.Batch> prepare = preparer(writer, table);
-        int streams = table == Table.TIES || table == Table.PARTICIPANTS ? RELATIONSHIP_WRITERS : 1;
-        List<ExecutorService> writerThreads = new ArrayList<>();
-        for (int i = 0; i < streams; i++) {
-            writerThreads.add(Executors.newSingleThreadExecutor(r -> new Thread(r, "import-writer")));
-        }
+        ExecutorService writerThread = Executors.newSingleThreadExecutor(r -> new Thread(r, "import-writer"));
         // Building a batch's rows (name keys and sounds) runs beside the reading, on as many threads as cores.
         ExecutorService preparers = Executors.newFixedThreadPool(PREPARERS, r -> {
             Thread t = new Thread(r, "import-prepare");
             t.setDaemon(true);
             return t;
         });
-        Semaphore ahead = new Semaphore(PREPARERS + streams);
+        Semaphore ahead = new Semaphore(PREPARERS + 1);
         List<Future<WriteCounts>> written = new ArrayList<>();
         AtomicLong done = new AtomicLong();
-        List<List<Object>> batches = new ArrayList<>();
-        for (int i = 0; i < streams; i++) {
-            batches.add(new ArrayList<>(options.batchSize()));
-        }
-        java.util.function.IntConsumer flush = stream -> {
-            List<Object> batch = batches.get(stream);
+        List<Object> batch = new ArrayList<>(options.batchSize());
+        Runnable flush = () -> {
             List<Object> records = List.copyOf(batch);
             batch.clear();
             ahead.acquireUninterruptibly();
             Future<GraphWriter.Batch> rows = preparers.submit(() -> prepare.apply(records));
-            written.add(writerThreads.get(stream).submit(() -> {
+            written.add(writerThread.submit(() -> {
                 try {
                     WriteCounts counts = Futures.result(rows).write();
                     progress.written(table, done.addAndGet(records.size()));
@@ -311,24 +294,16 @@ public final class NativeImporter extends TwoPassImporter<NativeImporter.Check> 
                             if (row.table() != table || check.isInvalid(row)) {
                                 return;
                             }
-                            RowParser.parse(row, new ArrayList<>()).ifPresent(p -> {
-                                int stream = streams == 1
-                                        ? 0
-                                        : Math.floorMod(startOf(p.record()).hashCode(), streams);
-                                List<Object> batch = batches.get(stream);
-                                batch.add(p.record());
-                                if (batch.size() >= options.batchSize()) {
-                                    failFast(written);
-                                    flush.accept(stream);
-                                }
-                            });
+                            RowParser.parse(row, new ArrayList<>()).ifPresent(p -> batch.add(p.record()));
+                            if (batch.size() >= options.batchSize()) {
+                                failFast(written);
+                                flush.run();
+                            }
                         },
                         problem -> {});
             }
-            for (int i = 0; i < streams; i++) {
-                if (!batches.get(i).isEmpty()) {
-                    flush.accept(i);
-                }
+            if (!batch.isEmpty()) {
+                flush.run();
             }
             WriteCounts total = WriteCounts.NONE;
             for (Future<WriteCounts> f : written) {
@@ -336,17 +311,9 @@ public final class NativeImporter extends TwoPassImporter<NativeImporter.Check> 
             }
             return total;
         } finally {
-            writerThreads.forEach(ExecutorService::shutdownNow);
+            writerThread.shutdownNow();
             preparers.shutdownNow();
         }
-    }
-
-    /** The id that picks a relationship's writer: its start node (the same for every row of one relationship). */
-    private static String startOf(Object record) {
-        if (record instanceof TieRecord t) {
-            return t.from();
-        }
-        return ((ParticipationRecord) record).event();
     }
 
     /** Stops reading as soon as a batch has failed: its error is the import's. */
