@@ -531,22 +531,8 @@ final class ActorTracker {
             // "UAE-brokered": a short name of a state the model tagged with the word after it.
             country = Demonyms.countryName(word.word());
         }
-        if (country == null) {
-            return null;
-        }
-        for (Actor a : actors) {
-            if (a.type == EntityType.ORGANIZATION && NameKeys.key(a.name).equals(NameKeys.key(country))) {
-                return a.index;
-            }
-        }
-        if (!create) {
-            // Not added yet: a number no actor has, the same for the same word.
-            return -1 - word.index();
-        }
-        Actor state = actor(EntityType.ORGANIZATION, country);
-        state.kind = "state";
-        seen(state, sentence, index);
-        return state.index;
+        // Not added yet: a number no actor has, the same for the same word.
+        return state(country, sentence, index, create, -1 - word.index());
     }
 
     /**
