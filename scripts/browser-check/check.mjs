@@ -86,17 +86,20 @@ try {
 
   await open(url);
   const guide = page.getByTestId('frame').first();
-  // Typing into the editor while the Browser is still busy can lose keys: one more try before failing.
+  // Typing into the editor while the Browser is still busy can lose keys: up to three tries, each into an
+  // emptied editor (a lost try's keys left in it would spoil the next one).
   for (let attempt = 1; ; attempt++) {
     await page.getByTestId('activeEditor').click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('Backspace');
     await page.keyboard.type(`:play ${apiUrl}/guide/influence-graph.html`);
     await page.getByTestId('editor-Run').click();
     try {
       await guide.getByText('Every person, organization and place is an').waitFor({ timeout: 30000 });
       break;
     } catch (e) {
-      if (attempt === 2) throw e;
-      console.log('browser-check: the guide did not open, trying once more');
+      if (attempt === 3) throw e;
+      console.log('browser-check: the guide did not open, trying again');
     }
   }
   await guide.getByText(new RegExp(`^\\s*1\\s*/\\s*${files.length + 1}\\s*$`)).waitFor({ timeout: 10000 });
