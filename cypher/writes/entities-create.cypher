@@ -1,3 +1,4 @@
+CYPHER replan=skip
 // Entities known to be new, created with their mentions without a look for existing ones; the same rows and
 // the same result as entities.cypher on an empty graph, at a fraction of its work.
 // :param batch => {rows: [{id: 'e1', label: 'Person', props: {name: 'Ana Pop'}, name: 'Ana Pop', addOnly: false, aliases: [], keys: ['ana pop'], sounds: [], blocks: [], nameRules: 1, externalIds: [], mentions: []}]}

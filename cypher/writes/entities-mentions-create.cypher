@@ -1,3 +1,4 @@
+CYPHER replan=skip
 // New mentions of entities this import created and wrote before with the same names and facts ($batch.rows: id,
 // mentions): created without a look, as no mention of such an entity can be in the graph unless this import wrote
 // it. Tells per row what entities-mentions.cypher would: updated when a mention was written, else unchanged.

@@ -1,3 +1,4 @@
+CYPHER replan=skip
 // Mentions of entities this import wrote before with the same names and facts ($batch.rows: id, mentions): only the
 // mentions are merged, on the entity and the source. Tells per row whether a mention changed (updated) or none
 // did (unchanged), as entities.cypher would for the whole row.

@@ -1,3 +1,4 @@
+CYPHER replan=skip
 // Entities of one batch merged on their id: the type is the node's label ($batch.rows: id, label, props, name,
 // addOnly, aliases, keys, sounds, blocks, nameRules, externalIds, mentions). Tells per row whether it created,
 // changed or left unchanged the entity and its mentions.

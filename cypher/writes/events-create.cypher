@@ -1,3 +1,4 @@
+CYPHER replan=skip
 // Events known to be new, created with their reports without a look for existing ones.
 // :param batch => {rows: [{id: 'v1', props: {type: 'meeting'}, reports: [{source: 's1', props: {producer: 'curated'}}]}]}
 UNWIND $batch.rows AS row

@@ -1,3 +1,4 @@
+CYPHER replan=skip
 // Reports of events this import wrote before with the same facts ($batch.rows: id, reports): only the reports are
 // merged, on the event and the source. Tells per row whether a report changed (updated) or none did (unchanged),
 // as events.cypher would for the whole row.

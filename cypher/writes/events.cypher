@@ -1,3 +1,4 @@
+CYPHER replan=skip
 // Events of one batch merged on their id, with the sources that report them ($batch.rows: id, props, reports).
 // :param batch => {rows: [{id: 'v1', props: {type: 'meeting'}, reports: [{source: 's1', props: {producer: 'curated'}}]}]}
 UNWIND $batch.rows AS row

@@ -1,3 +1,4 @@
+CYPHER replan=skip
 // Identifiers ("passport: X123") added to entities already written ($batch.rows: id, identifiers).
 // :param batch => {rows: [{id: 'e1', identifiers: ['passport: X123']}]}
 UNWIND $batch.rows AS row

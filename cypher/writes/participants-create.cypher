@@ -1,3 +1,4 @@
+CYPHER replan=skip
 // Roles in events known to be new, created without a look for existing ones.
 // :param batch => {rows: [{entity: 'e1', event: 'v1', type: 'PARTICIPANT', source: 's1', props: {source: 's1'}}]}
 UNWIND $batch.rows AS row

@@ -1,3 +1,4 @@
+CYPHER replan=skip
 // Which rows of a batch of roles in events ($batch.rows: entity, event, type, source) are already in the graph, by
 // their index.
 // :param batch => {rows: [{entity: 'e1', event: 'v1', type: 'PARTICIPANT', source: 's1'}]}

@@ -1,3 +1,4 @@
+CYPHER replan=skip
 // Roles of entities in events ($batch.rows: entity, event, type, source, props), merged on the role and the source
 // that tells it; the type is one of the model's roles.
 // :param batch => {rows: [{entity: 'e1', event: 'v1', type: 'PARTICIPANT', source: 's1', props: {source: 's1'}}]}

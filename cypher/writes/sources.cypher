@@ -1,3 +1,4 @@
+CYPHER replan=skip
 // Sources of one batch, merged on their id ($batch.rows: id, props); tells per row whether it created, changed or
 // left unchanged the source.
 // :param batch => {rows: [{id: 's1', props: {title: 'Report', kind: 'article'}}]}

@@ -1,3 +1,4 @@
+CYPHER replan=skip
 // Ties between entities ($batch.rows: from, to, type, key, props), merged on their type and key; the type is one of
 // the model's tie types.
 // :param batch => {rows: [{from: 'e1', to: 'e2', type: 'ADVISES', key: 's1', props: {source: 's1'}}]}

@@ -76,27 +76,21 @@ public final class GraphWriter {
             this.from = from;
             this.to = to;
             this.parts = parts;
-            this.partsOnly = parts == null ? null : planOnce(Resources.read(FOLDER + name + "-" + parts + ".cypher"));
-            this.present = planOnce(Resources.read(FOLDER + name + "-present.cypher"));
-            this.create = planOnce(Resources.read(FOLDER + name + "-create.cypher"));
-            this.merge = merges ? planOnce(Resources.read(FOLDER + name + ".cypher")) : null;
+            this.partsOnly = parts == null ? null : Resources.read(FOLDER + name + "-" + parts + ".cypher");
+            this.present = Resources.read(FOLDER + name + "-present.cypher");
+            this.create = Resources.read(FOLDER + name + "-create.cypher");
+            this.merge = merges ? Resources.read(FOLDER + name + ".cypher") : null;
             this.nodes = nodes;
         }
     }
 
-    /**
-     * The write statements keep their first plan for the whole run: each finds its nodes by a unique constraint's
-     * seek whatever the graph's size (the plans on an empty and on a loaded graph are the same), while a growing
-     * graph would have every statement planned again each time its statistics quadruple.
-     */
-    private static String planOnce(String statement) {
-        return "CYPHER replan=skip\n" + statement;
-    }
-
-    private static final String IDENTIFIERS = planOnce(Resources.read(FOLDER + "identifiers.cypher"));
+    // Every write statement starts with `CYPHER replan=skip`: it finds its nodes by a unique constraint's seek
+    // whatever the graph's size, while a growing graph would have it planned again each time its statistics
+    // quadruple (docs/BENCHMARKS.md, "Import speed, round four").
+    private static final String IDENTIFIERS = Resources.read(FOLDER + "identifiers.cypher");
 
     /** Mentions known new, of entities this import created (see {@link #mentionsWritten}). */
-    private static final String NEW_MENTIONS = planOnce(Resources.read(FOLDER + "entities-mentions-create.cypher"));
+    private static final String NEW_MENTIONS = Resources.read(FOLDER + "entities-mentions-create.cypher");
 
     /** Bits of the Bloom-like filter of relationships written with a new end (8 MB). */
     private static final int WRITTEN_BITS = 1 << 26;
