@@ -113,6 +113,8 @@ final class ActorTracker {
             Pattern.compile("^, (?:the |an? |(?:\\p{Lu}[\\p{L}.-]*\\s?){1,3}['’]s )?$");
     /** The nationality the article speaks of most: "the opposition" is that country's. */
     private String dominant;
+    /** The keys of the states the article names anywhere. */
+    private final Set<String> statesNamed;
 
     private Actor lastMale;
     private Actor lastFemale;
@@ -130,6 +132,7 @@ final class ActorTracker {
         coreference = Coreference.of(document);
         fullNames(document);
         dominant = dominantNationality(document);
+        statesNamed = statesNamed(document);
     }
 
     /** The actor of that index. */
@@ -655,6 +658,27 @@ final class ActorTracker {
     /** The state of the nationality the article speaks of most ("the government" is its), or null. */
     String ownState() {
         return dominant == null ? null : Demonyms.country(dominant);
+    }
+
+    /** The states the article names, by a name or a demonym: more than one makes "the authorities" a guess. */
+    Set<String> statesNamed() {
+        return statesNamed;
+    }
+
+    private static Set<String> statesNamed(CoreDocument document) {
+        Set<String> states = new java.util.HashSet<>();
+        for (CoreEntityMention m : document.entityMentions()) {
+            String country =
+                    switch (m.entityType()) {
+                        case "NATIONALITY" -> Demonyms.country(m.text());
+                        case "COUNTRY" -> Demonyms.countryName(clean(m.text()));
+                        default -> null;
+                    };
+            if (country != null) {
+                states.add(NameKeys.key(country));
+            }
+        }
+        return states;
     }
 
     /**

@@ -84,6 +84,13 @@ final class GrammarMatcher {
         default Integer ownState(IndexedWord word, boolean create) {
             return null;
         }
+
+        /**
+         * How many fillers so far were guesses ({@link RoleFillers}): a fact that took one is only a candidate.
+         */
+        default int guesses() {
+            return 0;
+        }
     }
 
     /** What a fact short of sure is held at: below {@link ArticleExtractor#THRESHOLD}. */
@@ -220,6 +227,7 @@ final class GrammarMatcher {
             kinds.clear();
             sure = true;
             people = false;
+            int guessed = resolver.guesses();
             for (RuleCatalog.RoleSpec role : rule.roles()) {
                 int count = 0;
                 if (rule.tie() != null) {
@@ -272,6 +280,7 @@ final class GrammarMatcher {
             if (actors.size() < rule.min()) {
                 return null;
             }
+            sure &= resolver.guesses() == guessed;
         }
         double confidence = sure && !people ? rule.confidence() : Math.min(rule.confidence(), CANDIDATE);
         return new Patterns.Found(rule.fact(), rule.tie(), actors, roles, null, confidence, kinds, false, rule.id());

@@ -13,9 +13,11 @@ import org.influencegraph.model.Role;
  * its demonym ("Guatemalan authorities", "the Turkish government") or bare ("asked the state", "the government",
  * the state the article speaks of most), all of them the state, as the curated data writes them. The words the
  * grammar reads ("both", "the two sides", "both ministers", "him") are taken to actors by {@link GrammarMatcher}
- * with the same tracker; a filler that stays unknown gives no actor. Two readings are guesses, not facts the text
- * states: a bare "the authorities" as the state the article speaks of most, and "the sides" as the article's pair;
- * on the blind set holdout-10 both picked the wrong actors (docs/BENCHMARKS.md), and they are to become candidates.
+ * with the same tracker; a filler that stays unknown gives no actor. A filler the text reads to one actor (a name,
+ * a description only one actor fits) makes a fact; one chosen among several that fit is a guess ({@link #guess}),
+ * and its fact only a candidate: a bare "the authorities" as the state the article speaks of most when it names
+ * more than one, "the sides", "both", "the parties" as the pair named most when it named more than one. On the
+ * blind set holdout-10 both picked the wrong actors (docs/BENCHMARKS.md).
  */
 final class RoleFillers {
 
@@ -58,6 +60,11 @@ final class RoleFillers {
             return Demonyms.country(body.group(1));
         }
         return null;
+    }
+
+    /** Whether a filler chosen from what fits is a guess: more than one fits (none gives no filler). */
+    static boolean guess(java.util.Collection<?> fitting) {
+        return fitting.size() > 1;
     }
 
     /** Whether a noun names the state itself, for a role that holds it bare: "asked the state to". */

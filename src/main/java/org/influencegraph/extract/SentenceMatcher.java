@@ -56,6 +56,8 @@ final class SentenceMatcher {
     /** Two people named together, a title or an organization before the second: "Kibaki and opposition leader Odinga". */
     private static final Pattern PEOPLE_NAMED =
             Pattern.compile("\\[E(\\d+)\\] and (?:\\[E\\d+\\](?:['’]s)? )?(?:[\\p{L}.-]+ ){0,3}?\\[E(\\d+)\\]");
+    /** A list's earlier items just before a pair: "[E1], the [E2], " before "[E3] and [E4]". */
+    private static final Pattern LIST_BEFORE = Pattern.compile("\\[E\\d+\\], (?:the )?$");
     /** Two states named by their demonyms: "Saudi and Iranian officials", "U.S.-Iranian contacts". */
     private static final Pattern PAIR_DEMONYMS =
             Pattern.compile("\\b(\\p{Lu}[\\p{L}.]+)(?: and |-)(\\p{Lu}[\\p{L}.]+) (?=\\p{Ll})");
@@ -89,6 +91,13 @@ final class SentenceMatcher {
         int offset = sentence.charOffsets().first();
         pairIn(sentence.text(), template, spans, offset);
         GrammarMatcher.Resolver resolver = new GrammarMatcher.Resolver() {
+            private int guesses;
+
+            @Override
+            public int guesses() {
+                return guesses;
+            }
+
             @Override
             public Integer actor(IndexedWord word, boolean create) {
                 return tracker.resolve(graph, word, spans, offset, sentence, index, create);
@@ -141,6 +150,7 @@ final class SentenceMatcher {
                         }
                     }
                 }
+                guesses += RoleFillers.guess(times.keySet()) ? 1 : 0;
                 return main;
             }
 
@@ -151,7 +161,9 @@ final class SentenceMatcher {
 
             @Override
             public Integer ownState(IndexedWord word, boolean create) {
-                return tracker.state(tracker.ownState(), sentence, index, create, -1 - word.index());
+                Integer own = tracker.state(tracker.ownState(), sentence, index, create, -1 - word.index());
+                guesses += own != null && RoleFillers.guess(tracker.statesNamed()) ? 1 : 0;
+                return own;
             }
 
             @Override
@@ -163,6 +175,7 @@ final class SentenceMatcher {
                         named.add(peoplePairs.get(i).pair());
                     }
                 }
+                guesses += RoleFillers.guess(named) ? 1 : 0;
                 return named;
             }
         };
@@ -246,6 +259,10 @@ final class SentenceMatcher {
         }
         Matcher m = PAIR_NAMED.matcher(template);
         while (m.find()) {
+            if (LIST_BEFORE.matcher(template.substring(0, m.start())).find()) {
+                // "Saudi Arabia, the UAE, Bahrain and Egypt": the last two of a list are no pair of sides.
+                continue;
+            }
             Actor a = tracker.stateOf(tracker.get(Integer.parseInt(m.group(1))));
             Actor b = tracker.stateOf(tracker.get(Integer.parseInt(m.group(2))));
             // Two people named together are often not the sides ("Faisal and Amir-Abdollahian shook hands"), nor
