@@ -19,6 +19,8 @@ final class Actor {
     String name;
     final Set<String> names = new LinkedHashSet<>();
     String description;
+    /** Every title the article gave the person ("emir", "president"), lower case: what a description is matched to. */
+    final Set<String> titles = new LinkedHashSet<>();
     /** What kind of organization: state, government, movement, military-unit, media, company. */
     String kind;
     /** A person's nationality word, from a title ("Belarusian President"). */
@@ -54,6 +56,14 @@ final class Actor {
 
     String id() {
         return NameKeys.slug(name);
+    }
+
+    /** Notes a title the article gives the person; the first one is its description. */
+    void titled(String title) {
+        if (description == null) {
+            description = title;
+        }
+        titles.add(title.toLowerCase(Locale.ROOT));
     }
 
     String surname() {

@@ -109,10 +109,18 @@ final class ActorTracker {
     private record PersonSeen(Actor actor, int at, boolean named) {}
 
     /** What follows a person's name before a title that describes them: ", the ", ", Cambodia's ". */
-    private static final Pattern APPOSITIVE_TITLE =
-            Pattern.compile("^, (?:the |an? |(?:\\p{Lu}[\\p{L}.-]*\\s?){1,3}['’]s )?$");
+    private static final Pattern APPOSITIVE_TITLE = Pattern.compile(
+            "^, (?:the |an? |(?:\\p{Lu}[\\p{L}.-]*\\s?){1,3}['’]s )?(?:\\d+-year-old |veteran |long-serving )?$");
+    /** A state named after a title: "the emir of Kuwait", "president of France". */
+    private static final Pattern TITLE_OF = Pattern.compile(" of (?:the )?(\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+){0,2})");
     /** The nationality the article speaks of most: "the opposition" is that country's. */
     private String dominant;
+    /** The last sentence's spans of descriptions that more than one person fits. */
+    private final Set<Span> guessed = new java.util.HashSet<>();
+    /** Whether the last description read ({@link #described}) fitted more than one person. */
+    private boolean describedGuess;
+    /** How many role fillers were descriptions that more than one person fits ({@link #describedWord}). */
+    private int guesses;
     /** The keys of the states the article names anywhere. */
     private final Set<String> statesNamed;
 
@@ -176,6 +184,7 @@ final class ActorTracker {
 
     /** The actors a sentence names, in order, pronouns, possessives and descriptions taken to whom they stand for. */
     List<Span> spans(CoreSentence sentence, int index) {
+        guessed.clear();
         int offset = sentence.charOffsets().first();
         String sentenceText = sentence.text();
         List<Item> items = new ArrayList<>();
@@ -273,8 +282,8 @@ final class ActorTracker {
                     spans.add(new Span(item.start() - offset, item.end() - offset, country, false));
                 }
                 // "Alexander Stubb, the Finnish foreign minister": the title is the name's, no one else's.
-                boolean appositive =
-                        kind.equals("TITLE") && describeBefore(spans, sentenceText, titleStart - offset, title);
+                boolean appositive = kind.equals("TITLE")
+                        && describeBefore(spans, sentenceText, titleStart - offset, item.end() - offset, title);
                 if (kind.equals("TITLE")
                         && !appositive
                         && (next == null || !next.kind().equals("PERSON") || !adjacent(item, next))) {
@@ -284,12 +293,18 @@ final class ActorTracker {
                         int at = titleStart - offset;
                         spans.removeIf(sp -> sp.start() >= at);
                         int from = sentenceText.toLowerCase(Locale.ROOT).lastIndexOf("the ", at);
-                        spans.add(new Span(from, item.end() - offset, described, false));
+                        Span span = new Span(from, item.end() - offset, described, false);
+                        spans.add(span);
+                        if (describedGuess) {
+                            // "the president" with two presidents named: a guess, whose facts are candidates.
+                            guessed.add(span);
+                        }
                         described.lastSeen = index;
                         String country = nationalityIn(title);
                         String titled = title.toLowerCase(Locale.ROOT);
                         // Only a person known to be of that country: "the Russian president" says who leads Russia.
                         if (country != null
+                                && !describedGuess
                                 && described.nationality != null
                                 && Demonyms.same(country, described.nationality)
                                 && !titled.matches(".*\\b(?:vice|deputy|former|ex)\\b.*")
@@ -424,8 +439,8 @@ final class ActorTracker {
                     // minister, Hun Manet".
                     title = null;
                 }
-                if (title != null && actor.type == EntityType.PERSON && actor.description == null) {
-                    actor.description = title;
+                if (title != null && actor.type == EntityType.PERSON) {
+                    actor.titled(title);
                 }
                 if (actor.type == EntityType.PERSON
                         && actor.nationality == null
@@ -500,6 +515,9 @@ final class ActorTracker {
             int index,
             boolean create) {
         Actor named = covering(word, spans, offset);
+        if (named == null) {
+            named = describedWord(graph, word, spans, offset);
+        }
         // The reference list's capitals only where the word is no modifier: "the Sanaa talks" are held there.
         boolean modifier = false;
         for (SemanticGraphEdge e : graph.incomingEdgeIterable(word)) {
@@ -660,6 +678,20 @@ final class ActorTracker {
         return dominant == null ? null : Demonyms.country(dominant);
     }
 
+    /**
+     * The actors a sentence's spans name only by a description that more than one person fits: a fact that names
+     * them is a guess.
+     */
+    Set<Integer> guessedOnly(List<Span> spans) {
+        Set<Integer> only = new java.util.HashSet<>();
+        for (Span sp : guessed) {
+            if (spans.stream().noneMatch(o -> o.actor() == sp.actor() && !guessed.contains(o))) {
+                only.add(sp.actor().index);
+            }
+        }
+        return only;
+    }
+
     /** The states the article names, by a name or a demonym: more than one makes "the authorities" a guess. */
     Set<String> statesNamed() {
         return statesNamed;
@@ -703,13 +735,13 @@ final class ActorTracker {
     void describe(int actor, String noun) {
         Actor a = get(actor);
         if (a != null && a.type == EntityType.PERSON && a.description == null) {
-            a.description = noun;
+            a.titled(noun);
         }
     }
 
     /** Whether a person is one a noun may stand for: any man for "men", a head of state for "leaders". */
     private static boolean fits(Actor a, String noun) {
-        String has = a.description == null ? "" : a.description.toLowerCase(Locale.ROOT);
+        String has = String.join("; ", a.titles);
         if (has.matches(".*\\bcounterparts?\\b.*") && !noun.equals("man") && !noun.equals("woman")) {
             // "his Armenian and Azerbaijani counterparts, A and B": of the rank of the one they meet.
             return true;
@@ -727,7 +759,7 @@ final class ActorTracker {
      * A title after a person's name and a comma describes that person, if nothing did before: "Hun Sen,
      * Cambodia's former leader", "Alexander Stubb, the Finnish foreign minister".
      */
-    private static boolean describeBefore(List<Span> spans, String text, int titleStart, String title) {
+    private static boolean describeBefore(List<Span> spans, String text, int titleStart, int titleEnd, String title) {
         for (int i = spans.size() - 1; i >= 0; i--) {
             Span sp = spans.get(i);
             if (sp.actor().type != EntityType.PERSON) {
@@ -738,11 +770,14 @@ final class ActorTracker {
                 return false;
             }
             Actor person = sp.actor();
-            if (person.description == null) {
-                person.description = title;
-            }
+            person.titled(title);
             String nationality = nationalityIn(title);
             String owner = between.replaceFirst("^, ", "").replaceFirst("['’]s $", "");
+            Matcher of = TITLE_OF.matcher(text.substring(Math.min(titleEnd, text.length())));
+            if (Demonyms.adjectiveOf(owner) == null && of.lookingAt()) {
+                // "the emir of Kuwait": the state after the title is the owner's.
+                owner = of.group(1);
+            }
             if (person.nationality == null && nationality != null) {
                 person.nationality = Demonyms.adjective(nationality);
             } else if (person.nationality == null && Demonyms.adjectiveOf(owner) != null) {
@@ -871,30 +906,133 @@ final class ActorTracker {
                 words.add(word);
             }
         }
-        // A specific title ("president") must be the person's; a general one ("leader") fits any head of state.
-        boolean general = words.stream().allMatch(GENERAL_LEADER::contains);
+        return describedBy(nationality, words, words.stream().allMatch(GENERAL_LEADER::contains));
+    }
+
+    /**
+     * The person a description's head noun and its words fit, of that nationality if one is given (null: any): the
+     * last named with such a title; {@code general}: any head of state fits. Sets {@link #describedGuess} if more
+     * than one person fits.
+     */
+    private Actor describedBy(String nationality, List<String> words, boolean general) {
+        // "the new premier", "the Norwegian special envoy": the head noun and its words, not the time they add.
+        words.removeIf(w -> w.matches("new|incoming|outgoing|then"));
         Actor best = null;
+        int fitting = 0;
         for (Actor a : actors) {
-            if (a.type != EntityType.PERSON || a.description == null || a.lastSeen < 0) {
+            if (a.type != EntityType.PERSON || a.titles.isEmpty() || a.lastSeen < 0) {
                 continue;
             }
-            String has = a.description.toLowerCase(Locale.ROOT);
-            // A vice president, a deputy or a former one is not "the president".
-            boolean lesser = has.matches(".*\\b(?:vice|deputy|former|ex)\\b.*")
-                    && words.stream().noneMatch(w -> w.matches("vice|deputy|former|ex"));
-            boolean fits = !lesser
-                    && (words.stream().allMatch(w -> has.matches(".*\\b" + Pattern.quote(w) + "\\b.*"))
-                            || general && HEAD_OF_STATE.stream().anyMatch(t -> has.matches(".*\\b" + t + "\\b.*")));
+            boolean fits = a.titles.stream().anyMatch(has -> titleFits(has, words, general));
             boolean sameCountry =
                     nationality == null || a.nationality == null || Demonyms.same(nationality, a.nationality);
             boolean better = best == null
                     || a.lastSeen > best.lastSeen && (best.nationality == null || a.nationality != null)
                     || nationality != null && a.nationality != null && best.nationality == null;
-            if (fits && sameCountry && better) {
-                best = a;
+            if (fits && sameCountry) {
+                fitting++;
+                best = better ? a : best;
             }
         }
+        describedGuess = fitting > 1;
         return best;
+    }
+
+    /**
+     * The person a role's common noun describes with "the" ("the tycoon", "the Kuwaiti ruler", "the Norwegian special
+     * envoy", "the head of state"): its lemma and its modifiers matched to the titles the article gave its people;
+     * null if none fits. One chosen among several that fit counts as a guess ({@link #guesses}).
+     */
+    private Actor describedWord(SemanticGraph graph, IndexedWord word, List<Span> spans, int offset) {
+        if (!"NN".equals(word.tag()) || word.lemma() == null) {
+            return null;
+        }
+        boolean the = false;
+        String nationality = null;
+        List<String> words = new ArrayList<>(List.of(word.lemma().toLowerCase(Locale.ROOT)));
+        boolean general = GENERAL_LEADER.contains(words.get(0));
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(word)) {
+            String rel = e.getRelation().toString();
+            IndexedWord w = e.getDependent();
+            String lemma = w.lemma() == null ? w.word() : w.lemma().toLowerCase(Locale.ROOT);
+            if (rel.equals("det")) {
+                the |= lemma.equals("the");
+            } else if ((rel.equals("amod") || rel.equals("compound")) && Demonyms.country(w.word()) != null) {
+                nationality = Demonyms.adjective(w.word());
+            } else if (rel.equals("amod") || rel.equals("compound")) {
+                words.add(lemma);
+            } else if (rel.equals("nmod:of") && words.get(0).equals("head") && lemma.matches("state|government")) {
+                // "the head of state": any head of state.
+                general = true;
+                words.remove(0);
+            }
+        }
+        if (!the || covering(word, spans, offset) != null) {
+            return null;
+        }
+        Actor described = describedBy(nationality, words, general);
+        guesses += described != null && describedGuess ? 1 : 0;
+        return described;
+    }
+
+    /** How many role fillers {@link #resolve} chose among several descriptions that fit: their facts are guesses. */
+    int guesses() {
+        return guesses;
+    }
+
+    /**
+     * Titles a sentence's grammar gives a person by an appositive common noun: "Jimmy Lai, the pro-democracy media
+     * tycoon", "Kuwait's emir, Sheikh Sabah"; with the nationality its modifier or owner says.
+     */
+    void appositives(SemanticGraph graph, List<Span> spans, int offset) {
+        if (graph == null) {
+            return;
+        }
+        for (SemanticGraphEdge e : graph.edgeIterable()) {
+            if (!e.getRelation().toString().equals("appos")) {
+                continue;
+            }
+            Actor person = covering(e.getGovernor(), spans, offset);
+            IndexedWord noun = e.getDependent();
+            if (person == null || person.type != EntityType.PERSON) {
+                person = covering(e.getDependent(), spans, offset);
+                noun = e.getGovernor();
+            }
+            if (person == null
+                    || person.type != EntityType.PERSON
+                    || !"NN".equals(noun.tag())
+                    || noun.lemma() == null
+                    || covering(noun, spans, offset) != null) {
+                continue;
+            }
+            StringBuilder title = new StringBuilder();
+            for (SemanticGraphEdge m : graph.outgoingEdgeIterable(noun)) {
+                String rel = m.getRelation().toString();
+                IndexedWord w = m.getDependent();
+                Actor owner = covering(w, spans, offset);
+                if ((rel.equals("amod") || rel.equals("compound")) && Demonyms.country(w.word()) != null) {
+                    person.nationality = person.nationality == null ? Demonyms.adjective(w.word()) : person.nationality;
+                } else if ((rel.equals("nmod:poss") || rel.equals("nmod:of"))
+                        && owner != null
+                        && "state".equals(owner.kind)
+                        && person.nationality == null) {
+                    person.nationality = Demonyms.adjectiveOf(owner.name);
+                } else if ((rel.equals("amod") || rel.equals("compound")) && w.index() < noun.index()) {
+                    title.append(w.word().toLowerCase(Locale.ROOT)).append(' ');
+                }
+            }
+            person.titled(title.append(noun.lemma().toLowerCase(Locale.ROOT)).toString());
+        }
+    }
+
+    /** Whether one title a person was given fits a description's words: its own words, or any head of state's. */
+    private static boolean titleFits(String has, List<String> words, boolean general) {
+        // A vice president, a deputy or a former one is not "the president".
+        boolean lesser = has.matches(".*\\b(?:vice|deputy|former|ex)\\b.*")
+                && words.stream().noneMatch(w -> w.matches("vice|deputy|former|ex"));
+        return !lesser
+                && (words.stream().allMatch(w -> has.matches(".*\\b" + Pattern.quote(w) + "\\b.*"))
+                        || general && HEAD_OF_STATE.stream().anyMatch(t -> has.matches(".*\\b" + t + "\\b.*")));
     }
 
     /**

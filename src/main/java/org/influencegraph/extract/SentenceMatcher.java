@@ -90,12 +90,13 @@ final class SentenceMatcher {
                 sentence.coreMap().get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
         int offset = sentence.charOffsets().first();
         pairIn(sentence.text(), template, spans, offset);
+        tracker.appositives(graph, spans, offset);
         GrammarMatcher.Resolver resolver = new GrammarMatcher.Resolver() {
             private int guesses;
 
             @Override
             public int guesses() {
-                return guesses;
+                return guesses + tracker.guesses();
             }
 
             @Override
@@ -202,6 +203,11 @@ final class SentenceMatcher {
                 found.add(f);
             }
         }
+        // A description that more than one person fits is a guess: its facts are candidates.
+        Set<Integer> guessed = tracker.guessedOnly(spans);
+        found.replaceAll(f -> f.actors().stream().anyMatch(guessed::contains)
+                ? f.withConfidence(Math.min(f.confidence(), GrammarMatcher.CANDIDATE))
+                : f);
         // A seat, a capital or a state's government as an event's actor is the state: "pressed the Kremlin to".
         found.replaceAll(f -> RoleFillers.states(
                 f, a -> a < 0 ? null : tracker.state(RoleFillers.stateFor(tracker.get(a)), sentence, index, true, -1)));
