@@ -115,6 +115,10 @@ final class ActorTracker {
     private static final Pattern TITLE_OF = Pattern.compile(" of (?:the )?(\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+){0,2})");
     /** The nationality the article speaks of most: "the opposition" is that country's. */
     private String dominant;
+    /** A common noun for the police: "officers", "police", "policemen". */
+    private static final Pattern POLICE_WORD = Pattern.compile("(?i)officer|police|policeman|policewoman");
+    /** A police force's name, which "Police" alone is not ({@link SentenceMatcher}). */
+    private static final Pattern POLICE_NAME = Pattern.compile("(?i)\\S\\s+police\\b|\\bpolice\\s+\\S");
     /** The last sentence's spans of descriptions that more than one person fits. */
     private final Set<Span> guessed = new java.util.HashSet<>();
     /** Whether the last description read ({@link #described}) fitted more than one person. */
@@ -517,6 +521,9 @@ final class ActorTracker {
         Actor named = covering(word, spans, offset);
         if (named == null) {
             named = describedWord(graph, word, spans, offset);
+        }
+        if (named == null) {
+            named = policeFor(graph, word);
         }
         // The reference list's capitals only where the word is no modifier: "the Sanaa talks" are held there.
         boolean modifier = false;
@@ -973,6 +980,36 @@ final class ActorTracker {
         Actor described = describedBy(nationality, words, general);
         guesses += described != null && describedGuess ? 1 : 0;
         return described;
+    }
+
+    /**
+     * The police force the article named that a role's bare "officers" or "police" stands for ("officers arrested
+     * him"); null if it named none. One chosen among several counts as a guess ({@link #guesses}).
+     */
+    private Actor policeFor(SemanticGraph graph, IndexedWord word) {
+        if (word.lemma() == null
+                || !word.tag().startsWith("NN")
+                || !POLICE_WORD.matcher(word.lemma()).matches()) {
+            return null;
+        }
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(word)) {
+            String rel = e.getRelation().toString();
+            if (!rel.equals("det") && !rel.equals("punct") && !rel.equals("nummod") && !rel.startsWith("acl")) {
+                // "army officers", "officers of the border guard": not the police.
+                return null;
+            }
+        }
+        List<Actor> forces = actors.stream()
+                .filter(a -> a.type == EntityType.ORGANIZATION
+                        && POLICE_NAME.matcher(a.name).find())
+                .toList();
+        if (forces.isEmpty()) {
+            return null;
+        }
+        guesses += RoleFillers.guess(forces) ? 1 : 0;
+        return forces.stream()
+                .max(java.util.Comparator.comparingInt(a -> a.lastSeen))
+                .orElseThrow();
     }
 
     /** How many role fillers {@link #resolve} chose among several descriptions that fit: their facts are guesses. */
