@@ -913,7 +913,7 @@ final class ActorTracker {
                 words.add(word);
             }
         }
-        return describedBy(nationality, words, words.stream().allMatch(GENERAL_LEADER::contains));
+        return describedBy(nationality, words, words.stream().allMatch(GENERAL_LEADER::contains), null);
     }
 
     /**
@@ -921,7 +921,7 @@ final class ActorTracker {
      * last named with such a title; {@code general}: any head of state fits. Sets {@link #describedGuess} if more
      * than one person fits.
      */
-    private Actor describedBy(String nationality, List<String> words, boolean general) {
+    private Actor describedBy(String nationality, List<String> words, boolean general, String head) {
         // "the new premier", "the Norwegian special envoy": the head noun and its words, not the time they add.
         words.removeIf(w -> w.matches("new|incoming|outgoing|then"));
         Actor best = null;
@@ -930,7 +930,9 @@ final class ActorTracker {
             if (a.type != EntityType.PERSON || a.titles.isEmpty() || a.lastSeen < 0) {
                 continue;
             }
-            boolean fits = a.titles.stream().anyMatch(has -> titleFits(has, words, general));
+            boolean fits = a.titles.stream()
+                    .anyMatch(has -> titleFits(has, words, general)
+                            && (head == null || general || head(has).equals(head)));
             boolean sameCountry =
                     nationality == null || a.nationality == null || Demonyms.same(nationality, a.nationality);
             boolean better = best == null
@@ -951,7 +953,7 @@ final class ActorTracker {
      * null if none fits. One chosen among several that fit counts as a guess ({@link #guesses}).
      */
     private Actor describedWord(SemanticGraph graph, IndexedWord word, List<Span> spans, int offset) {
-        if (!"NN".equals(word.tag()) || word.lemma() == null) {
+        if (!"NN".equals(word.tag()) || word.lemma() == null || RoleFillers.bareState(word.lemma())) {
             return null;
         }
         boolean the = false;
@@ -977,7 +979,7 @@ final class ActorTracker {
         if (!the || covering(word, spans, offset) != null) {
             return null;
         }
-        Actor described = describedBy(nationality, words, general);
+        Actor described = describedBy(nationality, words, general, words.isEmpty() ? null : words.get(0));
         guesses += described != null && describedGuess ? 1 : 0;
         return described;
     }
@@ -1060,6 +1062,12 @@ final class ActorTracker {
             }
             person.titled(title.append(noun.lemma().toLowerCase(Locale.ROOT)).toString());
         }
+    }
+
+    /** A title's head noun: "secretary" of "assistant secretary of state", "envoy" of "special envoy". */
+    private static String head(String title) {
+        String noun = title.replaceFirst("\\s+of\\s.*$", "").strip();
+        return noun.substring(noun.lastIndexOf(' ') + 1);
     }
 
     /** Whether one title a person was given fits a description's words: its own words, or any head of state's. */
