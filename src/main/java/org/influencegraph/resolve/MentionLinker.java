@@ -184,6 +184,7 @@ final class MentionLinker {
         }
         Map<String, Set<String>> countries = countries(batch);
         Set<String> named = new HashSet<>(linked.values());
+        List<EntityRecord> anaphors = new ArrayList<>();
         graph.read(CANDIDATES, Map.of("rows", rows), r -> {
             EntityRecord e = byRef.get(r.get("ref").asString());
             String source = e.mention().source();
@@ -216,13 +217,8 @@ final class MentionLinker {
                 return null;
             }
             if ("anaphor".equals(e.kind())) {
-                // "the court", "the bloc": the body of that kind the article named last before, never a node.
-                String antecedent = antecedent(e, batch, linked, out);
-                if (antecedent == null) {
-                    held.put(e.id(), List.of());
-                } else {
-                    absorbAnaphor(e, antecedent, batch, linked, out, references, absorbed);
-                }
+                // Read once every name of the batch is linked: its antecedent may be a row still to come.
+                anaphors.add(e);
                 return null;
             }
             if (generic(e)) {
@@ -320,6 +316,15 @@ final class MentionLinker {
             }
             return null;
         });
+        for (EntityRecord e : anaphors) {
+            // "the court", "the bloc": the body of that kind the article named last before, never a node.
+            String antecedent = antecedent(e, batch, linked, out);
+            if (antecedent == null) {
+                held.put(e.id(), List.of());
+            } else {
+                absorbAnaphor(e, antecedent, batch, linked, out, references, absorbed);
+            }
+        }
         if (!held.isEmpty()) {
             hold(held, byRef);
         }

@@ -600,6 +600,19 @@ class MentionLinkingTest {
     }
 
     @Test
+    void the_bloc_read_before_the_eu_of_its_sentence_is_the_european_union_and_makes_no_node() {
+        String said = "Brussels asked for his release, and the bloc's envoy said the EU would meet.";
+        EntityRecord bloc = kinded(EntityType.ORGANIZATION, "the bloc", "anaphor", said, 2);
+        EntityRecord eu = kinded(EntityType.ORGANIZATION, "EU", "international", said, 2);
+
+        // The linker's own order: the common noun first, its antecedent's row after it.
+        MentionLinker.Links links = new MentionLinker(graph).link(List.of(bloc, eu), Map.of(), List.of(bloc, eu));
+
+        assertThat(links.linked()).containsEntry("the-bloc", "european-union").containsEntry("eu", "european-union");
+        assertThat(links.references()).extracting(EntityRecord::id).doesNotContain("eu");
+    }
+
+    @Test
     void a_surname_with_a_croatian_dj_is_the_person_named_in_full_without_it() {
         assertThat(NameKeys.key("Tuđman")).isEqualTo(NameKeys.key("Tudjman"));
         assertThat(NameKeys.key("Đinđić")).isEqualTo(NameKeys.key("Djindjic"));
