@@ -133,6 +133,13 @@ final class Mentions {
     private static final Pattern PAPER = Pattern.compile("\\b(?:The )?((?:(?!The )\\p{Lu}[\\p{L}-]+ ){1,2}(?:"
             + Vocab.alternation(Vocab.words("newspapers.txt")) + "))\\b(?! \\p{Lu})");
 
+    /**
+     * A state's leader named by title and nationality alone ("the Belarusian leader", "the Israeli strongman"),
+     * not followed by the name itself: whom is left to the linker.
+     */
+    private static final Pattern LEADER = Pattern.compile("\\b[Tt]he (\\p{Lu}\\p{L}+) (leader|president|strongman|"
+            + "prime minister|premier|chancellor|king|emir|ruler|head of state|autocrat)\\b(?![-\\p{L}]| \\p{Lu})");
+
     private Mentions() {}
 
     /**
@@ -147,6 +154,15 @@ final class Mentions {
                     .anyMatch(x -> "state".equals(x.kind()) && x.aliases().contains(word));
             if (people) {
                 out.add(new Mention(m.start(), m.end(), EntityType.ORGANIZATION, m.group(), word, "people"));
+            }
+        }
+        m = LEADER.matcher(text);
+        while (m.find()) {
+            String word = m.group(1);
+            boolean state = ReferenceList.get().byKey(NameKeys.key(word)).stream()
+                    .anyMatch(x -> "state".equals(x.kind()) && x.aliases().contains(word));
+            if (state) {
+                out.add(new Mention(m.start(), m.end(), EntityType.PERSON, m.group(), m.group(), "leader"));
             }
         }
         m = DEPARTMENT.matcher(text);

@@ -57,6 +57,7 @@ final class MentionLinker {
     private static final String HOLD = Resources.read("cypher/resolve/hold-mentions.cypher");
     private static final String NAME = Resources.read("cypher/resolve/entity-by-id.cypher");
     private static final String FULLER = Resources.read("cypher/resolve/fuller-name.cypher");
+    private static final String LEADERS = Resources.read("cypher/resolve/state-leaders.cypher");
     /** A term no index holds: a query that finds nothing. */
     private static final String NOTHING = "\"\u0001\"";
     /** Surnames that Chinese, Korean and Vietnamese names put first ("Xi Jinping" is Xi). */
@@ -184,6 +185,7 @@ final class MentionLinker {
         }
         Map<String, Set<String>> countries = countries(batch);
         Set<String> named = new HashSet<>(linked.values());
+        List<EntityRecord> anaphors = new ArrayList<>();
         graph.read(CANDIDATES, Map.of("rows", rows), r -> {
             EntityRecord e = byRef.get(r.get("ref").asString());
             String source = e.mention().source();
@@ -215,14 +217,9 @@ final class MentionLinker {
                 scoped(e, ofState.getKey(), ofState.getValue(), out, references, absorbed);
                 return null;
             }
-            if ("anaphor".equals(e.kind())) {
-                // "the court", "the bloc": the body of that kind the article named last before, never a node.
-                String antecedent = antecedent(e, batch, linked, out);
-                if (antecedent == null) {
-                    held.put(e.id(), List.of());
-                } else {
-                    absorbAnaphor(e, antecedent, batch, linked, out, references, absorbed);
-                }
+            if ("anaphor".equals(e.kind()) || "leader".equals(e.kind())) {
+                // Read once every name of the batch is linked: what it names again may be a row still to come.
+                anaphors.add(e);
                 return null;
             }
             if (generic(e)) {
@@ -320,10 +317,62 @@ final class MentionLinker {
             }
             return null;
         });
+        for (EntityRecord e : anaphors) {
+            // "the court", "the bloc": the body of that kind the article named last before, never a node.
+            String antecedent =
+                    "leader".equals(e.kind()) ? leader(e, batch, linked, out) : antecedent(e, batch, linked, out);
+            if ("leader".equals(e.kind())) {
+                if (antecedent == null) {
+                    held.put(e.id(), List.of());
+                } else {
+                    absorb(e, antecedent, out, references, absorbed);
+                }
+                continue;
+            }
+            if (antecedent == null) {
+                held.put(e.id(), List.of());
+            } else {
+                absorbAnaphor(e, antecedent, batch, linked, out, references, absorbed);
+            }
+        }
         if (!held.isEmpty()) {
             hold(held, byRef);
         }
         return new Links(out, references, held, absorbed);
+    }
+
+    /**
+     * The person "the Belarusian leader" names: of the people the graph says lead that state, the one its article
+     * names too, or the only one; null (held for review, never a node) when none or several fit.
+     */
+    private String leader(
+            EntityRecord e, List<EntityRecord> batch, Map<String, String> linked, Map<String, String> out) {
+        List<String> words = List.of(e.name().split(" "));
+        String word = words.size() > 1 ? words.get(1) : "";
+        List<String> states = reference.byKey(NameKeys.key(word)).stream()
+                .filter(x -> "state".equals(x.kind()) && x.aliases().contains(word))
+                .map(ReferenceList.Entry::id)
+                .distinct()
+                .toList();
+        if (states.size() != 1) {
+            return null;
+        }
+        List<String> leaders = graph.read(
+                LEADERS, Map.of("state", states.get(0)), r -> r.get("id").asString());
+        Set<String> named = new HashSet<>();
+        for (EntityRecord other : batch) {
+            if (other != e
+                    && other.type() == EntityType.PERSON
+                    && other.mention() != null
+                    && other.mention().source().equals(e.mention().source())) {
+                named.add(linked.getOrDefault(other.id(), out.getOrDefault(other.id(), other.id())));
+            }
+        }
+        List<String> inArticle = leaders.stream().filter(named::contains).toList();
+        if (inArticle.size() == 1) {
+            return inArticle.get(0);
+        }
+        return inArticle.isEmpty() && leaders.size() == 1 ? leaders.get(0) : null;
     }
 
     /**
@@ -1131,9 +1180,11 @@ final class MentionLinker {
             props.put("type", "same-as");
             props.put(
                     "title",
-                    ids.isEmpty()
-                            ? "'" + e.name() + "': which country's? The article does not say"
-                            : "'" + e.name() + "' names one of " + String.join(", ", ids));
+                    ids.isEmpty() && "leader".equals(e.kind())
+                            ? "'" + e.name() + "': who? Neither the article nor the graph says"
+                            : ids.isEmpty()
+                                    ? "'" + e.name() + "': which country's? The article does not say"
+                                    : "'" + e.name() + "' names one of " + String.join(", ", ids));
             props.put("actors", ids);
             props.put("roles", ids.stream().map(x -> "option").toList());
             props.put("names", ids);

@@ -600,6 +600,39 @@ class MentionLinkingTest {
     }
 
     @Test
+    void the_bloc_read_before_the_eu_of_its_sentence_is_the_european_union_and_makes_no_node() {
+        String said = "Brussels asked for his release, and the bloc's envoy said the EU would meet.";
+        EntityRecord bloc = kinded(EntityType.ORGANIZATION, "the bloc", "anaphor", said, 2);
+        EntityRecord eu = kinded(EntityType.ORGANIZATION, "EU", "international", said, 2);
+
+        // The linker's own order: the common noun first, its antecedent's row after it.
+        MentionLinker.Links links = new MentionLinker(graph).link(List.of(bloc, eu), Map.of(), List.of(bloc, eu));
+
+        assertThat(links.linked()).containsEntry("the-bloc", "european-union").containsEntry("eu", "european-union");
+        assertThat(links.references()).extracting(EntityRecord::id).doesNotContain("eu");
+    }
+
+    @Test
+    void a_leader_by_nationality_and_title_is_the_one_person_the_graph_says_leads_that_state_never_a_node() {
+        Map<String, String> found = match(
+                kinded(
+                        EntityType.PERSON,
+                        "the Belarusian strongman",
+                        "leader",
+                        "She called the Belarusian strongman.",
+                        0),
+                kinded(EntityType.PERSON, "the Russian president", "leader", "He met the Russian president.", 1),
+                kinded(EntityType.PERSON, "the Israeli leader", "leader", "The Israeli leader denied it.", 2));
+
+        assertThat(found)
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "the-belarusian-strongman", "alexander-lukashenko",
+                        "the-russian-president", "vladimir-putin"));
+        assertThat(matcher.held("the-israeli-leader")).isTrue();
+        assertThat(matcher.takeReferences()).extracting(EntityRecord::id).doesNotContain("the-israeli-leader");
+    }
+
+    @Test
     void a_surname_with_a_croatian_dj_is_the_person_named_in_full_without_it() {
         assertThat(NameKeys.key("Tuđman")).isEqualTo(NameKeys.key("Tudjman"));
         assertThat(NameKeys.key("Đinđić")).isEqualTo(NameKeys.key("Djindjic"));
