@@ -194,6 +194,11 @@ final class ActorTracker {
         List<Item> items = new ArrayList<>();
         List<Mentions.Mention> found = Mentions.find(sentenceText, dominant, this::nationalityOf);
         for (Mentions.Mention m : found) {
+            if ("leader".equals(m.kind())
+                    && described(sentenceText, m.start() + 4, m.name().substring(4)) != null) {
+                // "the Polish prime minister" after Donald Tusk was named: the article's own person, read below.
+                continue;
+            }
             boolean inside = items.stream().anyMatch(i -> i.start() - offset < m.end() && m.start() < i.end() - offset);
             if (!inside) {
                 items.add(
@@ -370,6 +375,12 @@ final class ActorTracker {
                     actor.kind = m.kind();
                 }
                 seen(actor, sentence, index);
+                if ("leader".equals(m.kind())) {
+                    // Whom "the Belarusian leader" names is the linker's to say: a mention, in no role.
+                    title = null;
+                    titleStart = -1;
+                    continue;
+                }
                 Actor person = m.person() == null ? null : person(m.person());
                 if (person != null) {
                     // "Uribe's party": the surname is the person's name here too.
