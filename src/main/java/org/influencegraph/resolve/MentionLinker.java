@@ -185,7 +185,7 @@ final class MentionLinker {
         }
         Map<String, Set<String>> countries = countries(batch);
         Set<String> named = new HashSet<>(linked.values());
-        List<EntityRecord> anaphors = new ArrayList<>();
+        List<EntityRecord> namedAgain = new ArrayList<>();
         graph.read(CANDIDATES, Map.of("rows", rows), r -> {
             EntityRecord e = byRef.get(r.get("ref").asString());
             String source = e.mention().source();
@@ -219,7 +219,7 @@ final class MentionLinker {
             }
             if ("anaphor".equals(e.kind()) || "leader".equals(e.kind())) {
                 // Read once every name of the batch is linked: what it names again may be a row still to come.
-                anaphors.add(e);
+                namedAgain.add(e);
                 return null;
             }
             if (generic(e)) {
@@ -317,22 +317,16 @@ final class MentionLinker {
             }
             return null;
         });
-        for (EntityRecord e : anaphors) {
-            // "the court", "the bloc": the body of that kind the article named last before, never a node.
-            String antecedent =
-                    "leader".equals(e.kind()) ? leader(e, batch, linked, out) : antecedent(e, batch, linked, out);
-            if ("leader".equals(e.kind())) {
-                if (antecedent == null) {
-                    held.put(e.id(), List.of());
-                } else {
-                    absorb(e, antecedent, out, references, absorbed);
-                }
-                continue;
-            }
-            if (antecedent == null) {
+        for (EntityRecord e : namedAgain) {
+            boolean leader = "leader".equals(e.kind());
+            // "the Belarusian leader": the state's leader; "the bloc": the body the article named last before.
+            String id = leader ? leader(e, batch, linked, out) : antecedent(e, batch, linked, out);
+            if (id == null) {
                 held.put(e.id(), List.of());
+            } else if (leader) {
+                absorb(e, id, out, references, absorbed);
             } else {
-                absorbAnaphor(e, antecedent, batch, linked, out, references, absorbed);
+                absorbAnaphor(e, id, batch, linked, out, references, absorbed);
             }
         }
         if (!held.isEmpty()) {
