@@ -150,18 +150,13 @@ final class Mentions {
         Matcher m = PEOPLE.matcher(text);
         while (m.find()) {
             String word = m.group(1);
-            boolean people = ReferenceList.get().byKey(NameKeys.key(word)).stream()
-                    .anyMatch(x -> "state".equals(x.kind()) && x.aliases().contains(word));
-            if (people) {
+            if (ReferenceList.get().stateOfWord(word) != null) {
                 out.add(new Mention(m.start(), m.end(), EntityType.ORGANIZATION, m.group(), word, "people"));
             }
         }
         m = LEADER.matcher(text);
         while (m.find()) {
-            String word = m.group(1);
-            boolean state = ReferenceList.get().byKey(NameKeys.key(word)).stream()
-                    .anyMatch(x -> "state".equals(x.kind()) && x.aliases().contains(word));
-            if (state) {
+            if (ReferenceList.get().stateOfWord(m.group(1)) != null) {
                 out.add(new Mention(m.start(), m.end(), EntityType.PERSON, m.group(), m.group(), "leader"));
             }
         }

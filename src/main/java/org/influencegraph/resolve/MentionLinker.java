@@ -341,18 +341,13 @@ final class MentionLinker {
      */
     private String leader(
             EntityRecord e, List<EntityRecord> batch, Map<String, String> linked, Map<String, String> out) {
-        List<String> words = List.of(e.name().split(" "));
-        String word = words.size() > 1 ? words.get(1) : "";
-        List<String> states = reference.byKey(NameKeys.key(word)).stream()
-                .filter(x -> "state".equals(x.kind()) && x.aliases().contains(word))
-                .map(ReferenceList.Entry::id)
-                .distinct()
-                .toList();
-        if (states.size() != 1) {
+        String[] words = e.name().split(" ");
+        ReferenceList.Entry state = words.length > 1 ? reference.stateOfWord(words[1]) : null;
+        if (state == null) {
             return null;
         }
         List<String> leaders = graph.read(
-                LEADERS, Map.of("state", states.get(0)), r -> r.get("id").asString());
+                LEADERS, Map.of("state", state.id()), r -> r.get("id").asString());
         Set<String> named = new HashSet<>();
         for (EntityRecord other : batch) {
             if (other != e
@@ -1172,13 +1167,7 @@ final class MentionLinker {
             Map<String, Object> props = new HashMap<>();
             props.put("kind", "mention");
             props.put("type", "same-as");
-            props.put(
-                    "title",
-                    ids.isEmpty() && "leader".equals(e.kind())
-                            ? "'" + e.name() + "': who? Neither the article nor the graph says"
-                            : ids.isEmpty()
-                                    ? "'" + e.name() + "': which country's? The article does not say"
-                                    : "'" + e.name() + "' names one of " + String.join(", ", ids));
+            props.put("title", title(e, ids));
             props.put("actors", ids);
             props.put("roles", ids.stream().map(x -> "option").toList());
             props.put("names", ids);
@@ -1195,6 +1184,16 @@ final class MentionLinker {
                     props));
         });
         graph.write(HOLD, Map.of("rows", rows), r -> null);
+    }
+
+    /** What a reviewer is asked of a held mention. */
+    private static String title(EntityRecord e, List<String> ids) {
+        if (!ids.isEmpty()) {
+            return "'" + e.name() + "' names one of " + String.join(", ", ids);
+        }
+        return "leader".equals(e.kind())
+                ? "'" + e.name() + "': who? Neither the article nor the graph says"
+                : "'" + e.name() + "': which country's? The article does not say";
     }
 
     private static String quoted(List<String> terms) {

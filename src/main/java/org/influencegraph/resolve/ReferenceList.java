@@ -113,6 +113,15 @@ public final class ReferenceList {
                 .orElse(null);
     }
 
+    /** The one state whose names hold this nationality or people word ("Belarusian", "Lithuanians"), or null. */
+    public Entry stateOfWord(String word) {
+        List<Entry> states = byKey(NameKeys.key(word)).stream()
+                .filter(e -> "state".equals(e.kind()) && e.aliases().contains(word))
+                .distinct()
+                .toList();
+        return states.size() == 1 ? states.get(0) : null;
+    }
+
     /** The state a capital stands for, or null when the entry is no capital. */
     public Entry stateOfCapital(String capitalId) {
         String state = capitalOf.get(capitalId);

@@ -633,6 +633,30 @@ class MentionLinkingTest {
     }
 
     @Test
+    void a_leader_by_title_of_a_state_two_people_lead_is_the_one_the_article_names_else_held() {
+        new GraphWriter(graph)
+                .prepareTies(List.of(new org.influencegraph.model.TieRecord(
+                        "sviatlana-tsikhanouskaya",
+                        org.influencegraph.model.TieType.LEADS,
+                        "belarus",
+                        "leader",
+                        null,
+                        null,
+                        new Provenance("test-article", "the leader", "extractor/test", 0.9, Map.of()))))
+                .write();
+
+        Map<String, String> found = match(
+                kinded(EntityType.PERSON, "Tsikhanouskaya", null, "Tsikhanouskaya spoke.", 0),
+                kinded(EntityType.PERSON, "the Belarusian leader", "leader", "He met the Belarusian leader.", 1));
+        Map<String, String> alone = match(
+                kinded(EntityType.PERSON, "the Belarusian leader", "leader", "She met the Belarusian leader.", 0));
+
+        assertThat(found).containsEntry("the-belarusian-leader", "sviatlana-tsikhanouskaya");
+        assertThat(alone).doesNotContainKey("the-belarusian-leader");
+        assertThat(matcher.held("the-belarusian-leader")).isTrue();
+    }
+
+    @Test
     void a_surname_with_a_croatian_dj_is_the_person_named_in_full_without_it() {
         assertThat(NameKeys.key("Tuđman")).isEqualTo(NameKeys.key("Tudjman"));
         assertThat(NameKeys.key("Đinđić")).isEqualTo(NameKeys.key("Djindjic"));
