@@ -15,6 +15,7 @@ import org.influencegraph.graph.Graph;
 import org.influencegraph.graph.Schema;
 import org.influencegraph.query.QueryCatalog;
 import org.influencegraph.query.QueryService;
+import org.influencegraph.resolve.DuplicateReview;
 import org.influencegraph.resolve.NameIndex;
 import org.neo4j.kernel.lifecycle.LifecycleException;
 
@@ -27,11 +28,13 @@ public final class App implements AutoCloseable {
     private final EmbeddedNeo4j embedded;
     private final Graph graph;
     private final QueryService queries;
+    private final DuplicateReview duplicates;
 
     private App(EmbeddedNeo4j embedded, Graph graph, QueryService queries) {
         this.embedded = embedded;
         this.graph = graph;
         this.queries = queries;
+        this.duplicates = new DuplicateReview(graph);
     }
 
     /**
@@ -214,6 +217,11 @@ public final class App implements AutoCloseable {
         return queries;
     }
 
+    /** The duplicates review of the whole graph, kept between requests; {@code serve} has it watch the graph. */
+    public DuplicateReview duplicates() {
+        return duplicates;
+    }
+
     /** The embedded database, or null when the graph is remote. */
     public EmbeddedNeo4j embedded() {
         return embedded;
@@ -221,6 +229,7 @@ public final class App implements AutoCloseable {
 
     @Override
     public void close() {
+        duplicates.close();
         graph.close();
         if (embedded != null) {
             embedded.close();

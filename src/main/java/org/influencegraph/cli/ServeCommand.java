@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.influencegraph.App;
@@ -51,6 +52,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** How often the server checks whether the graph changed since its duplicates review. */
+    private static final Duration DUPLICATES_WATCH = Duration.ofSeconds(5);
+
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     @Override
@@ -83,6 +87,8 @@ public final class ServeCommand implements Callable<Integer> {
                         "Loaded the sample data: %d records created.%n",
                         sample.total().created());
             }
+            // Reviewed while the server starts, so that the first GET /api/duplicates finds the review ready.
+            app.duplicates().watch(DUPLICATES_WATCH);
             http = start(app, settings);
         } catch (RuntimeException e) {
             app.close();

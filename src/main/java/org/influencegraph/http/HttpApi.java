@@ -175,7 +175,7 @@ public final class HttpApi {
         var entities = new EntityController(
                 new EntitySearch(app.graph()),
                 new EntityDetails(app.graph()),
-                new DuplicateReview(app.graph()),
+                app.duplicates(),
                 new Merges(app.graph()));
         var typeParam = new Route.Param("type", "query", "string", false, null, "person, organization or place");
         var entityId = new Route.Param("id", "path", "string", true, null, "an entity id");

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.influencegraph.graph.Graph;
@@ -20,8 +21,12 @@ import org.influencegraph.model.EntityType;
  * calls {@link #invalidate()}. A request waits for a review of the graph as it is for at most the time it gives,
  * and past that is told that the review is still being computed: a review of 100,000 entities takes tens of
  * seconds, and a request must not hold a connection for that long unless it asks to.
+ *
+ * <p>A server {@link #watch watches} the graph, so that a review is ready before anyone asks: one starts at once,
+ * and another whenever the counts changed and then held still for one period (an import in progress changes them
+ * at every batch, and a review of each batch would be wasted work).
  */
-public final class DuplicateReview {
+public final class DuplicateReview implements AutoCloseable {
 
     /** The lowest score a kept review holds; a request for less is computed on the spot, as before. */
     public static final double FLOOR = 0.3;
@@ -41,6 +46,8 @@ public final class DuplicateReview {
     private long generation;
     private String pendingFingerprint;
     private CompletableFuture<Review> pending;
+    private String lastSeen;
+    private ScheduledExecutorService watcher;
 
     public DuplicateReview(Graph graph) {
         this(graph, Executors.newSingleThreadExecutor(r -> {
@@ -89,6 +96,55 @@ public final class DuplicateReview {
         }
     }
 
+    /**
+     * Starts a review of the graph as it is now, then checks the graph every {@code period} and starts another
+     * once it has changed and held still for a period; until {@link #close()}.
+     */
+    public synchronized void watch(Duration period) {
+        if (watcher != null) {
+            return;
+        }
+        current();
+        lastSeen = pendingFingerprint;
+        watcher = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "duplicates-watch");
+            t.setDaemon(true);
+            return t;
+        });
+        long millis = period.toMillis();
+        watcher.scheduleWithFixedDelay(this::tick, millis, millis, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * One check of the watch: starts a review when the graph differs from the last review's and is the same as at
+     * the check before; says whether it started one.
+     */
+    synchronized boolean tick() {
+        String now;
+        try {
+            now = fingerprint();
+        } catch (RuntimeException e) {
+            // The database is closing or unreachable for a moment: the next check will tell.
+            return false;
+        }
+        boolean settled = now.equals(lastSeen);
+        lastSeen = now;
+        if (!settled || now.equals(pendingFingerprint)) {
+            return false;
+        }
+        current();
+        return true;
+    }
+
+    /** Stops watching the graph; a review being computed finishes on its own daemon thread. */
+    @Override
+    public synchronized void close() {
+        if (watcher != null) {
+            watcher.shutdownNow();
+            watcher = null;
+        }
+    }
+
     /** Forgets the kept review: the next request starts a new one. */
     public synchronized void invalidate() {
         generation++;
@@ -96,8 +152,7 @@ public final class DuplicateReview {
 
     /** The review of the graph as it is: the kept one, the one being computed, or a new one. */
     private synchronized CompletableFuture<Review> current() {
-        Graph.Counts counts = graph.counts();
-        String fingerprint = generation + ":" + counts.nodes() + ":" + counts.relationships();
+        String fingerprint = fingerprint();
         if (pending != null && fingerprint.equals(pendingFingerprint) && !pending.isCompletedExceptionally()) {
             return pending;
         }
@@ -110,6 +165,12 @@ public final class DuplicateReview {
                 },
                 worker);
         return pending;
+    }
+
+    /** What says whether the graph changed: the API's decisions and the count store's node and relationship counts. */
+    private String fingerprint() {
+        Graph.Counts counts = graph.counts();
+        return generation + ":" + counts.nodes() + ":" + counts.relationships();
     }
 
     private static double seconds(long start) {

@@ -82,6 +82,28 @@ class DuplicateReviewTest {
     }
 
     @Test
+    void a_watched_graph_is_reviewed_at_once_and_again_once_a_change_has_held_still() {
+        write(person("svetlana-1", "Svetlana Tikhanovskaya"), person("svetlana-2", "Sviatlana Tsikhanouskaya"));
+        Held worker = new Held();
+        try (DuplicateReview review = new DuplicateReview(graph, worker)) {
+            review.watch(Duration.ofHours(1));
+            assertThat(worker.runAll()).isEqualTo(1);
+            assertThat(review.pairs(null, 0.75, 50, Duration.ZERO).pairs()).hasSize(1);
+            assertThat(review.tick()).isFalse();
+
+            write(company("potash-1", "Belaruskali"), company("potash-2", "Belaruskaliy"));
+            // Still changing, as far as the watch can tell: no review yet.
+            assertThat(review.tick()).isFalse();
+            assertThat(worker.runAll()).isZero();
+            assertThat(review.tick()).isTrue();
+            assertThat(worker.runAll()).isEqualTo(1);
+            assertThat(review.pairs(null, 0.75, 50, Duration.ZERO).pairs()).hasSize(2);
+            assertThat(review.tick()).isFalse();
+            assertThat(worker.runAll()).isZero();
+        }
+    }
+
+    @Test
     void a_request_below_the_kept_floor_is_computed_on_the_spot() {
         write(person("first-oreshkin", "Dmitry Oreshkin"), person("second-oreshkin", "Andrei Oreshkin"));
         Held worker = new Held();
