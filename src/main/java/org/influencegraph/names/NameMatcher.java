@@ -28,7 +28,6 @@ public final class NameMatcher {
     static final double CAP_WHEN_A_WORD_DIFFERS = Feature.NAME_DIFFERS_CAP.weight();
 
     private static final Pattern BELARUSIAN_U = Pattern.compile("([aeo])u(?=[^aeiou]|$)");
-    private static final Pattern VOWELS = Pattern.compile("[aeiou]");
     /** Legal forms and words that name no organization in particular ("PJSC Gazprom", "PMC Wagner", "ЧВК"). */
     private static final Set<String> ORGANIZATION_NOISE = Set.of(
             "ltd",
@@ -342,7 +341,7 @@ public final class NameMatcher {
         if (wa.isEmpty() || wb.isEmpty()) {
             return new Comparison(0, List.of(), Math.max(wa.size(), wb.size()));
         }
-        if (wa.stream().sorted().toList().equals(wb.stream().sorted().toList())) {
+        if (sameWords(wa, wb)) {
             List<WordPair> pairs = wa.stream().map(w -> new WordPair(w, w, 1.0)).toList();
             return new Comparison(1.0, pairs, 0);
         }
@@ -375,6 +374,18 @@ public final class NameMatcher {
             score = Math.min(score, CAP_WHEN_A_WORD_DIFFERS);
         }
         return new Comparison(score, chosen, unmatched);
+    }
+
+    /** Whether two names have the same words in any order. */
+    private static boolean sameWords(List<String> wa, List<String> wb) {
+        if (wa.size() != wb.size()) {
+            return false;
+        }
+        String[] a = wa.toArray(String[]::new);
+        String[] b = wb.toArray(String[]::new);
+        java.util.Arrays.sort(a);
+        java.util.Arrays.sort(b);
+        return java.util.Arrays.equals(a, b);
     }
 
     private static int indexOfUnused(List<String> words, String word, Set<Integer> used) {
@@ -514,8 +525,19 @@ public final class NameMatcher {
      * (German writes з as s).
      */
     static String skeleton(String phonetic) {
-        return collapseDoubles(
-                VOWELS.matcher(phonetic).replaceAll("").replace('g', 'h').replace('z', 's'));
+        // One pass, no regex: this runs for every pair of sounds the duplicates review compares.
+        StringBuilder out = new StringBuilder(phonetic.length());
+        for (int i = 0; i < phonetic.length(); i++) {
+            char c = phonetic.charAt(i);
+            if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u') {
+                continue;
+            }
+            c = c == 'g' ? 'h' : c == 'z' ? 's' : c;
+            if (out.isEmpty() || out.charAt(out.length() - 1) != c) {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static String collapseDoubles(String s) {

@@ -413,7 +413,12 @@ public final class DuplicateFinder {
 
     /** Whether the relationship types to a neighbour hold a tie other than a recorded doubt. */
     private static boolean tied(Set<String> types) {
-        return types.stream().anyMatch(t -> !t.equals(POSSIBLY_SAME_AS));
+        for (String t : types) {
+            if (!t.equals(POSSIBLY_SAME_AS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> namesOf(List<String> ids, Map<String, String> names) {
