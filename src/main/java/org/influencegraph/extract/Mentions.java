@@ -134,6 +134,19 @@ final class Mentions {
             + Vocab.alternation(Vocab.words("newspapers.txt")) + "))\\b(?! \\p{Lu})");
 
     /**
+     * A body's whole name, which the model cuts at its "for" or "of" or at a place inside it: "the Sanaa Centre for
+     * Gulf Affairs", "the Kyiv Centre for Security Studies", "the Bamako Sahel Research Centre". Group 1 is the
+     * words before the head, group 2 what follows "for", "of" or "on".
+     */
+    private static final Pattern NAMED_BODY =
+            Pattern.compile("\\b((?:(?!The |A |An )\\p{Lu}[\\p{L}.]*(?:-\\p{Lu}[\\p{L}.]*)* ){0,4})(?:"
+                    + "Centre|Center|Institute|Forum|Foundation|Council|Committee|Commission|Agency|Office|Bureau|Association|"
+                    + "Movement|Movements|Coordination|Front|League|Alliance|Society|Academy|University|Fund|Observatory|"
+                    + "Network|Initiative|Programme|Program)"
+                    + "(?: (?:for|of|on) (?:the )?(\\p{Lu}[\\p{L}]*(?: (?:and |& |of |for |the )?\\p{Lu}[\\p{L}]*){0,4}))?"
+                    + "\\b(?![-\\p{L}])");
+
+    /**
      * A state's leader named by title and nationality alone ("the Belarusian leader", "the Israeli strongman"),
      * not followed by the name itself: whom is left to the linker.
      */
@@ -200,7 +213,16 @@ final class Mentions {
     static List<Mention> find(String text, String dominant, Function<String, String> nationalityOf) {
         List<Mention> out = new ArrayList<>();
         described(text, out);
-        Matcher m = OPPOSITION.matcher(text);
+        Matcher m = NAMED_BODY.matcher(text);
+        while (m.find()) {
+            // Two words at least, and more than a head and a place: "Forum" alone, or "Kyiv Centre", is the model's.
+            boolean complement = m.group(2) != null;
+            int before = m.group(1).isEmpty() ? 0 : m.group(1).strip().split(" ").length;
+            if (complement || before >= 2) {
+                out.add(new Mention(m.start(), m.end(), EntityType.ORGANIZATION, m.group(), m.group(), null));
+            }
+        }
+        m = OPPOSITION.matcher(text);
         while (m.find()) {
             String adjective = m.group(1) == null ? dominant : Demonyms.adjective(m.group(1));
             int start = m.group(1) == null ? m.start() : m.start(1);
