@@ -151,7 +151,9 @@ final class Mentions {
      * not followed by the name itself: whom is left to the linker.
      */
     private static final Pattern LEADER = Pattern.compile("\\b[Tt]he (\\p{Lu}\\p{L}+) (leader|president|strongman|"
-            + "prime minister|premier|chancellor|king|emir|ruler|head of state|autocrat)\\b(?![-\\p{L}]| \\p{Lu})");
+            + "prime minister|premier|chancellor|king|emir|ruler|head of state|autocrat)\\b"
+            // Nor followed by the name in apposition: "The Kuwaiti emir, Sheikh Sabah al-Ahmad al-Sabah, flew ...".
+            + "(?![-\\p{L}]| \\p{Lu}|, (?:\\p{Lu}[\\p{L}-]+ )+\\p{Lu})");
 
     private Mentions() {}
 
