@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.influencegraph.model.EntityType;
 import org.influencegraph.model.TieType;
 import org.influencegraph.names.NameKeys;
+import org.influencegraph.names.NameMatcher;
 import org.influencegraph.resolve.PlaceUse;
 
 /**
@@ -1163,7 +1164,27 @@ final class ActorTracker {
                 return a;
             }
         }
-        return null;
+        return name.contains(" ") || name.length() < 5 ? null : soundsLike(word);
+    }
+
+    /**
+     * The one person named in full whose surname sounds as this word does: "Tsikhanovskaya" after "Sviatlana
+     * Tsikhanouskaya", the same name in another romanization. Two such people, or none: null.
+     */
+    private Actor soundsLike(String word) {
+        List<String> sounds = NameMatcher.sounds(word);
+        Actor found = null;
+        for (Actor a : actors) {
+            if (a.type == EntityType.PERSON
+                    && a.name.contains(" ")
+                    && NameMatcher.sounds(a.surname()).stream().anyMatch(sounds::contains)) {
+                if (found != null && found != a) {
+                    return null;
+                }
+                found = a;
+            }
+        }
+        return found;
     }
 
     /** Whether a person is a woman, as far as the pronouns and the name tell. */
