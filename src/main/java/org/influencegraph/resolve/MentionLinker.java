@@ -246,7 +246,7 @@ final class MentionLinker {
                 return null;
             }
             List<Known> surname = r.get("sounding").asList(MentionLinker::known).stream()
-                    .filter(k -> bySurname(e, k) || shortens(k, e))
+                    .filter(k -> bySurname(e, k) || shortens(k, e) || soundsAsSurname(e, k))
                     .toList();
             boolean acting = acting(e);
             List<List<Known>> tiers = tiers(e, exact, surname, acting);
@@ -725,6 +725,35 @@ final class MentionLinker {
      */
     static boolean bySurname(EntityRecord e, Known k) {
         return bySurname(names(e), k.names());
+    }
+
+    /**
+     * Whether a one-word mention of a person sounds as the surname of one of a person's full names does:
+     * "Tsikhanovskaya" for Sviatlana Tsikhanouskaya, the same surname in a romanization the graph does not hold.
+     */
+    private static boolean soundsAsSurname(EntityRecord e, Known k) {
+        if (e.type() != EntityType.PERSON) {
+            return false;
+        }
+        for (String mention : names(e)) {
+            List<String> mw = NameKeys.words(mention);
+            if (mw.size() != 1 || mw.get(0).length() < 5) {
+                continue;
+            }
+            List<String> sounds = NameMatcher.sounds(mw.get(0));
+            for (String name : k.names()) {
+                List<String> cw = name == null ? List.of() : NameKeys.words(name);
+                if (cw.size() < 2) {
+                    continue;
+                }
+                // "Xi Jinping" is Xi: a surname written first is the name's first word.
+                String surname = SURNAME_FIRST.contains(cw.get(0)) ? cw.get(0) : cw.get(cw.size() - 1);
+                if (NameMatcher.sounds(surname).stream().anyMatch(sounds::contains)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

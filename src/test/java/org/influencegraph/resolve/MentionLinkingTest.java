@@ -667,4 +667,14 @@ class MentionLinkingTest {
 
         assertThat(found).containsEntry("tudman", "franjo-tudjman");
     }
+
+    @Test
+    void a_surname_in_a_romanization_the_graph_lacks_is_the_person_whose_surname_sounds_the_same() {
+        Map<String, String> found = match(
+                mention(EntityType.PERSON, "Tsikhanovskaya", "Tsikhanovskaya urged Belarusians to stay home."),
+                mention(EntityType.PERSON, "Lukashenkov", "Lukashenkov is no one the graph knows."));
+
+        assertThat(found).containsEntry("tsikhanovskaya", "sviatlana-tsikhanouskaya");
+        assertThat(found).doesNotContainKey("lukashenkov");
+    }
 }
