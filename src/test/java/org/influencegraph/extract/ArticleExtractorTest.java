@@ -318,8 +318,10 @@ class ArticleExtractorTest {
                 .containsExactly("Gergely Gulyas EMPLOYED_BY Viktor Orban (chief of staff)");
         assertThat(facts("Hungary's foreign minister, Peter Szijjarto, said so."))
                 .containsExactly("Peter Szijjarto EMPLOYED_BY Hungary (foreign minister)");
+        // Urging a thing, not a side, is an appeal with no target (appeal.urged-thing).
         assertThat(facts("NATO foreign policy chief Kaja Kallas urged calm."))
-                .containsExactly("Kaja Kallas EMPLOYED_BY NATO (foreign policy chief)");
+                .containsExactly(
+                        "Kaja Kallas EMPLOYED_BY NATO (foreign policy chief)", "appeal: initiator=Kaja Kallas (calm)");
         // A pronoun that opens a sentence stands for the subject before, not for the last man named.
         assertThat(facts("Joe Biden welcomed Paul Whelan at the base. His national security adviser, Jake Sullivan, "
                         + "praised the deal."))
