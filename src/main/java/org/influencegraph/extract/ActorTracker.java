@@ -1172,12 +1172,9 @@ final class ActorTracker {
      * Tsikhanouskaya", the same name in another romanization. Two such people, or none: null.
      */
     private Actor soundsLike(String word) {
-        List<String> sounds = NameMatcher.sounds(word);
         Actor found = null;
         for (Actor a : actors) {
-            if (a.type == EntityType.PERSON
-                    && a.name.contains(" ")
-                    && NameMatcher.sounds(a.surname()).stream().anyMatch(sounds::contains)) {
+            if (a.type == EntityType.PERSON && a.name.contains(" ") && NameMatcher.soundAlike(word, a.surname())) {
                 if (found != null && found != a) {
                     return null;
                 }

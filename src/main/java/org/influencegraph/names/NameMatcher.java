@@ -457,6 +457,15 @@ public final class NameMatcher {
 
     private static final int SOUNDS_KEPT = 200_000;
 
+    /**
+     * Whether two words sound the same under some romanization: "Tsikhanovskaya" and "Tsikhanouskaya", one surname
+     * written two ways.
+     */
+    public static boolean soundAlike(String a, String b) {
+        List<String> theirs = sounds(b);
+        return sounds(a).stream().anyMatch(theirs::contains);
+    }
+
     /** The sounds of a word under each romanization scheme, the English-style one first. */
     public static List<String> sounds(String word) {
         List<String> known = SOUNDS.get(word);

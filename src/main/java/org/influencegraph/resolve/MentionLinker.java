@@ -740,7 +740,6 @@ final class MentionLinker {
             if (mw.size() != 1 || mw.get(0).length() < 5) {
                 continue;
             }
-            List<String> sounds = NameMatcher.sounds(mw.get(0));
             for (String name : k.names()) {
                 List<String> cw = name == null ? List.of() : NameKeys.words(name);
                 if (cw.size() < 2) {
@@ -748,7 +747,7 @@ final class MentionLinker {
                 }
                 // "Xi Jinping" is Xi: a surname written first is the name's first word.
                 String surname = SURNAME_FIRST.contains(cw.get(0)) ? cw.get(0) : cw.get(cw.size() - 1);
-                if (NameMatcher.sounds(surname).stream().anyMatch(sounds::contains)) {
+                if (NameMatcher.soundAlike(mw.get(0), surname)) {
                     return true;
                 }
             }
